@@ -1,0 +1,151 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { sql } from 'kysely';
+import type { AppContext } from './platform/context.ts';
+import { newId } from './platform/db/ids.ts';
+import { access, createAccessHook, type RouteAccess } from './platform/http/access.ts';
+import { errorHandler } from './platform/http/error-handler.ts';
+import { registerMetrics } from './platform/http/observability.ts';
+import { platformError } from './platform/errors/errors.ts';
+import { authRoutes } from './modules/auth/auth.routes.ts';
+import { orgRoutes } from './modules/org/org.routes.ts';
+import { userRoutes } from './modules/users/users.routes.ts';
+import { securityRoutes } from './modules/security/security.routes.ts';
+import { auditRoutes } from './modules/audit/audit.routes.ts';
+import { homeRoutes } from './modules/home/home.routes.ts';
+
+export type RouteEntry = { method: string; url: string; access: RouteAccess };
+
+export type BuildOptions = {
+  logger?: FastifyServerOptions['logger'];
+  /** Directory of the built web app; served with an SPA fallback when it exists. */
+  webDir?: string | null;
+};
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    ctx: AppContext;
+    routeTable: RouteEntry[];
+  }
+}
+
+/** Builds the whole HTTP application on a context; tests call this with their own database. */
+export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger ?? false,
+    genReqId: (req) => {
+      const given = req.headers['x-request-id'];
+      return typeof given === 'string' && /^[\w.-]{1,64}$/.test(given) ? given : newId();
+    },
+    bodyLimit: ctx.config.bodyLimit,
+    trustProxy: ctx.config.trustProxy,
+    return503OnClosing: true,
+    forceCloseConnections: 'idle',
+    routerOptions: { ignoreTrailingSlash: true },
+  });
+  app.decorate('ctx', ctx);
+  app.decorate('routeTable', [] as RouteEntry[]);
+  app.decorateRequest('actor', null);
+  app.decorateRequest('session', null);
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.setErrorHandler(errorHandler);
+  app.setNotFoundHandler((req) => {
+    throw platformError(req.url.startsWith('/api/') ? 'ROUTE_NOT_FOUND' : 'NOT_FOUND');
+  });
+  // Writes are JSON only: without a text/plain parser, anything else answers 415.
+  app.removeContentTypeParser('text/plain');
+  app.addHook('onSend', async (req, reply) => {
+    void reply.header('x-request-id', req.id);
+    if (req.url.startsWith('/api/')) void reply.header('cache-control', 'no-store');
+  });
+
+  const checkAccess = createAccessHook(ctx);
+  app.addHook('onRoute', (route) => {
+    const isDocs = route.url.startsWith('/api/docs');
+    const isWeb = route.url === '/*' || route.url.startsWith('/assets');
+    if (isDocs || isWeb) {
+      route.config = { ...(route.config ?? {}), access: access.public() };
+    }
+    const rule = route.config?.access;
+    if (!rule) throw new Error(`route ${String(route.method)} ${route.url} declares no access rule`);
+    const existing = route.preValidation ? [route.preValidation].flat() : [];
+    route.preValidation = [checkAccess, ...existing];
+    if (!isDocs && !isWeb && route.method !== 'HEAD') {
+      for (const method of [route.method].flat()) app.routeTable.push({ method, url: route.url, access: rule });
+    }
+  });
+
+  await app.register(cookie);
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        // antd writes its styles at run time.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        scriptSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+      },
+    },
+    strictTransportSecurity: ctx.config.tls,
+  });
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: { title: 'Guomen 国门 API', version: '1', description: 'Port animal and plant quarantine standardisation and early warning.' },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'guomen_sid' } } },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+
+  const metrics = registerMetrics(app);
+  app.get('/healthz', { config: { access: access.public() }, schema: { hide: true } }, async () => ({ status: 'ok' }));
+  app.get('/readyz', { config: { access: access.public() }, schema: { hide: true } }, async (_req, reply) => {
+    try {
+      await sql`select 1`.execute(ctx.db);
+      return { status: 'ready' };
+    } catch {
+      return reply.status(503).send({ status: 'database unavailable' });
+    }
+  });
+  app.get('/metrics', { config: { access: access.metricsNetwork() }, schema: { hide: true } }, async (_req, reply) => {
+    void reply.header('content-type', metrics.contentType);
+    return metrics.metrics();
+  });
+  app.get('/api/openapi.json', { config: { access: access.public() }, schema: { hide: true } }, async () => app.swagger());
+
+  await app.register(
+    async (api) => {
+      await api.register(authRoutes);
+      await api.register(orgRoutes);
+      await api.register(userRoutes);
+      await api.register(securityRoutes);
+      await api.register(auditRoutes);
+      await api.register(homeRoutes);
+    },
+    { prefix: '/api/v1' },
+  );
+
+  const webDir = options.webDir;
+  if (webDir && fs.existsSync(path.join(webDir, 'index.html'))) {
+    await app.register(fastifyStatic, { root: path.resolve(webDir), serve: false });
+    app.get('/*', { config: { access: access.public() }, schema: { hide: true } }, (req, reply) => {
+      if (req.url.startsWith('/api/')) throw platformError('ROUTE_NOT_FOUND');
+      const file = req.url.split('?')[0] ?? '/';
+      if (file !== '/' && fs.existsSync(path.join(webDir, file)) && !file.includes('..')) return reply.sendFile(file.slice(1));
+      return reply.sendFile('index.html');
+    });
+  }
+  return app;
+}

@@ -1,0 +1,108 @@
+import path from 'node:path';
+import { z } from 'zod';
+import { cidrSchema } from '../../contracts/security.ts';
+
+const intFrom = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
+const boolFrom = z.enum(['1', '0', 'true', 'false']).transform((v) => v === '1' || v === 'true');
+
+const envSchema = z.object({
+  PORT: intFrom(0, 65535).default(8080),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  DATABASE_URL: z.string().min(1).optional(),
+  GUOMEN_DATA_DIR: z.string().min(1).default('./var'),
+  GUOMEN_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  GUOMEN_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  GUOMEN_TLS: boolFrom.default(false),
+  GUOMEN_TRUST_PROXY: boolFrom.default(false),
+  GUOMEN_BODY_LIMIT_BYTES: intFrom(1024, 100 * 1024 * 1024).default(1024 * 1024),
+  GUOMEN_METRICS_ALLOW: z.string().default('127.0.0.0/8,::1/128'),
+  GUOMEN_ADDRESS_THROTTLE_LIMIT: intFrom(1, 10_000).default(20),
+  GUOMEN_ADDRESS_THROTTLE_WINDOW_MINUTES: intFrom(1, 1440).default(15),
+  GUOMEN_ARGON2_MEMORY_KIB: intFrom(8192, 1024 * 1024).default(19456),
+  GUOMEN_ARGON2_TIME_COST: intFrom(1, 10).default(2),
+  GUOMEN_CRYPTO: z.enum(['international', 'sm']).default('international'),
+  GUOMEN_JOBS: boolFrom.default(true),
+  GUOMEN_WEB_DIR: z.string().optional(),
+});
+
+export type DatabaseConfig =
+  | { dialect: 'sqlite'; file: string }
+  | { dialect: 'postgres'; url: string; schema?: string };
+
+export type Config = {
+  port: number;
+  host: string;
+  database: DatabaseConfig;
+  dataDir: string;
+  secret: string | null;
+  logLevel: z.infer<typeof envSchema>['GUOMEN_LOG_LEVEL'];
+  tls: boolean;
+  trustProxy: boolean;
+  bodyLimit: number;
+  metricsAllow: string[];
+  addressThrottle: { limit: number; windowMinutes: number };
+  argon2: { memoryCost: number; timeCost: number };
+  crypto: 'international' | 'sm';
+  jobs: boolean;
+  webDir: string | null;
+};
+
+export class ConfigError extends Error {
+  constructor(readonly variable: string, detail: string) {
+    super(`${variable}: ${detail}`);
+  }
+}
+
+export function parseDatabaseUrl(value: string | undefined, dataDir: string): DatabaseConfig {
+  if (!value) return { dialect: 'sqlite', file: path.resolve(dataDir, 'guomen.db') };
+  if (/^postgres(ql)?:\/\//.test(value)) {
+    try {
+      new URL(value);
+    } catch {
+      throw new ConfigError('DATABASE_URL', 'not a valid postgres:// URL');
+    }
+    return { dialect: 'postgres', url: value };
+  }
+  if (value.startsWith('sqlite:')) {
+    const file = value.slice('sqlite:'.length).replace(/^\/\//, '');
+    if (!file) throw new ConfigError('DATABASE_URL', 'sqlite: URL names no file');
+    return { dialect: 'sqlite', file: file === ':memory:' ? file : path.resolve(file) };
+  }
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value)) {
+    throw new ConfigError('DATABASE_URL', 'use a file path, a sqlite: URL or a postgres:// URL');
+  }
+  return { dialect: 'sqlite', file: value === ':memory:' ? value : path.resolve(value) };
+}
+
+/** Reads the environment once; a bad value stops start-up with the variable's name. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const variable = String(issue?.path[0] ?? 'environment');
+    throw new ConfigError(variable, issue?.message ?? 'invalid');
+  }
+  const e = parsed.data;
+  const metricsAllow = e.GUOMEN_METRICS_ALLOW.split(',').map((s) => s.trim()).filter(Boolean);
+  for (const cidr of metricsAllow) {
+    if (!cidrSchema.safeParse(cidr).success) throw new ConfigError('GUOMEN_METRICS_ALLOW', `"${cidr}" is not an address range`);
+  }
+  const dataDir = path.resolve(e.GUOMEN_DATA_DIR);
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    database: parseDatabaseUrl(e.DATABASE_URL, dataDir),
+    dataDir,
+    secret: e.GUOMEN_SECRET ?? null,
+    logLevel: e.GUOMEN_LOG_LEVEL,
+    tls: e.GUOMEN_TLS,
+    trustProxy: e.GUOMEN_TRUST_PROXY,
+    bodyLimit: e.GUOMEN_BODY_LIMIT_BYTES,
+    metricsAllow,
+    addressThrottle: { limit: e.GUOMEN_ADDRESS_THROTTLE_LIMIT, windowMinutes: e.GUOMEN_ADDRESS_THROTTLE_WINDOW_MINUTES },
+    argon2: { memoryCost: e.GUOMEN_ARGON2_MEMORY_KIB, timeCost: e.GUOMEN_ARGON2_TIME_COST },
+    crypto: e.GUOMEN_CRYPTO,
+    jobs: e.GUOMEN_JOBS,
+    webDir: e.GUOMEN_WEB_DIR ?? null,
+  };
+}

@@ -1,0 +1,186 @@
+// The log-linear quasi-Poisson GLM exactly as stats::glm.fit computes it: same start (mu = y + 0.1),
+// same convergence rule and cap (glm.control: epsilon 1e-8, maxit 25), same QR (dqrdc2, tol 1e-11),
+// and the post-fit quantities taken from the last iteration's weights and QR, as summary.glm,
+// predict.glm and hatvalues do. Farrington's methods depend on all of these details.
+import { DOUBLE_EPS } from './distributions.ts';
+import {
+  applyQTranspose,
+  householderQr,
+  solveUpper,
+  solveUpperTransposed,
+  type QrDecomposition,
+} from './qr.ts';
+
+const CONVERGENCE_EPSILON = 1e-8;
+const MAX_ITERATIONS = 25;
+const QR_TOLERANCE = Math.min(1e-7, CONVERGENCE_EPSILON / 1000);
+
+export interface GlmInput {
+  /** Design matrix, column-major, n rows by p columns. */
+  readonly design: Float64Array;
+  readonly n: number;
+  readonly p: number;
+  readonly y: Float64Array;
+  /** Prior weights (all positive); omitted means all 1. */
+  readonly priorWeights?: Float64Array;
+}
+
+export interface GlmFit {
+  readonly input: GlmInput;
+  readonly converged: boolean;
+  /** Coefficients in design-column order; NaN for aliased columns. */
+  readonly coefficients: Float64Array;
+  readonly mu: Float64Array;
+  /** glm's `weights`: w^2 from the last iteration. */
+  readonly workingWeights: Float64Array;
+  /** glm's `residuals`: (y - mu) / mu.eta(eta). */
+  readonly workingResiduals: Float64Array;
+  /** QR of sqrt(workingWeights) * X from the last iteration. */
+  readonly qr: QrDecomposition;
+  readonly rank: number;
+}
+
+export type GlmOutcome = { readonly ok: true; readonly fit: GlmFit } | { readonly ok: false; readonly reason: string };
+
+const linkInverse = (eta: number): number => Math.max(Math.exp(eta), DOUBLE_EPS);
+
+function deviance(y: Float64Array, mu: Float64Array, a: Float64Array | undefined): number {
+  let sum = 0;
+  for (let i = 0; i < y.length; i++) {
+    const yi = y[i]!;
+    const mi = mu[i]!;
+    const term = yi > 0 ? yi * Math.log(yi / mi) - (yi - mi) : mi;
+    sum += (a === undefined ? 1 : a[i]!) * term;
+  }
+  return 2 * sum;
+}
+
+function linearPredictor(input: GlmInput, beta: Float64Array, eta: Float64Array, mu: Float64Array): void {
+  const { design, n, p } = input;
+  for (let i = 0; i < n; i++) {
+    let s = 0;
+    for (let j = 0; j < p; j++) s += design[j * n + i]! * beta[j]!;
+    eta[i] = s;
+    mu[i] = linkInverse(s);
+  }
+}
+
+/** Fits log(mu) = X beta by iteratively reweighted least squares, as glm.fit does. */
+export function fitQuasiPoisson(input: GlmInput): GlmOutcome {
+  const { design, n, p, y, priorWeights: a } = input;
+  const eta = new Float64Array(n);
+  const mu = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    mu[i] = y[i]! + 0.1;
+    eta[i] = Math.log(mu[i]!);
+  }
+  let devold = deviance(y, mu, a);
+  const w = new Float64Array(n);
+  const wz = new Float64Array(n);
+  const weighted = new Float64Array(n * p);
+  let start = new Float64Array(p);
+  let previous: Float64Array | null = null;
+  let qr: QrDecomposition | null = null;
+  let converged = false;
+  for (let iteration = 1; iteration <= MAX_ITERATIONS; iteration++) {
+    for (let i = 0; i < n; i++) {
+      const muEta = linkInverse(eta[i]!);
+      const wi = Math.sqrt(((a === undefined ? 1 : a[i]!) * muEta * muEta) / mu[i]!);
+      w[i] = wi;
+      wz[i] = (eta[i]! + (y[i]! - mu[i]!) / muEta) * wi;
+    }
+    for (let j = 0; j < p; j++) for (let i = 0; i < n; i++) weighted[j * n + i] = design[j * n + i]! * w[i]!;
+    qr = householderQr(weighted.slice(), n, p, QR_TOLERANCE);
+    applyQTranspose(qr, wz);
+    solveUpper(qr, wz);
+    const next = new Float64Array(p);
+    for (let j = 0; j < qr.rank; j++) next[qr.pivot[j]!] = wz[j]!;
+    if (next.some((b) => !Number.isFinite(b))) return { ok: false, reason: `non-finite coefficients at iteration ${iteration}` };
+    start = next;
+    linearPredictor(input, start, eta, mu);
+    let dev = deviance(y, mu, a);
+    let halvings = 0;
+    while (!Number.isFinite(dev) || mu.some((m) => !Number.isFinite(m))) {
+      // glm.fit's step-halving towards the previous coefficients.
+      if (previous === null) return { ok: false, reason: 'no valid set of coefficients has been found' };
+      if (++halvings > MAX_ITERATIONS) return { ok: false, reason: 'cannot correct step size' };
+      for (let j = 0; j < p; j++) start[j] = (start[j]! + previous[j]!) / 2;
+      linearPredictor(input, start, eta, mu);
+      dev = deviance(y, mu, a);
+    }
+    if (Math.abs(dev - devold) / (0.1 + Math.abs(dev)) < CONVERGENCE_EPSILON) {
+      converged = true;
+      break;
+    }
+    devold = dev;
+    previous = start;
+  }
+  if (qr === null) return { ok: false, reason: 'no iterations were run' };
+  const coefficients = new Float64Array(p).fill(Number.NaN);
+  for (let j = 0; j < qr.rank; j++) coefficients[qr.pivot[j]!] = start[qr.pivot[j]!]!;
+  const workingWeights = new Float64Array(n);
+  const workingResiduals = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    workingWeights[i] = w[i]! * w[i]!;
+    workingResiduals[i] = (y[i]! - mu[i]!) / linkInverse(eta[i]!);
+  }
+  return { ok: true, fit: { input, converged, coefficients, mu, workingWeights, workingResiduals, qr, rank: qr.rank } };
+}
+
+/** Residual degrees of freedom: observations with positive prior weight minus the rank. */
+export function residualDf(fit: GlmFit): number {
+  return fit.input.n - fit.rank;
+}
+
+/** summary.glm's dispersion, sum(weights * residuals^2) / df, for the given `weights`. */
+export function dispersion(fit: GlmFit, weights: Float64Array = fit.workingWeights): number {
+  const df = residualDf(fit);
+  if (df <= 0) return Number.NaN;
+  let sum = 0;
+  for (let i = 0; i < weights.length; i++) {
+    const wi = weights[i]!;
+    if (wi > 0) sum += wi * fit.workingResiduals[i]! * fit.workingResiduals[i]!;
+  }
+  return sum / df;
+}
+
+/** x0'(R'R)^-1 x0 over the non-aliased columns: the unscaled variance of x0'beta. */
+export function unscaledVariance(fit: GlmFit, x0: ArrayLike<number>): number {
+  const v = new Float64Array(fit.rank);
+  for (let j = 0; j < fit.rank; j++) v[j] = x0[fit.qr.pivot[j]!]!;
+  solveUpperTransposed(fit.qr, v);
+  let s = 0;
+  for (let j = 0; j < fit.rank; j++) s += v[j]! * v[j]!;
+  return s;
+}
+
+/** x0'beta over the non-aliased columns (predict.lm drops aliased ones). */
+export function linkPrediction(fit: GlmFit, x0: ArrayLike<number>): number {
+  let s = 0;
+  for (let j = 0; j < fit.rank; j++) {
+    const column = fit.qr.pivot[j]!;
+    s += x0[column]! * fit.coefficients[column]!;
+  }
+  return s;
+}
+
+/** lm.influence's hat values, set to 1 when within 10 eps of 1. */
+export function hatValues(fit: GlmFit): Float64Array {
+  const { design, n } = fit.input;
+  const hat = new Float64Array(n);
+  const row = new Float64Array(fit.rank);
+  for (let i = 0; i < n; i++) {
+    const wi = Math.sqrt(fit.workingWeights[i]!);
+    for (let j = 0; j < fit.rank; j++) row[j] = design[fit.qr.pivot[j]! * n + i]! * wi;
+    solveUpperTransposed(fit.qr, row);
+    let s = 0;
+    for (let j = 0; j < fit.rank; j++) s += row[j]! * row[j]!;
+    hat[i] = s >= 1 - 10 * DOUBLE_EPS ? 1 : s;
+  }
+  return hat;
+}
+
+/** Whether a design column was dropped as aliased (collinear with earlier columns). */
+export function isAliased(fit: GlmFit, column: number): boolean {
+  return Number.isNaN(fit.coefficients[column]!);
+}

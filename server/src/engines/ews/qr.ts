@@ -1,0 +1,148 @@
+// Householder QR with R's limited column pivoting (LINPACK dqrdc2 as modified for R) and the two
+// dqrsl operations glm.fit needs. It is a line-by-line port rather than a textbook QR because R's
+// choice of which columns count as aliased, and its rounding, decide borderline alarms.
+
+/** A QR decomposition in LINPACK's compact form: column-major, n rows, p columns. */
+export interface QrDecomposition {
+  readonly n: number;
+  readonly p: number;
+  /** R in the upper triangle, Householder vectors below it (column-major, n*p). */
+  readonly qr: Float64Array;
+  readonly qraux: Float64Array;
+  /** 0-based original column index of each pivoted column. */
+  readonly pivot: Int32Array;
+  /** Numerical rank: the first `rank` pivoted columns are kept. */
+  readonly rank: number;
+}
+
+function columnNorm(a: Float64Array, start: number, length: number): number {
+  let scale = 0;
+  let ssq = 1;
+  for (let i = start; i < start + length; i++) {
+    const v = a[i]!;
+    if (v !== 0) {
+      const absV = Math.abs(v);
+      if (scale < absV) {
+        ssq = 1 + ssq * (scale / absV) * (scale / absV);
+        scale = absV;
+      } else {
+        ssq += (absV / scale) * (absV / scale);
+      }
+    }
+  }
+  return scale * Math.sqrt(ssq);
+}
+
+/** Decomposes `x` (overwritten) like R's dqrdc2 with tolerance `tol`. */
+export function householderQr(x: Float64Array, n: number, p: number, tol: number): QrDecomposition {
+  const qraux = new Float64Array(p);
+  const originalNorm = new Float64Array(p);
+  const referenceNorm = new Float64Array(p);
+  const pivot = new Int32Array(p);
+  for (let j = 0; j < p; j++) {
+    pivot[j] = j;
+    const norm = columnNorm(x, j * n, n);
+    qraux[j] = norm;
+    originalNorm[j] = norm;
+    referenceNorm[j] = norm === 0 ? 1 : norm;
+  }
+  const steps = Math.min(n, p);
+  let k = p + 1;
+  for (let l = 1; l <= steps; l++) {
+    // Move columns whose remaining norm became negligible to the end (they are aliased).
+    while (l < k && qraux[l - 1]! < referenceNorm[l - 1]! * tol) {
+      rotateColumnToEnd(x, n, p, l - 1, qraux, originalNorm, referenceNorm, pivot);
+      k--;
+    }
+    if (l === n) break;
+    const col = (l - 1) * n;
+    const diag = col + l - 1;
+    let nrmxl = columnNorm(x, diag, n - l + 1);
+    if (nrmxl === 0) continue;
+    if (x[diag] !== 0) nrmxl = Math.abs(nrmxl) * Math.sign(x[diag]!);
+    for (let i = diag; i < col + n; i++) x[i] = x[i]! / nrmxl;
+    x[diag] = 1 + x[diag]!;
+    for (let j = l + 1; j <= p; j++) {
+      const cj = (j - 1) * n + l - 1;
+      let dot = 0;
+      for (let i = 0; i < n - l + 1; i++) dot += x[diag + i]! * x[cj + i]!;
+      const t = -dot / x[diag]!;
+      for (let i = 0; i < n - l + 1; i++) x[cj + i] = x[cj + i]! + t * x[diag + i]!;
+      if (qraux[j - 1] === 0) continue;
+      const ratio = Math.abs(x[cj]!) / qraux[j - 1]!;
+      const tt = Math.max(1 - ratio * ratio, 0);
+      if (Math.abs(tt) < 1e-6) {
+        const fresh = columnNorm(x, cj + 1, n - l);
+        qraux[j - 1] = fresh;
+        originalNorm[j - 1] = fresh;
+      } else {
+        qraux[j - 1] = qraux[j - 1]! * Math.sqrt(tt);
+      }
+    }
+    qraux[l - 1] = x[diag]!;
+    x[diag] = -nrmxl;
+  }
+  return { n, p, qr: x, qraux, pivot, rank: Math.min(k - 1, n) };
+}
+
+function rotateColumnToEnd(
+  x: Float64Array,
+  n: number,
+  p: number,
+  from: number,
+  qraux: Float64Array,
+  originalNorm: Float64Array,
+  referenceNorm: Float64Array,
+  pivot: Int32Array,
+): void {
+  for (let i = 0; i < n; i++) {
+    const t = x[from * n + i]!;
+    for (let j = from + 1; j < p; j++) x[(j - 1) * n + i] = x[j * n + i]!;
+    x[(p - 1) * n + i] = t;
+  }
+  for (const arr of [qraux, originalNorm, referenceNorm] as const) {
+    const t = arr[from]!;
+    arr.copyWithin(from, from + 1, p);
+    arr[p - 1] = t;
+  }
+  const t = pivot[from]!;
+  pivot.copyWithin(from, from + 1, p);
+  pivot[p - 1] = t;
+}
+
+/** Overwrites `y` by Q'y (dqrsl job 1000). */
+export function applyQTranspose(qr: QrDecomposition, y: Float64Array): void {
+  const { n, qr: a, qraux } = qr;
+  const steps = Math.min(qr.rank, n - 1);
+  for (let j = 0; j < steps; j++) {
+    if (qraux[j] === 0) continue;
+    const diag = j * n + j;
+    const saved = a[diag]!;
+    a[diag] = qraux[j]!;
+    let dot = 0;
+    for (let i = 0; i < n - j; i++) dot += a[diag + i]! * y[j + i]!;
+    const t = -dot / a[diag]!;
+    for (let i = 0; i < n - j; i++) y[j + i] = y[j + i]! + t * a[diag + i]!;
+    a[diag] = saved;
+  }
+}
+
+/** Solves R b = rhs[0..rank) in place (back substitution on the leading rank x rank block). */
+export function solveUpper(qr: QrDecomposition, rhs: Float64Array): void {
+  const { n, qr: a, rank } = qr;
+  for (let j = rank - 1; j >= 0; j--) {
+    rhs[j] = rhs[j]! / a[j * n + j]!;
+    const t = -rhs[j]!;
+    for (let i = 0; i < j; i++) rhs[i] = rhs[i]! + t * a[j * n + i]!;
+  }
+}
+
+/** Solves R' v = rhs[0..rank) in place (forward substitution). */
+export function solveUpperTransposed(qr: QrDecomposition, rhs: Float64Array): void {
+  const { n, qr: a, rank } = qr;
+  for (let j = 0; j < rank; j++) {
+    let s = rhs[j]!;
+    for (let i = 0; i < j; i++) s -= a[j * n + i]! * rhs[i]!;
+    rhs[j] = s / a[j * n + j]!;
+  }
+}

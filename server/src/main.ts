@@ -1,0 +1,168 @@
+import { parseArgs } from 'node:util';
+import { ConfigError, loadConfig, type Config } from './config.ts';
+import { createContext, type AppContext } from './platform/context.ts';
+import { migrateToLatest } from './platform/db/migrator.ts';
+import { auditService } from './modules/audit/audit.service.ts';
+import { demoCredentials, seedDemo } from './seed/demo.ts';
+import { CliError, usage } from './cli/io.ts';
+import { createUserCommand, resetPasswordCommand } from './cli/users.ts';
+import { backupCommand, restoreCommand } from './cli/backup.ts';
+import { serve } from './serve.ts';
+
+const HELP = `guomen — port quarantine standardisation and early warning
+
+  guomen serve [--demo-if-empty]        migrate, then serve (PORT, HOST, DATABASE_URL, GUOMEN_DATA_DIR …)
+  guomen migrate                        apply pending migrations
+  guomen seed --demo [--json]           seed the demo district into an empty database; print the accounts
+  guomen user create --username U --role R --org CODE [--group G] [--name N]   (password on stdin)
+  guomen user reset-password --username U [--reset-mfa]                       (password on stdin)
+  guomen backup FILE                    online backup of the SQLite database
+  guomen restore FILE                   replace the SQLite database with a verified backup (server stopped)
+  guomen audit verify                   walk the audit hash chain; print OK or the first broken row
+  guomen audit archive                  apply the audit retention policy now
+  guomen ews --input F --method M --output F [...]   early-warning methods on weekly counts
+
+Exit codes: 0 ok, 1 failure, 2 bad usage.`;
+
+type Flags = Record<string, string | boolean | undefined>;
+
+function parse(argv: string[]) {
+  try {
+    return parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        help: { type: 'boolean', short: 'h' },
+        demo: { type: 'boolean' },
+        'demo-if-empty': { type: 'boolean' },
+        json: { type: 'boolean' },
+        username: { type: 'string' },
+        role: { type: 'string' },
+        org: { type: 'string' },
+        group: { type: 'string' },
+        name: { type: 'string' },
+        'reset-mfa': { type: 'boolean' },
+      },
+    });
+  } catch (error) {
+    throw usage(error instanceof Error ? error.message : String(error));
+  }
+}
+
+function printAccounts(out: NodeJS.WritableStream) {
+  out.write('Demo accounts (username / password / role @ org):\n');
+  for (const a of demoCredentials()) {
+    out.write(`  ${a.username.padEnd(18)} ${a.password.padEnd(28)} ${a.role} @ ${a.org}${a.totpSecret ? `   TOTP secret ${a.totpSecret}` : ''}\n`);
+  }
+}
+
+async function withContext<T>(config: Config, work: (ctx: AppContext) => Promise<T>): Promise<T> {
+  const ctx = createContext(config);
+  try {
+    await migrateToLatest(ctx.db);
+    return await work(ctx);
+  } finally {
+    await ctx.database.close();
+  }
+}
+
+export async function run(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  if (command === 'ews') {
+    const { runEwsCli } = await import('./engines/ews/cli.ts');
+    return runEwsCli(rest, { stdout: process.stdout, stderr: process.stderr });
+  }
+  const { values, positionals } = parse(rest);
+  const flags: Flags = values;
+  if (!command || command === 'help' || values.help) {
+    process.stdout.write(`${HELP}\n`);
+    return command ? 0 : 2;
+  }
+  const config = loadConfig();
+  switch (command) {
+    case 'serve':
+      await serve(config, { demoIfEmpty: values['demo-if-empty'] === true, printAccounts: () => printAccounts(process.stdout) });
+      return 0;
+    case 'migrate':
+      return withContext(config, async (ctx) => {
+        process.stdout.write(`migrations applied: ${(await migrateToLatest(ctx.db)).length || 'none pending'}\n`);
+        return 0;
+      });
+    case 'seed':
+      if (!values.demo) throw usage('seed takes --demo');
+      return withContext(config, async (ctx) => {
+        const outcome = await seedDemo(ctx);
+        if (outcome === 'not-empty') throw new CliError(1, 'the database already holds data that is not the demo district; seed only an empty database');
+        if (values.json) process.stdout.write(`${JSON.stringify(demoCredentials(), null, 2)}\n`);
+        else {
+          process.stdout.write(outcome === 'seeded' ? 'demo district seeded\n' : 'demo district already present\n');
+          printAccounts(process.stdout);
+        }
+        return 0;
+      });
+    case 'user': {
+      const [sub] = positionals;
+      if (sub !== 'create' && sub !== 'reset-password') throw usage('user takes create or reset-password');
+      return withContext(config, async (ctx) => {
+        process.stdout.write(`${sub === 'create' ? await createUserCommand(ctx, flags) : await resetPasswordCommand(ctx, flags)}\n`);
+        return 0;
+      });
+    }
+    case 'backup': {
+      const [file] = positionals;
+      if (!file) throw usage('backup takes a FILE');
+      return withContext(config, async (ctx) => {
+        process.stdout.write(`${await backupCommand(ctx.database, file)}\n`);
+        return 0;
+      });
+    }
+    case 'restore': {
+      const [file] = positionals;
+      if (!file) throw usage('restore takes a FILE');
+      process.stdout.write(`${await restoreCommand(config, file)}\n`);
+      return 0;
+    }
+    case 'audit': {
+      const [sub] = positionals;
+      if (sub === 'verify') {
+        return withContext(config, async (ctx) => {
+          const result = await auditService.verify(ctx);
+          if (result.ok) {
+            process.stdout.write(`OK: ${result.checked} rows verified\n`);
+            return 0;
+          }
+          process.stdout.write(`BROKEN at row ${result.firstBrokenSeq ?? '?'}: ${result.reason ?? ''}\n`);
+          return 1;
+        });
+      }
+      if (sub === 'archive') {
+        return withContext(config, async (ctx) => {
+          const r = await auditService.archiveExpired(ctx);
+          process.stdout.write(r.archived ? `archived ${r.archived} rows to ${r.file ?? ''}\n` : 'nothing older than the retention period\n');
+          return 0;
+        });
+      }
+      throw usage('audit takes verify or archive');
+    }
+    default:
+      throw usage(`unknown command "${command}"; run guomen help`);
+  }
+}
+
+export async function main(argv: string[]): Promise<void> {
+  try {
+    process.exitCode = await run(argv);
+  } catch (error) {
+    if (error instanceof CliError) {
+      process.stderr.write(`guomen: ${error.message}\n`);
+      process.exitCode = error.exitCode;
+    } else if (error instanceof ConfigError) {
+      process.stderr.write(`guomen: configuration: ${error.message}\n`);
+      process.exitCode = 2;
+    } else {
+      process.stderr.write(`guomen: ${error instanceof Error ? error.message : String(error)}\n`);
+      process.exitCode = 1;
+    }
+  }
+}

@@ -1,0 +1,43 @@
+import type { AuditQuery } from '../../../../contracts/index.ts';
+import type { Db, Tx } from '../../platform/db/database.ts';
+import type { AuditLogTable } from '../../platform/db/schema.ts';
+import type { AnchorRow } from '../../platform/audit/audit.ts';
+
+export const auditRepository = {
+  async list(db: Db, q: AuditQuery, limit: number | null): Promise<{ rows: AuditLogTable[]; total: number }> {
+    let base = db.selectFrom('auditLog');
+    if (q.actor) base = base.where('actorUsername', '=', q.actor.toLowerCase());
+    if (q.action) base = base.where('action', '=', q.action);
+    if (q.entityType) base = base.where('entityType', '=', q.entityType);
+    if (q.entityId) base = base.where('entityId', '=', q.entityId);
+    if (q.from) base = base.where('at', '>=', Date.parse(q.from));
+    if (q.to) base = base.where('at', '<=', Date.parse(q.to));
+    let rowsQuery = base.selectAll().orderBy('seq', q.sort === 'seq' ? 'asc' : 'desc');
+    if (limit !== null) rowsQuery = rowsQuery.limit(limit).offset((q.page - 1) * limit);
+    const [rows, count] = await Promise.all([rowsQuery.execute(), base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()]);
+    return { rows, total: Number(count.n) };
+  },
+
+  async actions(db: Db): Promise<string[]> {
+    const rows = await db.selectFrom('auditLog').select('action').distinct().orderBy('action').execute();
+    return rows.map((r) => r.action);
+  },
+
+  rowsThrough(db: Db | Tx, cutoff: number): Promise<AuditLogTable[]> {
+    return db.selectFrom('auditLog').selectAll().where('at', '<', cutoff).orderBy('seq').execute();
+  },
+
+  async insertAnchorAndCut(tx: Tx, anchor: AnchorRow): Promise<void> {
+    await tx.insertInto('auditAnchors').values(anchor).execute();
+    await tx.deleteFrom('auditLog').where('seq', '<=', anchor.throughSeq).execute();
+  },
+
+  async countSince(db: Db, since: number): Promise<number> {
+    const r = await db.selectFrom('auditLog').select((eb) => eb.fn.countAll<number>().as('n')).where('at', '>=', since).executeTakeFirstOrThrow();
+    return Number(r.n);
+  },
+
+  async loginsByDay(db: Db, since: number): Promise<{ at: number; action: string }[]> {
+    return db.selectFrom('auditLog').select(['at', 'action']).where('at', '>=', since).where('action', 'in', ['auth.login', 'auth.login_failed']).execute();
+  },
+};

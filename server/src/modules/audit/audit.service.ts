@@ -1,0 +1,61 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { AuditEntry, AuditQuery, Page } from '../../../../contracts/index.ts';
+import { inTransaction, type AppContext } from '../../platform/context.ts';
+import { SYSTEM_ACTOR, anchorSignedText, verifyAuditChain, type VerifyResult } from '../../platform/audit/audit.ts';
+import type { AuditLogTable } from '../../platform/db/schema.ts';
+import { newId } from '../../platform/db/ids.ts';
+import { readJson, toIso } from '../../platform/db/values.ts';
+import { auditRepository } from './audit.repository.ts';
+
+const present = (r: AuditLogTable): AuditEntry => ({
+  seq: r.seq, id: r.id, at: toIso(r.at), actorId: r.actorId, actorUsername: r.actorUsername, address: r.address, action: r.action,
+  entityType: r.entityType, entityId: r.entityId, before: readJson(r.beforeJson), after: readJson(r.afterJson), hash: r.hash,
+});
+
+export type RetentionResult = { archived: number; file: string | null };
+
+export const auditService = {
+  async list(ctx: AppContext, query: AuditQuery, all = false): Promise<Page<AuditEntry>> {
+    const { rows, total } = await auditRepository.list(ctx.db, query, all ? null : query.pageSize);
+    return { items: rows.map(present), total, page: query.page, pageSize: query.pageSize };
+  },
+
+  actions: (ctx: AppContext) => auditRepository.actions(ctx.db),
+
+  verify(ctx: AppContext): Promise<VerifyResult> {
+    return verifyAuditChain(ctx.db, (anchor) => ctx.crypto.macEquals(anchorSignedText(anchor), anchor.signature));
+  },
+
+  /**
+   * Retention: rows older than the policy's period go to a signed JSON-lines file under the data directory,
+   * then leave the table; an anchor row keeps the last archived hash so the chain still verifies across the cut.
+   */
+  async archiveExpired(ctx: AppContext): Promise<RetentionResult> {
+    const policy = await ctx.policy.current();
+    const days = Math.max(180, policy.auditRetentionDays);
+    const cutoff = ctx.clock() - days * 86_400_000;
+    const rows = await auditRepository.rowsThrough(ctx.db, cutoff);
+    const last = rows.at(-1);
+    const first = rows[0];
+    if (!last || !first) return { archived: 0, file: null };
+    const dir = path.join(ctx.config.dataDir, 'audit-archive');
+    fs.mkdirSync(dir, { recursive: true });
+    const file = path.join(dir, `audit-${String(first.seq).padStart(10, '0')}-${String(last.seq).padStart(10, '0')}.jsonl`);
+    const body = rows.map((r) => JSON.stringify(r)).join('\n') + '\n';
+    const archiveDigest = ctx.crypto.digest(body);
+    const signed = { throughSeq: last.seq, throughHash: last.hash, rowCount: rows.length, archiveDigest };
+    const signature = ctx.crypto.mac(anchorSignedText(signed));
+    const temp = `${file}.tmp`;
+    fs.writeFileSync(temp, body + JSON.stringify({ signature: { ...signed, mac: signature, suite: ctx.crypto.suite } }) + '\n');
+    fs.renameSync(temp, file);
+    await inTransaction(ctx, async (tx) => {
+      await auditRepository.insertAnchorAndCut(tx, { id: newId(), ...signed, archiveFile: path.basename(file), signature, createdAt: ctx.clock() });
+      await ctx.audit.append(tx, SYSTEM_ACTOR, { action: 'audit.retention_archive', entityType: 'audit_log', entityId: null, after: { ...signed, file: path.basename(file) } });
+    });
+    return { archived: rows.length, file };
+  },
+
+  countSince: (ctx: AppContext, since: number) => auditRepository.countSince(ctx.db, since),
+  loginsByDay: (ctx: AppContext, since: number) => auditRepository.loginsByDay(ctx.db, since),
+};

@@ -1,0 +1,244 @@
+import QRCode from 'qrcode';
+import { PASSWORD_HISTORY, isAdminRole, type LoginBody, type Me } from '../../../../contracts/index.ts';
+import { inTransaction, type AppContext } from '../../platform/context.ts';
+import { randomToken } from '../../platform/crypto/crypto.ts';
+import { permissionsOf, scopePaths, type Actor } from '../../platform/access/actor.ts';
+import { addressInRanges } from '../../platform/access/network.ts';
+import type { AuditActor } from '../../platform/audit/audit.ts';
+import { decoyHash } from '../../platform/auth/passwords.ts';
+import { sessionRepository } from '../../platform/auth/session.repository.ts';
+import { matchTotpStep, newTotpSecret, totpFor } from '../../platform/auth/totp.ts';
+import { mfaRequiredFor, type SessionState } from '../../platform/http/access.ts';
+import { toIso } from '../../platform/db/values.ts';
+import { usersService } from '../users/users.service.ts';
+import { authRepository, type LoginUser } from './auth.repository.ts';
+import { authError } from './auth.errors.ts';
+
+const RECOVERY_CODES = 10;
+const recoveryCode = () => {
+  const raw = randomToken(8).toLowerCase().replace(/[^a-z0-9]/g, '').padEnd(8, '0').slice(0, 8);
+  return `${raw.slice(0, 4)}-${raw.slice(4)}`;
+};
+
+export type LoginSuccess = { token: string; me: Me };
+
+type Outcome = { ok: true; token: string; userId: string; sessionId: string } | { ok: false; error: Error };
+
+const who = (user: LoginUser | undefined, username: string, address: string | null): AuditActor => ({
+  actorId: user?.id ?? null,
+  actorUsername: user?.username ?? username,
+  address,
+});
+
+
+export const authService = {
+  /**
+   * Password, then the second factor. Every failure is counted and audited in the same transaction as
+   * the counters it moves; the refusal is thrown only after that commits.
+   */
+  async login(ctx: AppContext, body: LoginBody, address: string | null, userAgent: string | null, previousToken: string | undefined): Promise<LoginSuccess> {
+    const now = ctx.clock();
+    const policy = await ctx.policy.current();
+    const username = body.username.trim().toLowerCase();
+    const windowMs = ctx.config.addressThrottle.windowMinutes * 60_000;
+    const throttleKey = address ?? 'unknown';
+
+    const throttled = await authRepository.addressFailures(ctx.db, throttleKey);
+    if (throttled && now - throttled.windowStart < windowMs && throttled.failures >= ctx.config.addressThrottle.limit) {
+      const retry = Math.ceil((throttled.windowStart + windowMs - now) / 1000);
+      throw authError('ADDRESS_THROTTLED', undefined, { 'retry-after': String(retry) });
+    }
+
+    const user = await authRepository.findByUsername(ctx.db, username);
+    const passwordOk = await ctx.passwords.verify(user?.passwordHash ?? (await decoyHash(ctx.passwords)), body.password);
+
+    const outcome: Outcome = await inTransaction(ctx, async (tx) => {
+      const actor = who(user, username, address);
+      const refuse = async (reason: string, error: Error, countAgainstUser: boolean): Promise<Outcome> => {
+        let lockedUntil: number | null = null;
+        if (user && countAgainstUser) {
+          const fresh = await authRepository.findById(tx, user.id);
+          const failures = (fresh?.failedLogins ?? user.failedLogins) + 1;
+          if (failures >= policy.lockoutThreshold) {
+            lockedUntil = now + policy.lockoutMinutes * 60_000;
+            await authRepository.recordFailure(tx, user.id, 0, lockedUntil, now);
+            await ctx.audit.append(tx, actor, { action: 'auth.account_locked', entityType: 'user', entityId: user.id, after: { lockedUntil: toIso(lockedUntil), failures } });
+          } else {
+            await authRepository.recordFailure(tx, user.id, failures, user.lockedUntil, now);
+          }
+        }
+        const addressFailures = await authRepository.countAddressFailure(tx, throttleKey, now, windowMs);
+        await ctx.audit.append(tx, actor, { action: 'auth.login_failed', entityType: 'user', entityId: user?.id ?? null, after: { username, reason } });
+        if (addressFailures === ctx.config.addressThrottle.limit) {
+          await ctx.audit.append(tx, actor, { action: 'auth.address_throttled', entityType: 'address', entityId: throttleKey, after: { failures: addressFailures } });
+        }
+        return { ok: false, error };
+      };
+
+      if (!user) return refuse('unknown_user', authError('INVALID_CREDENTIALS'), false);
+      if (user.lockedUntil !== null && user.lockedUntil > now) return refuse('locked', authError('ACCOUNT_LOCKED'), false);
+      if (!passwordOk) return refuse('wrong_password', authError('INVALID_CREDENTIALS'), true);
+      if (user.status !== 'active') return refuse(`status_${user.status}`, authError('INVALID_CREDENTIALS'), false);
+
+      const grants = await sessionRepository.activeGrants(tx, user.id);
+      if (grants.some((g) => isAdminRole(g.role)) && policy.adminNetworks.length > 0 && !addressInRanges(address, policy.adminNetworks)) {
+        return refuse('outside_admin_network', authError('ADMIN_NETWORK_REQUIRED'), false);
+      }
+
+      let mfaStep: number | null = null;
+      if (user.mfaEnabled === 1 && user.mfaSecret) {
+        if (!body.otp) return { ok: false, error: authError('MFA_REQUIRED') };
+        if (/^\d{6}$/.test(body.otp)) {
+          const step = matchTotpStep(ctx.crypto.decrypt(user.mfaSecret), body.otp, now);
+          if (step === null) return refuse('wrong_otp', authError('INVALID_CREDENTIALS'), true);
+          if (user.mfaLastStep !== null && step <= user.mfaLastStep) return refuse('replayed_otp', authError('INVALID_CREDENTIALS'), true);
+          mfaStep = step;
+        } else if (!(await authRepository.spendRecoveryCode(tx, user.id, ctx.crypto.mac(body.otp.toLowerCase()), now))) {
+          return refuse('wrong_recovery_code', authError('INVALID_CREDENTIALS'), true);
+        } else {
+          await ctx.audit.append(tx, actor, { action: 'auth.recovery_code_used', entityType: 'user', entityId: user.id });
+        }
+      }
+
+      // Rotation: whatever session the browser carried is ended, and a new id is issued.
+      if (previousToken) await sessionRepository.revoke(tx, ctx.crypto.digest(previousToken), now);
+      const token = randomToken();
+      const sessionId = ctx.crypto.digest(token);
+      const expiresAt = now + policy.absoluteLifetimeHours * 3_600_000;
+      await sessionRepository.insert(tx, { id: sessionId, userId: user.id, csrfToken: randomToken(24), createdAt: now, expiresAt, address, userAgent: userAgent?.slice(0, 300) ?? null });
+      await authRepository.recordSuccess(tx, user.id, now, mfaStep);
+      await ctx.audit.append(tx, actor, { action: 'auth.login', entityType: 'session', entityId: user.id, after: { userAgent: userAgent?.slice(0, 300) ?? null } });
+      return { ok: true, token, userId: user.id, sessionId };
+    });
+    if (!outcome.ok) throw outcome.error;
+    return { token: outcome.token, me: await buildMe(ctx, outcome.userId, outcome.sessionId) };
+  },
+
+  async me(ctx: AppContext, actor: Actor, session: SessionState): Promise<Me> {
+    return composeMe(ctx, actor.userId, session, await usersService.grantViewsOf(ctx, actor.userId), actor);
+  },
+
+  async logout(ctx: AppContext, actor: Actor, audit: AuditActor): Promise<void> {
+    await inTransaction(ctx, async (tx) => {
+      await sessionRepository.revoke(tx, actor.sessionId, ctx.clock());
+      await ctx.audit.append(tx, audit, { action: 'auth.logout', entityType: 'session', entityId: actor.userId });
+    });
+  },
+
+  async logoutEverywhere(ctx: AppContext, actor: Actor, audit: AuditActor): Promise<number> {
+    return inTransaction(ctx, async (tx) => {
+      const ended = await sessionRepository.revokeAllFor(tx, actor.userId, ctx.clock());
+      await ctx.audit.append(tx, audit, { action: 'auth.logout_everywhere', entityType: 'user', entityId: actor.userId, after: { sessionsEnded: ended } });
+      return ended;
+    });
+  },
+
+  async changePassword(ctx: AppContext, actor: Actor, audit: AuditActor, currentPassword: string, newPassword: string): Promise<void> {
+    const user = await authRepository.findById(ctx.db, actor.userId);
+    if (!user || !(await ctx.passwords.verify(user.passwordHash, currentPassword))) throw authError('WRONG_CURRENT_PASSWORD', { currentPassword: { zh: '当前密码不正确', en: 'is wrong' } });
+    const history = await authRepository.passwordHistory(ctx.db, actor.userId, PASSWORD_HISTORY);
+    for (const old of history) {
+      if (await ctx.passwords.verify(old, newPassword)) throw authError('PASSWORD_REUSED', { newPassword: { zh: '不能使用最近 5 次用过的密码', en: 'was used recently' } });
+    }
+    const hashed = await ctx.passwords.hash(newPassword);
+    await inTransaction(ctx, async (tx) => {
+      const now = ctx.clock();
+      await authRepository.setPassword(tx, actor.userId, hashed, now, false);
+      // Other sessions end: whoever knew the old password is signed out.
+      const others = await sessionRepository.revokeAllFor(tx, actor.userId, now, actor.sessionId);
+      await ctx.audit.append(tx, audit, { action: 'auth.password_changed', entityType: 'user', entityId: actor.userId, after: { otherSessionsEnded: others } });
+    });
+  },
+
+  async startMfaEnrolment(ctx: AppContext, actor: Actor, audit: AuditActor) {
+    const secret = newTotpSecret();
+    const otpauthUrl = totpFor(secret, actor.username).toString();
+    await inTransaction(ctx, async (tx) => {
+      await authRepository.setPendingMfa(tx, actor.userId, ctx.crypto.encrypt(secret), ctx.clock());
+      await ctx.audit.append(tx, audit, { action: 'auth.mfa_enrolment_started', entityType: 'user', entityId: actor.userId });
+    });
+    return { secret, otpauthUrl, qrDataUrl: await QRCode.toDataURL(otpauthUrl, { margin: 1, width: 220 }) };
+  },
+
+  async confirmMfa(ctx: AppContext, actor: Actor, audit: AuditActor, otp: string): Promise<{ recoveryCodes: string[] }> {
+    const user = await authRepository.findById(ctx.db, actor.userId);
+    if (!user?.mfaPendingSecret) throw authError('MFA_NOT_PENDING');
+    const secret = ctx.crypto.decrypt(user.mfaPendingSecret);
+    const now = ctx.clock();
+    const step = matchTotpStep(secret, otp, now);
+    if (step === null) throw authError('MFA_CODE_INVALID', { otp: { zh: '动态口令不正确', en: 'is not right' } });
+    const codes = Array.from({ length: RECOVERY_CODES }, recoveryCode);
+    await inTransaction(ctx, async (tx) => {
+      await authRepository.enableMfa(tx, actor.userId, user.mfaPendingSecret ?? '', step, now);
+      await authRepository.replaceRecoveryCodes(tx, actor.userId, codes.map((c) => ctx.crypto.mac(c)), now);
+      await ctx.audit.append(tx, audit, { action: 'auth.mfa_enabled', entityType: 'user', entityId: actor.userId });
+    });
+    return { recoveryCodes: codes };
+  },
+
+  async regenerateRecoveryCodes(ctx: AppContext, actor: Actor, audit: AuditActor, password: string): Promise<{ recoveryCodes: string[] }> {
+    const user = await authRepository.findById(ctx.db, actor.userId);
+    if (!user || !(await ctx.passwords.verify(user.passwordHash, password))) throw authError('WRONG_CURRENT_PASSWORD', { password: { zh: '密码不正确', en: 'is wrong' } });
+    if (user.mfaEnabled !== 1) throw authError('MFA_NOT_ENABLED');
+    const codes = Array.from({ length: RECOVERY_CODES }, recoveryCode);
+    await inTransaction(ctx, async (tx) => {
+      await authRepository.replaceRecoveryCodes(tx, actor.userId, codes.map((c) => ctx.crypto.mac(c)), ctx.clock());
+      await ctx.audit.append(tx, audit, { action: 'auth.recovery_codes_regenerated', entityType: 'user', entityId: actor.userId });
+    });
+    return { recoveryCodes: codes };
+  },
+
+  async disableMfa(ctx: AppContext, actor: Actor, audit: AuditActor, password: string): Promise<void> {
+    const user = await authRepository.findById(ctx.db, actor.userId);
+    if (!user || !(await ctx.passwords.verify(user.passwordHash, password))) throw authError('WRONG_CURRENT_PASSWORD', { password: { zh: '密码不正确', en: 'is wrong' } });
+    if (user.mfaEnabled !== 1) throw authError('MFA_NOT_ENABLED');
+    if (mfaRequiredFor(actor.grants, await ctx.policy.current())) throw authError('MFA_MANDATORY');
+    await inTransaction(ctx, async (tx) => {
+      await authRepository.disableMfa(tx, actor.userId, ctx.clock());
+      await ctx.audit.append(tx, audit, { action: 'auth.mfa_disabled', entityType: 'user', entityId: actor.userId });
+    });
+  },
+};
+
+/** Outside any transaction: on SQLite a read through ctx.db inside one would wait on itself. */
+async function buildMe(ctx: AppContext, userId: string, sessionId: string): Promise<Me> {
+  const tx = ctx.db;
+  const session = await tx.selectFrom('sessions').select(['csrfToken', 'expiresAt']).where('id', '=', sessionId).executeTakeFirstOrThrow();
+  const user = await tx.selectFrom('users').select(['username', 'displayName', 'orgUnitId', 'mustChangePassword', 'passwordChangedAt', 'mfaEnabled']).where('id', '=', userId).executeTakeFirstOrThrow();
+  const grants = await sessionRepository.activeGrants(tx, userId);
+  const policy = await ctx.policy.current();
+  const now = ctx.clock();
+  const passwordExpiresAt = user.passwordChangedAt + policy.passwordExpiryDays * 86_400_000;
+  const mfaRequired = mfaRequiredFor(grants, policy);
+  const state: SessionState = {
+    id: sessionId,
+    csrfToken: session.csrfToken,
+    expiresAt: Math.min(session.expiresAt, now + policy.idleTimeoutMinutes * 60_000),
+    pending: user.mustChangePassword === 1 || now >= passwordExpiresAt ? 'password' : mfaRequired && user.mfaEnabled !== 1 ? 'mfa' : null,
+    mfaRequired,
+    passwordExpiresAt,
+  };
+  const actor: Actor = { userId, username: user.username, displayName: user.displayName, orgUnitId: user.orgUnitId, grants, address: null, sessionId };
+  return composeMe(ctx, userId, state, await usersService.grantViewsOf(ctx, userId), actor);
+}
+
+async function composeMe(ctx: AppContext, userId: string, session: SessionState, roles: Me['roles'], actor: Actor): Promise<Me> {
+  const user = await ctx.db.selectFrom('users').select(['mustChangePassword', 'mfaEnabled']).where('id', '=', userId).executeTakeFirst();
+  const permissions = [...permissionsOf(actor.grants)];
+  const idsByPath = new Map(actor.grants.map((g) => [g.orgPath, g.orgUnitId]));
+  return {
+    id: userId,
+    username: actor.username,
+    displayName: actor.displayName,
+    orgUnitId: actor.orgUnitId,
+    mustChangePassword: session.pending === 'password' || user?.mustChangePassword === 1,
+    passwordExpiresAt: toIso(session.passwordExpiresAt),
+    mfaEnabled: user?.mfaEnabled === 1,
+    mfaRequired: session.mfaRequired,
+    roles,
+    permissions,
+    scopes: Object.fromEntries(permissions.map((p) => [p, scopePaths(actor, p).map((path) => idsByPath.get(path) ?? '').filter(Boolean)])),
+    csrfToken: session.csrfToken,
+    sessionExpiresAt: toIso(session.expiresAt),
+  };
+}

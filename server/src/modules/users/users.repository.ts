@@ -1,0 +1,131 @@
+import { sql } from 'kysely';
+import type { GrantView, Role, UserListQuery, WorkingGroup } from '../../../../contracts/index.ts';
+import type { Scope } from '../../platform/access/actor.ts';
+import type { Db, Tx } from '../../platform/db/database.ts';
+import type { GrantTable, UserTable } from '../../platform/db/schema.ts';
+import { inScope } from '../../platform/db/scope.ts';
+import { likeContains } from '../../platform/db/values.ts';
+import { newId } from '../../platform/db/ids.ts';
+
+export type UserRow = Omit<UserTable, 'passwordHash' | 'mfaSecret' | 'mfaPendingSecret'> & {
+  orgUnitCode: string;
+  orgUnitNameZh: string;
+  orgUnitNameEn: string;
+  orgPath: string;
+  orgKind: string;
+  orgDepth: number;
+};
+
+const SORTS = {
+  username: ['u.username', 'asc'],
+  '-username': ['u.username', 'desc'],
+  displayName: ['u.displayName', 'asc'],
+  createdAt: ['u.createdAt', 'asc'],
+  '-createdAt': ['u.createdAt', 'desc'],
+  lastLoginAt: ['u.lastLoginAt', 'asc'],
+  '-lastLoginAt': ['u.lastLoginAt', 'desc'],
+} as const satisfies Record<UserListQuery['sort'], readonly [string, 'asc' | 'desc']>;
+
+const base = (db: Db | Tx) =>
+  db
+    .selectFrom('users as u')
+    .innerJoin('orgUnits as o', 'o.id', 'u.orgUnitId')
+    .select([
+      'u.id', 'u.username', 'u.displayName', 'u.orgUnitId', 'u.passwordChangedAt', 'u.mustChangePassword', 'u.status', 'u.statusReason',
+      'u.failedLogins', 'u.lockedUntil', 'u.mfaEnabled', 'u.mfaLastStep', 'u.lastLoginAt', 'u.version', 'u.createdAt', 'u.createdBy',
+      'u.updatedAt', 'u.updatedBy', 'o.code as orgUnitCode', 'o.nameZh as orgUnitNameZh', 'o.nameEn as orgUnitNameEn', 'o.path as orgPath',
+      'o.kind as orgKind', 'o.depth as orgDepth',
+    ]);
+
+export const usersRepository = {
+  findById(db: Db | Tx, id: string): Promise<UserRow | undefined> {
+    return base(db).where('u.id', '=', id).executeTakeFirst();
+  },
+
+  async usernameTaken(db: Db | Tx, username: string): Promise<boolean> {
+    return (await db.selectFrom('users').select('id').where('username', '=', username).executeTakeFirst()) !== undefined;
+  },
+
+  async list(db: Db, scope: Scope, q: UserListQuery, limit: number | null): Promise<{ rows: UserRow[]; total: number }> {
+    let filtered = base(db).where((eb) => inScope(eb, scope, { path: 'o.path', kind: 'o.kind', depth: 'o.depth' }));
+    if (q.status) filtered = filtered.where('u.status', '=', q.status);
+    if (q.orgUnitId) filtered = filtered.where('u.orgUnitId', '=', q.orgUnitId);
+    if (q.role) {
+      const role = q.role;
+      filtered = filtered.where((eb) =>
+        eb.exists(eb.selectFrom('grants as g').select('g.id').whereRef('g.userId', '=', 'u.id').where('g.role', '=', role).where('g.revokedAt', 'is', null)),
+      );
+    }
+    if (q.q) {
+      const pattern = likeContains(q.q.toLowerCase());
+      filtered = filtered.where((eb) => eb.or([sql<boolean>`lower(u.username) like ${pattern} escape '\\'`, sql<boolean>`lower(u.display_name) like ${pattern} escape '\\'`]));
+    }
+    const [column, direction] = SORTS[q.sort];
+    let rowsQuery = filtered.orderBy(sql.ref(column), direction).orderBy('u.id');
+    if (limit !== null) rowsQuery = rowsQuery.limit(limit).offset((q.page - 1) * limit);
+    const countQuery = filtered.clearSelect().select((eb) => eb.fn.countAll<number>().as('n'));
+    const [rows, count] = await Promise.all([rowsQuery.execute(), countQuery.executeTakeFirstOrThrow()]);
+    return { rows, total: Number(count.n) };
+  },
+
+  /** The account and the first entry of its password history. */
+  async insert(tx: Tx, row: UserTable): Promise<void> {
+    await tx.insertInto('users').values(row).execute();
+    await tx.insertInto('passwordHistory').values({ id: newId(), userId: row.id, passwordHash: row.passwordHash, createdAt: row.createdAt }).execute();
+  },
+
+  async update(tx: Tx, id: string, version: number, changes: Partial<Pick<UserTable, 'displayName' | 'orgUnitId' | 'status' | 'statusReason' | 'lockedUntil' | 'failedLogins'>>, actorId: string | null, now: number): Promise<boolean> {
+    const r = await tx.updateTable('users').set({ ...changes, version: version + 1, updatedAt: now, updatedBy: actorId }).where('id', '=', id).where('version', '=', version).executeTakeFirst();
+    return r.numUpdatedRows > 0n;
+  },
+
+  async grantViews(db: Db | Tx, userIds: string[]): Promise<Map<string, GrantView[]>> {
+    const out = new Map<string, GrantView[]>();
+    if (userIds.length === 0) return out;
+    const rows = await db
+      .selectFrom('grants as g')
+      .innerJoin('orgUnits as o', 'o.id', 'g.orgUnitId')
+      .select(['g.id', 'g.userId', 'g.role', 'g.orgUnitId', 'g.workingGroup', 'o.code as orgUnitCode', 'o.nameZh as orgUnitNameZh', 'o.nameEn as orgUnitNameEn'])
+      .where('g.userId', 'in', userIds)
+      .where('g.revokedAt', 'is', null)
+      .orderBy('g.createdAt')
+      .execute();
+    for (const { userId, ...r } of rows) {
+      const list = out.get(userId) ?? [];
+      list.push({ ...r, role: r.role as Role, workingGroup: r.workingGroup as WorkingGroup | null });
+      out.set(userId, list);
+    }
+    return out;
+  },
+
+  activeGrants(db: Db | Tx, userId: string): Promise<GrantTable[]> {
+    return db.selectFrom('grants').selectAll().where('userId', '=', userId).where('revokedAt', 'is', null).execute();
+  },
+
+  findGrant(db: Db | Tx, id: string): Promise<GrantTable | undefined> {
+    return db.selectFrom('grants').selectAll().where('id', '=', id).executeTakeFirst();
+  },
+
+  async insertGrant(tx: Tx, row: GrantTable): Promise<void> {
+    await tx.insertInto('grants').values(row).execute();
+  },
+
+  async revokeGrant(tx: Tx, id: string, actorId: string | null, reason: string, now: number): Promise<boolean> {
+    const r = await tx.updateTable('grants').set({ revokedAt: now, revokedBy: actorId, revokeReason: reason }).where('id', '=', id).where('revokedAt', 'is', null).executeTakeFirst();
+    return r.numUpdatedRows > 0n;
+  },
+
+  async countActive(db: Db, scope: Scope, now: number): Promise<{ active: number; locked: number }> {
+    const r = await db
+      .selectFrom('users as u')
+      .innerJoin('orgUnits as o', 'o.id', 'u.orgUnitId')
+      .select([
+        (eb) => eb.fn.countAll<number>().as('active'),
+        (eb) => eb.fn.sum<number>(eb.case().when('u.lockedUntil', '>', now).then(1).else(0).end()).as('locked'),
+      ])
+      .where('u.status', '=', 'active')
+      .where((eb) => inScope(eb, scope, { path: 'o.path', kind: 'o.kind', depth: 'o.depth' }))
+      .executeTakeFirstOrThrow();
+    return { active: Number(r.active), locked: Number(r.locked ?? 0) };
+  },
+};

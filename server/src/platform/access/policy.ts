@@ -1,0 +1,24 @@
+/**
+ * Small combinators for policy files: each entity's policy is a table of named abilities built from
+ * these, and the same table is sent to the web so buttons follow the server's answer.
+ */
+export type Rule<T> = (subject: T) => boolean;
+
+export const and =
+  <T>(...rules: Rule<T>[]): Rule<T> =>
+  (s) =>
+    rules.every((r) => r(s));
+export const or =
+  <T>(...rules: Rule<T>[]): Rule<T> =>
+  (s) =>
+    rules.some((r) => r(s));
+export const not =
+  <T>(rule: Rule<T>): Rule<T> =>
+  (s) =>
+    !rule(s);
+
+export function abilities<T, K extends string>(table: Record<K, Rule<T>>, subject: T): Record<K, boolean> {
+  const out = {} as Record<K, boolean>;
+  for (const key of Object.keys(table) as K[]) out[key] = table[key](subject);
+  return out;
+}

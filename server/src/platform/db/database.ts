@@ -1,0 +1,50 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import SqliteDatabase from 'better-sqlite3';
+import pg from 'pg';
+import { CamelCasePlugin, Kysely, PostgresDialect, SqliteDialect, type Transaction } from 'kysely';
+import type { DatabaseConfig } from '../../config.ts';
+import type { DB } from './schema.ts';
+
+export type Dialect = DatabaseConfig['dialect'];
+export type Db = Kysely<DB>;
+export type Tx = Transaction<DB>;
+
+export type Database = {
+  db: Db;
+  dialect: Dialect;
+  /** The raw SQLite handle, for online backup; null on PostgreSQL. */
+  sqlite: SqliteDatabase.Database | null;
+  close(): Promise<void>;
+};
+
+// BIGINT (epoch ms, counts) as numbers: every value we store fits in 2^53.
+pg.types.setTypeParser(20, (v) => Number(v));
+pg.types.setTypeParser(1700, (v) => Number(v));
+
+export function openSqlite(file: string): SqliteDatabase.Database {
+  if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
+  const handle = new SqliteDatabase(file);
+  handle.pragma('journal_mode = WAL');
+  // NORMAL in WAL mode survives a process crash; only an OS crash can lose the last commits.
+  handle.pragma('synchronous = NORMAL');
+  handle.pragma('foreign_keys = ON');
+  handle.pragma('busy_timeout = 5000');
+  return handle;
+}
+
+export function createDatabase(config: DatabaseConfig, options: { poolSize?: number } = {}): Database {
+  const plugins = [new CamelCasePlugin()];
+  if (config.dialect === 'sqlite') {
+    const sqlite = openSqlite(config.file);
+    const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }), plugins });
+    return { db, dialect: 'sqlite', sqlite, close: () => db.destroy() };
+  }
+  const pool = new pg.Pool({
+    connectionString: config.url,
+    max: options.poolSize ?? 10,
+    ...(config.schema ? { options: `-c search_path=${config.schema}` } : {}),
+  });
+  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }), plugins });
+  return { db, dialect: 'postgres', sqlite: null, close: () => db.destroy() };
+}

@@ -1,0 +1,123 @@
+import type { Generated } from 'kysely';
+
+/**
+ * Table shapes as the code sees them (camelCase; the database uses snake_case).
+ * Instants are epoch milliseconds, booleans 0/1, JSON as text: the same in both dialects,
+ * converted at the repository edge.
+ */
+type Stamps = {
+  version: number;
+  createdAt: number;
+  createdBy: string | null;
+  updatedAt: number;
+  updatedBy: string | null;
+};
+
+export type OrgUnitTable = Stamps & {
+  id: string;
+  code: string;
+  kind: string;
+  nameZh: string;
+  nameEn: string;
+  parentId: string | null;
+  path: string;
+  depth: number;
+  status: string;
+  archivedReason: string | null;
+};
+
+export type UserTable = Stamps & {
+  id: string;
+  username: string;
+  displayName: string;
+  orgUnitId: string;
+  passwordHash: string;
+  passwordChangedAt: number;
+  mustChangePassword: number;
+  status: string;
+  statusReason: string | null;
+  failedLogins: number;
+  lockedUntil: number | null;
+  mfaSecret: string | null;
+  mfaEnabled: number;
+  mfaPendingSecret: string | null;
+  mfaLastStep: number | null;
+  lastLoginAt: number | null;
+};
+
+export type PasswordHistoryTable = { id: string; userId: string; passwordHash: string; createdAt: number };
+export type RecoveryCodeTable = { id: string; userId: string; codeHash: string; usedAt: number | null; createdAt: number };
+
+export type GrantTable = {
+  id: string;
+  userId: string;
+  role: string;
+  orgUnitId: string;
+  workingGroup: string | null;
+  createdAt: number;
+  createdBy: string | null;
+  revokedAt: number | null;
+  revokedBy: string | null;
+  revokeReason: string | null;
+};
+
+export type SessionTable = {
+  id: string;
+  userId: string;
+  csrfToken: string;
+  createdAt: number;
+  lastSeenAt: number;
+  expiresAt: number;
+  address: string | null;
+  userAgent: string | null;
+  revokedAt: number | null;
+};
+
+export type AddressThrottleTable = { address: string; windowStart: number; failures: number };
+
+export type SettingTable = { key: string; value: string; version: number; updatedAt: number; updatedBy: string | null };
+
+export type AuditLogTable = {
+  seq: number;
+  id: string;
+  at: number;
+  actorId: string | null;
+  actorUsername: string | null;
+  address: string | null;
+  action: string;
+  entityType: string;
+  entityId: string | null;
+  beforeJson: string | null;
+  afterJson: string | null;
+  prevHash: string;
+  hash: string;
+};
+
+export type AuditAnchorTable = {
+  id: string;
+  throughSeq: number;
+  throughHash: string;
+  rowCount: number;
+  archiveFile: string;
+  archiveDigest: string;
+  signature: string;
+  createdAt: number;
+};
+
+export type JobLeaseTable = { name: string; holder: string | null; leaseUntil: number; lastRunAt: number | null };
+
+export type MigrationRow = { name: string; appliedAt: Generated<number> };
+
+export type DB = {
+  orgUnits: OrgUnitTable;
+  users: UserTable;
+  passwordHistory: PasswordHistoryTable;
+  recoveryCodes: RecoveryCodeTable;
+  grants: GrantTable;
+  sessions: SessionTable;
+  addressThrottle: AddressThrottleTable;
+  settings: SettingTable;
+  auditLog: AuditLogTable;
+  auditAnchors: AuditAnchorTable;
+  jobLeases: JobLeaseTable;
+};

@@ -1,0 +1,18 @@
+import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely';
+import type { Scope } from '../access/actor.ts';
+
+/**
+ * SQL for "this org unit is in scope", given the unit's path, kind and depth columns.
+ * Repositories use it so every scoped list filters in the database, not in memory.
+ */
+export function inScope<DB, TB extends keyof DB>(
+  eb: ExpressionBuilder<DB, TB>,
+  scope: Scope,
+  columns: { path: string; kind: string; depth: string },
+): Expression<SqlBool> {
+  const ors: Expression<SqlBool>[] = scope.prefixes.map((prefix) => sql<SqlBool>`${sql.ref(columns.path)} like ${`${prefix}%`}`);
+  if (scope.externalUnits) {
+    ors.push(sql<SqlBool>`(${sql.ref(columns.depth)} = 0 and ${sql.ref(columns.kind)} in ('partner', 'enterprise'))`);
+  }
+  return ors.length === 0 ? sql<SqlBool>`1 = 0` : eb.or(ors);
+}

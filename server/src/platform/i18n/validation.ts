@@ -1,0 +1,72 @@
+import type { Lang, Text } from './lang.ts';
+
+/** A validation problem as fastify-type-provider-zod reports it: the zod issue code plus its details. */
+export type ValidationIssue = {
+  keyword: string;
+  instancePath: string;
+  message: string;
+  params: Record<string, unknown>;
+};
+
+/** Messages our own schemas raise by key (refine messages), in both languages. */
+const NAMED: Record<string, Text> = {
+  password_classes: { zh: '密码须包含大写字母、小写字母、数字、符号中的至少三类', en: 'must mix at least three of: upper case, lower case, digits, symbols' },
+  password_same: { zh: '新密码不能与当前密码相同', en: 'must differ from the current password' },
+  username: { zh: '用户名须以小写字母开头，3–40 位小写字母、数字或 . _ -', en: 'must start with a lower-case letter: 3–40 of a-z 0-9 . _ -' },
+  code: { zh: '代码须为 2–40 位大写字母、数字、_ 或 -', en: 'must be 2–40 of A-Z 0-9 _ -' },
+  otp: { zh: '请输入 6 位动态口令或恢复码', en: 'enter the 6-digit code or a recovery code' },
+  working_group: { zh: '工作组成员须指定工作组，其他角色不得指定', en: 'a working group member needs a working group; other roles take none' },
+  cidr: { zh: '须为 IP 地址或地址段（如 10.0.0.0/8）', en: 'must be an address or range such as 10.0.0.0/8' },
+};
+
+const n = (v: unknown) => (typeof v === 'number' || typeof v === 'bigint' ? String(v) : '?');
+
+function describe(issue: ValidationIssue): Text {
+  const p = issue.params;
+  const named = NAMED[issue.message];
+  if (named) return named;
+  switch (issue.keyword) {
+    case 'invalid_type':
+      return p.input === undefined
+        ? { zh: '必填', en: 'is required' }
+        : { zh: `类型应为 ${String(p.expected)}`, en: `must be ${String(p.expected)}` };
+    case 'too_small':
+      if (p.origin === 'string') return { zh: `至少 ${n(p.minimum)} 个字符`, en: `must be at least ${n(p.minimum)} characters` };
+      if (p.origin === 'array') return { zh: `至少 ${n(p.minimum)} 项`, en: `must have at least ${n(p.minimum)} items` };
+      return { zh: `不能小于 ${n(p.minimum)}`, en: `must be at least ${n(p.minimum)}` };
+    case 'too_big':
+      if (p.origin === 'string') return { zh: `最多 ${n(p.maximum)} 个字符`, en: `must be at most ${n(p.maximum)} characters` };
+      if (p.origin === 'array') return { zh: `最多 ${n(p.maximum)} 项`, en: `must have at most ${n(p.maximum)} items` };
+      return { zh: `不能大于 ${n(p.maximum)}`, en: `must be at most ${n(p.maximum)}` };
+    case 'invalid_format':
+      return { zh: `格式不正确（应为 ${String(p.format)}）`, en: `must be a valid ${String(p.format)}` };
+    case 'invalid_value':
+      return {
+        zh: `取值须为：${Array.isArray(p.values) ? p.values.join(' / ') : ''}`,
+        en: `must be one of: ${Array.isArray(p.values) ? p.values.join(', ') : ''}`,
+      };
+    case 'unrecognized_keys':
+      return { zh: '不允许的字段', en: 'is not an accepted field' };
+    case 'not_multiple_of':
+      return { zh: `须为 ${n(p.divisor)} 的倍数`, en: `must be a multiple of ${n(p.divisor)}` };
+    default:
+      return { zh: '取值无效', en: 'is invalid' };
+  }
+}
+
+/** Field path → message, one per field (the first problem found), in the caller's language. */
+export function fieldMessages(issues: readonly ValidationIssue[], context: string | undefined, lang: Lang): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const issue of issues) {
+    const base = issue.instancePath.replace(/^\//, '').split('/').filter(Boolean).join('.');
+    const paths =
+      issue.keyword === 'unrecognized_keys' && Array.isArray(issue.params.keys)
+        ? issue.params.keys.map((k) => (base ? `${base}.${String(k)}` : String(k)))
+        : [base];
+    for (const path of paths) {
+      const key = path || context || 'body';
+      if (!(key in fields)) fields[key] = describe(issue)[lang];
+    }
+  }
+  return fields;
+}

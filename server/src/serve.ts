@@ -1,0 +1,43 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Config } from './config.ts';
+import { buildApp } from './app.ts';
+import { createContext } from './platform/context.ts';
+import { migrateToLatest } from './platform/db/migrator.ts';
+import { startScheduler } from './platform/jobs/scheduler.ts';
+import { seedDemo } from './seed/demo.ts';
+import { JOBS } from './jobs.ts';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+/** Starts the server; SIGTERM and SIGINT let in-flight requests finish before the process exits. */
+export async function serve(config: Config, options: { demoIfEmpty: boolean; printAccounts: () => void }): Promise<void> {
+  const ctx = createContext(config);
+  await migrateToLatest(ctx.db);
+  const seeded = options.demoIfEmpty ? await seedDemo(ctx) : null;
+  const app = await buildApp(ctx, {
+    logger: { level: config.logLevel },
+    webDir: config.webDir ?? path.join(ROOT, 'web/dist'),
+  });
+  const stopJobs = config.jobs ? startScheduler(ctx, JOBS, (msg, extra) => app.log.info(extra ?? {}, msg)) : () => undefined;
+  let closing = false;
+  const shutdown = async (signal: string) => {
+    if (closing) return;
+    closing = true;
+    app.log.info({ signal }, 'shutting down: finishing in-flight requests');
+    stopJobs();
+    await app.close();
+    await ctx.database.close();
+    process.exit(0);
+  };
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+  const address = await app.listen({ port: config.port, host: config.host });
+  const shown = address.replace('0.0.0.0', '127.0.0.1').replace('[::]', '127.0.0.1');
+  const db = config.database.dialect === 'sqlite' ? `SQLite ${config.database.file}` : 'PostgreSQL';
+  process.stdout.write(`\nGuomen 国门 is running at ${shown}  (database: ${db})\nAPI docs: ${shown}/api/docs\n`);
+  if (seeded === 'seeded' || seeded === 'already-seeded') {
+    options.printAccounts();
+    process.stdout.write('Administrator accounts need the 6-digit code from an authenticator app holding the TOTP secret shown.\n\n');
+  }
+}
