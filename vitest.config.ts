@@ -2,7 +2,9 @@ import { defineConfig } from 'vitest/config';
 
 // Three projects: pure code once; everything that touches a database once per dialect.
 // A test file that needs a database imports server/test/helpers.ts, which reads GUOMEN_TEST_DIALECT.
-const dbTests = ['server/src/**/*.db.test.ts', 'server/test/**/*.test.ts'];
+const dbTests = ['server/src/**/*.db.test.ts', 'server/test/*.test.ts'];
+// Tests of the process itself (crash, backup, CLI) on the embedded database only.
+const processTests = ['server/test/process/**/*.test.ts'];
 
 export default defineConfig({
   test: {
@@ -11,14 +13,14 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['server/src/**/*.test.ts', 'contracts/**/*.test.ts', 'web/src/**/*.test.ts'],
-          exclude: [...dbTests, '**/node_modules/**'],
+          exclude: [...dbTests, ...processTests, '**/node_modules/**'],
           environment: 'node',
         },
       },
       {
         test: {
           name: 'sqlite',
-          include: dbTests,
+          include: [...dbTests, ...processTests],
           env: { GUOMEN_TEST_DIALECT: 'sqlite' },
           testTimeout: 30_000,
           hookTimeout: 60_000,
