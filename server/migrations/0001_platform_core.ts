@@ -1,9 +1,10 @@
-import { sql, type Kysely } from 'kysely';
+import { PostgresAdapter, sql, type Kysely } from 'kysely';
 
 // Why: the spine every module needs — organisation tree, accounts, grants, sessions, settings, hash-chained audit, job leases.
 
 
 export async function up(db: Kysely<unknown>): Promise<void> {
+  const postgres = db.getExecutor().adapter instanceof PostgresAdapter;
   await db.schema
     .createTable('org_units')
     .addColumn('id', 'text', (c) => c.primaryKey())
@@ -12,7 +13,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('name_zh', 'text', (c) => c.notNull())
     .addColumn('name_en', 'text', (c) => c.notNull())
     .addColumn('parent_id', 'text', (c) => c.references('org_units.id'))
-    .addColumn('path', 'text', (c) => c.notNull())
+    // Paths compare bytewise on both dialects, so a subtree is one index range.
+    .addColumn('path', 'text', (c) => (postgres ? c.notNull().modifyFront(sql`collate "C"`) : c.notNull()))
     .addColumn('depth', 'integer', (c) => c.notNull())
     .addColumn('status', 'text', (c) => c.notNull())
     .addColumn('archived_reason', 'text')

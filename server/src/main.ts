@@ -4,9 +4,9 @@ import { createContext, type AppContext } from './platform/context.ts';
 import { migrateToLatest } from './platform/db/migrator.ts';
 import { auditService } from './modules/audit/audit.service.ts';
 import { demoCredentials, seedDemo } from './seed/demo.ts';
-import { CliError, usage } from './cli/io.ts';
+import { CliError, failure, usage } from './cli/io.ts';
 import { createUserCommand, resetPasswordCommand } from './cli/users.ts';
-import { backupCommand, restoreCommand } from './cli/backup.ts';
+import { PG_HINT, backupCommand, restoreCommand } from './cli/backup.ts';
 import { serve } from './serve.ts';
 
 const HELP = `guomen — port quarantine standardisation and early warning
@@ -112,6 +112,8 @@ export async function run(argv: string[]): Promise<number> {
     case 'backup': {
       const [file] = positionals;
       if (!file) throw usage('backup takes a FILE');
+      // Refuse before connecting: PostgreSQL is backed up with its own tools, reachable or not.
+      if (config.database.dialect !== 'sqlite') throw failure(PG_HINT);
       return withContext(config, async (ctx) => {
         process.stdout.write(`${await backupCommand(ctx.database, file)}\n`);
         return 0;

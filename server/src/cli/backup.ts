@@ -9,7 +9,7 @@ import { createCrypto } from '../platform/crypto/crypto.ts';
 import { resolveSecret } from '../platform/context.ts';
 import { failure } from './io.ts';
 
-const PG_HINT = 'PostgreSQL: use pg_dump / pg_restore (or your platform\'s snapshot) — guomen backs up only its embedded SQLite database';
+export const PG_HINT = 'PostgreSQL: use pg_dump / pg_restore (or your platform\'s snapshot) — guomen backs up only its embedded SQLite database';
 
 /** SQLite online backup: consistent even while the server writes. */
 export async function backupCommand(database: Database, file: string): Promise<string> {

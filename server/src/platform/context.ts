@@ -6,6 +6,8 @@ import { createCrypto, randomToken, type Crypto } from './crypto/crypto.ts';
 import { createAuditWriter, type AuditWriter } from './audit/audit.ts';
 import { createSecurityPolicyStore, type SecurityPolicyStore } from './auth/security-policy.ts';
 import { createPasswordHasher, type PasswordHasher } from './auth/passwords.ts';
+import { createSessionCache, type SessionCache } from './auth/session-cache.ts';
+import type { CachedSession } from './auth/session.repository.ts';
 
 /** What services get: the database, the clock and the shared platform services; nothing framework-specific. */
 export type AppContext = {
@@ -17,6 +19,7 @@ export type AppContext = {
   policy: SecurityPolicyStore;
   passwords: PasswordHasher;
   clock: () => number;
+  sessions: SessionCache<CachedSession>;
 };
 
 /** GUOMEN_SECRET, or a random one kept in the data directory so a single-node install needs no setup. */
@@ -46,7 +49,15 @@ export function createContext(config: Config, options: { clock?: () => number; d
     policy: createSecurityPolicyStore(database.db, clock),
     passwords: createPasswordHasher(config.argon2),
     clock,
+    sessions: createSessionCache<CachedSession>(),
   };
 }
 
-export const inTransaction = <T>(ctx: AppContext, work: (tx: Tx) => Promise<T>): Promise<T> => ctx.db.transaction().execute(work);
+/** Runs a unit of work atomically; once it commits, cached sessions are dropped so the change is seen at once. */
+export async function inTransaction<T>(ctx: AppContext, work: (tx: Tx) => Promise<T>): Promise<T> {
+  try {
+    return await ctx.db.transaction().execute(work);
+  } finally {
+    ctx.sessions.clear();
+  }
+}

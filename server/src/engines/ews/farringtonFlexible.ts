@@ -21,6 +21,7 @@ export function flexibleReferenceData(
   k: number,
   control: FarringtonFlexibleControl,
 ): ReferenceOutcome {
+  if (control.noPeriods === 1) return { ok: true, ref: windowReferenceData(counts, k, control) };
   const { b, w, noPeriods } = control;
   const pastWeeksNotIncluded = control.pastWeeksNotIncluded ?? w;
   const oldest = k - WEEKS_PER_YEAR * b - w;
@@ -33,7 +34,6 @@ export function flexibleReferenceData(
   for (let i = 1; i <= b; i++) {
     const refWeek = k - WEEKS_PER_YEAR * i;
     assign(refWeek - w, refWeek + w, noPeriods);
-    if (noPeriods === 1) continue;
     const period = WEEKS_PER_YEAR - 2 * w - 1;
     if (period < noPeriods - 1) return { ok: false, reason: `Number of factors too big! (noPeriods ${noPeriods} with w ${w})` };
     const blockLength = Math.floor(period / (noPeriods - 1));
@@ -45,30 +45,54 @@ export function flexibleReferenceData(
       start += length;
     }
   }
-  const levelSet = new Set<number>();
-  const y: number[] = [];
-  const time: number[] = [];
-  const kept: number[] = [];
-  for (let t = offset; t <= k; t++) {
+  const size = k - offset + 1;
+  const present = new Uint8Array(noPeriods + 1);
+  const y = new Float64Array(size);
+  const time = new Float64Array(size);
+  const kept = new Int32Array(size);
+  let m = 0;
+  for (let t = offset; t < k - pastWeeksNotIncluded; t++) {
     const label = labels[t - offset]!;
-    if (label === 0 || t >= k - pastWeeksNotIncluded) continue;
-    levelSet.add(label);
+    if (label === 0) continue;
+    present[label] = 1;
     const count = counts[t - 1]!;
     if (Number.isNaN(count)) continue;
-    y.push(count);
-    time.push(t);
-    kept.push(label);
+    y[m] = count;
+    time[m] = t;
+    kept[m++] = label;
   }
-  const factor = noPeriods !== 1;
-  return {
-    ok: true,
-    ref: {
-      y: Float64Array.from(y),
-      time: Float64Array.from(time),
-      labels: factor ? Int32Array.from(kept) : null,
-      levels: factor ? [...levelSet].sort((a, c) => a - c) : [],
-    },
-  };
+  const levels: number[] = [];
+  present.forEach((isPresent, label) => isPresent === 1 && levels.push(label));
+  return { ok: true, ref: { y: y.subarray(0, m), time: time.subarray(0, m), labels: kept.subarray(0, m), levels } };
+}
+
+/** Step 1 without seasonal blocks: the b reference windows and the current window, in time order. */
+function windowReferenceData(counts: Float64Array, k: number, control: FarringtonFlexibleControl): ReferenceData {
+  const { b, w } = control;
+  const newest = k - (control.pastWeeksNotIncluded ?? w);
+  const capacity = (b + 1) * (2 * w + 1);
+  const y = new Float64Array(capacity);
+  const time = new Float64Array(capacity);
+  let m = 0;
+  let last = 0;
+  for (let i = b; i >= 0; i--) {
+    const centre = k - WEEKS_PER_YEAR * i;
+    // Windows overlap when w > 25; `last` keeps each week once, as R's labelling does.
+    for (let t = Math.max(centre - w, last + 1); t <= Math.min(centre + (i === 0 ? 0 : w), newest - 1); t++) {
+      last = t;
+      const count = counts[t - 1]!;
+      if (Number.isNaN(count)) continue;
+      y[m] = count;
+      time[m++] = t;
+    }
+  }
+  return { y: y.subarray(0, m), time: time.subarray(0, m), labels: null, levels: [] };
+}
+
+function largest(values: Float64Array): number {
+  let max = Number.NEGATIVE_INFINITY;
+  for (const v of values) if (v > max) max = v;
+  return max;
 }
 
 /** The dispersion every later standard error uses: R overwrites model$weights by omega (EWS.md §1). */
@@ -97,7 +121,7 @@ function fitWithTrendDecision(ref: ReferenceData, k: number, control: Farrington
   const pValue = trendPValue(first.model, inferenceDispersion(first.model));
   if (Number.isNaN(pValue)) return { ok: false, status: 'failed', reason: 'the trend test is undefined (no residual degrees of freedom)' };
   const eta = linkPrediction(first.model.fit, predictionRow(ref, true, k, control.noPeriods));
-  const noExtrapolation = Math.max(Math.exp(eta), DOUBLE_EPS) <= Math.max(...ref.y);
+  const noExtrapolation = Math.max(Math.exp(eta), DOUBLE_EPS) <= largest(ref.y);
   if (control.b >= 3 && pValue < control.pThresholdTrend && noExtrapolation) {
     return { ok: true, model: first.model, trendKept: true };
   }

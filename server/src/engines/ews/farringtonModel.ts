@@ -67,7 +67,7 @@ export function anscombeWeights(fit: GlmFit, phi: number, threshold: number): Fl
   let denominator = 0;
   for (let i = 0; i < n; i++) {
     const mu = fit.mu[i]!;
-    const residual = (3 / 2) * (Math.pow(y[i]!, 2 / 3) * Math.pow(mu, -1 / 6) - Math.pow(mu, 1 / 2));
+    const residual = (3 / 2) * (Math.pow(y[i]!, 2 / 3) * Math.pow(mu, -1 / 6) - Math.sqrt(mu));
     s[i] = residual / Math.sqrt(phi * (1 - hat[i]!));
     denominator += s[i]! > threshold ? Math.pow(s[i]!, -2) : 1;
   }

@@ -42,27 +42,47 @@ export interface GlmFit {
 
 export type GlmOutcome = { readonly ok: true; readonly fit: GlmFit } | { readonly ok: false; readonly reason: string };
 
-const linkInverse = (eta: number): number => Math.max(Math.exp(eta), DOUBLE_EPS);
+// Read once: a live import binding would be re-read in every inner loop.
+const EPS = DOUBLE_EPS;
+function linkInverse(eta: number): number {
+  return Math.max(Math.exp(eta), EPS);
+}
 
-function deviance(y: Float64Array, mu: Float64Array, a: Float64Array | undefined): number {
+/**
+ * The quasi-Poisson deviance 2 sum a (y log(y/mu) - (y - mu)). log(y/mu) is taken as log y - eta
+ * where mu = exp(eta): it saves a logarithm per observation and iteration, and the deviance only
+ * feeds the relative-change test against 1e-8, far above the rounding this changes.
+ */
+function deviance(y: Float64Array, logY: Float64Array, eta: Float64Array, mu: Float64Array, a: Float64Array | undefined): number {
   let sum = 0;
   for (let i = 0; i < y.length; i++) {
     const yi = y[i]!;
     const mi = mu[i]!;
-    const term = yi > 0 ? yi * Math.log(yi / mi) - (yi - mi) : mi;
+    let term = mi;
+    if (yi > 0) term = yi * (logY[i]! - (mi > EPS ? eta[i]! : Math.log(mi))) - (yi - mi);
     sum += (a === undefined ? 1 : a[i]!) * term;
   }
   return 2 * sum;
 }
 
-function linearPredictor(input: GlmInput, beta: Float64Array, eta: Float64Array, mu: Float64Array): void {
+/** eta = X beta and mu = linkinv(eta); false when some mu is not finite. */
+function linearPredictor(input: GlmInput, beta: Float64Array, eta: Float64Array, mu: Float64Array): boolean {
   const { design, n, p } = input;
+  let finite = true;
   for (let i = 0; i < n; i++) {
     let s = 0;
     for (let j = 0; j < p; j++) s += design[j * n + i]! * beta[j]!;
     eta[i] = s;
-    mu[i] = linkInverse(s);
+    const m = linkInverse(s);
+    mu[i] = m;
+    if (m === Number.POSITIVE_INFINITY) finite = false;
   }
+  return finite;
+}
+
+function allFinite(values: Float64Array, length: number): boolean {
+  for (let j = 0; j < length; j++) if (!Number.isFinite(values[j]!)) return false;
+  return true;
 }
 
 /** Fits log(mu) = X beta by iteratively reweighted least squares, as glm.fit does. */
@@ -70,11 +90,21 @@ export function fitQuasiPoisson(input: GlmInput): GlmOutcome {
   const { design, n, p, y, priorWeights: a } = input;
   const eta = new Float64Array(n);
   const mu = new Float64Array(n);
+  // mu.eta(eta): equal to mu once mu = linkinv(eta), but not at the start, where mu = y + 0.1.
+  const muEta = new Float64Array(n);
+  const logY = new Float64Array(n);
+  let devold = 0;
   for (let i = 0; i < n; i++) {
-    mu[i] = y[i]! + 0.1;
+    const yi = y[i]!;
+    mu[i] = yi + 0.1;
     eta[i] = Math.log(mu[i]!);
+    muEta[i] = linkInverse(eta[i]!);
+    logY[i] = yi > 0 ? Math.log(yi) : 0;
+    // The starting deviance uses mu = y + 0.1 itself, exactly as glm.fit.
+    const term = yi > 0 ? yi * Math.log(yi / mu[i]!) - (yi - mu[i]!) : mu[i]!;
+    devold += (a === undefined ? 1 : a[i]!) * term;
   }
-  let devold = deviance(y, mu, a);
+  devold *= 2;
   const w = new Float64Array(n);
   const wz = new Float64Array(n);
   const weighted = new Float64Array(n * p);
@@ -84,30 +114,31 @@ export function fitQuasiPoisson(input: GlmInput): GlmOutcome {
   let converged = false;
   for (let iteration = 1; iteration <= MAX_ITERATIONS; iteration++) {
     for (let i = 0; i < n; i++) {
-      const muEta = linkInverse(eta[i]!);
-      const wi = Math.sqrt(((a === undefined ? 1 : a[i]!) * muEta * muEta) / mu[i]!);
+      const d = muEta[i]!;
+      const wi = Math.sqrt(((a === undefined ? 1 : a[i]!) * d * d) / mu[i]!);
       w[i] = wi;
-      wz[i] = (eta[i]! + (y[i]! - mu[i]!) / muEta) * wi;
+      wz[i] = (eta[i]! + (y[i]! - mu[i]!) / d) * wi;
+      for (let j = 0; j < p; j++) weighted[j * n + i] = design[j * n + i]! * wi;
     }
-    for (let j = 0; j < p; j++) for (let i = 0; i < n; i++) weighted[j * n + i] = design[j * n + i]! * w[i]!;
-    qr = householderQr(weighted.slice(), n, p, QR_TOLERANCE);
+    qr = householderQr(weighted, n, p, QR_TOLERANCE);
     applyQTranspose(qr, wz);
     solveUpper(qr, wz);
     const next = new Float64Array(p);
     for (let j = 0; j < qr.rank; j++) next[qr.pivot[j]!] = wz[j]!;
-    if (next.some((b) => !Number.isFinite(b))) return { ok: false, reason: `non-finite coefficients at iteration ${iteration}` };
+    if (!allFinite(next, p)) return { ok: false, reason: `non-finite coefficients at iteration ${iteration}` };
     start = next;
-    linearPredictor(input, start, eta, mu);
-    let dev = deviance(y, mu, a);
+    let finite = linearPredictor(input, start, eta, mu);
+    let dev = deviance(y, logY, eta, mu, a);
     let halvings = 0;
-    while (!Number.isFinite(dev) || mu.some((m) => !Number.isFinite(m))) {
+    while (!finite || !Number.isFinite(dev)) {
       // glm.fit's step-halving towards the previous coefficients.
       if (previous === null) return { ok: false, reason: 'no valid set of coefficients has been found' };
       if (++halvings > MAX_ITERATIONS) return { ok: false, reason: 'cannot correct step size' };
       for (let j = 0; j < p; j++) start[j] = (start[j]! + previous[j]!) / 2;
-      linearPredictor(input, start, eta, mu);
-      dev = deviance(y, mu, a);
+      finite = linearPredictor(input, start, eta, mu);
+      dev = deviance(y, logY, eta, mu, a);
     }
+    muEta.set(mu);
     if (Math.abs(dev - devold) / (0.1 + Math.abs(dev)) < CONVERGENCE_EPSILON) {
       converged = true;
       break;
@@ -122,7 +153,7 @@ export function fitQuasiPoisson(input: GlmInput): GlmOutcome {
   const workingResiduals = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     workingWeights[i] = w[i]! * w[i]!;
-    workingResiduals[i] = (y[i]! - mu[i]!) / linkInverse(eta[i]!);
+    workingResiduals[i] = (y[i]! - mu[i]!) / muEta[i]!;
   }
   return { ok: true, fit: { input, converged, coefficients, mu, workingWeights, workingResiduals, qr, rank: qr.rank } };
 }
@@ -175,7 +206,7 @@ export function hatValues(fit: GlmFit): Float64Array {
     solveUpperTransposed(fit.qr, row);
     let s = 0;
     for (let j = 0; j < fit.rank; j++) s += row[j]! * row[j]!;
-    hat[i] = s >= 1 - 10 * DOUBLE_EPS ? 1 : s;
+    hat[i] = s >= 1 - 10 * EPS ? 1 : s;
   }
   return hat;
 }

@@ -1,6 +1,7 @@
 // Householder QR with R's limited column pivoting (LINPACK dqrdc2 as modified for R) and the two
 // dqrsl operations glm.fit needs. It is a line-by-line port rather than a textbook QR because R's
-// choice of which columns count as aliased, and its rounding, decide borderline alarms.
+// choice of which columns count as aliased, and its rounding, decide borderline alarms. (dqrdc2's
+// work(,1) copy of the column norms is only ever written since R's 1999 change, so it is left out.)
 
 /** A QR decomposition in LINPACK's compact form: column-major, n rows, p columns. */
 export interface QrDecomposition {
@@ -16,34 +17,20 @@ export interface QrDecomposition {
 }
 
 function columnNorm(a: Float64Array, start: number, length: number): number {
-  let scale = 0;
-  let ssq = 1;
-  for (let i = start; i < start + length; i++) {
-    const v = a[i]!;
-    if (v !== 0) {
-      const absV = Math.abs(v);
-      if (scale < absV) {
-        ssq = 1 + ssq * (scale / absV) * (scale / absV);
-        scale = absV;
-      } else {
-        ssq += (absV / scale) * (absV / scale);
-      }
-    }
-  }
-  return scale * Math.sqrt(ssq);
+  let sum = 0;
+  for (let i = start; i < start + length; i++) sum += a[i]! * a[i]!;
+  return Math.sqrt(sum);
 }
 
 /** Decomposes `x` (overwritten) like R's dqrdc2 with tolerance `tol`. */
 export function householderQr(x: Float64Array, n: number, p: number, tol: number): QrDecomposition {
   const qraux = new Float64Array(p);
-  const originalNorm = new Float64Array(p);
   const referenceNorm = new Float64Array(p);
   const pivot = new Int32Array(p);
   for (let j = 0; j < p; j++) {
     pivot[j] = j;
     const norm = columnNorm(x, j * n, n);
     qraux[j] = norm;
-    originalNorm[j] = norm;
     referenceNorm[j] = norm === 0 ? 1 : norm;
   }
   const steps = Math.min(n, p);
@@ -51,7 +38,7 @@ export function householderQr(x: Float64Array, n: number, p: number, tol: number
   for (let l = 1; l <= steps; l++) {
     // Move columns whose remaining norm became negligible to the end (they are aliased).
     while (l < k && qraux[l - 1]! < referenceNorm[l - 1]! * tol) {
-      rotateColumnToEnd(x, n, p, l - 1, qraux, originalNorm, referenceNorm, pivot);
+      rotateColumnToEnd(x, n, p, l - 1, qraux, referenceNorm, pivot);
       k--;
     }
     if (l === n) break;
@@ -72,9 +59,7 @@ export function householderQr(x: Float64Array, n: number, p: number, tol: number
       const ratio = Math.abs(x[cj]!) / qraux[j - 1]!;
       const tt = Math.max(1 - ratio * ratio, 0);
       if (Math.abs(tt) < 1e-6) {
-        const fresh = columnNorm(x, cj + 1, n - l);
-        qraux[j - 1] = fresh;
-        originalNorm[j - 1] = fresh;
+        qraux[j - 1] = columnNorm(x, cj + 1, n - l);
       } else {
         qraux[j - 1] = qraux[j - 1]! * Math.sqrt(tt);
       }
@@ -91,7 +76,6 @@ function rotateColumnToEnd(
   p: number,
   from: number,
   qraux: Float64Array,
-  originalNorm: Float64Array,
   referenceNorm: Float64Array,
   pivot: Int32Array,
 ): void {
@@ -100,7 +84,7 @@ function rotateColumnToEnd(
     for (let j = from + 1; j < p; j++) x[(j - 1) * n + i] = x[j * n + i]!;
     x[(p - 1) * n + i] = t;
   }
-  for (const arr of [qraux, originalNorm, referenceNorm] as const) {
+  for (const arr of [qraux, referenceNorm]) {
     const t = arr[from]!;
     arr.copyWithin(from, from + 1, p);
     arr[p - 1] = t;

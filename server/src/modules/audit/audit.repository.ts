@@ -2,6 +2,7 @@ import type { AuditQuery } from '../../../../contracts/index.ts';
 import type { Db, Tx } from '../../platform/db/database.ts';
 import type { AuditLogTable } from '../../platform/db/schema.ts';
 import type { AnchorRow } from '../../platform/audit/audit.ts';
+import { paginate } from '../../platform/db/paginate.ts';
 
 export const auditRepository = {
   async list(db: Db, q: AuditQuery, limit: number | null): Promise<{ rows: AuditLogTable[]; total: number }> {
@@ -12,10 +13,7 @@ export const auditRepository = {
     if (q.entityId) base = base.where('entityId', '=', q.entityId);
     if (q.from) base = base.where('at', '>=', Date.parse(q.from));
     if (q.to) base = base.where('at', '<=', Date.parse(q.to));
-    let rowsQuery = base.selectAll().orderBy('seq', q.sort === 'seq' ? 'asc' : 'desc');
-    if (limit !== null) rowsQuery = rowsQuery.limit(limit).offset((q.page - 1) * limit);
-    const [rows, count] = await Promise.all([rowsQuery.execute(), base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()]);
-    return { rows, total: Number(count.n) };
+    return paginate(base.selectAll().orderBy('seq', q.sort === 'seq' ? 'asc' : 'desc'), q.page, limit);
   },
 
   async actions(db: Db): Promise<string[]> {

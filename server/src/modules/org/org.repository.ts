@@ -3,8 +3,9 @@ import type { OrgKind, OrgListQuery } from '../../../../contracts/index.ts';
 import type { Scope } from '../../platform/access/actor.ts';
 import type { Db, Tx } from '../../platform/db/database.ts';
 import type { OrgUnitTable } from '../../platform/db/schema.ts';
-import { inScope } from '../../platform/db/scope.ts';
+import { inScope, prefixEnd } from '../../platform/db/scope.ts';
 import { likeContains } from '../../platform/db/values.ts';
+import { paginate } from '../../platform/db/paginate.ts';
 
 export type OrgRow = OrgUnitTable;
 
@@ -47,10 +48,7 @@ export const orgRepository = {
       );
     }
     const [column, direction] = SORTS[q.sort];
-    let rowsQuery = base.selectAll().orderBy(column, direction).orderBy('id', 'asc');
-    if (limit !== null) rowsQuery = rowsQuery.limit(limit).offset((q.page - 1) * limit);
-    const [rows, count] = await Promise.all([rowsQuery.execute(), base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()]);
-    return { rows, total: Number(count.n) };
+    return paginate(base.selectAll().orderBy(column, direction).orderBy('id', 'asc'), q.page, limit);
   },
 
   tree(db: Db, scope: Scope): Promise<Pick<OrgRow, 'id' | 'code' | 'kind' | 'nameZh' | 'nameEn' | 'parentId' | 'status' | 'path'>[]> {
@@ -94,7 +92,8 @@ export const orgRepository = {
         path: sql<string>`${newPath} || substr(path, ${cut})`,
         depth: sql<number>`depth + ${newDepth - unit.depth}`,
       })
-      .where('path', 'like', `${unit.path}%`)
+      .where('path', '>=', unit.path)
+      .where('path', '<', prefixEnd(unit.path))
       .where('id', '!=', unit.id)
       .execute();
     return true;

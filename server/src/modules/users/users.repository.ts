@@ -6,6 +6,7 @@ import type { GrantTable, UserTable } from '../../platform/db/schema.ts';
 import { inScope } from '../../platform/db/scope.ts';
 import { likeContains } from '../../platform/db/values.ts';
 import { newId } from '../../platform/db/ids.ts';
+import { paginate } from '../../platform/db/paginate.ts';
 
 export type UserRow = Omit<UserTable, 'passwordHash' | 'mfaSecret' | 'mfaPendingSecret'> & {
   orgUnitCode: string;
@@ -61,11 +62,7 @@ export const usersRepository = {
       filtered = filtered.where((eb) => eb.or([sql<boolean>`lower(u.username) like ${pattern} escape '\\'`, sql<boolean>`lower(u.display_name) like ${pattern} escape '\\'`]));
     }
     const [column, direction] = SORTS[q.sort];
-    let rowsQuery = filtered.orderBy(sql.ref(column), direction).orderBy('u.id');
-    if (limit !== null) rowsQuery = rowsQuery.limit(limit).offset((q.page - 1) * limit);
-    const countQuery = filtered.clearSelect().select((eb) => eb.fn.countAll<number>().as('n'));
-    const [rows, count] = await Promise.all([rowsQuery.execute(), countQuery.executeTakeFirstOrThrow()]);
-    return { rows, total: Number(count.n) };
+    return paginate(filtered.orderBy(sql.ref(column), direction).orderBy('u.id'), q.page, limit);
   },
 
   /** The account and the first entry of its password history. */

@@ -35,7 +35,20 @@ export type Scope = { prefixes: string[]; externalUnits: boolean };
 const EXTERNAL_KINDS = ['partner', 'enterprise'];
 export const isExternalTopLevel = (unit: { kind: string; depth: number }) => unit.depth === 0 && EXTERNAL_KINDS.includes(unit.kind);
 
+const scopes = new WeakMap<Actor, Map<Permission, Scope>>();
+
+/** Scopes are asked for per record (policies over a page of rows), so each is worked out once per actor. */
 export function scopeOf(actor: Actor, permission: Permission): Scope {
+  let known = scopes.get(actor);
+  if (!known) scopes.set(actor, (known = new Map()));
+  const hit = known.get(permission);
+  if (hit) return hit;
+  const scope = computeScope(actor, permission);
+  known.set(permission, scope);
+  return scope;
+}
+
+function computeScope(actor: Actor, permission: Permission): Scope {
   const externalUnits = actor.grants.some(
     (g) => g.orgKind === 'district' && g.orgPath.split('/').filter(Boolean).length === 1 && ROLE_PERMISSIONS[g.role].includes(permission),
   );

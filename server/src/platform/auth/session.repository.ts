@@ -19,6 +19,9 @@ export type SessionRecord = {
   mfaEnabled: number;
 };
 
+/** A session with its user and live grants, as the access check needs it. */
+export type CachedSession = { row: SessionRecord; grants: ActorGrant[] };
+
 export const sessionRepository = {
   async find(db: Db, sessionId: string): Promise<SessionRecord | undefined> {
     return db

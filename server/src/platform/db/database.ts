@@ -33,11 +33,34 @@ export function openSqlite(file: string): SqliteDatabase.Database {
   return handle;
 }
 
+/**
+ * Kysely prepares every statement anew; on SQLite that preparation costs more than running the query.
+ * Statements are reused safely because the driver runs one query at a time on its single connection.
+ */
+function withStatementCache(handle: SqliteDatabase.Database, size = 500): SqliteDatabase.Database {
+  const cache = new Map<string, SqliteDatabase.Statement>();
+  const prepare = handle.prepare.bind(handle);
+  return new Proxy(handle, {
+    get(target, prop, receiver) {
+      if (prop !== 'prepare') return Reflect.get(target, prop, receiver) as unknown;
+      return (source: string) => {
+        let statement = cache.get(source);
+        if (!statement) {
+          statement = prepare(source);
+          if (cache.size >= size) cache.delete(cache.keys().next().value ?? '');
+          cache.set(source, statement);
+        }
+        return statement;
+      };
+    },
+  });
+}
+
 export function createDatabase(config: DatabaseConfig, options: { poolSize?: number } = {}): Database {
   const plugins = [new CamelCasePlugin()];
   if (config.dialect === 'sqlite') {
     const sqlite = openSqlite(config.file);
-    const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }), plugins });
+    const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }), plugins });
     return { db, dialect: 'sqlite', sqlite, close: () => db.destroy() };
   }
   const pool = new pg.Pool({

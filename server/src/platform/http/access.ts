@@ -40,13 +40,18 @@ async function loadSession(ctx: AppContext, req: FastifyRequest): Promise<{ acto
   const token = req.cookies[SESSION_COOKIE];
   if (!token) return null;
   const id = ctx.crypto.digest(token);
-  const row = await sessionRepository.find(ctx.db, id);
-  if (!row) return null;
   const now = ctx.clock();
+  let cached = ctx.sessions.get(id, now);
+  if (!cached) {
+    const found = await sessionRepository.find(ctx.db, id);
+    if (!found) return null;
+    cached = { row: found, grants: found.revokedAt === null ? await sessionRepository.activeGrants(ctx.db, found.userId) : [] };
+    ctx.sessions.set(id, cached, now);
+  }
+  const { row, grants } = cached;
   const policy = await ctx.policy.current();
   const idleMs = policy.idleTimeoutMinutes * 60_000;
   if (row.revokedAt !== null || now >= row.expiresAt || now - row.lastSeenAt > idleMs || row.status !== 'active') return null;
-  const grants = await sessionRepository.activeGrants(ctx.db, row.userId);
   const actor: Actor = {
     userId: row.userId,
     username: row.username,
@@ -63,7 +68,10 @@ async function loadSession(ctx: AppContext, req: FastifyRequest): Promise<{ acto
   const mfaRequired = mfaRequiredFor(grants, policy);
   const pending: PendingStep =
     row.mustChangePassword === 1 || now >= passwordExpiresAt ? 'password' : mfaRequired && row.mfaEnabled !== 1 ? 'mfa' : null;
-  if (now - row.lastSeenAt > TOUCH_EVERY_MS) await sessionRepository.touch(ctx.db, id, now);
+  if (now - row.lastSeenAt > TOUCH_EVERY_MS) {
+    await sessionRepository.touch(ctx.db, id, now);
+    row.lastSeenAt = now;
+  }
   return {
     actor,
     session: { id, csrfToken: row.csrfToken, expiresAt: Math.min(row.expiresAt, now + idleMs), pending, mfaRequired, passwordExpiresAt },
@@ -79,10 +87,10 @@ export function createAccessHook(ctx: AppContext) {
       if (!addressInRanges(req.ip, ctx.config.metricsAllow)) throw platformError('FORBIDDEN');
       return;
     }
+    if (rule.kind === 'public') return;
     const loaded = await loadSession(ctx, req);
     req.actor = loaded?.actor ?? null;
     req.session = loaded?.session ?? null;
-    if (rule.kind === 'public') return;
     if (!loaded) throw platformError(req.cookies[SESSION_COOKIE] ? 'SESSION_EXPIRED' : 'UNAUTHENTICATED');
     if (WRITE_METHODS.has(req.method) && req.headers['x-csrf-token'] !== loaded.session.csrfToken) {
       throw platformError('CSRF_TOKEN_INVALID');

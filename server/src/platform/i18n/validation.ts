@@ -56,7 +56,8 @@ function describe(issue: ValidationIssue): Text {
 
 /** Field path → message, one per field (the first problem found), in the caller's language. */
 export function fieldMessages(issues: readonly ValidationIssue[], context: string | undefined, lang: Lang): Record<string, string> {
-  const fields: Record<string, string> = {};
+  // A Map, not an object literal: a field named `constructor` or `toString` must not read as already present.
+  const fields = new Map<string, string>();
   for (const issue of issues) {
     const base = issue.instancePath.replace(/^\//, '').split('/').filter(Boolean).join('.');
     const paths =
@@ -65,8 +66,8 @@ export function fieldMessages(issues: readonly ValidationIssue[], context: strin
         : [base];
     for (const path of paths) {
       const key = path || context || 'body';
-      if (!(key in fields)) fields[key] = describe(issue)[lang];
+      if (!fields.has(key)) fields.set(key, describe(issue)[lang]);
     }
   }
-  return fields;
+  return Object.fromEntries(fields);
 }

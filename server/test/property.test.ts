@@ -1,0 +1,156 @@
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  ACTORS, MATRIX, agentsOf, fixturesFor, headersOf, liveRouteTable, routeKey, signInCallers, type ActorKey, type Caller, type Probe, type ProbeRequest,
+} from './authorization.matrix.ts';
+import { createTestApp, dbAvailable, login, tableCounts, type TestApp } from './helpers.ts';
+
+const routes = await liveRouteTable();
+const writeRoutes = routes.filter((r) => r.method === 'POST' || r.method === 'PUT');
+const readRoutes = routes.filter((r) => r.method === 'GET');
+
+const NUM_RUNS = 30;
+
+type ErrorReply = { error?: { code?: unknown; fields?: Record<string, string> } };
+
+/** The caller the matrix lets through (a 2xx), else one who passes the access check; anonymous only on public routes. */
+function writerOf(probe: Probe): ActorKey {
+  const allowed = ACTORS.find((a) => a !== 'anonymous' && probe.expect[a] >= 200 && probe.expect[a] < 300);
+  const admitted = ACTORS.find((a) => a !== 'anonymous' && probe.expect[a] !== 401 && probe.expect[a] !== 403);
+  const chosen = probe.expect.anonymous < 300 ? 'anonymous' : allowed ?? admitted;
+  if (!chosen) throw new Error('no caller reaches this route');
+  return chosen;
+}
+
+const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** A value no field of any body accepts: an object or an array holding one (every body field is a scalar, a strict object or an array of strings). */
+const wrongTyped = fc.oneof(
+  fc.dictionary(fc.string({ minLength: 1, maxLength: 8 }), fc.jsonValue({ maxDepth: 1 }), { minKeys: 1, maxKeys: 3 }),
+  fc.array(fc.dictionary(fc.string({ maxLength: 4 }), fc.integer(), { maxKeys: 2 }), { minLength: 1, maxLength: 2 }),
+);
+
+/** Bodies a route must refuse: arbitrary JSON, and the valid body with one field of the wrong type or one unknown field. */
+function badBodies(valid: unknown): fc.Arbitrary<unknown> {
+  const validObject = isPlainObject(valid) ? valid : {};
+  const keys = Object.keys(validObject);
+  const noFields = keys.length === 0;
+  const unknownKey = fc.string({ minLength: 1, maxLength: 12 }).filter((k) => !keys.includes(k));
+  const arbitrary = fc
+    .oneof(fc.jsonValue({ maxDepth: 3 }), fc.object({ maxDepth: 2 }).map((o) => JSON.parse(JSON.stringify(o)) as unknown))
+    // A route that takes no body accepts an empty object or nothing; those are not bad bodies.
+    .filter((v) => !(noFields && (v === null || (isPlainObject(v) && Object.keys(v).length === 0))));
+  const withUnknown = fc.tuple(unknownKey, fc.jsonValue({ maxDepth: 2 })).map(([k, v]) => ({ ...validObject, [k]: v }));
+  const options: fc.Arbitrary<unknown>[] = [arbitrary, withUnknown];
+  if (!noFields) {
+    options.push(fc.tuple(fc.constantFrom(...keys), wrongTyped).map(([k, v]) => ({ ...validObject, [k]: v })));
+  }
+  return fc.oneof(...options);
+}
+
+type Prepared = { t: TestApp; caller: Caller; valid: ProbeRequest; method: 'POST' | 'PUT' };
+
+async function prepare(key: string, probe: Probe): Promise<Prepared> {
+  const t = await createTestApp();
+  const actor = writerOf(probe);
+  const callers = await signInCallers(t, actor === 'anonymous' ? ['anonymous'] : ['anonymous', actor]);
+  const caller = callers.get(actor);
+  if (!caller) throw new Error(`${actor} not signed in`);
+  const fx = fixturesFor(t, agentsOf(callers));
+  await probe.prepare?.(fx);
+  const valid = await probe.request(fx, caller);
+  return { t, caller, valid, method: key.startsWith('PUT ') ? 'PUT' : 'POST' };
+}
+
+describe.skipIf(!dbAvailable)('write routes under arbitrary bodies', () => {
+  it('covers every write route of the route table', () => {
+    const missing = writeRoutes.map(routeKey).filter((key) => !(key in MATRIX));
+    expect(missing, `write routes without a probe in the matrix: ${missing.join(', ')}`).toEqual([]);
+  });
+
+  for (const route of writeRoutes) {
+    const key = routeKey(route);
+    it(`${key} refuses bad bodies with 4xx and field errors, and changes nothing`, async () => {
+      const probe = MATRIX[key];
+      if (!probe) throw new Error(`route ${key} has no probe in the authorization matrix`);
+      const { t, caller, valid, method } = await prepare(key, probe);
+      try {
+        const isLogin = key === 'POST /api/v1/auth/login';
+        const before = await tableCounts(t);
+        await fc.assert(
+          fc.asyncProperty(badBodies(valid.body), async (body) => {
+            const res = await t.app.inject({
+              method, url: valid.url, remoteAddress: '127.0.0.1',
+              headers: { ...headersOf(caller), 'content-type': 'application/json' },
+              payload: JSON.stringify(body),
+            });
+            expect(res.statusCode, res.body).toBeGreaterThanOrEqual(400);
+            expect(res.statusCode, res.body).toBeLessThan(500);
+            const reply = res.json<ErrorReply>();
+            expect(typeof reply.error?.code, res.body).toBe('string');
+            // A body the JSON parser itself refuses (a prototype key) has no fields to name.
+            if (res.statusCode === 400 && reply.error?.code !== 'MALFORMED_JSON') {
+              expect(Object.keys(reply.error?.fields ?? {}).length, res.body).toBeGreaterThan(0);
+            }
+          }),
+          { numRuns: NUM_RUNS },
+        );
+        const after = await tableCounts(t);
+        // A failed login legitimately audits itself and moves counters; what it must never do is open a session.
+        if (isLogin) expect(after.sessions).toBe(before.sessions);
+        else expect(after).toEqual(before);
+
+        const notJson = await t.app.inject({ method, url: valid.url, remoteAddress: '127.0.0.1', headers: { ...headersOf(caller), 'content-type': 'text/plain' }, payload: 'plain text' });
+        expect(notJson.statusCode).toBe(415);
+        expect(notJson.json<ErrorReply>().error?.code).toBe('UNSUPPORTED_MEDIA_TYPE');
+      } finally {
+        await t.close();
+      }
+    });
+  }
+});
+
+describe.skipIf(!dbAvailable)('request edges', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(async () => t?.close());
+
+  it('refuses an oversize body with 413 and writes nothing', async () => {
+    const sysadmin = await login(t, 'sysadmin');
+    const before = await tableCounts(t);
+    const res = await sysadmin.post('/api/v1/org-units', JSON.stringify({ code: 'BIG', kind: 'port', parentId: null, nameZh: 'x'.repeat(t.config.bodyLimit + 10), nameEn: 'x' }), { 'content-type': 'application/json' });
+    expect(res.statusCode).toBe(413);
+    expect(res.json<ErrorReply>().error?.code).toBe('BODY_TOO_LARGE');
+    expect(await tableCounts(t)).toEqual(before);
+  });
+
+  it('refuses malformed JSON with 400 MALFORMED_JSON', async () => {
+    const sysadmin = await login(t, 'sysadmin');
+    for (const payload of ['{"code": "X",', '{bad}', "{'single': 'quotes'}", '[1, 2']) {
+      const res = await sysadmin.post('/api/v1/org-units', payload, { 'content-type': 'application/json' });
+      expect(res.statusCode, payload).toBe(400);
+      expect(res.json<ErrorReply>().error?.code, payload).toBe('MALFORMED_JSON');
+    }
+  });
+
+  it('refuses an unknown query parameter on every read route, naming it', async () => {
+    const callers = await signInCallers(t);
+    const fx = fixturesFor(t, agentsOf(callers));
+    const wrong: string[] = [];
+    for (const route of readRoutes) {
+      const key = routeKey(route);
+      const probe = MATRIX[key];
+      if (!probe) throw new Error(`route ${key} has no probe in the authorization matrix`);
+      const actor = writerOf(probe);
+      const caller = callers.get(actor);
+      if (!caller) throw new Error(`${actor} not signed in`);
+      const { url } = await probe.request(fx, caller);
+      const res = await t.app.inject({ method: 'GET', url: `${url}${url.includes('?') ? '&' : '?'}colour=blue`, headers: headersOf(caller), remoteAddress: '127.0.0.1' });
+      const fields = res.statusCode === 400 ? res.json<ErrorReply>().error?.fields ?? {} : {};
+      if (res.statusCode !== 400 || !('colour' in fields)) wrong.push(`${key}: ${res.statusCode} ${res.body.slice(0, 120)}`);
+    }
+    expect(wrong).toEqual([]);
+  });
+});
