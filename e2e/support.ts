@@ -1,0 +1,48 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { inject } from 'vitest';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
+import { TOTP, Secret } from 'otpauth';
+
+export const CHROMIUM = process.env.GUOMEN_CHROMIUM ?? '/usr/bin/chromium';
+export const baseUrl = inject('e2eBaseUrl');
+export const accounts = inject('e2eAccounts');
+export const e2eAvailable = baseUrl !== null;
+
+export async function launch(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+  });
+}
+
+export function account(username: string) {
+  const found = accounts.find((a) => a.username === username);
+  if (!found) throw new Error(`no demo account ${username}`);
+  return found;
+}
+
+// The server refuses a code whose time step was already used; remember used steps across spec files.
+const stepsFile = path.join(os.tmpdir(), `guomen-e2e-totp-${new URL(baseUrl ?? 'http://x:0').port}.json`);
+
+/** The code an authenticator app would show, waiting for the next 30-second step if this one was used. */
+export async function freshTotp(secret: string): Promise<string> {
+  const used = fs.existsSync(stepsFile) ? (JSON.parse(fs.readFileSync(stepsFile, 'utf8')) as Record<string, number>) : {};
+  let step = Math.floor(Date.now() / 30_000);
+  if ((used[secret] ?? -1) >= step) {
+    await new Promise((r) => setTimeout(r, (step + 1) * 30_000 - Date.now() + 300));
+    step = Math.floor(Date.now() / 30_000);
+  }
+  used[secret] = step;
+  fs.writeFileSync(stepsFile, JSON.stringify(used));
+  return new TOTP({ secret: Secret.fromBase32(secret) }).generate({ timestamp: step * 30_000 + 1000 });
+}
+
+/** Serious and critical accessibility violations on the current page. */
+export async function seriousViolations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).analyze();
+  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help} (${v.nodes.length})`);
+}
