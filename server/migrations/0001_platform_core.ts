@@ -1,12 +1,12 @@
 import { PostgresAdapter, sql, type Kysely } from 'kysely';
+import { stamped } from '../src/platform/db/migration-columns.ts';
 
 // Why: the spine every module needs — organisation tree, accounts, grants, sessions, settings, hash-chained audit, job leases.
 
 
 export async function up(db: Kysely<unknown>): Promise<void> {
   const postgres = db.getExecutor().adapter instanceof PostgresAdapter;
-  await db.schema
-    .createTable('org_units')
+  await stamped(db.schema.createTable('org_units'))
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('code', 'text', (c) => c.notNull().unique())
     .addColumn('kind', 'text', (c) => c.notNull())
@@ -18,17 +18,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('depth', 'integer', (c) => c.notNull())
     .addColumn('status', 'text', (c) => c.notNull())
     .addColumn('archived_reason', 'text')
-    .addColumn('version', 'integer', (c) => c.notNull())
-    .addColumn('created_at', 'bigint', (c) => c.notNull())
-    .addColumn('created_by', 'text')
-    .addColumn('updated_at', 'bigint', (c) => c.notNull())
-    .addColumn('updated_by', 'text')
     .execute();
   await db.schema.createIndex('org_units_parent').on('org_units').column('parent_id').execute();
   await db.schema.createIndex('org_units_path').on('org_units').column('path').execute();
 
-  await db.schema
-    .createTable('users')
+  await stamped(db.schema.createTable('users'))
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('username', 'text', (c) => c.notNull().unique())
     .addColumn('display_name', 'text', (c) => c.notNull())
@@ -45,11 +39,6 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('mfa_pending_secret', 'text')
     .addColumn('mfa_last_step', 'bigint')
     .addColumn('last_login_at', 'bigint')
-    .addColumn('version', 'integer', (c) => c.notNull())
-    .addColumn('created_at', 'bigint', (c) => c.notNull())
-    .addColumn('created_by', 'text')
-    .addColumn('updated_at', 'bigint', (c) => c.notNull())
-    .addColumn('updated_by', 'text')
     .execute();
   await db.schema.createIndex('users_org_unit').on('users').column('org_unit_id').execute();
 

@@ -1,13 +1,14 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { auditEntrySchema, auditQuerySchema, auditVerifySchema, errorBodySchema, pageOf } from '../../../../contracts/index.ts';
+import { auditEntrySchema, auditQuerySchema, auditVerifySchema, pageOf } from '../../../../contracts/index.ts';
 import { access } from '../../platform/http/access.ts';
+import { errorResponses } from '../../platform/http/responses.ts';
 import { sendWorkbook } from '../../platform/http/excel.ts';
 import { pickLang } from '../../platform/i18n/lang.ts';
 import { auditService } from './audit.service.ts';
 
-const errors = { 400: errorBodySchema, 401: errorBodySchema, 403: errorBodySchema };
+const errors = errorResponses;
 const tags = ['audit'];
 const json = (v: unknown) => (v === null || v === undefined ? null : JSON.stringify(v));
 

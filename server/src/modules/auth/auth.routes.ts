@@ -2,12 +2,13 @@ import type { FastifyPluginAsync, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
-  changePasswordSchema, errorBodySchema, loginSchema, meSchema, mfaConfirmSchema, mfaDisableSchema, mfaEnrolmentSchema, okSchema, recoveryCodesSchema,
+  changePasswordSchema, loginSchema, meSchema, mfaConfirmSchema, mfaDisableSchema, mfaEnrolmentSchema, okSchema, recoveryCodesSchema,
 } from '../../../../contracts/index.ts';
+import { authErrorResponses } from '../../platform/http/responses.ts';
 import { access, actorOf, auditActorOf, sessionOf, SESSION_COOKIE } from '../../platform/http/access.ts';
 import { authService } from './auth.service.ts';
 
-const errors = { 400: errorBodySchema, 401: errorBodySchema, 403: errorBodySchema, 409: errorBodySchema, 422: errorBodySchema, 423: errorBodySchema, 429: errorBodySchema };
+const errors = authErrorResponses;
 const tags = ['auth'];
 
 export const authRoutes: FastifyPluginAsync = async (base) => {

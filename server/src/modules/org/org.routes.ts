@@ -2,14 +2,15 @@ import type { FastifyPluginAsync } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
-  ORG_KIND_LABELS, archiveBodySchema, errorBodySchema, idParamsSchema, orgCreateSchema, orgListQuerySchema, orgMoveSchema, orgTreeNodeSchema, orgUnitSchema, orgUpdateSchema, pageOf, versionSchema,
+  ORG_KIND_LABELS, archiveBodySchema, idParamsSchema, orgCreateSchema, orgListQuerySchema, orgMoveSchema, orgTreeNodeSchema, orgUnitSchema, orgUpdateSchema, pageOf, versionSchema,
 } from '../../../../contracts/index.ts';
+import { errorResponses } from '../../platform/http/responses.ts';
 import { access, actorOf, auditActorOf } from '../../platform/http/access.ts';
 import { sendWorkbook } from '../../platform/http/excel.ts';
 import { pickLang } from '../../platform/i18n/lang.ts';
 import { orgService } from './org.service.ts';
 
-const errors = { 400: errorBodySchema, 401: errorBodySchema, 403: errorBodySchema, 404: errorBodySchema, 409: errorBodySchema, 422: errorBodySchema };
+const errors = errorResponses;
 const tags = ['org'];
 
 export const orgRoutes: FastifyPluginAsync = async (base) => {

@@ -1,10 +1,11 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { errorBodySchema, securityPolicyUpdateSchema, securityPolicyViewSchema } from '../../../../contracts/index.ts';
+import { securityPolicyUpdateSchema, securityPolicyViewSchema } from '../../../../contracts/index.ts';
+import { errorResponses } from '../../platform/http/responses.ts';
 import { access, actorOf, auditActorOf } from '../../platform/http/access.ts';
 import { securityService } from './security.service.ts';
 
-const errors = { 400: errorBodySchema, 401: errorBodySchema, 403: errorBodySchema, 409: errorBodySchema, 422: errorBodySchema };
+const errors = errorResponses;
 const tags = ['security'];
 
 export const securityRoutes: FastifyPluginAsync = async (base) => {

@@ -2,15 +2,16 @@ import type { FastifyPluginAsync } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 
 import {
-  ROLE_LABELS, errorBodySchema, grantCreateSchema, grantRevokeSchema, idParamsSchema, pageOf, resetPasswordSchema, userCreateSchema, userListQuerySchema,
+  ROLE_LABELS, grantCreateSchema, grantRevokeSchema, idParamsSchema, pageOf, resetPasswordSchema, userCreateSchema, userListQuerySchema,
   userSchema, userStatusChangeSchema, userUpdateSchema, versionBodySchema,
 } from '../../../../contracts/index.ts';
+import { errorResponses } from '../../platform/http/responses.ts';
 import { access, actorOf, auditActorOf } from '../../platform/http/access.ts';
 import { sendWorkbook } from '../../platform/http/excel.ts';
 import { pickLang } from '../../platform/i18n/lang.ts';
 import { usersService } from './users.service.ts';
 
-const errors = { 400: errorBodySchema, 401: errorBodySchema, 403: errorBodySchema, 404: errorBodySchema, 409: errorBodySchema, 422: errorBodySchema };
+const errors = errorResponses;
 const tags = ['users'];
 
 export const userRoutes: FastifyPluginAsync = async (base) => {

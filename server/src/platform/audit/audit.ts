@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import type { Db, Dialect, Tx } from '../db/database.ts';
 import { newId } from '../db/ids.ts';
 import { writeJson } from '../db/values.ts';
+import type { AuditLogTable } from '../db/schema.ts';
 import { digestWith, type CryptoSuite } from '../crypto/crypto.ts';
 
 /** Who did it and from where; every write carries one. */
@@ -20,20 +21,7 @@ export const GENESIS_HASH = 'genesis';
 // One lock id for the chain's tail: concurrent PostgreSQL transactions append one at a time.
 const CHAIN_LOCK = 72_420_001;
 
-type ChainedFields = {
-  seq: number;
-  id: string;
-  at: number;
-  actorId: string | null;
-  actorUsername: string | null;
-  address: string | null;
-  action: string;
-  entityType: string;
-  entityId: string | null;
-  beforeJson: string | null;
-  afterJson: string | null;
-  prevHash: string;
-};
+type ChainedFields = Omit<AuditLogTable, 'hash'>;
 
 /** The hash names its algorithm, so a chain stays verifiable across a switch to SM3. */
 export function chainHash(suite: CryptoSuite, row: ChainedFields): string {
