@@ -23,6 +23,7 @@ const envSchema = z.object({
   GUOMEN_CRYPTO: z.enum(['international', 'sm']).default('international'),
   GUOMEN_JOBS: boolFrom.default(true),
   GUOMEN_WEB_DIR: z.string().optional(),
+  GUOMEN_VALIDATE_RESPONSES: boolFrom.default(false),
 });
 
 export type DatabaseConfig =
@@ -45,6 +46,8 @@ export type Config = {
   crypto: 'international' | 'sm';
   jobs: boolean;
   webDir: string | null;
+  /** Check every response against its schema (tests); production trusts the presenters and only serialises. */
+  validateResponses: boolean;
 };
 
 export class ConfigError extends Error {
@@ -104,5 +107,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     crypto: e.GUOMEN_CRYPTO,
     jobs: e.GUOMEN_JOBS,
     webDir: e.GUOMEN_WEB_DIR ?? null,
+    validateResponses: e.GUOMEN_VALIDATE_RESPONSES,
   };
 }

@@ -64,7 +64,7 @@ export async function createTestApp(options: { seed?: boolean; env?: Record<stri
     database = { dialect: 'sqlite', file: path.join(dataDir, 'test.db') };
   }
   const config: Config = {
-    ...loadConfig({ GUOMEN_DATA_DIR: dataDir, GUOMEN_SECRET: 'test-secret-test-secret-test-secret-0123', GUOMEN_ARGON2_MEMORY_KIB: '8192', GUOMEN_ARGON2_TIME_COST: '1', GUOMEN_JOBS: '0', ...options.env }),
+    ...loadConfig({ GUOMEN_DATA_DIR: dataDir, GUOMEN_SECRET: 'test-secret-test-secret-test-secret-0123', GUOMEN_ARGON2_MEMORY_KIB: '8192', GUOMEN_ARGON2_TIME_COST: '1', GUOMEN_JOBS: '0', GUOMEN_VALIDATE_RESPONSES: '1', ...options.env }),
     database,
   };
   const clock = testClock();
