@@ -68,8 +68,15 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
   // Writes are JSON only: without a text/plain parser, anything else answers 415.
   app.removeContentTypeParser('text/plain');
   const headers = securityHeaders(ctx.config.tls);
+  // While shutting down, answers to in-flight requests close their connection, so keep-alive clients
+  // do not hold the process open once the work is done.
+  let closing = false;
+  app.addHook('preClose', async () => {
+    closing = true;
+  });
   app.addHook('onSend', async (req, reply) => {
     void reply.headers(headers);
+    if (closing) void reply.header('connection', 'close');
     void reply.header('x-request-id', req.id);
     if (req.url.startsWith('/api/')) void reply.header('cache-control', 'no-store');
   });
