@@ -12,6 +12,7 @@ import type { AppContext } from './platform/context.ts';
 import { newId } from './platform/db/ids.ts';
 import { access, createAccessHook, type RouteAccess } from './platform/http/access.ts';
 import { errorHandler } from './platform/http/error-handler.ts';
+import { rejectNulCharacters } from './platform/http/nul-guard.ts';
 import { registerMetrics } from './platform/http/observability.ts';
 import { securityHeaders } from './platform/http/security-headers.ts';
 import { platformError } from './platform/errors/errors.ts';
@@ -91,7 +92,7 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
     const rule = route.config?.access;
     if (!rule) throw new Error(`route ${String(route.method)} ${route.url} declares no access rule`);
     const existing = route.preValidation ? [route.preValidation].flat() : [];
-    route.preValidation = [checkAccess, ...existing];
+    route.preValidation = [checkAccess, rejectNulCharacters, ...existing];
     if (!isDocs && !isWeb) {
       // A route that declares no query or body accepts none: unknown fields are refused by name, not ignored.
       // (Fastify hands a missing body to the validator as null.)

@@ -52,7 +52,7 @@ export type Fixtures = {
   as(role: Role): Agent;
 };
 
-export type ProbeRequest = { url: string; body?: unknown };
+export type ProbeRequest = { url: string; body?: Record<string, unknown> };
 
 export type Probe = {
   /** Runs once on the probe's app, after every caller has signed in. */

@@ -27,7 +27,7 @@ async function runProbe(t: TestApp, fx: Fixtures, callers: Map<ActorKey, Caller>
       url: req.url,
       headers: headersOf(caller),
       remoteAddress: '127.0.0.1',
-      ...(req.body === undefined ? {} : { payload: req.body as object }),
+      ...(req.body === undefined ? {} : { payload: req.body }),
     });
     const expected = probe.expect[actor];
     if (res.statusCode !== expected) wrong.push(`${actor}: expected ${expected}, got ${res.statusCode} ${res.body.slice(0, 160)}`);

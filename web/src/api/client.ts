@@ -1,0 +1,91 @@
+import { errorBodySchema } from '@contracts';
+import i18n from '../i18n/index.ts';
+
+/** An answer from the API that was not a success: its code, localised message and per-field messages. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly fields: Record<string, string> = {},
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+export type QueryParams = Record<string, string | number | boolean | null | undefined>;
+
+const BASE = '/api/v1';
+let csrfToken: string | null = null;
+
+/** The session's CSRF token, sent on every write; set from /auth/me and the login answer. */
+export function setCsrfToken(token: string | null): void {
+  csrfToken = token;
+}
+
+export function toSearch(params: QueryParams = {}): string {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) {
+    if (value !== undefined && value !== null && value !== '') search.set(key, String(value));
+  }
+  const text = search.toString();
+  return text ? `?${text}` : '';
+}
+
+function headers(write: boolean): Headers {
+  const h = new Headers({ Accept: 'application/json', 'Accept-Language': i18n.language === 'en' ? 'en' : 'zh-CN' });
+  if (write) {
+    h.set('Content-Type', 'application/json');
+    if (csrfToken) h.set('x-csrf-token', csrfToken);
+  }
+  return h;
+}
+
+async function toError(response: Response): Promise<ApiError> {
+  const body: unknown = await response.json().catch(() => null);
+  const parsed = errorBodySchema.safeParse(body);
+  if (parsed.success) {
+    const { code, message, fields } = parsed.data.error;
+    return new ApiError(response.status, code, message, fields);
+  }
+  return new ApiError(response.status, 'HTTP_ERROR', i18n.t('error.http', { status: response.status }));
+}
+
+async function send(method: string, path: string, body?: unknown): Promise<Response> {
+  const write = method !== 'GET';
+  let response: Response;
+  try {
+    response = await fetch(BASE + path, {
+      method,
+      credentials: 'same-origin',
+      headers: headers(write),
+      body: write ? JSON.stringify(body ?? {}) : undefined,
+    });
+  } catch {
+    throw new ApiError(0, 'NETWORK_ERROR', i18n.t('error.network'));
+  }
+  if (!response.ok) throw await toError(response);
+  return response;
+}
+
+export const api = {
+  get: async <T>(path: string, params?: QueryParams): Promise<T> => (await send('GET', path + toSearch(params))).json() as Promise<T>,
+  post: async <T>(path: string, body?: unknown): Promise<T> => (await send('POST', path, body)).json() as Promise<T>,
+  put: async <T>(path: string, body: unknown): Promise<T> => (await send('PUT', path, body)).json() as Promise<T>,
+  /** Fetches a file (an Excel export) and hands it to the browser as a download. */
+  download: async (path: string, params?: QueryParams): Promise<void> => {
+    const response = await send('GET', path + toSearch(params));
+    const disposition = response.headers.get('content-disposition') ?? '';
+    const match = /filename\*?=(?:UTF-8'')?"?([^";]+)"?/i.exec(disposition);
+    const name = match?.[1] ? decodeURIComponent(match[1]) : `${path.split('/').filter(Boolean).join('-')}.xlsx`;
+    const url = URL.createObjectURL(await response.blob());
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = name;
+    document.body.append(link);
+    link.click();
+    link.remove();
+    URL.revokeObjectURL(url);
+  },
+};

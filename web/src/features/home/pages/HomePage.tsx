@@ -1,0 +1,52 @@
+import { PageContainer } from '@ant-design/pro-components';
+import { Card, Col, Empty, Row, Spin, Statistic } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useLabels } from '../../../i18n/labels.ts';
+import { useSignedIn } from '../../auth/queries.ts';
+import { LoginsChart } from '../components/LoginsChart.tsx';
+import { OrgKindsChart } from '../components/OrgKindsChart.tsx';
+import { useHomeSummary } from '../queries.ts';
+
+/** Figures from the database within the user's scope: accounts, sessions, logins, org units. */
+export default function HomePage() {
+  const { t } = useTranslation();
+  const me = useSignedIn();
+  const labels = useLabels();
+  const { data: summary, isPending } = useHomeSummary();
+
+  if (isPending) return <Spin style={{ display: 'block', margin: 48 }} />;
+  if (!summary) return <Empty />;
+
+  const orgTotal = Object.values(summary.orgUnitsByKind).reduce((sum, n) => sum + n, 0);
+  const stats = [
+    { key: 'org', title: t('home.orgUnits'), value: orgTotal },
+    { key: 'active', title: t('home.activeUsers'), value: summary.activeUsers },
+    { key: 'locked', title: t('home.lockedUsers'), value: summary.lockedUsers },
+    { key: 'sessions', title: t('home.activeSessions'), value: summary.activeSessions },
+    ...(summary.auditRowsLast24h === null ? [] : [{ key: 'audit', title: t('home.auditRows'), value: summary.auditRowsLast24h }]),
+  ];
+
+  return (
+    <PageContainer title={t('home.welcome', { name: me.displayName })} content={t('home.lastLogin', { when: labels.dateTime(summary.myLastLogin) })}>
+      <Row gutter={[16, 16]}>
+        {stats.map((stat) => (
+          <Col key={stat.key} xs={24} sm={12} lg={Math.max(4, Math.floor(24 / stats.length))}>
+            <Card data-testid={`stat-${stat.key}`}>
+              <Statistic title={stat.title} value={stat.value} />
+            </Card>
+          </Col>
+        ))}
+        <Col xs={24} lg={14}>
+          <Card title={<h2 className="card-title">{t('home.loginsTitle')}</h2>}>
+            <LoginsChart days={summary.loginsLast7Days} />
+          </Card>
+        </Col>
+        <Col xs={24} lg={10}>
+          <Card title={<h2 className="card-title">{t('home.orgTitle')}</h2>}>
+            {orgTotal > 0 ? <OrgKindsChart byKind={summary.orgUnitsByKind} /> : <Empty />}
+          </Card>
+        </Col>
+      </Row>
+    </PageContainer>
+  );
+}

@@ -1,0 +1,140 @@
+import { DownOutlined, PlusOutlined } from '@ant-design/icons';
+import { ProTable, type ProColumns } from '@ant-design/pro-components';
+import { ORG_KINDS, ORG_PARENT_KINDS, ORG_STATUSES, type OrgKind, type OrgUnit } from '@contracts';
+import { Button, Dropdown, Space, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { ExportButton } from '../../../components/ExportButton.tsx';
+import { rowTestId } from '../../../components/rowTestId.ts';
+import { StatusTag } from '../../../components/StatusTag.tsx';
+import { useLabels } from '../../../i18n/labels.ts';
+import { exportOrgUnits, useOrgUnits, type OrgFilters, type OrgListParams } from '../queries.ts';
+
+const ORG_ACTIONS = ['edit', 'addChild', 'move', 'archive', 'restore'] as const;
+export type OrgAction = (typeof ORG_ACTIONS)[number];
+const isOrgAction = (key: string): key is OrgAction => (ORG_ACTIONS as readonly string[]).includes(key);
+
+const takesChildren = (kind: OrgKind) => ORG_KINDS.some((child) => ORG_PARENT_KINDS[child].includes(kind));
+const movable = (kind: OrgKind) => ORG_PARENT_KINDS[kind].some((parent) => parent !== null);
+
+type Props = {
+  params: OrgListParams;
+  onParams: (params: OrgListParams) => void;
+  canCreate: boolean;
+  onCreate: () => void;
+  onAction: (action: OrgAction, unit: OrgUnit) => void;
+  title: string;
+};
+
+/** Server-paginated list of units with search, kind and status filters and the row actions the server allows. */
+export function OrgTable({ params, onParams, canCreate, onCreate, onAction, title }: Props) {
+  const { t } = useTranslation();
+  const labels = useLabels();
+  const { data, isFetching } = useOrgUnits(params);
+  const moreActions = (unit: OrgUnit): { key: OrgAction; label: string; danger?: boolean }[] => {
+    const items: { key: OrgAction; label: string; danger?: boolean }[] = [];
+    if (unit.can.move && movable(unit.kind)) items.push({ key: 'move', label: t('org.moveAction') });
+    if (unit.can.archive) items.push({ key: 'archive', label: t('org.archive'), danger: true });
+    if (unit.can.restore) items.push({ key: 'restore', label: t('org.restore') });
+    return items;
+  };
+  const filters: OrgFilters = { q: params.q, kind: params.kind, status: params.status, parentId: params.parentId };
+
+  const columns: ProColumns<OrgUnit>[] = [
+    { title: t('common.keyword'), dataIndex: 'q', hideInTable: true, fieldProps: { placeholder: t('org.keywordHint') } },
+    { title: t('org.code'), dataIndex: 'code', search: false, width: 140, render: (_, unit) => <Typography.Text strong>{unit.code}</Typography.Text> },
+    {
+      title: t('org.name'),
+      dataIndex: 'nameZh',
+      search: false,
+      render: (_, unit) => (
+        <div>
+          <div>{labels.name(unit)}</div>
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            {labels.lang === 'en' ? unit.nameZh : unit.nameEn}
+          </Typography.Text>
+        </div>
+      ),
+    },
+    {
+      title: t('org.kind'),
+      dataIndex: 'kind',
+      width: 120,
+      valueType: 'select',
+      valueEnum: Object.fromEntries(ORG_KINDS.map((kind) => [kind, { text: labels.kind(kind) }])),
+    },
+    {
+      title: t('org.statusLabel'),
+      dataIndex: 'status',
+      width: 90,
+      valueType: 'select',
+      valueEnum: Object.fromEntries(ORG_STATUSES.map((status) => [status, { text: t(`org.status.${status}`) }])),
+      render: (_, unit) => (
+        <StatusTag tone={unit.status === 'active' ? 'good' : 'neutral'} title={unit.archivedReason ?? undefined}>
+          {t(`org.status.${unit.status}`)}
+        </StatusTag>
+      ),
+    },
+    { title: t('common.updatedAt'), dataIndex: 'updatedAt', search: false, width: 170, responsive: ['xxl'], render: (_, unit) => labels.dateTime(unit.updatedAt) },
+    {
+      title: t('common.actions'),
+      valueType: 'option',
+      width: 200,
+      render: (_, unit) => {
+        const more = moreActions(unit);
+        return (
+          <Space size={0}>
+            {unit.can.update && (
+              <Button type="link" size="small" onClick={() => onAction('edit', unit)} data-testid={`org-edit-${unit.code}`}>
+                {t('common.edit')}
+              </Button>
+            )}
+            {unit.can.addChild && takesChildren(unit.kind) && (
+              <Button type="link" size="small" onClick={() => onAction('addChild', unit)} data-testid={`org-add-child-${unit.code}`}>
+                {t('org.addChild')}
+              </Button>
+            )}
+            {more.length > 0 && (
+              <Dropdown menu={{ items: more, onClick: ({ key }) => isOrgAction(key) && onAction(key, unit) }} trigger={['click']}>
+                <Button type="link" size="small" data-testid={`org-more-${unit.code}`}>
+                  {t('common.more')} <DownOutlined aria-hidden />
+                </Button>
+              </Dropdown>
+            )}
+          </Space>
+        );
+      },
+    },
+  ];
+
+  return (
+    <ProTable<OrgUnit>
+      rowKey="id"
+      headerTitle={title}
+      columns={columns}
+      dataSource={data?.items ?? []}
+      loading={isFetching}
+      search={{ labelWidth: 'auto', defaultCollapsed: false }}
+      form={{ syncToUrl: false }}
+      onSubmit={(values: OrgFilters) => onParams({ ...params, q: values.q || undefined, kind: values.kind, status: values.status, page: 1 })}
+      onReset={() => onParams({ page: 1, pageSize: params.pageSize, parentId: params.parentId })}
+      options={false}
+      onRow={(unit) => rowTestId(`org-row-${unit.code}`)}
+      pagination={{
+        current: params.page,
+        pageSize: params.pageSize,
+        total: data?.total ?? 0,
+        showSizeChanger: true,
+        pageSizeOptions: [10, 20, 50, 100],
+        onChange: (page, pageSize) => onParams({ ...params, page, pageSize }),
+      }}
+      toolBarRender={() => [
+        <ExportButton key="export" testId="org-export" onExport={() => exportOrgUnits(filters)} />,
+        canCreate && (
+          <Button key="create" type="primary" icon={<PlusOutlined />} onClick={onCreate} data-testid="org-create">
+            {t('org.create')}
+          </Button>
+        ),
+      ]}
+    />
+  );
+}

@@ -1,0 +1,15 @@
+import { ORG_KIND_LABELS, ROLE_LABELS, type OrgKind, type Role } from '@contracts';
+import { useTranslation } from 'react-i18next';
+
+/** Role, org kind and bilingual names in the current UI language; the label tables live in contracts. */
+export function useLabels() {
+  const { i18n } = useTranslation();
+  const lang = i18n.language === 'en' ? 'en' : 'zh';
+  return {
+    lang,
+    role: (role: Role) => ROLE_LABELS[role][lang],
+    kind: (kind: OrgKind) => ORG_KIND_LABELS[kind][lang],
+    name: (named: { nameZh: string; nameEn: string }) => (lang === 'en' ? named.nameEn : named.nameZh),
+    dateTime: (iso: string | null) => (iso ? new Date(iso).toLocaleString(lang === 'en' ? 'en-GB' : 'zh-CN', { hour12: false }) : '—'),
+  };
+}
