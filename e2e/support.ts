@@ -43,6 +43,12 @@ export async function freshTotp(secret: string): Promise<string> {
 
 /** Serious and critical accessibility violations on the current page. */
 export async function seriousViolations(page: Page): Promise<string[]> {
+  // Judge the page at rest: a toast fading in has, for a moment, too little contrast.
+  await page.waitForFunction(
+    () => document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().iterations === Infinity),
+    undefined,
+    { timeout: 10_000 },
+  );
   const result = await new AxeBuilder({ page }).analyze();
   return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help} (${v.nodes.length})`);
 }
