@@ -44,8 +44,9 @@ export async function freshTotp(secret: string): Promise<string> {
 /** Serious and critical accessibility violations on the current page. */
 export async function seriousViolations(page: Page): Promise<string[]> {
   // Judge the page at rest: a toast fading in has, for a moment, too little contrast.
+  // (A string: this runs in the page, whose DOM types the server's compiler settings do not include.)
   await page.waitForFunction(
-    () => document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().iterations === Infinity),
+    "document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().iterations === Infinity)",
     undefined,
     { timeout: 10_000 },
   );

@@ -13,7 +13,8 @@ export type SeriesKind =
   | 'gaps'
   | 'overdispersed'
   | 'large'
-  | 'short';
+  | 'short'
+  | 'outage';
 
 export const SERIES_KINDS: readonly SeriesKind[] = [
   'seasonal',
@@ -28,6 +29,7 @@ export const SERIES_KINDS: readonly SeriesKind[] = [
   'overdispersed',
   'large',
   'short',
+  'outage',
 ];
 
 export interface SyntheticSeries {
@@ -139,6 +141,14 @@ export function generateSeries(kind: SeriesKind, id: string, weeks: number, rand
     case 'large':
       counts = draw((t) => seasonalMean(300 + base * 10, amplitude, phase, t));
       break;
+    case 'outage': {
+      // The same weeks missing every year (a reporting break), so that a whole seasonal block can be empty.
+      counts = draw((t) => seasonalMean(base, amplitude, phase, t));
+      const withOutage: (number | null)[] = counts;
+      const first = Math.floor(random() * 40);
+      for (let t = 0; t < length; t++) if (t % 52 >= first && t % 52 < first + 8) withOutage[t] = null;
+      return { id, kind, counts: withOutage };
+    }
     case 'gaps': {
       counts = draw((t) => seasonalMean(base, amplitude, phase, t));
       const withGaps: (number | null)[] = counts;
@@ -153,11 +163,17 @@ export function generateSeries(kind: SeriesKind, id: string, weeks: number, rand
   return { id, kind, counts };
 }
 
-/** `perKind` series of every kind (or `count` series cycling through the kinds), deterministic in the seed. */
-export function generateCollection(options: { seed: number; weeks: number; count: number }): SyntheticSeries[] {
+/** `count` series cycling through `kinds` (default: all), deterministic in the seed. */
+export function generateCollection(options: {
+  seed: number;
+  weeks: number;
+  count: number;
+  kinds?: readonly SeriesKind[];
+}): SyntheticSeries[] {
   const random = seededRandom(options.seed);
+  const kinds = options.kinds ?? SERIES_KINDS;
   return Array.from({ length: options.count }, (_, i) => {
-    const kind = SERIES_KINDS[i % SERIES_KINDS.length]!;
+    const kind = kinds[i % kinds.length]!;
     return generateSeries(kind, `s${String(i + 1).padStart(4, '0')}_${kind}`, options.weeks, random);
   });
 }

@@ -92,7 +92,7 @@ export function compareSeries(agreement: Agreement, label: string, evaluation: S
       continue;
     }
     if (status !== 'ok' && status !== 'missing_observation' && status !== 'missing_reference') {
-      agreement.mismatches.push(`${where}: engine status ${status} (${evaluation.messages[i]}) but R answered`);
+      agreement.mismatches.push(`${where}: engine status ${status} (${evaluation.messages.get(i)}) but R answered`);
       continue;
     }
     if (evaluation.alarm[i] !== row.alarm) {

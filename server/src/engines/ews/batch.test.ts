@@ -12,7 +12,7 @@ describe('evaluateBatch', () => {
   it('stays in this thread for small batches and uses every core for large ones', () => {
     expect(chooseThreadCount(series, 'C1')).toBe(1);
     expect(chooseThreadCount(series, 'farringtonFlexible')).toBe(1);
-    const large = Array.from({ length: 500 }, () => series[0]!).map((s) => ({ ...s, range: { from: s.counts.length - 51, to: s.counts.length } }));
+    const large = Array.from({ length: 2000 }, () => series[0]!).map((s) => ({ ...s, range: { from: s.counts.length - 51, to: s.counts.length } }));
     expect(chooseThreadCount(large, 'farringtonFlexible')).toBeGreaterThan(1);
   });
 

@@ -32,8 +32,11 @@ const MICROSECONDS_PER_WEEK: Readonly<Record<EwsMethod, number>> = {
   cusum: 0.2,
 };
 
-/** Starting a worker costs about this much; below a few times it, threads do not pay. */
-const WORKER_WORTHWHILE_MICROSECONDS = 400_000;
+/**
+ * Starting a worker (tsx, modules, a cold JIT) costs about half a second and slows the first series it
+ * evaluates; measured on two cores, threads pay only for batches of a few seconds of work.
+ */
+const WORKER_WORTHWHILE_MICROSECONDS = 3_000_000;
 
 function weeksOf(series: BatchSeries): number {
   return Math.max(0, series.range.to - series.range.from + 1);

@@ -5,18 +5,23 @@ import { evaluateSeries } from './evaluate.ts';
 import type { BatchJob } from './batch.ts';
 import type { SeriesEvaluation } from './types.ts';
 
-function transferables(evaluation: SeriesEvaluation): ArrayBuffer[] {
-  const columns = [
-    evaluation.expected,
-    evaluation.upperbound,
-    evaluation.alarm,
-    evaluation.status,
-    evaluation.score,
-    evaluation.pvalue,
-    evaluation.dispersion,
-    evaluation.trend,
-  ];
-  return columns.map((column) => column.buffer).filter((buffer): buffer is ArrayBuffer => buffer instanceof ArrayBuffer);
+/** The distinct buffers behind the columns of all results (evaluations share slabs). */
+function transferables(evaluations: readonly SeriesEvaluation[]): ArrayBuffer[] {
+  const buffers = new Set<ArrayBuffer>();
+  for (const evaluation of evaluations) {
+    const columns = [
+      evaluation.expected,
+      evaluation.upperbound,
+      evaluation.alarm,
+      evaluation.status,
+      evaluation.score,
+      evaluation.pvalue,
+      evaluation.dispersion,
+      evaluation.trend,
+    ];
+    for (const column of columns) if (column.buffer instanceof ArrayBuffer) buffers.add(column.buffer);
+  }
+  return [...buffers];
 }
 
 const port = parentPort;
@@ -24,7 +29,7 @@ if (port !== null) {
   port.once('message', (job: BatchJob) => {
     try {
       const results = job.series.map((s) => evaluateSeries(s.counts, s.range, job.settings));
-      port.postMessage({ ok: true, results }, results.flatMap(transferables));
+      port.postMessage({ ok: true, results }, transferables(results));
     } catch (error) {
       port.postMessage({ ok: false, message: error instanceof Error ? error.message : String(error) });
     }

@@ -3,6 +3,7 @@
 // alarmed. The optional seasonal m ("glm") is a Poisson fit of the weeks before the range.
 import { fitQuasiPoisson, linkPrediction } from './glm.ts';
 import { DOUBLE_EPS } from './distributions.ts';
+import { zeros } from './qr.ts';
 import { emptyEvaluation, markWeek, type CusumControl, type CusumTransform, type SeriesEvaluation, type WeekRange } from './types.ts';
 
 const WEEKS_PER_YEAR = 52;
@@ -12,43 +13,41 @@ function seasonalRow(t: number): [number, number, number] {
   return [1, Math.cos(((2 * Math.PI) / WEEKS_PER_YEAR) * t), Math.sin(((2 * Math.PI) / WEEKS_PER_YEAR) * t)];
 }
 
-/** m per monitored week: constant, the pre-range mean, or the seasonal Poisson GLM's prediction. */
-function referenceMeans(counts: Float64Array, range: WeekRange, control: CusumControl): Float64Array | string {
+/**
+ * m per monitored week: one number when it is constant (given, or the pre-range mean), else the seasonal
+ * Poisson GLM's prediction per week. Constant m is the common case and needs no array per series.
+ */
+function referenceMeans(counts: Float64Array, range: WeekRange, control: CusumControl): number | number[] | string {
   const length = range.to - range.from + 1;
-  if (typeof control.m === 'number') return new Float64Array(length).fill(control.m);
+  if (typeof control.m === 'number') return control.m;
   const training = range.from - 1;
   if (control.m === null) {
     let sum = 0;
-    for (let t = 1; t <= training; t++) sum += counts[t - 1]!;
-    return new Float64Array(length).fill(sum / training);
+    for (let t = 0; t < training; t++) sum += counts[t]!;
+    return sum / training;
   }
   const weeks: number[] = [];
   for (let t = 1; t <= training; t++) if (!Number.isNaN(counts[t - 1]!)) weeks.push(t);
   const n = weeks.length;
-  const design = new Float64Array(n * 3);
+  const design = zeros(n * 3);
   weeks.forEach((t, i) => seasonalRow(t).forEach((v, j) => (design[j * n + i] = v)));
-  const outcome = fitQuasiPoisson({ design, n, p: 3, y: Float64Array.from(weeks, (t) => counts[t - 1]!) });
+  const outcome = fitQuasiPoisson({ design, n, p: 3, y: weeks.map((t) => counts[t - 1]!) });
   if (!outcome.ok) return outcome.reason;
   const fit = outcome.fit;
-  return Float64Array.from({ length }, (_, i) => Math.max(Math.exp(linkPrediction(fit, seasonalRow(range.from + i))), DOUBLE_EPS));
+  return Array.from({ length }, (_, i) => Math.max(Math.exp(linkPrediction(fit, seasonalRow(range.from + i))), DOUBLE_EPS));
 }
 
-function standardise(trans: CusumTransform, x: number, m: number, alpha: number): number {
-  switch (trans) {
-    case 'standard':
-      return (x - m) / Math.sqrt(m);
-    case 'rossi':
-      return (x - 3 * m + 2 * Math.sqrt(x * m)) / (2 * Math.sqrt(m));
-    case 'anscombe':
-      return ((3 / 2) * (Math.pow(x, 2 / 3) - Math.pow(m, 2 / 3))) / Math.pow(m, 1 / 6);
-    case 'anscombe2nd':
-      return (Math.pow(x, 2 / 3) - (Math.pow(m, 2 / 3) - Math.pow(m, -1 / 3) / 9)) / ((2 / 3) * Math.pow(m, 1 / 6));
-    case 'pearsonNegBin':
-      return (x - m) / Math.sqrt(m + alpha * m * m);
-    case 'none':
-      return x;
-  }
-}
+type Standardise = (x: number, m: number, alpha: number) => number;
+
+/** The transform is chosen once per series, so the weekly loop makes no decisions. */
+const STANDARDISE: Readonly<Record<CusumTransform, Standardise>> = {
+  standard: (x, m) => (x - m) / Math.sqrt(m),
+  rossi: (x, m) => (x - 3 * m + 2 * Math.sqrt(x * m)) / (2 * Math.sqrt(m)),
+  anscombe: (x, m) => ((3 / 2) * (Math.pow(x, 2 / 3) - Math.pow(m, 2 / 3))) / Math.pow(m, 1 / 6),
+  anscombe2nd: (x, m) => (Math.pow(x, 2 / 3) - (Math.pow(m, 2 / 3) - Math.pow(m, -1 / 3) / 9)) / ((2 / 3) * Math.pow(m, 1 / 6)),
+  pearsonNegBin: (x, m, alpha) => (x - m) / Math.sqrt(m + alpha * m * m),
+  none: (x) => x,
+};
 
 /** The count at which the chart would alarm this week, given S_{t-1} (R's per-transform formula). */
 function casesToAlarm(trans: CusumTransform, m: number, h: number, k: number, previous: number, current: number, alpha: number): number {
@@ -90,12 +89,16 @@ export function cusum(counts: Float64Array, range: WeekRange, control: CusumCont
     return evaluation;
   }
   const alpha = control.alpha ?? DEFAULT_ALPHA;
+  const standardise = STANDARDISE[control.trans];
+  const constant = typeof means === 'number' ? means : Number.NaN;
+  const perWeek = typeof means === 'number' ? null : means;
+  const length = range.to - range.from + 1;
   let previous = 0;
-  for (let i = 0; i < means.length; i++) {
-    const m = means[i]!;
+  for (let i = 0; i < length; i++) {
+    const m = perWeek ? perWeek[i]! : constant;
     const y = counts[range.from + i - 1]!;
     // R's max(0, NA) is NA: one missing count leaves the rest of the chart undefined.
-    const sum = previous + (standardise(control.trans, y, m, alpha) - control.k);
+    const sum = previous + (standardise(y, m, alpha) - control.k);
     const current = Number.isNaN(sum) ? Number.NaN : Math.max(0, sum);
     const upper = casesToAlarm(control.trans, m, control.h, control.k, previous, current, alpha);
     evaluation.expected[i] = m;

@@ -111,3 +111,15 @@ describe('evaluateSeries properties', () => {
     );
   });
 });
+
+describe('evaluateSeries: seasonal blocks with missing weeks', () => {
+  it('refuses to predict for a current-season block whose weeks are all missing, where R stops', () => {
+    const counts = seasonal(312);
+    // With pastWeeksNotIncluded 26 the block labelled noPeriods is the five reference windows only.
+    for (let i = 1; i <= 5; i++) for (let t = 300 - 52 * i - 3; t <= 300 - 52 * i + 3; t++) counts[t - 1] = Number.NaN;
+    const settings = defaults('farringtonFlexible', { noPeriods: '10', pastWeeksNotIncluded: '26' });
+    const [week] = weekResults(evaluateSeries(counts, { from: 300, to: 300 }, settings));
+    expect(week).toMatchObject({ status: 'missing_reference', alarm: null });
+    expect(week?.message).toMatch(/current season's block is missing/);
+  });
+});

@@ -4,6 +4,7 @@
 import { DOUBLE_EPS, pt, qnorm } from './distributions.ts';
 import { fitFarringtonModel, predictionRow, type FarringtonModel, type ReferenceData } from './farringtonModel.ts';
 import { dispersion, linkPrediction, residualDf, unscaledVariance } from './glm.ts';
+import { zeros } from './qr.ts';
 import { deltaThreshold, enoughRecentCases } from './thresholds.ts';
 import { emptyEvaluation, markWeek, type FarringtonControl, type SeriesEvaluation, type WeekRange } from './types.ts';
 
@@ -35,12 +36,12 @@ function referenceWeeks(counts: Float64Array, k: number, control: FarringtonCont
     }
   }
   if (y.length === 0) return { ok: false, status: 'insufficient_history', reason: `week ${k}: no reference week exists` };
-  return { ok: true, ref: { y: Float64Array.from(y), time: Float64Array.from(time), labels: null, levels: [] }, dropped };
+  return { ok: true, ref: { y, time, labels: null, levels: [] }, dropped };
 }
 
 function trendIsKept(model: FarringtonModel, ref: ReferenceData, k: number, b: number): boolean {
   const { fit } = model;
-  const unit = new Float64Array(fit.input.p);
+  const unit = zeros(fit.input.p);
   unit[1] = 1;
   const t = fit.coefficients[1]! / Math.sqrt(dispersion(fit) * unscaledVariance(fit, unit));
   const significant = 2 * pt(-Math.abs(t), residualDf(fit)) < TREND_P_THRESHOLD;
@@ -95,7 +96,7 @@ export function farrington(counts: Float64Array, range: WeekRange, control: Farr
     evaluation.trend[i] = trendKept ? 1 : 0;
     if (Number.isNaN(y)) markWeek(evaluation, i, 'missing_observation', `week ${k}: the count is missing`);
     else if (reference.dropped > 0) {
-      evaluation.messages[i] = `week ${k}: ${reference.dropped} reference weeks precede week 1 and were left out`;
+      evaluation.messages.set(i, `week ${k}: ${reference.dropped} reference weeks precede week 1 and were left out`);
     }
   }
   return evaluation;

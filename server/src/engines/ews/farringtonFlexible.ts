@@ -4,6 +4,7 @@
 import { DOUBLE_EPS, pt, qnorm } from './distributions.ts';
 import { fitFarringtonModel, predictionRow, type FarringtonModel, type ReferenceData } from './farringtonModel.ts';
 import { dispersion, linkPrediction, residualDf, unscaledVariance } from './glm.ts';
+import { zeros } from './qr.ts';
 import { deltaThreshold, enoughRecentCases, noufailyThreshold, type Threshold } from './thresholds.ts';
 import { emptyEvaluation, markWeek, type FarringtonFlexibleControl, type SeriesEvaluation, type WeekRange } from './types.ts';
 
@@ -26,7 +27,7 @@ export function flexibleReferenceData(
   const pastWeeksNotIncluded = control.pastWeeksNotIncluded ?? w;
   const oldest = k - WEEKS_PER_YEAR * b - w;
   const offset = Math.max(1, oldest);
-  const labels = new Int32Array(k - offset + 1);
+  const labels = new Array<number>(k - offset + 1).fill(0);
   const assign = (from: number, to: number, label: number): void => {
     for (let t = Math.max(from, offset); t <= to; t++) labels[t - offset] = label;
   };
@@ -45,35 +46,31 @@ export function flexibleReferenceData(
       start += length;
     }
   }
-  const size = k - offset + 1;
-  const present = new Uint8Array(noPeriods + 1);
-  const y = new Float64Array(size);
-  const time = new Float64Array(size);
-  const kept = new Int32Array(size);
-  let m = 0;
+  const present = new Array<boolean>(noPeriods + 1).fill(false);
+  const y: number[] = [];
+  const time: number[] = [];
+  const kept: number[] = [];
   for (let t = offset; t < k - pastWeeksNotIncluded; t++) {
     const label = labels[t - offset]!;
     if (label === 0) continue;
-    present[label] = 1;
+    present[label] = true;
     const count = counts[t - 1]!;
     if (Number.isNaN(count)) continue;
-    y[m] = count;
-    time[m] = t;
-    kept[m++] = label;
+    y.push(count);
+    time.push(t);
+    kept.push(label);
   }
   const levels: number[] = [];
-  present.forEach((isPresent, label) => isPresent === 1 && levels.push(label));
-  return { ok: true, ref: { y: y.subarray(0, m), time: time.subarray(0, m), labels: kept.subarray(0, m), levels } };
+  present.forEach((isPresent, label) => isPresent && levels.push(label));
+  return { ok: true, ref: { y, time, labels: kept, levels } };
 }
 
 /** Step 1 without seasonal blocks: the b reference windows and the current window, in time order. */
 function windowReferenceData(counts: Float64Array, k: number, control: FarringtonFlexibleControl): ReferenceData {
   const { b, w } = control;
   const newest = k - (control.pastWeeksNotIncluded ?? w);
-  const capacity = (b + 1) * (2 * w + 1);
-  const y = new Float64Array(capacity);
-  const time = new Float64Array(capacity);
-  let m = 0;
+  const y: number[] = [];
+  const time: number[] = [];
   let last = 0;
   for (let i = b; i >= 0; i--) {
     const centre = k - WEEKS_PER_YEAR * i;
@@ -82,14 +79,14 @@ function windowReferenceData(counts: Float64Array, k: number, control: Farringto
       last = t;
       const count = counts[t - 1]!;
       if (Number.isNaN(count)) continue;
-      y[m] = count;
-      time[m++] = t;
+      y.push(count);
+      time.push(t);
     }
   }
-  return { y: y.subarray(0, m), time: time.subarray(0, m), labels: null, levels: [] };
+  return { y, time, labels: null, levels: [] };
 }
 
-function largest(values: Float64Array): number {
+function largest(values: readonly number[]): number {
   let max = Number.NEGATIVE_INFINITY;
   for (const v of values) if (v > max) max = v;
   return max;
@@ -102,7 +99,7 @@ function inferenceDispersion(model: FarringtonModel): number {
 
 function trendPValue(model: FarringtonModel, scale: number): number {
   const { fit } = model;
-  const unit = new Float64Array(fit.input.p);
+  const unit = zeros(fit.input.p);
   unit[1] = 1;
   const t = fit.coefficients[1]! / Math.sqrt(scale * unscaledVariance(fit, unit));
   return 2 * pt(-Math.abs(t), residualDf(fit));
@@ -150,6 +147,11 @@ export function farringtonFlexible(counts: Float64Array, range: WeekRange, contr
     }
     if (reference.ref.y.length === 0) {
       markWeek(evaluation, i, 'missing_reference', `week ${k}: every reference week is missing`);
+      continue;
+    }
+    if (reference.ref.labels !== null && !reference.ref.labels.includes(control.noPeriods)) {
+      // R drops the empty level from the model and then cannot predict for it ("new level").
+      markWeek(evaluation, i, 'missing_reference', `week ${k}: every week of the current season's block is missing`);
       continue;
     }
     const outcome = fitWithTrendDecision(reference.ref, k, control);

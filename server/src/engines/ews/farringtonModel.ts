@@ -2,14 +2,15 @@
 // linear trend, optional seasonal-block factor), the first fit, Farrington's Anscombe-residual
 // down-weighting of past outbreaks and the refit (surveillance's algo.farrington.fitGLM.*).
 import { dispersion, fitQuasiPoisson, hatValues, type GlmFit } from './glm.ts';
+import { zeros } from './qr.ts';
 
 /** The reference weeks of one monitored week, in time order, missing counts already removed. */
 export interface ReferenceData {
-  readonly y: Float64Array;
+  readonly y: number[];
   /** Absolute week index of each reference observation (the trend covariate). */
-  readonly time: Float64Array;
+  readonly time: number[];
   /** Seasonal block label per observation, or null when there is no factor. */
-  readonly labels: Int32Array | null;
+  readonly labels: number[] | null;
   /** Sorted labels that define the factor's levels (the first is the baseline). */
   readonly levels: readonly number[];
 }
@@ -20,7 +21,7 @@ export interface FarringtonModel {
   /** max(1, Pearson dispersion) of the final (reweighted) fit. */
   readonly phi: number;
   /** Prior weights of the refit (omega), or null without reweighting. */
-  readonly omega: Float64Array | null;
+  readonly omega: number[] | null;
 }
 
 export type ModelOutcome = { readonly ok: true; readonly model: FarringtonModel } | { readonly ok: false; readonly reason: string };
@@ -29,14 +30,14 @@ function designColumns(ref: ReferenceData, withTrend: boolean): number {
   return 1 + (withTrend ? 1 : 0) + (ref.labels === null ? 0 : ref.levels.length - 1);
 }
 
-export function buildDesign(ref: ReferenceData, withTrend: boolean): { design: Float64Array; p: number } {
+function buildDesign(ref: ReferenceData, withTrend: boolean): { design: number[]; p: number } {
   const n = ref.y.length;
   const p = designColumns(ref, withTrend);
-  const design = new Float64Array(n * p);
+  const design = zeros(n * p);
   design.fill(1, 0, n);
   let column = 1;
   if (withTrend) {
-    design.set(ref.time, n);
+    for (let i = 0; i < n; i++) design[n + i] = ref.time[i]!;
     column++;
   }
   if (ref.labels !== null) {
@@ -48,8 +49,8 @@ export function buildDesign(ref: ReferenceData, withTrend: boolean): { design: F
 }
 
 /** The design row of the monitored week k, whose block label is `label`. */
-export function predictionRow(ref: ReferenceData, withTrend: boolean, k: number, label: number): Float64Array {
-  const row = new Float64Array(designColumns(ref, withTrend));
+export function predictionRow(ref: ReferenceData, withTrend: boolean, k: number, label: number): number[] {
+  const row = zeros(designColumns(ref, withTrend));
   row[0] = 1;
   let column = 1;
   if (withTrend) row[column++] = k;
@@ -60,10 +61,10 @@ export function predictionRow(ref: ReferenceData, withTrend: boolean, k: number,
 }
 
 /** Farrington's weights: gamma * s^-2 above the threshold, gamma below, normalised to sum n. */
-export function anscombeWeights(fit: GlmFit, phi: number, threshold: number): Float64Array {
+function anscombeWeights(fit: GlmFit, phi: number, threshold: number): number[] {
   const { y, n } = fit.input;
   const hat = hatValues(fit);
-  const s = new Float64Array(n);
+  const s = zeros(n);
   let denominator = 0;
   for (let i = 0; i < n; i++) {
     const mu = fit.mu[i]!;
@@ -72,7 +73,7 @@ export function anscombeWeights(fit: GlmFit, phi: number, threshold: number): Fl
     denominator += s[i]! > threshold ? Math.pow(s[i]!, -2) : 1;
   }
   const gamma = n / denominator;
-  const omega = new Float64Array(n);
+  const omega = zeros(n);
   for (let i = 0; i < n; i++) omega[i] = s[i]! > threshold ? gamma * Math.pow(s[i]!, -2) : gamma;
   return omega;
 }
@@ -102,10 +103,10 @@ export function fitFarringtonModel(ref: ReferenceData, options: FitOptions): Mod
   }
   let fit = first.fit;
   let phi = Math.max(dispersion(fit), 1);
-  let omega: Float64Array | null = null;
+  let omega: number[] | null = null;
   if (options.reweight) {
     omega = anscombeWeights(fit, phi, options.weightsThreshold);
-    const refit = fitQuasiPoisson({ ...buildDesign(ref, withTrend), n: ref.y.length, y: ref.y, priorWeights: omega });
+    const refit = fitQuasiPoisson({ ...fit.input, priorWeights: omega });
     if (!refit.ok) return refit;
     fit = refit.fit;
     phi = Math.max(dispersion(fit), 1);

@@ -2,9 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { dispersion, fitQuasiPoisson, hatValues, linkPrediction, residualDf, unscaledVariance, type GlmFit } from './glm.ts';
 
-function trendDesign(n: number, extra?: (t: number) => number): Float64Array {
+function trendDesign(n: number, extra?: (t: number) => number): number[] {
   const p = extra === undefined ? 2 : 3;
-  const design = new Float64Array(n * p);
+  const design = new Array<number>(n * p).fill(0);
   for (let i = 0; i < n; i++) {
     design[i] = 1;
     design[n + i] = i + 1;
@@ -14,7 +14,7 @@ function trendDesign(n: number, extra?: (t: number) => number): Float64Array {
 }
 
 function fit(y: number[], extra?: (t: number) => number): GlmFit {
-  const outcome = fitQuasiPoisson({ design: trendDesign(y.length, extra), n: y.length, p: extra === undefined ? 2 : 3, y: Float64Array.from(y) });
+  const outcome = fitQuasiPoisson({ design: trendDesign(y.length, extra), n: y.length, p: extra === undefined ? 2 : 3, y });
   if (!outcome.ok) throw new Error(outcome.reason);
   return outcome.fit;
 }

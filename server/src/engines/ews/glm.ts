@@ -6,8 +6,10 @@ import { DOUBLE_EPS } from './distributions.ts';
 import {
   applyQTranspose,
   householderQr,
+  qrWorkspace,
   solveUpper,
   solveUpperTransposed,
+  zeros,
   type QrDecomposition,
 } from './qr.ts';
 
@@ -17,24 +19,24 @@ const QR_TOLERANCE = Math.min(1e-7, CONVERGENCE_EPSILON / 1000);
 
 export interface GlmInput {
   /** Design matrix, column-major, n rows by p columns. */
-  readonly design: Float64Array;
+  readonly design: number[];
   readonly n: number;
   readonly p: number;
-  readonly y: Float64Array;
+  readonly y: number[];
   /** Prior weights (all positive); omitted means all 1. */
-  readonly priorWeights?: Float64Array;
+  readonly priorWeights?: number[] | undefined;
 }
 
 export interface GlmFit {
   readonly input: GlmInput;
   readonly converged: boolean;
   /** Coefficients in design-column order; NaN for aliased columns. */
-  readonly coefficients: Float64Array;
-  readonly mu: Float64Array;
+  readonly coefficients: number[];
+  readonly mu: number[];
   /** glm's `weights`: w^2 from the last iteration. */
-  readonly workingWeights: Float64Array;
+  readonly workingWeights: number[];
   /** glm's `residuals`: (y - mu) / mu.eta(eta). */
-  readonly workingResiduals: Float64Array;
+  readonly workingResiduals: number[];
   /** QR of sqrt(workingWeights) * X from the last iteration. */
   readonly qr: QrDecomposition;
   readonly rank: number;
@@ -53,7 +55,7 @@ function linkInverse(eta: number): number {
  * where mu = exp(eta): it saves a logarithm per observation and iteration, and the deviance only
  * feeds the relative-change test against 1e-8, far above the rounding this changes.
  */
-function deviance(y: Float64Array, logY: Float64Array, eta: Float64Array, mu: Float64Array, a: Float64Array | undefined): number {
+function deviance(y: number[], logY: number[], eta: number[], mu: number[], a: number[] | undefined): number {
   let sum = 0;
   for (let i = 0; i < y.length; i++) {
     const yi = y[i]!;
@@ -66,7 +68,7 @@ function deviance(y: Float64Array, logY: Float64Array, eta: Float64Array, mu: Fl
 }
 
 /** eta = X beta and mu = linkinv(eta); false when some mu is not finite. */
-function linearPredictor(input: GlmInput, beta: Float64Array, eta: Float64Array, mu: Float64Array): boolean {
+function linearPredictor(input: GlmInput, beta: number[], eta: number[], mu: number[]): boolean {
   const { design, n, p } = input;
   let finite = true;
   for (let i = 0; i < n; i++) {
@@ -80,7 +82,7 @@ function linearPredictor(input: GlmInput, beta: Float64Array, eta: Float64Array,
   return finite;
 }
 
-function allFinite(values: Float64Array, length: number): boolean {
+function allFinite(values: number[], length: number): boolean {
   for (let j = 0; j < length; j++) if (!Number.isFinite(values[j]!)) return false;
   return true;
 }
@@ -88,11 +90,11 @@ function allFinite(values: Float64Array, length: number): boolean {
 /** Fits log(mu) = X beta by iteratively reweighted least squares, as glm.fit does. */
 export function fitQuasiPoisson(input: GlmInput): GlmOutcome {
   const { design, n, p, y, priorWeights: a } = input;
-  const eta = new Float64Array(n);
-  const mu = new Float64Array(n);
+  const eta = zeros(n);
+  const mu = zeros(n);
   // mu.eta(eta): equal to mu once mu = linkinv(eta), but not at the start, where mu = y + 0.1.
-  const muEta = new Float64Array(n);
-  const logY = new Float64Array(n);
+  const muEta = zeros(n);
+  const logY = zeros(n);
   let devold = 0;
   for (let i = 0; i < n; i++) {
     const yi = y[i]!;
@@ -105,12 +107,15 @@ export function fitQuasiPoisson(input: GlmInput): GlmOutcome {
     devold += (a === undefined ? 1 : a[i]!) * term;
   }
   devold *= 2;
-  const w = new Float64Array(n);
-  const wz = new Float64Array(n);
-  const weighted = new Float64Array(n * p);
-  let start = new Float64Array(p);
-  let previous: Float64Array | null = null;
-  let qr: QrDecomposition | null = null;
+  const w = zeros(n);
+  const wz = zeros(n);
+  const qr = qrWorkspace(n, p);
+  const weighted = qr.qr;
+  // Coefficients of this iteration and of the previous one (for step-halving), swapped each time.
+  let start = zeros(p);
+  let previous: number[] | null = null;
+  let spare = zeros(p);
+  let iterated = false;
   let converged = false;
   for (let iteration = 1; iteration <= MAX_ITERATIONS; iteration++) {
     for (let i = 0; i < n; i++) {
@@ -120,12 +125,15 @@ export function fitQuasiPoisson(input: GlmInput): GlmOutcome {
       wz[i] = (eta[i]! + (y[i]! - mu[i]!) / d) * wi;
       for (let j = 0; j < p; j++) weighted[j * n + i] = design[j * n + i]! * wi;
     }
-    qr = householderQr(weighted, n, p, QR_TOLERANCE);
+    householderQr(qr, QR_TOLERANCE);
+    iterated = true;
     applyQTranspose(qr, wz);
     solveUpper(qr, wz);
-    const next = new Float64Array(p);
+    const next = spare;
+    next.fill(0);
     for (let j = 0; j < qr.rank; j++) next[qr.pivot[j]!] = wz[j]!;
     if (!allFinite(next, p)) return { ok: false, reason: `non-finite coefficients at iteration ${iteration}` };
+    spare = previous ?? zeros(p);
     start = next;
     let finite = linearPredictor(input, start, eta, mu);
     let dev = deviance(y, logY, eta, mu, a);
@@ -138,7 +146,7 @@ export function fitQuasiPoisson(input: GlmInput): GlmOutcome {
       finite = linearPredictor(input, start, eta, mu);
       dev = deviance(y, logY, eta, mu, a);
     }
-    muEta.set(mu);
+    for (let i = 0; i < n; i++) muEta[i] = mu[i]!;
     if (Math.abs(dev - devold) / (0.1 + Math.abs(dev)) < CONVERGENCE_EPSILON) {
       converged = true;
       break;
@@ -146,11 +154,11 @@ export function fitQuasiPoisson(input: GlmInput): GlmOutcome {
     devold = dev;
     previous = start;
   }
-  if (qr === null) return { ok: false, reason: 'no iterations were run' };
-  const coefficients = new Float64Array(p).fill(Number.NaN);
+  if (!iterated) return { ok: false, reason: 'no iterations were run' };
+  const coefficients = new Array<number>(p).fill(Number.NaN);
   for (let j = 0; j < qr.rank; j++) coefficients[qr.pivot[j]!] = start[qr.pivot[j]!]!;
-  const workingWeights = new Float64Array(n);
-  const workingResiduals = new Float64Array(n);
+  const workingWeights = zeros(n);
+  const workingResiduals = zeros(n);
   for (let i = 0; i < n; i++) {
     workingWeights[i] = w[i]! * w[i]!;
     workingResiduals[i] = (y[i]! - mu[i]!) / muEta[i]!;
@@ -164,7 +172,7 @@ export function residualDf(fit: GlmFit): number {
 }
 
 /** summary.glm's dispersion, sum(weights * residuals^2) / df, for the given `weights`. */
-export function dispersion(fit: GlmFit, weights: Float64Array = fit.workingWeights): number {
+export function dispersion(fit: GlmFit, weights: number[] = fit.workingWeights): number {
   const df = residualDf(fit);
   if (df <= 0) return Number.NaN;
   let sum = 0;
@@ -177,7 +185,7 @@ export function dispersion(fit: GlmFit, weights: Float64Array = fit.workingWeigh
 
 /** x0'(R'R)^-1 x0 over the non-aliased columns: the unscaled variance of x0'beta. */
 export function unscaledVariance(fit: GlmFit, x0: ArrayLike<number>): number {
-  const v = new Float64Array(fit.rank);
+  const v = zeros(fit.rank);
   for (let j = 0; j < fit.rank; j++) v[j] = x0[fit.qr.pivot[j]!]!;
   solveUpperTransposed(fit.qr, v);
   let s = 0;
@@ -196,10 +204,10 @@ export function linkPrediction(fit: GlmFit, x0: ArrayLike<number>): number {
 }
 
 /** lm.influence's hat values, set to 1 when within 10 eps of 1. */
-export function hatValues(fit: GlmFit): Float64Array {
+export function hatValues(fit: GlmFit): number[] {
   const { design, n } = fit.input;
-  const hat = new Float64Array(n);
-  const row = new Float64Array(fit.rank);
+  const hat = zeros(n);
+  const row = zeros(fit.rank);
   for (let i = 0; i < n; i++) {
     const wi = Math.sqrt(fit.workingWeights[i]!);
     for (let j = 0; j < fit.rank; j++) row[j] = design[fit.qr.pivot[j]! * n + i]! * wi;
@@ -209,9 +217,4 @@ export function hatValues(fit: GlmFit): Float64Array {
     hat[i] = s >= 1 - 10 * EPS ? 1 : s;
   }
   return hat;
-}
-
-/** Whether a design column was dropped as aliased (collinear with earlier columns). */
-export function isAliased(fit: GlmFit, column: number): boolean {
-  return Number.isNaN(fit.coefficients[column]!);
 }

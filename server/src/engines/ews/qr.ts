@@ -3,30 +3,46 @@
 // choice of which columns count as aliased, and its rounding, decide borderline alarms. (dqrdc2's
 // work(,1) copy of the column norms is only ever written since R's 1999 change, so it is left out.)
 
+/**
+ * Plain arrays rather than typed arrays throughout the GLM: V8 allocates a Float64Array of more than
+ * 8 elements outside its heap, which costs ten times a plain array of doubles at these sizes.
+ */
+export function zeros(length: number): number[] {
+  return new Array<number>(length).fill(0);
+}
+
 /** A QR decomposition in LINPACK's compact form: column-major, n rows, p columns. */
 export interface QrDecomposition {
   readonly n: number;
   readonly p: number;
   /** R in the upper triangle, Householder vectors below it (column-major, n*p). */
-  readonly qr: Float64Array;
-  readonly qraux: Float64Array;
+  readonly qr: number[];
+  readonly qraux: number[];
   /** 0-based original column index of each pivoted column. */
-  readonly pivot: Int32Array;
+  readonly pivot: number[];
   /** Numerical rank: the first `rank` pivoted columns are kept. */
   readonly rank: number;
 }
 
-function columnNorm(a: Float64Array, start: number, length: number): number {
+/** Reusable storage for one n x p decomposition, so that IRLS iterations allocate nothing. */
+export interface QrWorkspace extends QrDecomposition {
+  rank: number;
+  readonly referenceNorm: number[];
+}
+
+export function qrWorkspace(n: number, p: number): QrWorkspace {
+  return { n, p, qr: zeros(n * p), qraux: zeros(p), pivot: zeros(p), rank: 0, referenceNorm: zeros(p) };
+}
+
+function columnNorm(a: number[], start: number, length: number): number {
   let sum = 0;
   for (let i = start; i < start + length; i++) sum += a[i]! * a[i]!;
   return Math.sqrt(sum);
 }
 
-/** Decomposes `x` (overwritten) like R's dqrdc2 with tolerance `tol`. */
-export function householderQr(x: Float64Array, n: number, p: number, tol: number): QrDecomposition {
-  const qraux = new Float64Array(p);
-  const referenceNorm = new Float64Array(p);
-  const pivot = new Int32Array(p);
+/** Decomposes the matrix in `workspace.qr` (overwritten) like R's dqrdc2 with tolerance `tol`. */
+export function householderQr(workspace: QrWorkspace, tol: number): void {
+  const { n, p, qr: x, qraux, referenceNorm, pivot } = workspace;
   for (let j = 0; j < p; j++) {
     pivot[j] = j;
     const norm = columnNorm(x, j * n, n);
@@ -67,17 +83,17 @@ export function householderQr(x: Float64Array, n: number, p: number, tol: number
     qraux[l - 1] = x[diag]!;
     x[diag] = -nrmxl;
   }
-  return { n, p, qr: x, qraux, pivot, rank: Math.min(k - 1, n) };
+  workspace.rank = Math.min(k - 1, n);
 }
 
 function rotateColumnToEnd(
-  x: Float64Array,
+  x: number[],
   n: number,
   p: number,
   from: number,
-  qraux: Float64Array,
-  referenceNorm: Float64Array,
-  pivot: Int32Array,
+  qraux: number[],
+  referenceNorm: number[],
+  pivot: number[],
 ): void {
   for (let i = 0; i < n; i++) {
     const t = x[from * n + i]!;
@@ -95,7 +111,7 @@ function rotateColumnToEnd(
 }
 
 /** Overwrites `y` by Q'y (dqrsl job 1000). */
-export function applyQTranspose(qr: QrDecomposition, y: Float64Array): void {
+export function applyQTranspose(qr: QrDecomposition, y: number[]): void {
   const { n, qr: a, qraux } = qr;
   const steps = Math.min(qr.rank, n - 1);
   for (let j = 0; j < steps; j++) {
@@ -112,7 +128,7 @@ export function applyQTranspose(qr: QrDecomposition, y: Float64Array): void {
 }
 
 /** Solves R b = rhs[0..rank) in place (back substitution on the leading rank x rank block). */
-export function solveUpper(qr: QrDecomposition, rhs: Float64Array): void {
+export function solveUpper(qr: QrDecomposition, rhs: number[]): void {
   const { n, qr: a, rank } = qr;
   for (let j = rank - 1; j >= 0; j--) {
     rhs[j] = rhs[j]! / a[j * n + j]!;
@@ -122,7 +138,7 @@ export function solveUpper(qr: QrDecomposition, rhs: Float64Array): void {
 }
 
 /** Solves R' v = rhs[0..rank) in place (forward substitution). */
-export function solveUpperTransposed(qr: QrDecomposition, rhs: Float64Array): void {
+export function solveUpperTransposed(qr: QrDecomposition, rhs: number[]): void {
   const { n, qr: a, rank } = qr;
   for (let j = 0; j < rank; j++) {
     let s = rhs[j]!;

@@ -102,8 +102,8 @@ export interface SeriesEvaluation {
   readonly alarm: Int8Array;
   /** Index into WEEK_STATUSES. */
   readonly status: Uint8Array;
-  /** Empty when the status is ok, else why. */
-  readonly messages: string[];
+  /** Why, by week index, for weeks that are not ok (and notes on some that are). */
+  readonly messages: Map<number, string>;
   /** Method-specific score: Farrington's X, EARS C statistic, CUSUM S_t. */
   readonly score: Float64Array;
   readonly pvalue: Float64Array;
@@ -113,28 +113,55 @@ export interface SeriesEvaluation {
   readonly trend: Int8Array;
 }
 
+const SLAB_BYTES = 1 << 16;
+let slab = new ArrayBuffer(SLAB_BYTES);
+let slabUsed = 0;
+
+/**
+ * Evaluation columns are carved from shared 64 KiB slabs: creating an ArrayBuffer costs more than
+ * evaluating a series with EARS or CUSUM. A slab detached by a transfer to another thread is replaced.
+ */
+function carve(bytes: number): { buffer: ArrayBuffer; offset: number } {
+  const aligned = Math.ceil(bytes / 8) * 8;
+  if (aligned > SLAB_BYTES) return { buffer: new ArrayBuffer(aligned), offset: 0 };
+  if (slab.byteLength === 0 || slabUsed + aligned > SLAB_BYTES) {
+    slab = new ArrayBuffer(SLAB_BYTES);
+    slabUsed = 0;
+  }
+  const offset = slabUsed;
+  slabUsed += aligned;
+  return { buffer: slab, offset };
+}
+
+// Written without per-call closures and with one fill per column kind: this runs once per series,
+// and for EARS and CUSUM it costs as much as the method itself.
 export function emptyEvaluation(method: EwsMethod, range: WeekRange): SeriesEvaluation {
   const length = Math.max(0, range.to - range.from + 1);
+  const { buffer, offset } = carve(length * (5 * Float64Array.BYTES_PER_ELEMENT + 3));
+  new Float64Array(buffer, offset, 5 * length).fill(Number.NaN);
+  const bytes = offset + 40 * length;
+  const flags = new Int8Array(buffer, bytes, 3 * length).fill(-1);
+  flags.fill(0, length, 2 * length);
   return {
     method,
     from: range.from,
     to: range.to,
-    expected: new Float64Array(length).fill(Number.NaN),
-    upperbound: new Float64Array(length).fill(Number.NaN),
-    alarm: new Int8Array(length).fill(-1),
-    status: new Uint8Array(length),
-    messages: new Array<string>(length).fill(''),
-    score: new Float64Array(length).fill(Number.NaN),
-    pvalue: new Float64Array(length).fill(Number.NaN),
-    dispersion: new Float64Array(length).fill(Number.NaN),
-    trend: new Int8Array(length).fill(-1),
+    expected: new Float64Array(buffer, offset, length),
+    upperbound: new Float64Array(buffer, offset + 8 * length, length),
+    score: new Float64Array(buffer, offset + 16 * length, length),
+    pvalue: new Float64Array(buffer, offset + 24 * length, length),
+    dispersion: new Float64Array(buffer, offset + 32 * length, length),
+    alarm: new Int8Array(buffer, bytes, length),
+    status: new Uint8Array(buffer, bytes + length, length),
+    trend: new Int8Array(buffer, bytes + 2 * length, length),
+    messages: new Map(),
   };
 }
 
 /** Marks week index `i` of an evaluation as having no result, with a reason. */
 export function markWeek(evaluation: SeriesEvaluation, i: number, status: WeekStatus, message: string): void {
   evaluation.status[i] = STATUS_CODE[status];
-  evaluation.messages[i] = message;
+  evaluation.messages.set(i, message);
 }
 
 /** A readable row per week, for callers that prefer objects to columns. */
@@ -161,7 +188,7 @@ export function weekResults(evaluation: SeriesEvaluation): WeekResult[] {
     upperbound: numberOrNull(evaluation.upperbound[i]!),
     alarm: flagOrNull(evaluation.alarm[i]!),
     status: WEEK_STATUSES[evaluation.status[i]!]!,
-    message: evaluation.messages[i]!,
+    message: evaluation.messages.get(i) ?? '',
     score: numberOrNull(evaluation.score[i]!),
     pvalue: numberOrNull(evaluation.pvalue[i]!),
     dispersion: numberOrNull(evaluation.dispersion[i]!),

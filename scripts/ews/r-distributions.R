@@ -1,0 +1,20 @@
+# Reference values of the distribution functions the engine takes from @stdlib, as R computes them.
+# Usage: Rscript scripts/ews/r-distributions.R out.csv
+args <- commandArgs(trailingOnly = TRUE)
+rows <- list()
+add <- function(fn, a, b, c, value) rows[[length(rows) + 1]] <<- data.frame(fn = fn, a = a, b = b, c = c, value = value)
+for (p in c(0.5, 0.9, 0.95, 0.975, 0.99, 0.995, 0.999, 0.9995, 0.05, 0.001)) add("qnorm", p, NA, NA, qnorm(p))
+for (q in c(-5, -2.5, -1.96, -0.3, 0, 0.7, 1.644854, 3, 6)) add("pnorm", q, NA, NA, pnorm(q))
+set.seed(1)
+lambdas <- c(0.001, 0.01, 0.1, 0.5, 1, 2.5, 7.3, 12, 33.3, 100, 250.5, 1000, 5000, exp(runif(40, -5, 8)))
+for (p in c(0.95, 0.99, 0.999)) for (l in lambdas) add("qpois", p, l, NA, qpois(p, l))
+sizes <- c(0.01, 0.1, 0.5, 1, 3.3, 10, 50, 400, exp(runif(30, -4, 6)))
+probs <- c(0.99, 0.9, 0.7, 0.5, 0.25, 0.1, 1 / 1.5, 1 / 3, runif(10, 0.05, 0.99))
+for (s in sizes) for (pr in probs) add("qnbinom", 0.95, s, pr, qnbinom(0.95, s, pr))
+for (q in c(-4, -2.1, -1.5, -0.2, 0, 1.3, 2.7)) for (df in c(1, 2, 5, 13, 33, 100, 1000)) add("pt", q, df, NA, pt(q, df))
+# Quantiles at the exact CDF values, where R's fuzz decides.
+for (l in c(1, 3, 10)) for (k in 0:6) add("qpois", ppois(k, l), l, NA, qpois(ppois(k, l), l))
+for (k in 0:6) add("qnbinom", pnbinom(k, 2, 0.4), 2, 0.4, qnbinom(pnbinom(k, 2, 0.4), 2, 0.4))
+out <- do.call(rbind, rows)
+num <- function(x) ifelse(is.na(x), "NA", sprintf("%.17g", x))
+writeLines(c("fn,a,b,c,value", paste(out$fn, num(out$a), num(out$b), num(out$c), num(out$value), sep = ",")), args[1])
