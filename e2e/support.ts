@@ -41,12 +41,19 @@ export async function freshTotp(secret: string): Promise<string> {
   return new TOTP({ secret: Secret.fromBase32(secret) }).generate({ timestamp: step * 30_000 + 1000 });
 }
 
+/**
+ * The page's globals, for functions Playwright runs in the browser (they are sent as source, so they
+ * may use only this type, never a helper). (The e2e code compiles with the
+ * server's settings, without DOM types; and strings cannot be evaluated under the app's CSP.)
+ */
+type PageAnimation = { playState: string; effect: { getComputedTiming(): { iterations?: number } } | null };
+export type PageGlobals = { document: { getAnimations(): PageAnimation[]; documentElement: { lang: string } } };
+
 /** Serious and critical accessibility violations on the current page. */
 export async function seriousViolations(page: Page): Promise<string[]> {
   // Judge the page at rest: a toast fading in has, for a moment, too little contrast.
-  // (A string: this runs in the page, whose DOM types the server's compiler settings do not include.)
   await page.waitForFunction(
-    "document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().iterations === Infinity)",
+    () => (globalThis as unknown as PageGlobals).document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().iterations === Infinity),
     undefined,
     { timeout: 10_000 },
   );
