@@ -8,6 +8,7 @@ const processTests = ['server/test/process/**/*.test.ts'];
 
 export default defineConfig({
   test: {
+    reporters: ['default', './scripts/summary-reporter.ts'],
     projects: [
       {
         test: {

@@ -8,6 +8,8 @@ import { createDatabase } from '../server/src/platform/db/database.ts';
 
 type Start = { database: DatabaseConfig; dataDir: string; bareBody: string };
 
+process.on('SIGINT', () => process.exit(0));
+
 process.on('message', async (message: Start | 'rss') => {
   if (message === 'rss') {
     process.send?.({ rss: process.memoryUsage().rss });

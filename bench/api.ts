@@ -19,6 +19,8 @@ const USERS = 50_000;
 const DURATION_S = Number(process.env.BENCH_DURATION ?? 10);
 const CONNECTIONS = 50;
 const PG_URL = process.env.GUOMEN_TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+// BENCH_PROFILE=DIR writes a CPU profile of the measured server process into DIR.
+const PROFILE = process.env.BENCH_PROFILE ? ['--cpu-prof', '--cpu-prof-dir', process.env.BENCH_PROFILE] : [];
 
 async function populate(database: DatabaseConfig, dataDir: string) {
   const config = { ...loadConfig({ GUOMEN_DATA_DIR: dataDir, GUOMEN_SECRET: 'bench-secret-bench-secret-bench-secret-01', GUOMEN_JOBS: '0' }), database };
@@ -84,7 +86,7 @@ async function runDialect(name: string, database: DatabaseConfig, dataDir: strin
     const listUrl = `${started.appAddress}/api/v1/org-units?page=1&pageSize=20&sort=code`;
     const sample = await (await fetch(listUrl, { headers: { cookie } })).text();
     child.kill();
-    const child2 = fork(path.join(import.meta.dirname, 'api-server.ts'), { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    const child2 = fork(path.join(import.meta.dirname, 'api-server.ts'), { execArgv: ['--import', 'tsx', ...PROFILE], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
     const ask2 = <T>(msg: unknown) => new Promise<T>((resolve) => { child2.once('message', (m) => resolve(m as T)); child2.send(msg as object); });
     try {
       const s = await ask2<{ appAddress: string; bareAddress: string }>({ database, dataDir, bareBody: sample });
@@ -99,7 +101,8 @@ async function runDialect(name: string, database: DatabaseConfig, dataDir: strin
       process.stdout.write(`[${name}] (b) bare Fastify route, same JSON from memory:               ${fmt(b)}\n`);
       process.stdout.write(`[${name}] ratio a/b = ${(a.rps / b.rps).toFixed(2)} (target ≥ 0.35); p99 ${a.p99} ms (target < 50 ms); server RSS after run ${(rss / 1048576).toFixed(0)} MiB\n`);
     } finally {
-      child2.kill();
+      // SIGINT lets a profiled process write its profile.
+      child2.kill(PROFILE.length > 0 ? 'SIGINT' : 'SIGTERM');
     }
   } finally {
     child.kill();
