@@ -2,11 +2,14 @@ import { z } from 'zod';
 
 export const homeSummarySchema = z.object({
   orgUnitsByKind: z.record(z.string(), z.number().int()),
-  activeUsers: z.number().int(),
-  lockedUsers: z.number().int(),
-  activeSessions: z.number().int(),
-  loginsLast7Days: z.array(z.object({ date: z.string(), success: z.number().int(), failure: z.number().int() })),
+  /** Account figures for those who manage accounts; null for everyone else. */
+  activeUsers: z.number().int().nullable(),
+  lockedUsers: z.number().int().nullable(),
+  activeSessions: z.number().int().nullable(),
+  loginsLast7Days: z.array(z.object({ date: z.string(), success: z.number().int(), failure: z.number().int() })).nullable(),
   myLastLogin: z.string().nullable(),
   auditRowsLast24h: z.number().int().nullable(),
+  /** Lapsed, and lapsing within 90 days, facility certifications in the caller's scope; null without facility.read. */
+  certifications: z.object({ expired: z.number().int(), expiring: z.number().int() }).nullable(),
 });
 export type HomeSummary = z.infer<typeof homeSummarySchema>;

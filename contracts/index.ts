@@ -7,3 +7,8 @@ export * from './users.ts';
 export * from './security.ts';
 export * from './audit.ts';
 export * from './home.ts';
+export * from './ports.ts';
+export * from './facilities.ts';
+export * from './port-facts.ts';
+export * from './projects.ts';
+export * from './imports.ts';

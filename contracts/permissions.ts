@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Role } from './roles.ts';
+import type { Role, WorkingGroup } from './roles.ts';
 
 /**
  * Every permission the product checks, as `resource.action`. One list: the server checks these,
@@ -16,24 +16,58 @@ export const PERMISSIONS = [
   'security.read',
   'security.write',
   'audit.read',
+  'port.read',
+  'port.write',
+  'facility.read',
+  'facility.write',
+  'reference.write',
+  'project.read',
+  'project.write',
+  'project.sign',
 ] as const;
 export const permissionSchema = z.enum(PERMISSIONS);
 export type Permission = z.infer<typeof permissionSchema>;
 
 const BUSINESS: Permission[] = ['home.read', 'org.read'];
+/** Reads across the port register, facility ledger and projects, within the grant's subtree. */
+const PORT_READ: Permission[] = ['port.read', 'facility.read', 'project.read'];
+/** Officers who keep the register of their branch or port. */
+const PORT_KEEPER: Permission[] = [...PORT_READ, 'port.write', 'facility.write', 'project.write'];
 
 /** What each role may do; a grant gives these permissions over its org unit's subtree. */
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   sysadmin: ['home.read', 'org.read', 'org.write', 'user.read', 'user.write'],
   secadmin: ['home.read', 'org.read', 'user.read', 'grant.read', 'grant.write', 'security.read', 'security.write'],
   auditor: ['home.read', 'audit.read'],
-  leader: BUSINESS,
-  office: BUSINESS,
-  wg_member: BUSINESS,
-  branch_officer: BUSINESS,
-  port_officer: BUSINESS,
-  lab_officer: BUSINESS,
-  staff: BUSINESS,
+  leader: [...BUSINESS, ...PORT_READ],
+  office: [...BUSINESS, ...PORT_READ],
+  wg_member: [...BUSINESS, ...PORT_READ],
+  branch_officer: [...BUSINESS, ...PORT_KEEPER],
+  port_officer: [...BUSINESS, ...PORT_KEEPER],
+  lab_officer: [...BUSINESS, 'port.read', 'facility.read'],
+  staff: [...BUSINESS, 'port.read', 'facility.read'],
   partner: ['home.read'],
   enterprise: ['home.read'],
+};
+
+/** What a working-group member's grant adds to the role's own permissions, by the group named on the grant. */
+export const WORKING_GROUP_PERMISSIONS: Record<WorkingGroup, readonly Permission[]> = {
+  SYSTEM: [],
+  FACILITY: ['reference.write', 'project.sign'],
+  TECH: [],
+  EDUCATION: [],
+};
+
+/** Every permission one grant gives: its role's, plus its working group's for a working-group member. */
+export function grantPermissions(grant: { role: Role; workingGroup: WorkingGroup | null }): readonly Permission[] {
+  const own = ROLE_PERMISSIONS[grant.role];
+  return grant.role === 'wg_member' && grant.workingGroup ? [...own, ...WORKING_GROUP_PERMISSIONS[grant.workingGroup]] : own;
+}
+
+/**
+ * Permissions a role holds across the whole district of its grant, wherever in it the grant sits: the
+ * programme office works from a division unit but reads every port, facility and project of the district.
+ */
+export const DISTRICT_WIDE_PERMISSIONS: Partial<Record<Role, readonly Permission[]>> = {
+  office: PORT_READ,
 };

@@ -22,6 +22,10 @@ import { userRoutes } from './modules/users/users.routes.ts';
 import { securityRoutes } from './modules/security/security.routes.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { homeRoutes } from './modules/home/home.routes.ts';
+import { portRoutes } from './modules/ports/ports.routes.ts';
+import { facilityRoutes } from './modules/facilities/facilities.routes.ts';
+import { projectRoutes } from './modules/projects/projects.routes.ts';
+import { importRoutes } from './modules/imports.routes.ts';
 
 const NO_FIELDS = z.strictObject({});
 
@@ -143,6 +147,10 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
       await api.register(securityRoutes);
       await api.register(auditRoutes);
       await api.register(homeRoutes);
+      await api.register(portRoutes);
+      await api.register(facilityRoutes);
+      await api.register(projectRoutes);
+      await api.register(importRoutes);
     },
     { prefix: '/api/v1' },
   );

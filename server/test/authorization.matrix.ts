@@ -10,6 +10,8 @@ import { SESSION_COOKIE } from '../src/platform/http/access.ts';
 import { accountSteps } from '../src/modules/users/users.accounts.ts';
 import { DEMO_ACCOUNTS, demoPassword } from '../src/seed/demo.ts';
 import { login, unitId, userId, type Agent, type TestApp } from './helpers.ts';
+import { xlsxUpload, type Upload } from './xlsx-upload.ts';
+import { FACILITY_IMPORT_COLUMNS, PORT_IMPORT_COLUMNS, TRAFFIC_IMPORT_COLUMNS } from '../../contracts/index.ts';
 
 /**
  * The authorization matrix: for every route of the route table, how to build a request from the demo
@@ -52,7 +54,8 @@ export type Fixtures = {
   as(role: Role): Agent;
 };
 
-export type ProbeRequest = { url: string; body?: Record<string, unknown> };
+/** A JSON body, or a file upload (multipart) for the import routes. */
+export type ProbeRequest = { url: string; body?: Record<string, unknown>; upload?: Upload };
 
 export type Probe = {
   /** Runs once on the probe's app, after every caller has signed in. */
@@ -77,6 +80,39 @@ const only = (allowed: Statuses) => fill(403, { anonymous: 401, ...allowed });
 const ORG_READERS: Statuses = {
   sysadmin: 200, secadmin: 200, leader: 200, office: 200, wg_member: 200, branch_officer: 200, port_officer: 200, lab_officer: 200, staff: 200, otherBranch: 200,
 };
+
+/** Holders of port.read (and facility.read) with a scope: the office reads district-wide. */
+const PORT_READERS: Statuses = { leader: 200, office: 200, wg_member: 200, branch_officer: 200, port_officer: 200, lab_officer: 200, staff: 200, otherBranch: 200 };
+/** Reading a BR-HARBOUR port (P-SEA-WEST): the district-wide readers and its branch; the rest answer 404. */
+const TARGET_PORT_READERS: Statuses = { leader: 200, office: 200, wg_member: 200, branch_officer: 200, port_officer: 404, lab_officer: 404, staff: 404, otherBranch: 404 };
+/** Writing at P-SEA-WEST: its branch officer; holders of port.write who cannot see it answer 404. */
+const TARGET_PORT_WRITERS = (status: number): Statuses => ({ branch_officer: status, port_officer: 404, otherBranch: 404 });
+
+/** The ports row of a demo port, by code. */
+export async function portOf(fx: Fixtures, code: string): Promise<{ id: string; version: number }> {
+  return fx.t.ctx.db.selectFrom('ports').innerJoin('orgUnits', 'orgUnits.id', 'ports.orgUnitId').select(['ports.id', 'ports.version']).where('orgUnits.code', '=', code).executeTakeFirstOrThrow();
+}
+async function designationOf(fx: Fixtures, code: string, category: string): Promise<{ id: string; version: number }> {
+  const port = await portOf(fx, code);
+  return fx.t.ctx.db.selectFrom('portDesignations').select(['id', 'version']).where('portId', '=', port.id).where('categoryCode', '=', category).executeTakeFirstOrThrow();
+}
+async function trafficOf(fx: Fixtures, code: string, category: string, year: number): Promise<{ id: string; version: number }> {
+  const port = await portOf(fx, code);
+  return fx.t.ctx.db.selectFrom('traffic').select(['id', 'version']).where('portId', '=', port.id).where('categoryCode', '=', category).where('year', '=', year).where('month', '=', 0).executeTakeFirstOrThrow();
+}
+
+async function facilityOf(fx: Fixtures, code: string, type: string): Promise<{ id: string; version: number; portId: string }> {
+  const port = await portOf(fx, code);
+  return fx.t.ctx.db.selectFrom('facilities').select(['id', 'version', 'portId']).where('portId', '=', port.id).where('typeCode', '=', type).orderBy('id').limit(1).executeTakeFirstOrThrow();
+}
+
+/** The demo project at the target port. */
+async function projectOf(fx: Fixtures, code: string): Promise<{ id: string; version: number }> {
+  const port = await portOf(fx, code);
+  return fx.t.ctx.db.selectFrom('projects').select(['id', 'version']).where('portId', '=', port.id).executeTakeFirstOrThrow();
+}
+/** project.read: the district-wide readers, the officers, and the working group (sign implies read). */
+const PROJECT_READERS: Statuses = { leader: 200, office: 200, wg_member: 200, branch_officer: 200, port_officer: 200, otherBranch: 200 };
 
 const NEW_PASSWORD = 'Changed-pass-2026!';
 const get = (url: string) => async (): Promise<ProbeRequest> => ({ url });
@@ -237,6 +273,216 @@ export const MATRIX: Record<string, Probe> = {
   'GET /api/v1/audit/verify': { request: get('/api/v1/audit/verify'), expect: only({ auditor: 200 }) },
 
   'GET /api/v1/home/summary': { request: get('/api/v1/home/summary'), expect: signedIn(200) },
+
+  'GET /api/v1/ports': { request: get('/api/v1/ports?pageSize=200'), expect: only(PORT_READERS) },
+  'GET /api/v1/ports/export': { request: get('/api/v1/ports/export'), expect: only(PORT_READERS) },
+  'GET /api/v1/ports/:id': { request: async (fx) => ({ url: `/api/v1/ports/${(await portOf(fx, TARGET.port)).id}` }), expect: only(TARGET_PORT_READERS) },
+  'POST /api/v1/ports': {
+    request: async (fx) => ({
+      url: '/api/v1/ports',
+      body: {
+        code: 'P-SEA-SOUTH', branchId: await fx.unit(TARGET.branch), status: 'planned', nameZh: '南港口岸', nameEn: 'South Harbour Port', modes: ['sea'], portClass: 'II',
+        provinceCode: '440000', cityCode: '440300', latitude: 22.5, longitude: 113.9, openedDate: null, designCapacity: [{ mode: 'sea', unit: 'teu_per_year', value: 1000000 }],
+      },
+    }),
+    expect: only(TARGET_PORT_WRITERS(201)),
+  },
+  'PUT /api/v1/ports/:id': {
+    request: async (fx) => {
+      const port = await portOf(fx, TARGET.port);
+      return {
+        url: `/api/v1/ports/${port.id}`,
+        body: {
+          version: port.version, nameZh: '西港散货口岸', nameEn: 'West Harbour Bulk Port', modes: ['sea'], portClass: 'I', provinceCode: '440000', cityCode: '440800',
+          latitude: 21.2, longitude: 110.4, openedDate: '1998-03-15', designCapacity: [{ mode: 'sea', unit: 'tonnes_per_year', value: 65000000 }],
+        },
+      };
+    },
+    expect: only(TARGET_PORT_WRITERS(200)),
+  },
+  'POST /api/v1/ports/:id/status': {
+    request: async (fx) => {
+      const port = await portOf(fx, TARGET.port);
+      const current = await fx.t.ctx.db.selectFrom('ports').select('status').where('id', '=', port.id).executeTakeFirstOrThrow();
+      return { url: `/api/v1/ports/${port.id}/status`, body: { version: port.version, status: current.status === 'open' ? 'suspended' : 'open', reason: '泊位改造' } };
+    },
+    expect: only(TARGET_PORT_WRITERS(200)),
+  },
+  'POST /api/v1/ports/:id/archive': {
+    request: async (fx) => {
+      const port = await portOf(fx, TARGET.port);
+      return { url: `/api/v1/ports/${port.id}/archive`, body: { version: port.version, reason: '口岸撤并' } };
+    },
+    expect: only(TARGET_PORT_WRITERS(200)),
+  },
+  'GET /api/v1/ports/:id/designations': {
+    request: async (fx) => ({ url: `/api/v1/ports/${(await portOf(fx, TARGET.port)).id}/designations` }),
+    expect: only(TARGET_PORT_READERS),
+  },
+  'POST /api/v1/ports/:id/designations': {
+    request: async (fx) => ({
+      url: `/api/v1/ports/${(await portOf(fx, TARGET.port)).id}/designations`,
+      body: { categoryCode: 'LOGS', effectiveDate: '2026-10-01', legalBasis: '海关总署公告2019年第212号', reason: null },
+    }),
+    expect: only(TARGET_PORT_WRITERS(201)),
+  },
+  'POST /api/v1/designations/:id/status': {
+    request: async (fx) => {
+      const d = await designationOf(fx, TARGET.port, 'GRAIN');
+      const current = await fx.t.ctx.db.selectFrom('portDesignations').select('status').where('id', '=', d.id).executeTakeFirstOrThrow();
+      return {
+        url: `/api/v1/designations/${d.id}/status`,
+        body: { version: d.version, status: current.status === 'approved' ? 'suspended' : 'approved', effectiveDate: '2026-11-01', legalBasis: '整改通知', reason: '检疫处理设施整改' },
+      };
+    },
+    expect: only(TARGET_PORT_WRITERS(200)),
+  },
+  'GET /api/v1/designations/:id/history': {
+    request: async (fx) => ({ url: `/api/v1/designations/${(await designationOf(fx, TARGET.port, 'GRAIN')).id}/history` }),
+    expect: only(TARGET_PORT_READERS),
+  },
+  'GET /api/v1/public/designations': { request: get('/api/v1/public/designations?category=GRAIN'), expect: everyone(200) },
+  'GET /api/v1/reference/designation-categories': { request: get('/api/v1/reference/designation-categories'), expect: only(PORT_READERS) },
+  'POST /api/v1/reference/designation-categories': {
+    request: async () => ({
+      url: '/api/v1/reference/designation-categories',
+      body: { code: 'FEED', nameZh: '进境饲料', nameEn: 'Imported feed', trafficUnits: ['tonnes', 'lots'], source: '工作组提议' },
+    }),
+    expect: only({ wg_member: 201 }),
+  },
+  'GET /api/v1/reference/regions': { request: get('/api/v1/reference/regions'), expect: everyone(200) },
+  'GET /api/v1/ports/:id/traffic': {
+    request: async (fx) => ({ url: `/api/v1/ports/${(await portOf(fx, TARGET.port)).id}/traffic?categoryCode=GRAIN` }),
+    expect: only(TARGET_PORT_READERS),
+  },
+  'POST /api/v1/ports/:id/traffic': {
+    request: async (fx) => ({
+      url: `/api/v1/ports/${(await portOf(fx, TARGET.port)).id}/traffic`,
+      body: { categoryCode: 'GRAIN', year: 2026, month: 1, unit: 'tonnes', value: 480000 },
+    }),
+    expect: only(TARGET_PORT_WRITERS(201)),
+  },
+  'PUT /api/v1/traffic/:id': {
+    request: async (fx) => {
+      const row = await trafficOf(fx, TARGET.port, 'GRAIN', 2025);
+      return { url: `/api/v1/traffic/${row.id}`, body: { version: row.version, unit: 'tonnes', value: 5700000 } };
+    },
+    expect: only(TARGET_PORT_WRITERS(200)),
+  },
+
+  'GET /api/v1/reference/facility-types': { request: get('/api/v1/reference/facility-types'), expect: only(PORT_READERS) },
+  'POST /api/v1/reference/facility-types': {
+    request: async () => ({
+      url: '/api/v1/reference/facility-types',
+      body: { code: 'SOIL_SCREEN', nameZh: '土壤筛查设备', nameEn: 'Soil screening', capacityUnit: 'count', certificationCycleMonths: null, applicableCategories: ['PLANT_PROPAGATION'], sourceTag: 'P', source: '工作组提议' },
+    }),
+    expect: only({ wg_member: 201 }),
+  },
+  'PUT /api/v1/reference/facility-types/:code': {
+    request: async (fx) => {
+      const row = await fx.t.ctx.db.selectFrom('facilityTypes').select('version').where('code', '=', 'COLD_STORE').executeTakeFirstOrThrow();
+      return {
+        url: '/api/v1/reference/facility-types/COLD_STORE',
+        body: { version: row.version, nameZh: '冷库', nameEn: 'Cold store', capacityUnit: 'm3', certificationCycleMonths: 24, applicableCategories: ['MEAT', 'FRUIT'], sourceTag: 'G', source: '工作组意见' },
+      };
+    },
+    expect: only({ wg_member: 200 }),
+  },
+  'GET /api/v1/facilities': { request: get('/api/v1/facilities?pageSize=50&status=in_service'), expect: only(PORT_READERS) },
+  'GET /api/v1/facilities/export': { request: get('/api/v1/facilities/export?typeCode=VIDEO_MONITORING'), expect: only(PORT_READERS) },
+  'GET /api/v1/facilities/:id': {
+    request: async (fx) => ({ url: `/api/v1/facilities/${(await facilityOf(fx, TARGET.port, 'VIDEO_MONITORING')).id}` }),
+    expect: only(TARGET_PORT_READERS),
+  },
+  'POST /api/v1/facilities': {
+    request: async (fx) => ({
+      url: '/api/v1/facilities',
+      body: { portId: (await portOf(fx, TARGET.port)).id, typeCode: 'AUTOMATIC_SAMPLER', functionalArea: '散粮泊位', quantity: 2, capacity: null, commissionedDate: '2026-10-01', status: 'in_service', notes: null },
+    }),
+    expect: only(TARGET_PORT_WRITERS(201)),
+  },
+  'PUT /api/v1/facilities/:id': {
+    request: async (fx) => {
+      const f = await facilityOf(fx, TARGET.port, 'VIDEO_MONITORING');
+      return {
+        url: `/api/v1/facilities/${f.id}`,
+        body: { version: f.version, portId: f.portId, typeCode: 'VIDEO_MONITORING', functionalArea: '散粮泊位监控', quantity: 4, capacity: 90, commissionedDate: '2019-05-01', status: 'in_service', notes: '扩容' },
+      };
+    },
+    expect: only(TARGET_PORT_WRITERS(200)),
+  },
+  'POST /api/v1/facilities/:id/archive': {
+    request: async (fx) => {
+      const f = await facilityOf(fx, TARGET.port, 'VIDEO_MONITORING');
+      return { url: `/api/v1/facilities/${f.id}/archive`, body: { version: f.version, reason: '设备报废' } };
+    },
+    expect: only(TARGET_PORT_WRITERS(200)),
+  },
+  'GET /api/v1/facilities/:id/certifications': {
+    request: async (fx) => ({ url: `/api/v1/facilities/${(await facilityOf(fx, TARGET.port, 'TREATMENT_AREA')).id}/certifications` }),
+    expect: only(TARGET_PORT_READERS),
+  },
+  'POST /api/v1/facilities/:id/certifications': {
+    request: async (fx) => ({
+      url: `/api/v1/facilities/${(await facilityOf(fx, TARGET.port, 'TREATMENT_AREA')).id}/certifications`,
+      body: { issuer: '示例直属海关', issuedDate: '2026-11-01', expiryDate: '2027-10-31', documentRef: '核准证书 2026-118' },
+    }),
+    expect: only(TARGET_PORT_WRITERS(201)),
+  },
+  'GET /api/v1/facilities/gaps': { request: get('/api/v1/facilities/gaps'), expect: only(PORT_READERS) },
+  'GET /api/v1/projects': { request: get('/api/v1/projects'), expect: only(PROJECT_READERS) },
+  'GET /api/v1/projects/:id': {
+    request: async (fx) => ({ url: `/api/v1/projects/${(await projectOf(fx, TARGET.port)).id}` }),
+    expect: only({ leader: 200, office: 200, wg_member: 200, branch_officer: 200, port_officer: 404, otherBranch: 404 }),
+  },
+  'POST /api/v1/projects': {
+    request: async (fx) => ({ url: '/api/v1/projects', body: { portId: (await portOf(fx, TARGET.port)).id, kind: 'new_category', title: '西港进境粮食设施扩建', categories: ['GRAIN'] } }),
+    expect: only(TARGET_PORT_WRITERS(201)),
+  },
+  'PUT /api/v1/projects/:id/gates/:gate': {
+    request: async (fx) => {
+      const p = await projectOf(fx, TARGET.port);
+      return { url: `/api/v1/projects/${p.id}/gates/funding`, body: { version: p.version, plannedDate: '2027-03-01', actualDate: null, documents: '资金申请报告' } };
+    },
+    expect: only(TARGET_PORT_WRITERS(200)),
+  },
+  'POST /api/v1/projects/:id/gates/:gate/sign': {
+    request: async (fx) => {
+      const p = await projectOf(fx, TARGET.port);
+      return { url: `/api/v1/projects/${p.id}/gates/design/sign`, body: { version: p.version } };
+    },
+    expect: only({ wg_member: 200 }),
+  },
+  'POST /api/v1/projects/:id/archive': {
+    request: async (fx) => {
+      const p = await projectOf(fx, TARGET.port);
+      return { url: `/api/v1/projects/${p.id}/archive`, body: { version: p.version, reason: '规划调整' } };
+    },
+    expect: only(TARGET_PORT_WRITERS(200)),
+  },
+  'GET /api/v1/ports/import/template': { request: get('/api/v1/ports/import/template'), expect: only({ branch_officer: 200, port_officer: 200, otherBranch: 200 }) },
+  'GET /api/v1/traffic/import/template': { request: get('/api/v1/traffic/import/template'), expect: only({ branch_officer: 200, port_officer: 200, otherBranch: 200 }) },
+  'GET /api/v1/facilities/import/template': { request: get('/api/v1/facilities/import/template'), expect: only({ branch_officer: 200, port_officer: 200, otherBranch: 200 }) },
+  // Writers outside BR-HARBOUR get the import report (422) naming the row they may not write.
+  'POST /api/v1/ports/import': {
+    request: async () => ({
+      url: '/api/v1/ports/import',
+      upload: await xlsxUpload(PORT_IMPORT_COLUMNS, [['P-SEA-SOUTH', TARGET.branch, '南港口岸', 'South Harbour Port', 'sea', 'II', '440000', '440300', 22.5, 113.9, 'planned', null]]),
+    }),
+    expect: only({ branch_officer: 200, port_officer: 422, otherBranch: 422 }),
+  },
+  'POST /api/v1/traffic/import': {
+    request: async () => ({ url: '/api/v1/traffic/import', upload: await xlsxUpload(TRAFFIC_IMPORT_COLUMNS, [[TARGET.port, 'GRAIN', 2026, 2, 'tonnes', 450000]]) }),
+    expect: only({ branch_officer: 200, port_officer: 422, otherBranch: 422 }),
+  },
+  'POST /api/v1/facilities/import': {
+    request: async () => ({
+      url: '/api/v1/facilities/import',
+      upload: await xlsxUpload(FACILITY_IMPORT_COLUMNS, [[TARGET.port, 'AUTOMATIC_SAMPLER', '散粮泊位', 2, null, '2026-10-01', 'in_service', null, null, null, null, null]]),
+    }),
+    expect: only({ branch_officer: 200, port_officer: 422, otherBranch: 422 }),
+  },
+  'GET /api/v1/certifications/expiring': { request: get('/api/v1/certifications/expiring?within=60'), expect: only(PORT_READERS) },
 };
 
 export const routeKey = (r: Pick<RouteEntry, 'method' | 'url'>) => `${r.method} ${r.url}`;

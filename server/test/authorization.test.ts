@@ -25,9 +25,9 @@ async function runProbe(t: TestApp, fx: Fixtures, callers: Map<ActorKey, Caller>
     const res = await t.app.inject({
       method: method === 'PUT' ? 'PUT' : method === 'POST' ? 'POST' : 'GET',
       url: req.url,
-      headers: headersOf(caller),
+      headers: { ...headersOf(caller), ...(req.upload ? { 'content-type': req.upload.contentType } : {}) },
       remoteAddress: '127.0.0.1',
-      ...(req.body === undefined ? {} : { payload: req.body }),
+      ...(req.upload ? { payload: req.upload.payload } : req.body === undefined ? {} : { payload: req.body }),
     });
     const expected = probe.expect[actor];
     if (res.statusCode !== expected) wrong.push(`${actor}: expected ${expected}, got ${res.statusCode} ${res.body.slice(0, 160)}`);

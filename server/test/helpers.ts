@@ -127,7 +127,10 @@ export async function userId(t: TestApp, username: string): Promise<string> {
 
 /** Row counts of every table: "nothing changed" in one comparison. */
 export async function tableCounts(t: TestApp): Promise<Record<string, number>> {
-  const tables = ['orgUnits', 'users', 'grants', 'sessions', 'auditLog', 'passwordHistory', 'recoveryCodes', 'settings'] as const;
+  const tables = [
+    'orgUnits', 'users', 'grants', 'sessions', 'auditLog', 'passwordHistory', 'recoveryCodes', 'settings',
+    'ports', 'portDesignations', 'designationHistory', 'designationCategories', 'traffic', 'facilityTypes', 'facilities', 'facilityCertifications', 'projects', 'projectGates',
+  ] as const;
   const out: Record<string, number> = {};
   for (const table of tables) {
     const r = await t.ctx.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();

@@ -5,6 +5,7 @@ import { SYSTEM_ACTOR } from '../platform/audit/audit.ts';
 import { newId } from '../platform/db/ids.ts';
 import { accountSteps } from '../modules/users/users.accounts.ts';
 import { orgRepository } from '../modules/org/org.repository.ts';
+import { seedDemoPorts } from './demo-ports.ts';
 
 /** The fictional district every demo, test and screenshot relies on: same codes, accounts and secrets every time. */
 type DemoUnit = { code: string; kind: OrgKind; nameZh: string; nameEn: string; parent: string | null };
@@ -92,6 +93,7 @@ export async function seedDemo(ctx: AppContext): Promise<SeedOutcome> {
         archivedReason: null, version: 1, createdAt: now, createdBy: null, updatedAt: now, updatedBy: null,
       });
     }
+    await seedDemoPorts(tx, units, now);
     await ctx.audit.append(tx, SYSTEM_ACTOR, { action: 'seed.demo', entityType: 'org_unit', entityId: units.get(DEMO_DISTRICT)?.id ?? null, after: { units: DEMO_UNITS.length, accounts: DEMO_ACCOUNTS.length } });
     for (const a of DEMO_ACCOUNTS) {
       const unit = units.get(a.org);

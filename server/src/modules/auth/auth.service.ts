@@ -225,7 +225,8 @@ async function buildMe(ctx: AppContext, userId: string, sessionId: string): Prom
 async function composeMe(ctx: AppContext, userId: string, session: SessionState, roles: Me['roles'], actor: Actor): Promise<Me> {
   const user = await ctx.db.selectFrom('users').select(['mustChangePassword', 'mfaEnabled']).where('id', '=', userId).executeTakeFirst();
   const permissions = [...permissionsOf(actor.grants)];
-  const idsByPath = new Map(actor.grants.map((g) => [g.orgPath, g.orgUnitId]));
+  // A scope is a subtree; its root unit's id is the last segment of the path.
+  const rootOf = (path: string) => path.split('/').filter(Boolean).at(-1) ?? '';
   return {
     id: userId,
     username: actor.username,
@@ -237,7 +238,7 @@ async function composeMe(ctx: AppContext, userId: string, session: SessionState,
     mfaRequired: session.mfaRequired,
     roles,
     permissions,
-    scopes: Object.fromEntries(permissions.map((p) => [p, scopePaths(actor, p).map((path) => idsByPath.get(path) ?? '').filter(Boolean)])),
+    scopes: Object.fromEntries(permissions.map((p) => [p, scopePaths(actor, p).map(rootOf).filter(Boolean)])),
     csrfToken: session.csrfToken,
     sessionExpiresAt: toIso(session.expiresAt),
   };

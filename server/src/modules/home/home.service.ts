@@ -5,6 +5,7 @@ import { toIsoOrNull } from '../../platform/db/values.ts';
 import { orgService } from '../org/org.service.ts';
 import { usersService } from '../users/users.service.ts';
 import { auditService } from '../audit/audit.service.ts';
+import { facilitiesService } from '../facilities/facilities.service.ts';
 import { homeRepository } from './home.repository.ts';
 
 const DAY = 86_400_000;
@@ -17,8 +18,8 @@ export const homeService = {
     const seesUsers = hasPermission(actor, 'user.read');
     const seesAudit = hasPermission(actor, 'audit.read');
     const orgUnitsByKind = seesOrg ? await orgService.countByKind(ctx, actor) : {};
-    const users = seesUsers ? await usersService.countActive(ctx, actor) : { active: 0, locked: 0 };
-    const activeSessions = seesUsers ? await homeRepository.activeSessions(ctx.db, now) : 0;
+    const users = seesUsers ? await usersService.countActive(ctx, actor) : null;
+    const activeSessions = seesUsers ? await homeRepository.activeSessions(ctx.db, now) : null;
     const since = now - 6 * DAY - (now % DAY);
     const days = Array.from({ length: 7 }, (_, i) => new Date(since + i * DAY).toISOString().slice(0, 10));
     const counts = new Map(days.map((d) => [d, { date: d, success: 0, failure: 0 }]));
@@ -30,12 +31,13 @@ export const homeService = {
     }
     return {
       orgUnitsByKind,
-      activeUsers: users.active,
-      lockedUsers: users.locked,
+      activeUsers: users?.active ?? null,
+      lockedUsers: users?.locked ?? null,
       activeSessions,
-      loginsLast7Days: [...counts.values()],
+      loginsLast7Days: seesAudit || seesUsers ? [...counts.values()] : null,
       myLastLogin: toIsoOrNull(await homeRepository.previousLogin(ctx.db, actor.userId)),
       auditRowsLast24h: seesAudit ? await auditService.countSince(ctx, now - DAY) : null,
+      certifications: hasPermission(actor, 'facility.read') ? await facilitiesService.certificationCounts(ctx, actor) : null,
     };
   },
 };

@@ -1,5 +1,6 @@
 import { ORG_PARENT_KINDS, type OrgCreate, type OrgKind, type OrgListQuery, type OrgTreeNode, type OrgUnit, type OrgUpdate, type Page } from '../../../../contracts/index.ts';
 import { inTransaction, type AppContext } from '../../platform/context.ts';
+import type { Tx } from '../../platform/db/database.ts';
 import { reachesUnit, scopeOf, type Actor } from '../../platform/access/actor.ts';
 import type { AuditActor } from '../../platform/audit/audit.ts';
 import { newId } from '../../platform/db/ids.ts';
@@ -118,6 +119,28 @@ export const orgService = {
   },
 
   findById: (ctx: AppContext, id: string) => orgRepository.findById(ctx.db, id),
+
+  /**
+   * A step for a module whose records are org units (a port): creates the unit under its parent inside the
+   * caller's transaction. The caller has already checked its own permission; the kind rules still apply here.
+   */
+  async createUnitIn(ctx: AppContext, tx: Tx, actorId: string, input: { code: string; kind: OrgKind; nameZh: string; nameEn: string; parent: OrgRow }): Promise<OrgRow> {
+    checkParentKind(input.kind, input.parent);
+    if (await orgRepository.findByCode(tx, input.code)) throw orgError('ORG_CODE_TAKEN', { code: { zh: '代码已被使用', en: 'already in use' } });
+    const id = newId();
+    const now = ctx.clock();
+    const row: OrgRow = {
+      id, code: input.code, kind: input.kind, nameZh: input.nameZh, nameEn: input.nameEn, parentId: input.parent.id, path: `${input.parent.path}${id}/`, depth: input.parent.depth + 1,
+      status: 'active', archivedReason: null, version: 1, createdAt: now, createdBy: actorId, updatedAt: now, updatedBy: actorId,
+    };
+    await orgRepository.insert(tx, row);
+    return row;
+  },
+
+  /** A step: renames a unit inside the caller's transaction; false when its version moved on. */
+  renameUnitIn(ctx: AppContext, tx: Tx, unit: Pick<OrgRow, 'id' | 'version'>, names: { nameZh: string; nameEn: string }, actorId: string): Promise<boolean> {
+    return orgRepository.update(tx, unit.id, unit.version, names, actorId, ctx.clock());
+  },
   findByCode: (ctx: AppContext, code: string) => orgRepository.findByCode(ctx.db, code),
 };
 

@@ -1,4 +1,4 @@
-import { ROLE_PERMISSIONS, type Permission, type Role, type WorkingGroup } from '../../../../contracts/index.ts';
+import { DISTRICT_WIDE_PERMISSIONS, grantPermissions, type Permission, type Role, type WorkingGroup } from '../../../../contracts/index.ts';
 
 export type ActorGrant = { id: string; role: Role; orgUnitId: string; orgPath: string; orgKind: string; workingGroup: WorkingGroup | null };
 
@@ -15,13 +15,20 @@ export type Actor = {
 
 export function permissionsOf(grants: readonly ActorGrant[]): Set<Permission> {
   const out = new Set<Permission>();
-  for (const g of grants) for (const p of ROLE_PERMISSIONS[g.role]) out.add(p);
+  for (const g of grants) for (const p of grantPermissions(g)) out.add(p);
   return out;
+}
+
+/** The path a grant's permission reaches from: its unit, or its district's root for a district-wide permission. */
+function reachOf(grant: ActorGrant, permission: Permission): string {
+  if (!DISTRICT_WIDE_PERMISSIONS[grant.role]?.includes(permission)) return grant.orgPath;
+  const root = grant.orgPath.split('/').find(Boolean);
+  return root ? `/${root}/` : grant.orgPath;
 }
 
 /** Org paths a permission reaches (a grant reaches its unit's subtree); empty when the actor lacks it. */
 export function scopePaths(actor: Actor, permission: Permission): string[] {
-  const paths = actor.grants.filter((g) => ROLE_PERMISSIONS[g.role].includes(permission)).map((g) => g.orgPath);
+  const paths = actor.grants.filter((g) => grantPermissions(g).includes(permission)).map((g) => reachOf(g, permission));
   // Drop paths already covered by a shorter one, so queries carry the fewest prefixes.
   return paths.filter((p) => !paths.some((q) => q !== p && p.startsWith(q)));
 }
@@ -50,7 +57,7 @@ export function scopeOf(actor: Actor, permission: Permission): Scope {
 
 function computeScope(actor: Actor, permission: Permission): Scope {
   const externalUnits = actor.grants.some(
-    (g) => g.orgKind === 'district' && g.orgPath.split('/').filter(Boolean).length === 1 && ROLE_PERMISSIONS[g.role].includes(permission),
+    (g) => g.orgKind === 'district' && g.orgPath.split('/').filter(Boolean).length === 1 && grantPermissions(g).includes(permission),
   );
   return { prefixes: scopePaths(actor, permission), externalUnits };
 }

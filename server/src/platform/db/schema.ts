@@ -106,6 +106,99 @@ export type AuditAnchorTable = {
 
 export type JobLeaseTable = { name: string; holder: string | null; leaseUntil: number; lastRunAt: number | null };
 
+export type PortTable = Stamps & {
+  id: string;
+  orgUnitId: string;
+  modesJson: string;
+  portClass: string;
+  provinceCode: string;
+  cityCode: string;
+  latitude: number | null;
+  longitude: number | null;
+  status: string;
+  statusReason: string | null;
+  openedDate: string | null;
+  designCapacityJson: string;
+  archivedAt: number | null;
+  archivedReason: string | null;
+};
+
+export type DesignationCategoryTable = Stamps & { code: string; nameZh: string; nameEn: string; trafficUnitsJson: string; builtIn: number; source: string | null };
+
+export type PortDesignationTable = Stamps & {
+  id: string;
+  portId: string;
+  categoryCode: string;
+  status: string;
+  effectiveDate: string;
+  legalBasis: string;
+  reason: string | null;
+};
+
+export type DesignationHistoryTable = {
+  id: string;
+  designationId: string;
+  portId: string;
+  categoryCode: string;
+  status: string;
+  effectiveDate: string;
+  legalBasis: string;
+  reason: string | null;
+  at: number;
+  by: string | null;
+};
+
+export type TrafficTable = Stamps & { id: string; portId: string; categoryCode: string; year: number; month: number; unit: string; value: number };
+
+export type FacilityTypeTable = Stamps & {
+  code: string;
+  nameZh: string;
+  nameEn: string;
+  capacityUnit: string;
+  certificationCycleMonths: number | null;
+  applicableCategoriesJson: string;
+  sourceTag: string;
+  source: string;
+};
+
+export type FacilityTable = Stamps & {
+  id: string;
+  portId: string;
+  typeCode: string;
+  functionalArea: string;
+  quantity: number;
+  capacity: number | null;
+  commissionedDate: string | null;
+  status: string;
+  notes: string | null;
+  archivedAt: number | null;
+  archivedReason: string | null;
+};
+
+export type FacilityCertificationTable = {
+  id: string;
+  facilityId: string;
+  issuer: string;
+  issuedDate: string;
+  expiryDate: string;
+  documentRef: string | null;
+  createdAt: number;
+  createdBy: string | null;
+};
+
+export type ProjectTable = Stamps & { id: string; portId: string; kind: string; title: string; categoriesJson: string; archivedAt: number | null; archivedReason: string | null };
+
+export type ProjectGateTable = Stamps & {
+  id: string;
+  projectId: string;
+  gate: string;
+  plannedDate: string | null;
+  actualDate: string | null;
+  documents: string | null;
+  signedBy: string | null;
+  signedAt: number | null;
+};
+
 export type MigrationRow = { name: string; appliedAt: Generated<number> };
 
 export type DB = {
@@ -120,4 +213,14 @@ export type DB = {
   auditLog: AuditLogTable;
   auditAnchors: AuditAnchorTable;
   jobLeases: JobLeaseTable;
+  ports: PortTable;
+  designationCategories: DesignationCategoryTable;
+  portDesignations: PortDesignationTable;
+  designationHistory: DesignationHistoryTable;
+  traffic: TrafficTable;
+  facilityTypes: FacilityTypeTable;
+  facilities: FacilityTable;
+  facilityCertifications: FacilityCertificationTable;
+  projects: ProjectTable;
+  projectGates: ProjectGateTable;
 };

@@ -16,6 +16,15 @@ const NAMED: Record<string, Text> = {
   code: { zh: '代码须为 2–40 位大写字母、数字、_ 或 -', en: 'must be 2–40 of A-Z 0-9 _ -' },
   otp: { zh: '请输入 6 位动态口令或恢复码', en: 'enter the 6-digit code or a recovery code' },
   working_group: { zh: '工作组成员须指定工作组，其他角色不得指定', en: 'a working group member needs a working group; other roles take none' },
+  province_code: { zh: '须为 GB/T 2260 省级代码（如 440000）', en: 'must be a GB/T 2260 province code such as 440000' },
+  city_code: { zh: '须为 GB/T 2260 地级市代码（如 440300）', en: 'must be a GB/T 2260 city code such as 440300' },
+  city_in_province: { zh: '城市不属于所选省份', en: 'the city is not in the chosen province' },
+  both_coordinates: { zh: '经纬度须同时填写或同时留空', en: 'give both latitude and longitude, or neither' },
+  capacity_mode: { zh: '设计能力只能填写本口岸的运输方式', en: 'design capacity may name only the port\'s own modes' },
+  certification_complete: { zh: '认证的签发单位、签发日期、到期日期须同时填写或同时留空', en: 'give issuer, issue date and expiry date together, or none' },
+  unique_category: { zh: '类别不能重复', en: 'each category may appear once' },
+  unique_mode: { zh: '运输方式不能重复', en: 'each mode may appear once' },
+  expiry_after_issue: { zh: '到期日期须晚于签发日期', en: 'must be after the issue date' },
   cidr: { zh: '须为 IP 地址或地址段（如 10.0.0.0/8）', en: 'must be an address or range such as 10.0.0.0/8' },
 };
 
@@ -70,4 +79,9 @@ export function fieldMessages(issues: readonly ValidationIssue[], context: strin
     }
   }
   return Object.fromEntries(fields);
+}
+
+/** The message for a zod issue raised outside a route's schema (an import row), in the caller's language. */
+export function issueText(issue: { code: string; message: string; path: readonly PropertyKey[] }, lang: Lang): string {
+  return describe({ keyword: issue.code, instancePath: `/${issue.path.map(String).join('/')}`, message: issue.message, params: { ...issue } })[lang];
 }

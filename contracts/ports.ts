@@ -1,0 +1,351 @@
+import { z } from 'zod';
+import { abilitiesSchema, dateSchema, idSchema, paginationQuerySchema, versionSchema } from './common.ts';
+
+type Label = { zh: string; en: string };
+
+/** Port modes (DOMAIN.md §3); a port has one or several. */
+export const PORT_MODES = ['sea', 'river', 'air', 'rail', 'road', 'mail', 'express', 'ecommerce', 'passenger'] as const;
+export const portModeSchema = z.enum(PORT_MODES);
+export type PortMode = z.infer<typeof portModeSchema>;
+export const PORT_MODE_LABELS: Record<PortMode, Label> = {
+  sea: { zh: '海运', en: 'Sea' },
+  river: { zh: '内河', en: 'River' },
+  air: { zh: '航空', en: 'Air' },
+  rail: { zh: '铁路', en: 'Rail' },
+  road: { zh: '公路', en: 'Road' },
+  mail: { zh: '国际邮件', en: 'International mail' },
+  express: { zh: '快件', en: 'Express consignments' },
+  ecommerce: { zh: '跨境电商', en: 'Cross-border e-commerce' },
+  passenger: { zh: '旅客通关', en: 'Passenger clearance' },
+};
+
+/** 一类口岸 (opened by the State Council) and 二类口岸 (by the province). */
+export const PORT_CLASSES = ['I', 'II'] as const;
+export const portClassSchema = z.enum(PORT_CLASSES);
+export type PortClass = z.infer<typeof portClassSchema>;
+export const PORT_CLASS_LABELS: Record<PortClass, Label> = { I: { zh: '一类口岸', en: 'Class I' }, II: { zh: '二类口岸', en: 'Class II' } };
+
+export const PORT_STATUSES = ['planned', 'open', 'suspended', 'closed'] as const;
+export const portStatusSchema = z.enum(PORT_STATUSES);
+export type PortStatus = z.infer<typeof portStatusSchema>;
+export const PORT_STATUS_LABELS: Record<PortStatus, Label> = {
+  planned: { zh: '规划中', en: 'Planned' },
+  open: { zh: '开放', en: 'Open' },
+  suspended: { zh: '暂停', en: 'Suspended' },
+  closed: { zh: '关闭', en: 'Closed' },
+};
+
+/** Units of a port's design capacity, one per mode. */
+export const DESIGN_CAPACITY_UNITS = ['teu_per_year', 'tonnes_per_year', 'passengers_per_year', 'mail_items_per_year', 'vehicles_per_year', 'parcels_per_year', 'trains_per_year'] as const;
+export const designCapacityUnitSchema = z.enum(DESIGN_CAPACITY_UNITS);
+export type DesignCapacityUnit = z.infer<typeof designCapacityUnitSchema>;
+export const DESIGN_CAPACITY_UNIT_LABELS: Record<DesignCapacityUnit, Label> = {
+  teu_per_year: { zh: '标箱/年', en: 'TEU/year' },
+  tonnes_per_year: { zh: '吨/年', en: 'tonnes/year' },
+  passengers_per_year: { zh: '人次/年', en: 'passengers/year' },
+  mail_items_per_year: { zh: '件（邮件）/年', en: 'mail items/year' },
+  vehicles_per_year: { zh: '辆次/年', en: 'vehicles/year' },
+  parcels_per_year: { zh: '票（快件/包裹）/年', en: 'parcels/year' },
+  trains_per_year: { zh: '列/年', en: 'trains/year' },
+};
+
+/** China's bounding box: coordinates outside it are refused, naming the field. */
+export const CHINA_BOUNDS = { latMin: 3.5, latMax: 53.6, lonMin: 73.4, lonMax: 135.1 } as const;
+export const latitudeSchema = z.number().min(CHINA_BOUNDS.latMin).max(CHINA_BOUNDS.latMax);
+export const longitudeSchema = z.number().min(CHINA_BOUNDS.lonMin).max(CHINA_BOUNDS.lonMax);
+
+/** GB/T 2260 six-digit codes: a province ends in 0000, a prefecture-level city in 00. */
+export const provinceCodeSchema = z.string().regex(/^\d{2}0000$/, { message: 'province_code' });
+export const cityCodeSchema = z.string().regex(/^\d{4}00$/, { message: 'city_code' });
+
+/** Designated supervision site categories (指定监管场地, DOMAIN.md §3); the nine are seeded, users may add more. */
+export const DESIGNATION_CATEGORIES = ['MEAT', 'CHILLED_AQUATIC', 'GRAIN', 'FRUIT', 'LIVE_AQUATIC', 'PLANT_PROPAGATION', 'LOGS', 'ANIMAL_ISOLATION', 'OTHER_HIGH_RISK'] as const;
+export type BuiltInCategory = (typeof DESIGNATION_CATEGORIES)[number];
+export const categoryCodeSchema = z.string().regex(/^[A-Z][A-Z0-9_]{1,39}$/, { message: 'code' });
+
+/** Units traffic is counted in. */
+export const TRAFFIC_UNITS = ['lots', 'tonnes', 'm3', 'teu', 'head', 'passengers', 'mail_items'] as const;
+export const trafficUnitSchema = z.enum(TRAFFIC_UNITS);
+export type TrafficUnit = z.infer<typeof trafficUnitSchema>;
+export const TRAFFIC_UNIT_LABELS: Record<TrafficUnit, Label> = {
+  lots: { zh: '批', en: 'lots' },
+  tonnes: { zh: '吨', en: 'tonnes' },
+  m3: { zh: '立方米', en: 'm³' },
+  teu: { zh: '标箱', en: 'TEU' },
+  head: { zh: '头/只', en: 'head' },
+  passengers: { zh: '人次', en: 'passengers' },
+  mail_items: { zh: '件（邮件）', en: 'mail items' },
+};
+
+/** The units that fit each built-in category; an added category names its own when it is created. */
+export const CATEGORY_TRAFFIC_UNITS: Record<BuiltInCategory, readonly TrafficUnit[]> = {
+  MEAT: ['tonnes', 'lots', 'teu'],
+  CHILLED_AQUATIC: ['tonnes', 'lots'],
+  GRAIN: ['tonnes', 'lots'],
+  FRUIT: ['tonnes', 'lots', 'teu'],
+  LIVE_AQUATIC: ['tonnes', 'lots'],
+  PLANT_PROPAGATION: ['lots'],
+  LOGS: ['m3', 'tonnes', 'lots'],
+  ANIMAL_ISOLATION: ['head', 'lots'],
+  OTHER_HIGH_RISK: ['lots', 'tonnes', 'mail_items', 'passengers'],
+};
+
+export const designationCategorySchema = z.object({
+  code: z.string(),
+  nameZh: z.string(),
+  nameEn: z.string(),
+  trafficUnits: z.array(trafficUnitSchema),
+  builtIn: z.boolean(),
+  source: z.string().nullable(),
+});
+export type DesignationCategory = z.infer<typeof designationCategorySchema>;
+
+export const designationCategoryCreateSchema = z.strictObject({
+  code: categoryCodeSchema,
+  nameZh: z.string().trim().min(1).max(100),
+  nameEn: z.string().trim().min(1).max(200),
+  trafficUnits: z.array(trafficUnitSchema).min(1).max(TRAFFIC_UNITS.length),
+  source: z.string().trim().min(1).max(500).nullable(),
+});
+export type DesignationCategoryCreate = z.infer<typeof designationCategoryCreateSchema>;
+
+/** Design capacity: at most one figure per mode. */
+export const designCapacitySchema = z
+  .array(z.strictObject({ mode: portModeSchema, unit: designCapacityUnitSchema, value: z.number().nonnegative().max(1e12) }))
+  .max(PORT_MODES.length)
+  .refine((list) => new Set(list.map((c) => c.mode)).size === list.length, { message: 'unique_mode' });
+export type DesignCapacity = z.infer<typeof designCapacitySchema>;
+
+const portModesSchema = z
+  .array(portModeSchema)
+  .min(1)
+  .max(PORT_MODES.length)
+  .refine((list) => new Set(list).size === list.length, { message: 'unique_mode' });
+
+const portFields = {
+  nameZh: z.string().trim().min(1).max(100),
+  nameEn: z.string().trim().min(1).max(200),
+  modes: portModesSchema,
+  portClass: portClassSchema,
+  provinceCode: provinceCodeSchema,
+  cityCode: cityCodeSchema,
+  latitude: latitudeSchema.nullable(),
+  longitude: longitudeSchema.nullable(),
+  openedDate: dateSchema.nullable(),
+  designCapacity: designCapacitySchema,
+};
+
+/** The city must lie in the province: the first two digits agree. */
+const cityInProvince = <T extends { provinceCode: string; cityCode: string }>(v: T) => v.cityCode.slice(0, 2) === v.provinceCode.slice(0, 2);
+/** Design capacity is given only for the port's own modes. */
+const capacityForOwnModes = <T extends { modes: readonly PortMode[]; designCapacity: DesignCapacity }>(v: T) => v.designCapacity.every((c) => v.modes.includes(c.mode));
+/** Both coordinates or neither. */
+const bothOrNeither = <T extends { latitude: number | null; longitude: number | null }>(v: T) => (v.latitude === null) === (v.longitude === null);
+
+export const portCreateSchema = z
+  .strictObject({
+    code: z.string().trim().regex(/^[A-Z0-9][A-Z0-9_-]{1,39}$/, { message: 'code' }),
+    branchId: idSchema,
+    status: portStatusSchema,
+    ...portFields,
+  })
+  .refine(cityInProvince, { message: 'city_in_province', path: ['cityCode'] })
+  .refine(bothOrNeither, { message: 'both_coordinates', path: ['longitude'] })
+  .refine(capacityForOwnModes, { message: 'capacity_mode', path: ['designCapacity'] });
+export type PortCreate = z.infer<typeof portCreateSchema>;
+
+export const portUpdateSchema = z
+  .strictObject({ version: versionSchema, ...portFields })
+  .refine(cityInProvince, { message: 'city_in_province', path: ['cityCode'] })
+  .refine(bothOrNeither, { message: 'both_coordinates', path: ['longitude'] })
+  .refine(capacityForOwnModes, { message: 'capacity_mode', path: ['designCapacity'] });
+export type PortUpdate = z.infer<typeof portUpdateSchema>;
+
+export const portStatusChangeSchema = z.strictObject({
+  version: versionSchema,
+  status: portStatusSchema,
+  reason: z.string().trim().min(2).max(500),
+});
+export type PortStatusChange = z.infer<typeof portStatusChangeSchema>;
+
+export const PORT_SORTS = ['code', '-code', 'nameZh', '-nameZh', 'status', 'openedDate', '-openedDate', 'updatedAt', '-updatedAt'] as const;
+export const portListQuerySchema = paginationQuerySchema.extend({
+  q: z.string().trim().max(100).optional(),
+  mode: portModeSchema.optional(),
+  portClass: portClassSchema.optional(),
+  status: portStatusSchema.optional(),
+  branchId: idSchema.optional(),
+  provinceCode: provinceCodeSchema.optional(),
+  category: categoryCodeSchema.optional(),
+  archived: z.enum(['true', 'false']).default('false'),
+  sort: z.enum(PORT_SORTS).default('code'),
+});
+export type PortListQuery = z.infer<typeof portListQuerySchema>;
+
+export const portSchema = z.object({
+  id: idSchema,
+  orgUnitId: idSchema,
+  code: z.string(),
+  nameZh: z.string(),
+  nameEn: z.string(),
+  branchId: idSchema,
+  branchCode: z.string(),
+  modes: z.array(portModeSchema),
+  portClass: portClassSchema,
+  provinceCode: z.string(),
+  cityCode: z.string(),
+  latitude: z.number().nullable(),
+  longitude: z.number().nullable(),
+  status: portStatusSchema,
+  statusReason: z.string().nullable(),
+  openedDate: z.string().nullable(),
+  designCapacity: z.array(z.object({ mode: portModeSchema, unit: designCapacityUnitSchema, value: z.number() })),
+  /** Categories with a current designation (approved or suspended), for list badges. */
+  categories: z.array(z.object({ code: z.string(), status: z.enum(['approved', 'suspended', 'withdrawn']) })),
+  archived: z.boolean(),
+  archivedReason: z.string().nullable(),
+  version: z.number().int(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  can: abilitiesSchema,
+});
+export type Port = z.infer<typeof portSchema>;
+
+/** Designation of one category at one port; suspending or withdrawing acts per category and keeps history. */
+export const DESIGNATION_STATUSES = ['approved', 'suspended', 'withdrawn'] as const;
+export const designationStatusSchema = z.enum(DESIGNATION_STATUSES);
+export type DesignationStatus = z.infer<typeof designationStatusSchema>;
+export const DESIGNATION_STATUS_LABELS: Record<DesignationStatus, Label> = {
+  approved: { zh: '已批准', en: 'Approved' },
+  suspended: { zh: '暂停', en: 'Suspended' },
+  withdrawn: { zh: '撤销', en: 'Withdrawn' },
+};
+
+/** From each status, the statuses a designation may move to (approved again = reinstated). */
+export const DESIGNATION_TRANSITIONS: Record<DesignationStatus, readonly DesignationStatus[]> = {
+  approved: ['suspended', 'withdrawn'],
+  suspended: ['approved', 'withdrawn'],
+  withdrawn: ['approved'],
+};
+
+export const designationGrantSchema = z.strictObject({
+  categoryCode: categoryCodeSchema,
+  effectiveDate: dateSchema,
+  legalBasis: z.string().trim().min(2).max(500),
+  reason: z.string().trim().max(500).nullable(),
+});
+export type DesignationGrant = z.infer<typeof designationGrantSchema>;
+
+export const designationStatusChangeSchema = z.strictObject({
+  version: versionSchema,
+  status: designationStatusSchema,
+  effectiveDate: dateSchema,
+  legalBasis: z.string().trim().min(2).max(500),
+  reason: z.string().trim().min(2).max(500),
+});
+export type DesignationStatusChange = z.infer<typeof designationStatusChangeSchema>;
+
+export const designationSchema = z.object({
+  id: idSchema,
+  portId: idSchema,
+  categoryCode: z.string(),
+  status: designationStatusSchema,
+  effectiveDate: z.string(),
+  legalBasis: z.string(),
+  reason: z.string().nullable(),
+  version: z.number().int(),
+  updatedAt: z.string(),
+  can: abilitiesSchema,
+});
+export type Designation = z.infer<typeof designationSchema>;
+
+export const designationHistoryEntrySchema = z.object({
+  id: idSchema,
+  designationId: idSchema,
+  categoryCode: z.string(),
+  status: designationStatusSchema,
+  effectiveDate: z.string(),
+  legalBasis: z.string(),
+  reason: z.string().nullable(),
+  at: z.string(),
+  by: z.string().nullable(),
+});
+export type DesignationHistoryEntry = z.infer<typeof designationHistoryEntrySchema>;
+
+/** The public list: current approved designations only, no login. */
+export const publicDesignationQuerySchema = paginationQuerySchema.extend({
+  category: categoryCodeSchema.optional(),
+  provinceCode: provinceCodeSchema.optional(),
+});
+export type PublicDesignationQuery = z.infer<typeof publicDesignationQuerySchema>;
+
+export const publicDesignationSchema = z.object({
+  portCode: z.string(),
+  portNameZh: z.string(),
+  portNameEn: z.string(),
+  provinceCode: z.string(),
+  cityCode: z.string(),
+  categoryCode: z.string(),
+  categoryNameZh: z.string(),
+  categoryNameEn: z.string(),
+  effectiveDate: z.string(),
+  legalBasis: z.string(),
+});
+export type PublicDesignation = z.infer<typeof publicDesignationSchema>;
+
+/** GB/T 2260 provinces and prefecture-level cities, for pickers and labels. */
+export const regionsSchema = z.object({
+  source: z.string(),
+  provinces: z.array(z.object({ code: z.string(), name: z.string(), cities: z.array(z.object({ code: z.string(), name: z.string() })) })),
+});
+export type Regions = z.infer<typeof regionsSchema>;
+
+/** Traffic: one figure per port, category, year and (optionally) month, in a unit that fits the category. */
+export const trafficEntrySchema = z.object({
+  id: idSchema,
+  portId: idSchema,
+  categoryCode: z.string(),
+  year: z.number().int(),
+  month: z.number().int().nullable(),
+  unit: trafficUnitSchema,
+  value: z.number(),
+  version: z.number().int(),
+  can: abilitiesSchema,
+});
+export type TrafficEntry = z.infer<typeof trafficEntrySchema>;
+
+export const trafficYearSchema = z.number().int().min(1980).max(2100);
+export const trafficCreateSchema = z.strictObject({
+  categoryCode: categoryCodeSchema,
+  year: trafficYearSchema,
+  month: z.number().int().min(1).max(12).nullable(),
+  unit: trafficUnitSchema,
+  value: z.number().nonnegative().max(1e12),
+});
+export type TrafficCreate = z.infer<typeof trafficCreateSchema>;
+
+export const trafficUpdateSchema = z.strictObject({
+  version: versionSchema,
+  unit: trafficUnitSchema,
+  value: z.number().nonnegative().max(1e12),
+});
+export type TrafficUpdate = z.infer<typeof trafficUpdateSchema>;
+
+export const trafficQuerySchema = z.strictObject({
+  categoryCode: categoryCodeSchema.optional(),
+  fromYear: z.coerce.number().int().min(1980).max(2100).optional(),
+  toYear: z.coerce.number().int().min(1980).max(2100).optional(),
+});
+export type TrafficQuery = z.infer<typeof trafficQuerySchema>;
+
+/** A port's traffic: every entry, plus one yearly series per category and unit for the chart. */
+export const portTrafficSchema = z.object({
+  entries: z.array(trafficEntrySchema),
+  series: z.array(z.object({
+    categoryCode: z.string(),
+    unit: trafficUnitSchema,
+    yearly: z.array(z.object({ year: z.number().int(), value: z.number() })),
+    monthly: z.array(z.object({ year: z.number().int(), month: z.number().int(), value: z.number() })),
+  })),
+});
+export type PortTraffic = z.infer<typeof portTrafficSchema>;

@@ -1,0 +1,72 @@
+import { z } from 'zod';
+import { FACILITY_IMPORT_COLUMNS, dateSchema, facilityStatusSchema, type ImportProblem, type ImportReport } from '../../../../contracts/index.ts';
+import { inTransaction, type AppContext } from '../../platform/context.ts';
+import { reachesUnit, type Actor } from '../../platform/access/actor.ts';
+import type { AuditActor } from '../../platform/audit/audit.ts';
+import { newId } from '../../platform/db/ids.ts';
+import type { Lang } from '../../platform/i18n/lang.ts';
+import { cellNumber, cellText } from '../../platform/http/import-cells.ts';
+import { parseRow, type ImportRow } from '../../platform/http/xlsx-import.ts';
+import { portsService } from '../ports/ports.service.ts';
+import { facilitiesRepository, type CertificationRow } from './facilities.repository.ts';
+import type { FacilityTable } from '../../platform/db/schema.ts';
+
+const optionalText = (max: number) => cellText(z.string().trim().max(max).nullable());
+
+/** One ledger row; the certification columns are all filled or all empty. */
+const rowSchema = z
+  .object({
+    portCode: cellText(z.string().trim().min(1).max(40)),
+    typeCode: cellText(z.string().trim().min(1).max(40)),
+    functionalArea: cellText(z.string().trim().min(1).max(200)),
+    quantity: cellNumber(z.number().int().min(1).max(100_000)),
+    capacity: cellNumber(z.number().nonnegative().max(1e12).nullable()),
+    commissionedDate: cellText(dateSchema.nullable()),
+    status: cellText(facilityStatusSchema),
+    notes: optionalText(2000),
+    certIssuer: optionalText(200),
+    certIssuedDate: cellText(dateSchema.nullable()),
+    certExpiryDate: cellText(dateSchema.nullable()),
+    certDocumentRef: optionalText(500),
+  })
+  .refine((r) => (r.certIssuer === null) === (r.certIssuedDate === null) && (r.certIssuedDate === null) === (r.certExpiryDate === null), { message: 'certification_complete', path: ['certIssuer'] })
+  .refine((r) => r.certIssuedDate === null || r.certExpiryDate === null || r.certExpiryDate > r.certIssuedDate, { message: 'expiry_after_issue', path: ['certExpiryDate'] });
+
+/** Validates every row; writes all of them in one transaction, or none and reports each problem. */
+export async function importFacilities(ctx: AppContext, actor: Actor, audit: AuditActor, rows: ImportRow[], lang: Lang): Promise<ImportReport> {
+  const problems: ImportProblem[] = [];
+  const parsed = rows.map((r) => ({ row: r.row, data: parseRow(rowSchema, r, lang, problems) }));
+  const codes = [...new Set(parsed.flatMap((p) => (p.data ? [p.data.portCode] : [])))];
+  const ports = new Map((await portsService.findPortsByCodes(ctx, codes)).map((p) => [p.code, p]));
+  const types = new Set((await facilitiesRepository.types(ctx.db)).map((t) => t.code));
+  const now = ctx.clock();
+  const facilities: FacilityTable[] = [];
+  const certifications: CertificationRow[] = [];
+  for (const { row, data } of parsed) {
+    if (!data) continue;
+    const port = ports.get(data.portCode);
+    if (!port || !reachesUnit(actor, 'facility.write', port) || port.archivedAt !== null) {
+      problems.push({ row, column: 'portCode', message: lang === 'en' ? 'no such port that you may edit' : '口岸不存在或无权编辑' });
+    }
+    if (!types.has(data.typeCode)) problems.push({ row, column: 'typeCode', message: lang === 'en' ? 'no such facility type' : '设施类型不存在' });
+    if (!port) continue;
+    const id = newId();
+    facilities.push({
+      id, portId: port.id, typeCode: data.typeCode, functionalArea: data.functionalArea, quantity: data.quantity, capacity: data.capacity, commissionedDate: data.commissionedDate,
+      status: data.status, notes: data.notes, archivedAt: null, archivedReason: null, version: 1, createdAt: now, createdBy: actor.userId, updatedAt: now, updatedBy: actor.userId,
+    });
+    if (data.certIssuer && data.certIssuedDate && data.certExpiryDate) {
+      certifications.push({ id: newId(), facilityId: id, issuer: data.certIssuer, issuedDate: data.certIssuedDate, expiryDate: data.certExpiryDate, documentRef: data.certDocumentRef, createdAt: now, createdBy: actor.userId });
+    }
+  }
+  if (problems.length > 0 || rows.length === 0) {
+    if (rows.length === 0) problems.push({ row: 2, column: FACILITY_IMPORT_COLUMNS[0], message: lang === 'en' ? 'the sheet has no rows' : '表格没有数据行' });
+    return { applied: 0, problems: problems.sort((a, b) => a.row - b.row) };
+  }
+  await inTransaction(ctx, async (tx) => {
+    for (let i = 0; i < facilities.length; i += 200) await facilitiesRepository.insert(tx, facilities.slice(i, i + 200));
+    for (let i = 0; i < certifications.length; i += 200) await facilitiesRepository.insertCertification(tx, certifications.slice(i, i + 200));
+    await ctx.audit.append(tx, audit, { action: 'facility.import', entityType: 'facility', entityId: null, after: { rows: facilities.length, certifications: certifications.length, ids: facilities.map((f) => f.id) } });
+  });
+  return { applied: facilities.length, problems: [] };
+}

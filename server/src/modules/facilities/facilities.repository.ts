@@ -1,0 +1,161 @@
+import { sql } from 'kysely';
+import type { ExpiringQuery, FacilityListQuery } from '../../../../contracts/index.ts';
+import type { Scope } from '../../platform/access/actor.ts';
+import type { Db, Tx } from '../../platform/db/database.ts';
+import type { FacilityCertificationTable, FacilityTable, FacilityTypeTable } from '../../platform/db/schema.ts';
+import { inScope } from '../../platform/db/scope.ts';
+import { likeContains } from '../../platform/db/values.ts';
+import { paginate } from '../../platform/db/paginate.ts';
+
+/** A facility with its port's code, name and org path (for scope), its type's cycle and its latest certification expiry. */
+export type FacilityRow = FacilityTable & {
+  portCode: string;
+  portNameZh: string;
+  path: string;
+  kind: string;
+  depth: number;
+  certificationCycleMonths: number | null;
+  certificationExpiry: string | null;
+};
+export type FacilityTypeRow = FacilityTypeTable;
+export type CertificationRow = FacilityCertificationTable;
+
+const SORTS = {
+  portCode: ['u.code', 'asc'],
+  '-portCode': ['u.code', 'desc'],
+  typeCode: ['f.typeCode', 'asc'],
+  '-typeCode': ['f.typeCode', 'desc'],
+  status: ['f.status', 'asc'],
+  commissionedDate: ['f.commissionedDate', 'asc'],
+  '-commissionedDate': ['f.commissionedDate', 'desc'],
+  updatedAt: ['f.updatedAt', 'asc'],
+  '-updatedAt': ['f.updatedAt', 'desc'],
+} as const satisfies Record<FacilityListQuery['sort'], readonly [string, 'asc' | 'desc']>;
+
+const unitColumns = { path: 'u.path', kind: 'u.kind', depth: 'u.depth' };
+
+function withPort(db: Db | Tx) {
+  return db
+    .selectFrom('facilities as f')
+    .innerJoin('ports as p', 'p.id', 'f.portId')
+    .innerJoin('orgUnits as u', 'u.id', 'p.orgUnitId')
+    .innerJoin('facilityTypes as ft', 'ft.code', 'f.typeCode')
+    .selectAll('f')
+    .select(['u.code as portCode', 'u.nameZh as portNameZh', 'u.path', 'u.kind', 'u.depth', 'ft.certificationCycleMonths']);
+}
+
+type BaseRow = Omit<FacilityRow, 'certificationExpiry'>;
+
+/** Adds each row's latest certification expiry with one query for the page (not one subquery per matching row). */
+async function withExpiry(db: Db | Tx, rows: BaseRow[]): Promise<FacilityRow[]> {
+  if (rows.length === 0) return [];
+  const latest = await db
+    .selectFrom('facilityCertifications')
+    .select(['facilityId', (eb) => eb.fn.max('expiryDate').as('expiry')])
+    .where('facilityId', 'in', rows.map((r) => r.id))
+    .groupBy('facilityId')
+    .execute();
+  const byId = new Map(latest.map((l) => [l.facilityId, l.expiry]));
+  return rows.map((r) => ({ ...r, certificationExpiry: byId.get(r.id) ?? null }));
+}
+
+export const facilitiesRepository = {
+  async findById(db: Db | Tx, id: string): Promise<FacilityRow | undefined> {
+    const row = await withPort(db).where('f.id', '=', id).executeTakeFirst();
+    return row ? (await withExpiry(db, [row]))[0] : undefined;
+  },
+
+  async list(db: Db, scope: Scope, q: FacilityListQuery, limit: number | null): Promise<{ rows: FacilityRow[]; total: number }> {
+    let base = withPort(db).where((eb) => inScope(eb, scope, unitColumns));
+    base = q.archived === 'true' ? base.where('f.archivedAt', 'is not', null) : base.where('f.archivedAt', 'is', null);
+    if (q.portId) base = base.where('f.portId', '=', q.portId);
+    if (q.branchId) base = base.where('u.parentId', '=', q.branchId);
+    if (q.typeCode) base = base.where('f.typeCode', '=', q.typeCode);
+    if (q.status) base = base.where('f.status', '=', q.status);
+    if (q.q) {
+      const pattern = likeContains(q.q.toLowerCase());
+      base = base.where((eb) => eb.or([sql<boolean>`lower(f.functional_area) like ${pattern} escape '\\'`, sql<boolean>`lower(u.code) like ${pattern} escape '\\'`]));
+    }
+    const [column, direction] = SORTS[q.sort];
+    const { rows, total } = await paginate(base.orderBy(column, direction).orderBy('f.id', 'asc'), q.page, limit);
+    // An export can name thousands of facilities; look their certifications up in slices.
+    const out: FacilityRow[] = [];
+    for (let i = 0; i < rows.length; i += 1_000) out.push(...(await withExpiry(db, rows.slice(i, i + 1_000))));
+    return { rows: out, total };
+  },
+
+  async insert(tx: Tx, row: FacilityTable | FacilityTable[]): Promise<void> {
+    await tx.insertInto('facilities').values(row).execute();
+  },
+
+  async update(tx: Tx, id: string, version: number, changes: Partial<Omit<FacilityTable, 'id' | 'version' | 'createdAt' | 'createdBy'>>, actorId: string, now: number): Promise<boolean> {
+    const r = await tx.updateTable('facilities').set({ ...changes, version: version + 1, updatedAt: now, updatedBy: actorId }).where('id', '=', id).where('version', '=', version).executeTakeFirst();
+    return r.numUpdatedRows > 0n;
+  },
+
+  // Certifications
+
+  certificationsOf(db: Db, facilityId: string): Promise<CertificationRow[]> {
+    return db.selectFrom('facilityCertifications').selectAll().where('facilityId', '=', facilityId).orderBy('expiryDate', 'desc').orderBy('id', 'desc').execute();
+  },
+
+  async insertCertification(tx: Tx, row: CertificationRow | CertificationRow[]): Promise<void> {
+    await tx.insertInto('facilityCertifications').values(row).execute();
+  },
+
+  /** The latest certification of each live facility, where it lapses on or before `until`. */
+  async expiring(db: Db, scope: Scope, q: Pick<ExpiringQuery, 'branchId' | 'portId' | 'page'>, until: string, limit: number | null) {
+    let base = db
+      .selectFrom('facilityCertifications as c')
+      .innerJoin('facilities as f', 'f.id', 'c.facilityId')
+      .innerJoin('ports as p', 'p.id', 'f.portId')
+      .innerJoin('orgUnits as u', 'u.id', 'p.orgUnitId')
+      .select([
+        'c.id as certificationId', 'f.id as facilityId', 'f.typeCode', 'f.functionalArea', 'p.id as portId', 'u.code as portCode', 'u.nameZh as portNameZh',
+        'u.parentId as branchId', 'c.issuer', 'c.issuedDate', 'c.expiryDate',
+      ])
+      .where('f.archivedAt', 'is', null)
+      .where('p.archivedAt', 'is', null)
+      .where('c.expiryDate', '<=', until)
+      .where((eb) => eb('c.id', '=', eb.selectFrom('facilityCertifications as c2').select('c2.id').whereRef('c2.facilityId', '=', 'f.id').orderBy('c2.expiryDate', 'desc').orderBy('c2.id', 'desc').limit(1)))
+      .where((eb) => inScope(eb, scope, unitColumns));
+    if (q.branchId) base = base.where('u.parentId', '=', q.branchId);
+    if (q.portId) base = base.where('p.id', '=', q.portId);
+    return paginate(base.orderBy('c.expiryDate', 'asc').orderBy('c.id', 'asc'), q.page, limit);
+  },
+
+  async countExpiring(db: Db, scope: Scope, today: string, until: string): Promise<{ expired: number; expiring: number }> {
+    const rows = await db
+      .selectFrom('facilityCertifications as c')
+      .innerJoin('facilities as f', 'f.id', 'c.facilityId')
+      .innerJoin('ports as p', 'p.id', 'f.portId')
+      .innerJoin('orgUnits as u', 'u.id', 'p.orgUnitId')
+      .select([sql<number>`sum(case when c.expiry_date < ${today} then 1 else 0 end)`.as('expired'), sql<number>`sum(case when c.expiry_date >= ${today} then 1 else 0 end)`.as('expiring')])
+      .where('f.archivedAt', 'is', null)
+      .where('p.archivedAt', 'is', null)
+      .where('c.expiryDate', '<=', until)
+      .where((eb) => eb('c.id', '=', eb.selectFrom('facilityCertifications as c2').select('c2.id').whereRef('c2.facilityId', '=', 'f.id').orderBy('c2.expiryDate', 'desc').orderBy('c2.id', 'desc').limit(1)))
+      .where((eb) => inScope(eb, scope, unitColumns))
+      .executeTakeFirst();
+    return { expired: Number(rows?.expired ?? 0), expiring: Number(rows?.expiring ?? 0) };
+  },
+
+  // Reference: facility types
+
+  types(db: Db | Tx): Promise<FacilityTypeRow[]> {
+    return db.selectFrom('facilityTypes').selectAll().orderBy('code').execute();
+  },
+
+  findType(db: Db | Tx, code: string): Promise<FacilityTypeRow | undefined> {
+    return db.selectFrom('facilityTypes').selectAll().where('code', '=', code).executeTakeFirst();
+  },
+
+  async insertType(tx: Tx, row: FacilityTypeRow): Promise<void> {
+    await tx.insertInto('facilityTypes').values(row).execute();
+  },
+
+  async updateType(tx: Tx, code: string, version: number, changes: Partial<Omit<FacilityTypeRow, 'code' | 'version' | 'createdAt' | 'createdBy'>>, actorId: string, now: number): Promise<boolean> {
+    const r = await tx.updateTable('facilityTypes').set({ ...changes, version: version + 1, updatedAt: now, updatedBy: actorId }).where('code', '=', code).where('version', '=', version).executeTakeFirst();
+    return r.numUpdatedRows > 0n;
+  },
+};

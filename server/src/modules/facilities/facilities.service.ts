@@ -1,0 +1,179 @@
+import type {
+  Certification, CertificationCreate, ExpiringCertification, ExpiringQuery, Facility, FacilityCreate, FacilityListQuery, FacilityType, FacilityTypeCreate, FacilityTypeUpdate,
+  FacilityUpdate, Page,
+} from '../../../../contracts/index.ts';
+import { CERTIFICATION_EXPIRING_DAYS } from '../../../../contracts/index.ts';
+import { inTransaction, type AppContext } from '../../platform/context.ts';
+import { reachesUnit, scopeOf, type Actor, type Scope } from '../../platform/access/actor.ts';
+import type { AuditActor } from '../../platform/audit/audit.ts';
+import { addDays, daysBetween, isoDay } from '../../platform/dates.ts';
+import { newId } from '../../platform/db/ids.ts';
+import { writeJson } from '../../platform/db/values.ts';
+import { forbidden, notFound, staleVersion } from '../../platform/errors/errors.ts';
+import { portsService } from '../ports/ports.service.ts';
+import type { PortRow } from '../ports/ports.repository.ts';
+import { facilityError } from './facilities.errors.ts';
+import { facilityPolicy, referencePolicy } from './facilities.policy.ts';
+import { facilitySnapshot, presentCertification, presentFacility, presentFacilityType } from './facilities.presenter.ts';
+import { facilitiesRepository, type CertificationRow, type FacilityRow } from './facilities.repository.ts';
+
+function readScope(actor: Actor): Scope {
+  const r = scopeOf(actor, 'facility.read');
+  const w = scopeOf(actor, 'facility.write');
+  return { prefixes: [...r.prefixes, ...w.prefixes], externalUnits: false };
+}
+
+const today = (ctx: AppContext) => isoDay(ctx.clock());
+
+async function readable(ctx: AppContext, actor: Actor, id: string): Promise<FacilityRow> {
+  const facility = await facilitiesRepository.findById(ctx.db, id);
+  if (!facility || !facilityPolicy.read({ actor, facility })) throw notFound();
+  return facility;
+}
+
+/** The port a facility is placed at: 404 when the caller cannot see it, 403 when it can see but not write there. */
+async function writablePort(ctx: AppContext, actor: Actor, portId: string): Promise<PortRow> {
+  const port = await portsService.findPort(ctx, portId);
+  if (!port || !facilityPolicy.read({ actor, facility: { ...port, archivedAt: null } })) throw notFound();
+  if (!reachesUnit(actor, 'facility.write', port)) throw forbidden();
+  if (port.archivedAt !== null) throw facilityError('FACILITY_PORT_ARCHIVED', { portId: { zh: '口岸已归档', en: 'port is archived' } });
+  return port;
+}
+
+async function checkType(ctx: AppContext, code: string) {
+  if (!(await facilitiesRepository.findType(ctx.db, code))) throw facilityError('FACILITY_TYPE_UNKNOWN', { typeCode: { zh: '设施类型不存在', en: 'no such facility type' } });
+}
+
+async function checkCategories(ctx: AppContext, codes: readonly string[]) {
+  const known = await portsService.existingCategories(ctx, codes);
+  const unknown = codes.filter((c) => !known.has(c));
+  if (unknown.length > 0) throw facilityError('FACILITY_CATEGORY_UNKNOWN', { applicableCategories: { zh: `不存在：${unknown.join('、')}`, en: `unknown: ${unknown.join(', ')}` } });
+}
+
+export const facilitiesService = {
+  async list(ctx: AppContext, actor: Actor, query: FacilityListQuery): Promise<Page<Facility>> {
+    const { rows, total } = await facilitiesRepository.list(ctx.db, readScope(actor), query, query.pageSize);
+    const day = today(ctx);
+    return { items: rows.map((r) => presentFacility(r, actor, day)), total, page: query.page, pageSize: query.pageSize };
+  },
+
+  async listAll(ctx: AppContext, actor: Actor, query: FacilityListQuery): Promise<Facility[]> {
+    const { rows } = await facilitiesRepository.list(ctx.db, readScope(actor), query, null);
+    const day = today(ctx);
+    return rows.map((r) => presentFacility(r, actor, day));
+  },
+
+  async get(ctx: AppContext, actor: Actor, id: string): Promise<Facility> {
+    return presentFacility(await readable(ctx, actor, id), actor, today(ctx));
+  },
+
+  async create(ctx: AppContext, actor: Actor, audit: AuditActor, input: FacilityCreate): Promise<Facility> {
+    await writablePort(ctx, actor, input.portId);
+    await checkType(ctx, input.typeCode);
+    const now = ctx.clock();
+    const id = newId();
+    await inTransaction(ctx, async (tx) => {
+      const row = { id, ...input, archivedAt: null, archivedReason: null, version: 1, createdAt: now, createdBy: actor.userId, updatedAt: now, updatedBy: actor.userId };
+      await facilitiesRepository.insert(tx, row);
+      await ctx.audit.append(tx, audit, { action: 'facility.create', entityType: 'facility', entityId: id, after: facilitySnapshot(row) });
+    });
+    return facilitiesService.get(ctx, actor, id);
+  },
+
+  /** Edits, and moves the facility when another port is named: the caller must write at both ports. */
+  async update(ctx: AppContext, actor: Actor, audit: AuditActor, id: string, input: FacilityUpdate): Promise<Facility> {
+    const facility = await readable(ctx, actor, id);
+    if (!facilityPolicy.update({ actor, facility })) throw facility.archivedAt === null ? forbidden() : facilityError('FACILITY_ARCHIVED');
+    if (input.portId !== facility.portId) await writablePort(ctx, actor, input.portId);
+    await checkType(ctx, input.typeCode);
+    const { version, ...changes } = input;
+    await inTransaction(ctx, async (tx) => {
+      if (!(await facilitiesRepository.update(tx, id, version, changes, actor.userId, ctx.clock()))) throw staleVersion();
+      await ctx.audit.append(tx, audit, {
+        action: input.portId === facility.portId ? 'facility.update' : 'facility.move', entityType: 'facility', entityId: id,
+        before: facilitySnapshot(facility), after: facilitySnapshot({ ...facility, ...changes, version: version + 1 }),
+      });
+    });
+    return facilitiesService.get(ctx, actor, id);
+  },
+
+  async archive(ctx: AppContext, actor: Actor, audit: AuditActor, id: string, version: number, reason: string): Promise<Facility> {
+    const facility = await readable(ctx, actor, id);
+    if (!facilityPolicy.archive({ actor, facility })) throw facility.archivedAt === null ? forbidden() : facilityError('FACILITY_ARCHIVED');
+    await inTransaction(ctx, async (tx) => {
+      if (!(await facilitiesRepository.update(tx, id, version, { archivedAt: ctx.clock(), archivedReason: reason }, actor.userId, ctx.clock()))) throw staleVersion();
+      await ctx.audit.append(tx, audit, { action: 'facility.archive', entityType: 'facility', entityId: id, before: facilitySnapshot(facility), after: facilitySnapshot({ ...facility, archivedReason: reason, version: version + 1 }) });
+    });
+    return facilitiesService.get(ctx, actor, id);
+  },
+
+  async certifications(ctx: AppContext, actor: Actor, facilityId: string): Promise<Certification[]> {
+    const facility = await readable(ctx, actor, facilityId);
+    return (await facilitiesRepository.certificationsOf(ctx.db, facility.id)).map(presentCertification);
+  },
+
+  /** Records a certification (a renewal is a new one; none is ever edited). */
+  async certify(ctx: AppContext, actor: Actor, audit: AuditActor, facilityId: string, input: CertificationCreate): Promise<Certification> {
+    const facility = await readable(ctx, actor, facilityId);
+    if (!facilityPolicy.certify({ actor, facility })) throw facility.archivedAt === null ? forbidden() : facilityError('FACILITY_ARCHIVED');
+    const row: CertificationRow = { id: newId(), facilityId, ...input, createdAt: ctx.clock(), createdBy: actor.userId };
+    await inTransaction(ctx, async (tx) => {
+      await facilitiesRepository.insertCertification(tx, row);
+      await ctx.audit.append(tx, audit, { action: 'facility.certify', entityType: 'facility_certification', entityId: row.id, after: { ...input, facilityId } });
+    });
+    return presentCertification(row);
+  },
+
+  /** The expiry board: lapsed and lapsing certifications in the caller's scope, soonest first. */
+  async expiring(ctx: AppContext, actor: Actor, query: ExpiringQuery): Promise<Page<ExpiringCertification>> {
+    const day = today(ctx);
+    const { rows, total } = await facilitiesRepository.expiring(ctx.db, readScope(actor), query, addDays(day, Number(query.within)), query.pageSize);
+    return {
+      items: rows.map((r) => {
+        const daysLeft = daysBetween(day, r.expiryDate);
+        return { ...r, branchId: r.branchId ?? '', daysLeft, state: daysLeft < 0 ? 'expired' : 'expiring' };
+      }),
+      total, page: query.page, pageSize: query.pageSize,
+    };
+  },
+
+  /** For the home page: lapsed and lapsing (within 90 days) certifications in the caller's scope. */
+  async certificationCounts(ctx: AppContext, actor: Actor): Promise<{ expired: number; expiring: number }> {
+    const day = today(ctx);
+    return facilitiesRepository.countExpiring(ctx.db, readScope(actor), day, addDays(day, CERTIFICATION_EXPIRING_DAYS));
+  },
+
+  async types(ctx: AppContext, actor: Actor): Promise<FacilityType[]> {
+    return (await facilitiesRepository.types(ctx.db)).map((t) => presentFacilityType(t, actor));
+  },
+
+  async createType(ctx: AppContext, actor: Actor, audit: AuditActor, input: FacilityTypeCreate): Promise<FacilityType> {
+    if (!referencePolicy.write(actor)) throw forbidden();
+    await checkCategories(ctx, input.applicableCategories);
+    const now = ctx.clock();
+    const { applicableCategories, ...rest } = input;
+    const row = { ...rest, applicableCategoriesJson: writeJson([...new Set(applicableCategories)]) ?? '[]', version: 1, createdAt: now, createdBy: actor.userId, updatedAt: now, updatedBy: actor.userId };
+    await inTransaction(ctx, async (tx) => {
+      if (await facilitiesRepository.findType(tx, input.code)) throw facilityError('FACILITY_TYPE_CODE_TAKEN', { code: { zh: '代码已存在', en: 'already in use' } });
+      await facilitiesRepository.insertType(tx, row);
+      await ctx.audit.append(tx, audit, { action: 'reference.facility_type.create', entityType: 'facility_type', entityId: input.code, after: { ...input } });
+    });
+    return presentFacilityType(row, actor);
+  },
+
+  async updateType(ctx: AppContext, actor: Actor, audit: AuditActor, code: string, input: FacilityTypeUpdate): Promise<FacilityType> {
+    if (!referencePolicy.write(actor)) throw forbidden();
+    const before = await facilitiesRepository.findType(ctx.db, code);
+    if (!before) throw notFound();
+    await checkCategories(ctx, input.applicableCategories);
+    const { version, applicableCategories, ...rest } = input;
+    const changes = { ...rest, applicableCategoriesJson: writeJson([...new Set(applicableCategories)]) ?? '[]' };
+    await inTransaction(ctx, async (tx) => {
+      if (!(await facilitiesRepository.updateType(tx, code, version, changes, actor.userId, ctx.clock()))) throw staleVersion();
+      await ctx.audit.append(tx, audit, { action: 'reference.facility_type.update', entityType: 'facility_type', entityId: code, before: { ...before }, after: { ...input } });
+    });
+    const after = await facilitiesRepository.findType(ctx.db, code);
+    if (!after) throw notFound();
+    return presentFacilityType(after, actor);
+  },
+};

@@ -1,0 +1,23 @@
+import { reachesUnit, type Actor } from '../../platform/access/actor.ts';
+import { abilities, and, type Rule } from '../../platform/access/policy.ts';
+
+/** A port as its policy sees it: the org unit its scope is checked on, and whether it is archived. */
+export type PortSubject = { actor: Actor; port: { path: string; kind: string; depth: number; archivedAt: number | null } };
+
+const canRead: Rule<PortSubject> = ({ actor, port }) => reachesUnit(actor, 'port.read', port) || reachesUnit(actor, 'port.write', port);
+const canWrite: Rule<PortSubject> = ({ actor, port }) => reachesUnit(actor, 'port.write', port);
+const isLive: Rule<PortSubject> = ({ port }) => port.archivedAt === null;
+const readsFacilities: Rule<PortSubject> = ({ actor, port }) => reachesUnit(actor, 'facility.read', port) || reachesUnit(actor, 'facility.write', port);
+
+export const portPolicy = {
+  read: canRead,
+  update: and(canWrite, isLive),
+  changeStatus: and(canWrite, isLive),
+  archive: and(canWrite, isLive),
+  designate: and(canWrite, isLive),
+  recordTraffic: and(canWrite, isLive),
+  addFacility: and(({ actor, port }) => reachesUnit(actor, 'facility.write', port), isLive),
+  readFacilities: readsFacilities,
+};
+
+export const portAbilities = (actor: Actor, port: PortSubject['port']) => abilities(portPolicy, { actor, port });

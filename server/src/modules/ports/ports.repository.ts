@@ -1,0 +1,198 @@
+import { sql } from 'kysely';
+import type { PortListQuery, PublicDesignationQuery } from '../../../../contracts/index.ts';
+import type { Scope } from '../../platform/access/actor.ts';
+import type { Db, Tx } from '../../platform/db/database.ts';
+import type { DesignationCategoryTable, DesignationHistoryTable, PortDesignationTable, PortTable, TrafficTable } from '../../platform/db/schema.ts';
+import { inScope } from '../../platform/db/scope.ts';
+import { likeContains } from '../../platform/db/values.ts';
+import { paginate } from '../../platform/db/paginate.ts';
+
+/** A port with what its org unit says about it: code, names, branch and the path its scope is checked on. */
+export type PortRow = PortTable & {
+  code: string;
+  nameZh: string;
+  nameEn: string;
+  branchId: string;
+  branchCode: string;
+  path: string;
+  kind: string;
+  depth: number;
+  orgVersion: number;
+};
+export type DesignationRow = PortDesignationTable;
+export type CategoryRow = DesignationCategoryTable;
+export type TrafficRow = TrafficTable;
+
+const SORTS = {
+  code: ['u.code', 'asc'],
+  '-code': ['u.code', 'desc'],
+  nameZh: ['u.nameZh', 'asc'],
+  '-nameZh': ['u.nameZh', 'desc'],
+  status: ['ports.status', 'asc'],
+  openedDate: ['ports.openedDate', 'asc'],
+  '-openedDate': ['ports.openedDate', 'desc'],
+  updatedAt: ['ports.updatedAt', 'asc'],
+  '-updatedAt': ['ports.updatedAt', 'desc'],
+} as const satisfies Record<PortListQuery['sort'], readonly [string, 'asc' | 'desc']>;
+
+function withUnit(db: Db | Tx) {
+  return db
+    .selectFrom('ports')
+    .innerJoin('orgUnits as u', 'u.id', 'ports.orgUnitId')
+    .innerJoin('orgUnits as b', 'b.id', 'u.parentId')
+    .selectAll('ports')
+    .select(['u.code', 'u.nameZh', 'u.nameEn', 'b.id as branchId', 'b.code as branchCode', 'u.path', 'u.kind', 'u.depth', 'u.version as orgVersion']);
+}
+
+export const portsRepository = {
+  findById(db: Db | Tx, id: string): Promise<PortRow | undefined> {
+    return withUnit(db).where('ports.id', '=', id).executeTakeFirst();
+  },
+
+  findByCodes(db: Db | Tx, codes: readonly string[]): Promise<PortRow[]> {
+    if (codes.length === 0) return Promise.resolve([]);
+    return withUnit(db).where('u.code', 'in', codes).execute();
+  },
+
+  findByIds(db: Db | Tx, ids: readonly string[]): Promise<PortRow[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return withUnit(db).where('ports.id', 'in', ids).execute();
+  },
+
+  async list(db: Db, scope: Scope, q: PortListQuery, limit: number | null): Promise<{ rows: PortRow[]; total: number }> {
+    let base = withUnit(db).where((eb) => inScope(eb, scope, { path: 'u.path', kind: 'u.kind', depth: 'u.depth' }));
+    base = q.archived === 'true' ? base.where('ports.archivedAt', 'is not', null) : base.where('ports.archivedAt', 'is', null);
+    if (q.mode) base = base.where('ports.modesJson', 'like', `%"${q.mode}"%`);
+    if (q.portClass) base = base.where('ports.portClass', '=', q.portClass);
+    if (q.status) base = base.where('ports.status', '=', q.status);
+    if (q.branchId) base = base.where('b.id', '=', q.branchId);
+    if (q.provinceCode) base = base.where('ports.provinceCode', '=', q.provinceCode);
+    const category = q.category;
+    if (category) {
+      base = base.where((eb) =>
+        eb.exists(eb.selectFrom('portDesignations as d').select('d.id').whereRef('d.portId', '=', 'ports.id').where('d.categoryCode', '=', category).where('d.status', '!=', 'withdrawn')),
+      );
+    }
+    if (q.q) {
+      const pattern = likeContains(q.q.toLowerCase());
+      base = base.where((eb) =>
+        eb.or([sql<boolean>`lower(u.code) like ${pattern} escape '\\'`, sql<boolean>`lower(u.name_zh) like ${pattern} escape '\\'`, sql<boolean>`lower(u.name_en) like ${pattern} escape '\\'`]),
+      );
+    }
+    const [column, direction] = SORTS[q.sort];
+    return paginate(base.orderBy(column, direction).orderBy('ports.id', 'asc'), q.page, limit);
+  },
+
+  /** Live ports a scope reaches, with what a gap list shows of each. */
+  inScope(db: Db, scope: Scope, filter: { branchId?: string | undefined; portId?: string | undefined }) {
+    let q = withUnit(db).where((eb) => inScope(eb, scope, { path: 'u.path', kind: 'u.kind', depth: 'u.depth' })).where('ports.archivedAt', 'is', null);
+    if (filter.branchId) q = q.where('b.id', '=', filter.branchId);
+    if (filter.portId) q = q.where('ports.id', '=', filter.portId);
+    return q.orderBy('u.code').execute();
+  },
+
+  async insert(tx: Tx, row: PortTable): Promise<void> {
+    await tx.insertInto('ports').values(row).execute();
+  },
+
+  async update(tx: Tx, id: string, version: number, changes: Partial<Omit<PortTable, 'id' | 'orgUnitId' | 'version' | 'createdAt' | 'createdBy'>>, actorId: string, now: number): Promise<boolean> {
+    const r = await tx.updateTable('ports').set({ ...changes, version: version + 1, updatedAt: now, updatedBy: actorId }).where('id', '=', id).where('version', '=', version).executeTakeFirst();
+    return r.numUpdatedRows > 0n;
+  },
+
+  // Designations
+
+  designationsOf(db: Db | Tx, portIds: readonly string[]): Promise<DesignationRow[]> {
+    if (portIds.length === 0) return Promise.resolve([]);
+    return db.selectFrom('portDesignations').selectAll().where('portId', 'in', portIds).orderBy('categoryCode').execute();
+  },
+
+  findDesignation(db: Db | Tx, id: string): Promise<DesignationRow | undefined> {
+    return db.selectFrom('portDesignations').selectAll().where('id', '=', id).executeTakeFirst();
+  },
+
+  findDesignationFor(db: Db | Tx, portId: string, categoryCode: string): Promise<DesignationRow | undefined> {
+    return db.selectFrom('portDesignations').selectAll().where('portId', '=', portId).where('categoryCode', '=', categoryCode).executeTakeFirst();
+  },
+
+  async insertDesignation(tx: Tx, row: DesignationRow): Promise<void> {
+    await tx.insertInto('portDesignations').values(row).execute();
+  },
+
+  async updateDesignation(tx: Tx, id: string, version: number, changes: Pick<DesignationRow, 'status' | 'effectiveDate' | 'legalBasis' | 'reason'>, actorId: string, now: number): Promise<boolean> {
+    const r = await tx.updateTable('portDesignations').set({ ...changes, version: version + 1, updatedAt: now, updatedBy: actorId }).where('id', '=', id).where('version', '=', version).executeTakeFirst();
+    return r.numUpdatedRows > 0n;
+  },
+
+  async appendHistory(tx: Tx, row: DesignationHistoryTable): Promise<void> {
+    await tx.insertInto('designationHistory').values(row).execute();
+  },
+
+  historyOf(db: Db, designationId: string): Promise<DesignationHistoryTable[]> {
+    return db.selectFrom('designationHistory').selectAll().where('designationId', '=', designationId).orderBy('at', 'desc').orderBy('id', 'desc').execute();
+  },
+
+  async publicDesignations(db: Db, q: PublicDesignationQuery) {
+    let base = db
+      .selectFrom('portDesignations as d')
+      .innerJoin('ports', 'ports.id', 'd.portId')
+      .innerJoin('orgUnits as u', 'u.id', 'ports.orgUnitId')
+      .innerJoin('designationCategories as c', 'c.code', 'd.categoryCode')
+      .select([
+        'u.code as portCode', 'u.nameZh as portNameZh', 'u.nameEn as portNameEn', 'ports.provinceCode', 'ports.cityCode', 'd.categoryCode',
+        'c.nameZh as categoryNameZh', 'c.nameEn as categoryNameEn', 'd.effectiveDate', 'd.legalBasis',
+      ])
+      .where('d.status', '=', 'approved')
+      .where('ports.archivedAt', 'is', null)
+      .where('ports.status', '!=', 'closed');
+    if (q.category) base = base.where('d.categoryCode', '=', q.category);
+    if (q.provinceCode) base = base.where('ports.provinceCode', '=', q.provinceCode);
+    return paginate(base.orderBy('ports.provinceCode').orderBy('u.code').orderBy('d.categoryCode'), q.page, q.pageSize);
+  },
+
+  // Reference: designation categories
+
+  categories(db: Db | Tx): Promise<CategoryRow[]> {
+    return db.selectFrom('designationCategories').selectAll().orderBy('builtIn', 'desc').orderBy('code').execute();
+  },
+
+  findCategory(db: Db | Tx, code: string): Promise<CategoryRow | undefined> {
+    return db.selectFrom('designationCategories').selectAll().where('code', '=', code).executeTakeFirst();
+  },
+
+  async insertCategory(tx: Tx, row: CategoryRow): Promise<void> {
+    await tx.insertInto('designationCategories').values(row).execute();
+  },
+
+  // Traffic
+
+  trafficOf(db: Db, portId: string, filter: { categoryCode?: string | undefined; fromYear?: number | undefined; toYear?: number | undefined }): Promise<TrafficRow[]> {
+    let q = db.selectFrom('traffic').selectAll().where('portId', '=', portId);
+    if (filter.categoryCode) q = q.where('categoryCode', '=', filter.categoryCode);
+    if (filter.fromYear !== undefined) q = q.where('year', '>=', filter.fromYear);
+    if (filter.toYear !== undefined) q = q.where('year', '<=', filter.toYear);
+    return q.orderBy('categoryCode').orderBy('year').orderBy('month').execute();
+  },
+
+  findTraffic(db: Db | Tx, id: string): Promise<TrafficRow | undefined> {
+    return db.selectFrom('traffic').selectAll().where('id', '=', id).executeTakeFirst();
+  },
+
+  findTrafficFor(db: Db | Tx, portId: string, categoryCode: string, year: number, month: number): Promise<TrafficRow | undefined> {
+    return db.selectFrom('traffic').selectAll().where('portId', '=', portId).where('categoryCode', '=', categoryCode).where('year', '=', year).where('month', '=', month).executeTakeFirst();
+  },
+
+  trafficForPorts(db: Db | Tx, portIds: readonly string[]): Promise<TrafficRow[]> {
+    if (portIds.length === 0) return Promise.resolve([]);
+    return db.selectFrom('traffic').selectAll().where('portId', 'in', portIds).execute();
+  },
+
+  async insertTraffic(tx: Tx, rows: TrafficRow | TrafficRow[]): Promise<void> {
+    await tx.insertInto('traffic').values(rows).execute();
+  },
+
+  async updateTraffic(tx: Tx, id: string, version: number, changes: Pick<TrafficRow, 'unit' | 'value'>, actorId: string, now: number): Promise<boolean> {
+    const r = await tx.updateTable('traffic').set({ ...changes, version: version + 1, updatedAt: now, updatedBy: actorId }).where('id', '=', id).where('version', '=', version).executeTakeFirst();
+    return r.numUpdatedRows > 0n;
+  },
+};

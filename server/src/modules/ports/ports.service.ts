@@ -1,0 +1,175 @@
+import type { DesignationCategory, DesignationCategoryCreate, FacilityGap, FacilityGapQuery, Page, Port, PortCreate, PortListQuery, PortStatusChange, PortUpdate, PublicDesignation, PublicDesignationQuery, Regions } from '../../../../contracts/index.ts';
+import { inTransaction, type AppContext } from '../../platform/context.ts';
+import { hasPermission, reachesUnit, scopeOf, type Actor, type Scope } from '../../platform/access/actor.ts';
+import type { AuditActor } from '../../platform/audit/audit.ts';
+import { newId } from '../../platform/db/ids.ts';
+import { writeJson } from '../../platform/db/values.ts';
+import { forbidden, notFound, staleVersion } from '../../platform/errors/errors.ts';
+import { orgService } from '../org/org.service.ts';
+import { portError } from './ports.errors.ts';
+import { portPolicy } from './ports.policy.ts';
+import { portSnapshot, presentCategory, presentPort } from './ports.presenter.ts';
+import { portsRepository, type PortRow } from './ports.repository.ts';
+import { isCityOf, isProvince, regionsData } from './regions.ts';
+import { facilityGaps } from './ports.gaps.ts';
+import { portFacts } from './ports.facts.ts';
+import { requiredFor } from './required-facilities.ts';
+
+/** Where a permission pair (read or write) reaches: the union of both scopes. */
+export function readScopeOf(actor: Actor, read: 'port.read' | 'facility.read', write: 'port.write' | 'facility.write'): Scope {
+  const r = scopeOf(actor, read);
+  const w = scopeOf(actor, write);
+  return { prefixes: [...r.prefixes, ...w.prefixes], externalUnits: false };
+}
+
+/** A port the actor cannot read answers 404, as if it did not exist. */
+async function readable(ctx: AppContext, actor: Actor, id: string): Promise<PortRow> {
+  const port = await portsRepository.findById(ctx.db, id);
+  if (!port || !portPolicy.read({ actor, port })) throw notFound();
+  return port;
+}
+
+function checkRegion(input: { provinceCode: string; cityCode: string }) {
+  if (!isProvince(input.provinceCode)) throw portError('PORT_REGION_UNKNOWN', { provinceCode: { zh: '省级代码不存在', en: 'no such province' } });
+  if (!isCityOf(input.cityCode, input.provinceCode)) throw portError('PORT_REGION_UNKNOWN', { cityCode: { zh: '该省没有此城市代码', en: 'no such city in the province' } });
+}
+
+async function withDesignations(ctx: AppContext, actor: Actor, rows: PortRow[]): Promise<Port[]> {
+  const designations = await portsRepository.designationsOf(ctx.db, rows.map((r) => r.id));
+  return rows.map((r) => presentPort(r, designations.filter((d) => d.portId === r.id), actor));
+}
+
+export const portsService = {
+  readable,
+
+  /** For modules whose records hang off a port (facilities, projects): the port row, which they check with their own policy. */
+  findPort: (ctx: AppContext, id: string): Promise<PortRow | undefined> => portsRepository.findById(ctx.db, id),
+
+  /** Ports by code, for imports that name them. */
+  findPortsByCodes: (ctx: AppContext, codes: readonly string[]): Promise<PortRow[]> => portsRepository.findByCodes(ctx.db, codes),
+
+  /** Category codes that exist, of those asked. */
+  async existingCategories(ctx: AppContext, codes: readonly string[]): Promise<Set<string>> {
+    const known = new Set((await portsRepository.categories(ctx.db)).map((c) => c.code));
+    return new Set(codes.filter((c) => known.has(c)));
+  },
+
+  async list(ctx: AppContext, actor: Actor, query: PortListQuery): Promise<Page<Port>> {
+    const { rows, total } = await portsRepository.list(ctx.db, readScopeOf(actor, 'port.read', 'port.write'), query, query.pageSize);
+    return { items: await withDesignations(ctx, actor, rows), total, page: query.page, pageSize: query.pageSize };
+  },
+
+  async listAll(ctx: AppContext, actor: Actor, query: PortListQuery): Promise<Port[]> {
+    const { rows } = await portsRepository.list(ctx.db, readScopeOf(actor, 'port.read', 'port.write'), query, null);
+    return withDesignations(ctx, actor, rows);
+  },
+
+  async get(ctx: AppContext, actor: Actor, id: string): Promise<Port> {
+    const [port] = await withDesignations(ctx, actor, [await readable(ctx, actor, id)]);
+    if (!port) throw notFound();
+    return port;
+  },
+
+  async create(ctx: AppContext, actor: Actor, audit: AuditActor, input: PortCreate): Promise<Port> {
+    const branch = await orgService.findById(ctx, input.branchId);
+    if (!branch || !(reachesUnit(actor, 'port.read', branch) || reachesUnit(actor, 'port.write', branch))) throw notFound();
+    // The new port sits under the branch: the caller must be able to write there (a port officer cannot add a sibling port).
+    if (!reachesUnit(actor, 'port.write', { path: `${branch.path}${newId()}/`, kind: 'port', depth: branch.depth + 1 })) throw forbidden();
+    if (branch.kind !== 'branch' || branch.status !== 'active') throw portError('PORT_BRANCH_INVALID', { branchId: { zh: '须为在用的隶属海关', en: 'must be an active branch' } });
+    checkRegion(input);
+    const now = ctx.clock();
+    const id = newId();
+    const created = await inTransaction(ctx, async (tx) => {
+      const unit = await orgService.createUnitIn(ctx, tx, actor.userId, { code: input.code, kind: 'port', nameZh: input.nameZh, nameEn: input.nameEn, parent: branch });
+      await portsRepository.insert(tx, {
+        id, orgUnitId: unit.id, modesJson: writeJson(input.modes) ?? '[]', portClass: input.portClass, provinceCode: input.provinceCode, cityCode: input.cityCode,
+        latitude: input.latitude, longitude: input.longitude, status: input.status, statusReason: null, openedDate: input.openedDate,
+        designCapacityJson: writeJson(input.designCapacity) ?? '[]', archivedAt: null, archivedReason: null,
+        version: 1, createdAt: now, createdBy: actor.userId, updatedAt: now, updatedBy: actor.userId,
+      });
+      const row = await portsRepository.findById(tx, id);
+      if (!row) throw notFound();
+      await ctx.audit.append(tx, audit, { action: 'port.create', entityType: 'port', entityId: id, after: portSnapshot(row) });
+      return row;
+    });
+    return presentPort(created, [], actor);
+  },
+
+  async update(ctx: AppContext, actor: Actor, audit: AuditActor, id: string, input: PortUpdate): Promise<Port> {
+    const port = await readable(ctx, actor, id);
+    if (!portPolicy.update({ actor, port })) throw port.archivedAt === null ? forbidden() : portError('PORT_ARCHIVED');
+    checkRegion(input);
+    await inTransaction(ctx, async (tx) => {
+      const changed = await portsRepository.update(tx, id, input.version, {
+        modesJson: writeJson(input.modes) ?? '[]', portClass: input.portClass, provinceCode: input.provinceCode, cityCode: input.cityCode, latitude: input.latitude,
+        longitude: input.longitude, openedDate: input.openedDate, designCapacityJson: writeJson(input.designCapacity) ?? '[]',
+      }, actor.userId, ctx.clock());
+      if (!changed) throw staleVersion();
+      if (input.nameZh !== port.nameZh || input.nameEn !== port.nameEn) {
+        if (!(await orgService.renameUnitIn(ctx, tx, { id: port.orgUnitId, version: port.orgVersion }, { nameZh: input.nameZh, nameEn: input.nameEn }, actor.userId))) throw staleVersion();
+      }
+      const after = await portsRepository.findById(tx, id);
+      if (!after) throw notFound();
+      await ctx.audit.append(tx, audit, { action: 'port.update', entityType: 'port', entityId: id, before: portSnapshot(port), after: portSnapshot(after) });
+    });
+    return portsService.get(ctx, actor, id);
+  },
+
+  async changeStatus(ctx: AppContext, actor: Actor, audit: AuditActor, id: string, input: PortStatusChange): Promise<Port> {
+    const port = await readable(ctx, actor, id);
+    if (!portPolicy.changeStatus({ actor, port })) throw port.archivedAt === null ? forbidden() : portError('PORT_ARCHIVED');
+    if (port.status === input.status) throw portError('PORT_STATUS_UNCHANGED', { status: { zh: '状态未变化', en: 'unchanged' } });
+    return mutate(ctx, actor, audit, port, input.version, 'port.status', { status: input.status, statusReason: input.reason });
+  },
+
+  async archive(ctx: AppContext, actor: Actor, audit: AuditActor, id: string, version: number, reason: string): Promise<Port> {
+    const port = await readable(ctx, actor, id);
+    if (!portPolicy.archive({ actor, port })) throw port.archivedAt === null ? forbidden() : portError('PORT_ARCHIVED');
+    return mutate(ctx, actor, audit, port, version, 'port.archive', { archivedAt: ctx.clock(), archivedReason: reason });
+  },
+
+  async publicDesignations(ctx: AppContext, query: PublicDesignationQuery): Promise<Page<PublicDesignation>> {
+    const { rows, total } = await portsRepository.publicDesignations(ctx.db, query);
+    return { items: rows, total, page: query.page, pageSize: query.pageSize };
+  },
+
+  async categories(ctx: AppContext): Promise<DesignationCategory[]> {
+    return (await portsRepository.categories(ctx.db)).map(presentCategory);
+  },
+
+  async createCategory(ctx: AppContext, actor: Actor, audit: AuditActor, input: DesignationCategoryCreate): Promise<DesignationCategory> {
+    if (!hasPermission(actor, 'reference.write')) throw forbidden();
+    const now = ctx.clock();
+    const row = {
+      code: input.code, nameZh: input.nameZh, nameEn: input.nameEn, trafficUnitsJson: writeJson([...new Set(input.trafficUnits)]) ?? '[]', builtIn: 0, source: input.source,
+      version: 1, createdAt: now, createdBy: actor.userId, updatedAt: now, updatedBy: actor.userId,
+    };
+    await inTransaction(ctx, async (tx) => {
+      if (await portsRepository.findCategory(tx, input.code)) throw portError('CATEGORY_CODE_TAKEN', { code: { zh: '代码已存在', en: 'already in use' } });
+      await portsRepository.insertCategory(tx, row);
+      await ctx.audit.append(tx, audit, { action: 'reference.category.create', entityType: 'designation_category', entityId: input.code, after: { ...input } });
+    });
+    return presentCategory(row);
+  },
+
+  regions: (): Regions => regionsData(),
+
+  /** Required facility types for the categories that the port has none of in service with a valid certification. */
+  async missingFacilityTypes(ctx: AppContext, portId: string, categories: readonly string[]): Promise<string[]> {
+    const facts = (await portFacts(ctx, [portId])).get(portId);
+    return requiredFor(categories).filter((type) => (facts?.facilities[type]?.byStatus.in_service.count ?? 0) === 0);
+  },
+
+  /** The gap list over the ports the actor's facility scope reaches. */
+  gaps: (ctx: AppContext, actor: Actor, query: FacilityGapQuery): Promise<FacilityGap[]> => facilityGaps(ctx, readScopeOf(actor, 'facility.read', 'facility.write'), query),
+};
+
+async function mutate(ctx: AppContext, actor: Actor, audit: AuditActor, port: PortRow, version: number, action: string, changes: Parameters<typeof portsRepository.update>[3]): Promise<Port> {
+  await inTransaction(ctx, async (tx) => {
+    if (!(await portsRepository.update(tx, port.id, version, changes, actor.userId, ctx.clock()))) throw staleVersion();
+    const after = await portsRepository.findById(tx, port.id);
+    if (!after) throw notFound();
+    await ctx.audit.append(tx, audit, { action, entityType: 'port', entityId: port.id, before: portSnapshot(port), after: portSnapshot(after) });
+  });
+  return portsService.get(ctx, actor, port.id);
+}

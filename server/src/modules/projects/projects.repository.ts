@@ -1,0 +1,63 @@
+import type { ProjectListQuery } from '../../../../contracts/index.ts';
+import type { Scope } from '../../platform/access/actor.ts';
+import type { Db, Tx } from '../../platform/db/database.ts';
+import type { ProjectGateTable, ProjectTable } from '../../platform/db/schema.ts';
+import { inScope } from '../../platform/db/scope.ts';
+import { paginate } from '../../platform/db/paginate.ts';
+
+/** A project with its port's code, name and org path (scope). */
+export type ProjectRow = ProjectTable & { portCode: string; portNameZh: string; path: string; kind: string; depth: number; projectKind: string };
+export type GateRow = ProjectGateTable;
+
+const SORTS = {
+  createdAt: ['pr.createdAt', 'asc'],
+  '-createdAt': ['pr.createdAt', 'desc'],
+  title: ['pr.title', 'asc'],
+  '-title': ['pr.title', 'desc'],
+} as const satisfies Record<ProjectListQuery['sort'], readonly [string, 'asc' | 'desc']>;
+
+function withPort(db: Db | Tx) {
+  return db
+    .selectFrom('projects as pr')
+    .innerJoin('ports as p', 'p.id', 'pr.portId')
+    .innerJoin('orgUnits as u', 'u.id', 'p.orgUnitId')
+    .selectAll('pr')
+    // The org unit's kind drives scope; the project's own kind is renamed so the two do not collide.
+    .select(['u.code as portCode', 'u.nameZh as portNameZh', 'u.path', 'u.kind', 'u.depth', 'pr.kind as projectKind']);
+}
+
+export const projectsRepository = {
+  findById(db: Db | Tx, id: string): Promise<ProjectRow | undefined> {
+    return withPort(db).where('pr.id', '=', id).executeTakeFirst();
+  },
+
+  async list(db: Db, scope: Scope, q: ProjectListQuery): Promise<{ rows: ProjectRow[]; total: number }> {
+    let base = withPort(db).where((eb) => inScope(eb, scope, { path: 'u.path', kind: 'u.kind', depth: 'u.depth' }));
+    base = q.archived === 'true' ? base.where('pr.archivedAt', 'is not', null) : base.where('pr.archivedAt', 'is', null);
+    if (q.portId) base = base.where('pr.portId', '=', q.portId);
+    if (q.branchId) base = base.where('u.parentId', '=', q.branchId);
+    if (q.kind) base = base.where('pr.kind', '=', q.kind);
+    const [column, direction] = SORTS[q.sort];
+    return paginate(base.orderBy(column, direction).orderBy('pr.id', 'asc'), q.page, q.pageSize);
+  },
+
+  gatesOf(db: Db | Tx, projectIds: readonly string[]): Promise<GateRow[]> {
+    if (projectIds.length === 0) return Promise.resolve([]);
+    return db.selectFrom('projectGates').selectAll().where('projectId', 'in', projectIds).execute();
+  },
+
+  async insert(tx: Tx, project: ProjectTable, gates: GateRow[]): Promise<void> {
+    await tx.insertInto('projects').values(project).execute();
+    await tx.insertInto('projectGates').values(gates).execute();
+  },
+
+  /** Bumps the project's version (the guard for the project and its gates); false when it moved on. */
+  async touch(tx: Tx, id: string, version: number, changes: Partial<Pick<ProjectTable, 'archivedAt' | 'archivedReason'>>, actorId: string, now: number): Promise<boolean> {
+    const r = await tx.updateTable('projects').set({ ...changes, version: version + 1, updatedAt: now, updatedBy: actorId }).where('id', '=', id).where('version', '=', version).executeTakeFirst();
+    return r.numUpdatedRows > 0n;
+  },
+
+  async updateGate(tx: Tx, projectId: string, gate: string, changes: Partial<Pick<GateRow, 'plannedDate' | 'actualDate' | 'documents' | 'signedBy' | 'signedAt'>>, actorId: string, now: number): Promise<void> {
+    await tx.updateTable('projectGates').set((eb) => ({ ...changes, version: eb('version', '+', 1), updatedAt: now, updatedBy: actorId })).where('projectId', '=', projectId).where('gate', '=', gate).execute();
+  },
+};

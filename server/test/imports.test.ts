@@ -1,0 +1,112 @@
+import ExcelJS from 'exceljs';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { FACILITY_IMPORT_COLUMNS, IMPORT_MAX_BYTES, PORT_IMPORT_COLUMNS, TRAFFIC_IMPORT_COLUMNS, type ImportReport } from '../../contracts/index.ts';
+import { createTestApp, dbAvailable, login, type Agent, type TestApp } from './helpers.ts';
+import { multipartFile, workbook, xlsxUpload, type Upload } from './xlsx-upload.ts';
+
+type ErrorReply = { error: { code: string; fields?: Record<string, string> } };
+
+const count = async (t: TestApp, table: 'facilities' | 'facilityCertifications' | 'ports' | 'traffic' | 'auditLog') =>
+  Number((await t.ctx.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+
+const upload = (agent: Agent, url: string, file: Upload) => agent.post(url, file.payload, { 'content-type': file.contentType });
+
+const facilityRow = (port: string, type: string, quantity: number | string = 1, cert: [string, string, string] | null = null) =>
+  [port, type, '原木处理区', quantity, 100, '2026-10-01', 'in_service', null, cert?.[0] ?? null, cert?.[1] ?? null, cert?.[2] ?? null, null];
+
+describe.skipIf(!dbAvailable)('imports', () => {
+  let t: TestApp;
+  let officer: Agent;
+  beforeEach(async () => {
+    t = await createTestApp();
+    officer = await login(t, 'branch.harbour');
+  });
+  afterEach(async () => t.close());
+
+  describe('facilities.import', () => {
+    it('reports a bad row by row and column and applies nothing; the fixed file applies every row', async () => {
+      const before = { facilities: await count(t, 'facilities'), audit: await count(t, 'auditLog') };
+      const rows = [
+        facilityRow('P-SEA-WEST', 'HEAT_TREATMENT_KILN', 1, ['示例直属海关', '2026-11-01', '2027-10-31']),
+        facilityRow('P-SEA-WEST', 'HARMLESS_DISPOSAL', 'two'),
+        facilityRow('P-SEA-LOGS', 'TELEPORTER', 1),
+        facilityRow('P-AIR-INTL', 'COLD_STORE', 1),
+        facilityRow('P-SEA-LOGS', 'FUMIGATION_CHAMBER', 1, ['示例直属海关', '2026-11-01', '2026-10-01']),
+      ];
+      const bad = await upload(officer, '/api/v1/facilities/import', await xlsxUpload(FACILITY_IMPORT_COLUMNS, rows));
+      expect(bad.statusCode, bad.body).toBe(422);
+      const report = bad.json<ImportReport>();
+      expect(report.applied).toBe(0);
+      expect(report.problems.map((p) => `${p.row}:${p.column}`)).toEqual(['3:quantity', '4:typeCode', '5:portCode', '6:certExpiryDate']);
+      expect(report.problems.every((p) => p.message.length > 0)).toBe(true);
+      expect({ facilities: await count(t, 'facilities'), audit: await count(t, 'auditLog') }).toEqual(before);
+
+      const fixed = [rows[0], facilityRow('P-SEA-WEST', 'HARMLESS_DISPOSAL', 2), facilityRow('P-SEA-LOGS', 'COLD_STORE', 1)].flatMap((r) => (r ? [r] : []));
+      const ok = await upload(officer, '/api/v1/facilities/import', await xlsxUpload(FACILITY_IMPORT_COLUMNS, fixed));
+      expect(ok.statusCode, ok.body).toBe(200);
+      expect(ok.json<ImportReport>()).toEqual({ applied: 3, problems: [] });
+      expect(await count(t, 'facilities')).toBe(before.facilities + 3);
+      const actions = await t.ctx.db.selectFrom('auditLog').select('action').where('seq', '>', 0).orderBy('seq', 'desc').limit(1).execute();
+      expect(actions.map((a) => a.action)).toEqual(['facility.import']);
+    });
+
+    it('refuses a file that is not xlsx (415), one over the size limit (413), a wrong header (422) and a JSON body', async () => {
+      const xlsx = await workbook(FACILITY_IMPORT_COLUMNS, [facilityRow('P-SEA-WEST', 'COLD_STORE')]);
+      const csv = await upload(officer, '/api/v1/facilities/import', multipartFile(Buffer.from('portCode,typeCode\n'), 'ledger.csv', 'text/csv'));
+      expect(csv.statusCode).toBe(415);
+      expect(csv.json<ErrorReply>().error.code).toBe('IMPORT_NOT_XLSX');
+      const renamed = await upload(officer, '/api/v1/facilities/import', multipartFile(Buffer.from('not a zip at all'), 'ledger.xlsx'));
+      expect(renamed.statusCode).toBe(415);
+      const big = await upload(officer, '/api/v1/facilities/import', multipartFile(Buffer.concat([xlsx, Buffer.alloc(IMPORT_MAX_BYTES)]), 'big.xlsx'));
+      expect(big.statusCode).toBe(413);
+      expect(big.json<ErrorReply>().error.code).toBe('IMPORT_TOO_LARGE');
+      const header = await upload(officer, '/api/v1/facilities/import', await xlsxUpload(['portCode', 'typeCode'], [['P-SEA-WEST', 'COLD_STORE']]));
+      expect(header.statusCode).toBe(422);
+      expect(header.json<ErrorReply>().error).toMatchObject({ code: 'IMPORT_HEADER_INVALID', fields: { header: expect.stringContaining('functionalArea') } });
+      const json = await officer.post('/api/v1/facilities/import', { rows: [] });
+      expect(json.statusCode).toBe(400);
+      const empty = await upload(officer, '/api/v1/facilities/import', await xlsxUpload(FACILITY_IMPORT_COLUMNS, []));
+      expect(empty.statusCode).toBe(422);
+    });
+
+    it('serves a template whose header row is the column keys', async () => {
+      const res = await officer.get('/api/v1/facilities/import/template');
+      expect(res.statusCode).toBe(200);
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.load(new Uint8Array(res.rawPayload).buffer);
+      const header = book.worksheets[0]?.getRow(1).values;
+      expect(Array.isArray(header) ? header.slice(1) : []).toEqual([...FACILITY_IMPORT_COLUMNS]);
+    });
+  });
+
+  describe('ports.import', () => {
+    it('creates every port with its org unit, or none when a row is wrong', async () => {
+      const good = ['P-SEA-SOUTH', 'BR-HARBOUR', '南港口岸', 'South Port', 'sea, passenger', 'II', '440000', '440300', 22.5, 113.9, 'planned', null];
+      const far = ['P-SEA-FAR', 'BR-HARBOUR', '远港', 'Far Port', 'sea', 'II', '440000', '440300', 60, 113.9, 'planned', null];
+      const other = ['P-AIR-NEW', 'BR-AIRPORT', '新机场', 'New Airport', 'air', 'I', '440000', '440100', null, null, 'planned', null];
+      const bad = await upload(officer, '/api/v1/ports/import', await xlsxUpload(PORT_IMPORT_COLUMNS, [good, far, other, good]));
+      expect(bad.statusCode).toBe(422);
+      expect(bad.json<ImportReport>().problems.map((p) => `${p.row}:${p.column}`)).toEqual(['3:latitude', '4:branchCode', '5:code']);
+      expect(await count(t, 'ports')).toBe(12);
+      const ok = await upload(officer, '/api/v1/ports/import', await xlsxUpload(PORT_IMPORT_COLUMNS, [good]));
+      expect(ok.json<ImportReport>()).toEqual({ applied: 1, problems: [] });
+      const list = (await officer.get('/api/v1/ports?q=SOUTH')).json<{ items: { code: string; modes: string[] }[] }>();
+      expect(list.items).toEqual([expect.objectContaining({ code: 'P-SEA-SOUTH', modes: ['sea', 'passenger'] })]);
+    });
+  });
+
+  describe('traffic.import', () => {
+    it('refuses a unit that does not fit the category, naming row and column; applies and updates figures otherwise', async () => {
+      const before = await count(t, 'traffic');
+      const bad = await upload(officer, '/api/v1/traffic/import', await xlsxUpload(TRAFFIC_IMPORT_COLUMNS, [['P-SEA-WEST', 'GRAIN', 2026, 1, 'tonnes', 100], ['P-SEA-WEST', 'GRAIN', 2026, 2, 'head', 100]]));
+      expect(bad.statusCode).toBe(422);
+      expect(bad.json<ImportReport>().problems).toEqual([{ row: 3, column: 'unit', message: expect.any(String) }]);
+      expect(await count(t, 'traffic')).toBe(before);
+      const ok = await upload(officer, '/api/v1/traffic/import', await xlsxUpload(TRAFFIC_IMPORT_COLUMNS, [['P-SEA-WEST', 'GRAIN', 2026, 1, 'tonnes', 100], ['P-SEA-WEST', 'GRAIN', 2025, null, 'tonnes', 7_000_000]]));
+      expect(ok.json<ImportReport>()).toEqual({ applied: 2, problems: [] });
+      expect(await count(t, 'traffic')).toBe(before + 1);
+      const updated = await t.ctx.db.selectFrom('traffic').select(['value', 'version']).where('categoryCode', '=', 'GRAIN').where('year', '=', 2025).where('month', '=', 0).where('value', '=', 7_000_000).execute();
+      expect(updated).toEqual([{ value: 7_000_000, version: 2 }]);
+    });
+  });
+});
