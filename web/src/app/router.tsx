@@ -1,6 +1,6 @@
 import { Suspense, lazy, type ComponentType, type LazyExoticComponent } from 'react';
 import { createBrowserRouter } from 'react-router';
-import { NAVIGATION } from './navigation.tsx';
+import { NAVIGATION, SUB_PAGES } from './navigation.tsx';
 import { NotFound, RequirePermission } from './RequirePermission.tsx';
 import { FullPageSpin, SessionGate } from './SessionGate.tsx';
 import { Shell } from './Shell.tsx';
@@ -9,6 +9,7 @@ const LoginPage = lazy(() => import('../features/auth/pages/LoginPage.tsx'));
 const ForcedPasswordPage = lazy(() => import('../features/auth/pages/ForcedPasswordPage.tsx'));
 const MfaEnrolmentPage = lazy(() => import('../features/auth/pages/MfaEnrolmentPage.tsx'));
 const AccountPage = lazy(() => import('../features/account/pages/AccountPage.tsx'));
+const PublicDesignationsPage = lazy(() => import('../features/public/pages/PublicDesignationsPage.tsx'));
 
 const page = (Page: LazyExoticComponent<ComponentType>) => (
   <Suspense fallback={<FullPageSpin />}>
@@ -17,6 +18,8 @@ const page = (Page: LazyExoticComponent<ComponentType>) => (
 );
 
 export const router = createBrowserRouter([
+  // Open to anyone: no session gate.
+  { path: '/public/designations', element: page(PublicDesignationsPage) },
   { element: <SessionGate at="login" />, children: [{ path: '/login', element: page(LoginPage) }] },
   { element: <SessionGate at="password" />, children: [{ path: '/password', element: page(ForcedPasswordPage) }] },
   { element: <SessionGate at="mfa" />, children: [{ path: '/mfa-enrolment', element: page(MfaEnrolmentPage) }] },
@@ -26,7 +29,7 @@ export const router = createBrowserRouter([
       {
         element: <Shell />,
         children: [
-          ...NAVIGATION.map((entry) => ({
+          ...[...NAVIGATION, ...SUB_PAGES].map((entry) => ({
             path: entry.path,
             element: <RequirePermission permission={entry.permission}>{page(entry.page)}</RequirePermission>,
           })),

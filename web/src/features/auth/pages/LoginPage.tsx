@@ -3,6 +3,7 @@ import { Alert, Button, Form, Input } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InputRef } from 'antd';
+import { Link } from 'react-router';
 import { ApiError } from '../../../api/client.ts';
 import { AuthFrame } from '../components/AuthFrame.tsx';
 import { useLogin } from '../queries.ts';
@@ -82,6 +83,11 @@ export default function LoginPage() {
           </Button>
         )}
       </Form>
+      <footer style={{ marginTop: 16, textAlign: 'center' }}>
+        <Link to="/public/designations" data-testid="login-public-designations">
+          {t('login.publicDesignations')}
+        </Link>
+      </footer>
     </AuthFrame>
   );
 }

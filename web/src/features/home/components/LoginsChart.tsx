@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Chart } from './Chart.tsx';
 
 /** Successful and failed logins per day over the last week. */
-export function LoginsChart({ days }: { days: HomeSummary['loginsLast7Days'] }) {
+export function LoginsChart({ days }: { days: NonNullable<HomeSummary['loginsLast7Days']> }) {
   const { t } = useTranslation();
   const success = t('home.loginSuccess');
   const failure = t('home.loginFailure');

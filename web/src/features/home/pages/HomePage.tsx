@@ -18,13 +18,16 @@ export default function HomePage() {
   if (!summary) return <Empty />;
 
   const orgTotal = Object.values(summary.orgUnitsByKind).reduce((sum, n) => sum + n, 0);
+  // A figure the caller may not see comes as null and gets no card.
   const stats = [
     { key: 'org', title: t('home.orgUnits'), value: orgTotal },
     { key: 'active', title: t('home.activeUsers'), value: summary.activeUsers },
     { key: 'locked', title: t('home.lockedUsers'), value: summary.lockedUsers },
     { key: 'sessions', title: t('home.activeSessions'), value: summary.activeSessions },
-    ...(summary.auditRowsLast24h === null ? [] : [{ key: 'audit', title: t('home.auditRows'), value: summary.auditRowsLast24h }]),
-  ];
+    { key: 'audit', title: t('home.auditRows'), value: summary.auditRowsLast24h },
+    { key: 'cert-expired', title: t('home.certExpired'), value: summary.certifications?.expired ?? null },
+    { key: 'cert-expiring', title: t('home.certExpiring'), value: summary.certifications?.expiring ?? null },
+  ].filter((stat): stat is { key: string; title: string; value: number } => stat.value !== null);
 
   return (
     <PageContainer title={t('home.welcome', { name: me.displayName })} content={t('home.lastLogin', { when: labels.dateTime(summary.myLastLogin) })}>
@@ -36,12 +39,14 @@ export default function HomePage() {
             </Card>
           </Col>
         ))}
-        <Col xs={24} lg={14}>
-          <Card title={<h2 className="card-title">{t('home.loginsTitle')}</h2>}>
-            <LoginsChart days={summary.loginsLast7Days} />
-          </Card>
-        </Col>
-        <Col xs={24} lg={10}>
+        {summary.loginsLast7Days && (
+          <Col xs={24} lg={14}>
+            <Card title={<h2 className="card-title">{t('home.loginsTitle')}</h2>}>
+              <LoginsChart days={summary.loginsLast7Days} />
+            </Card>
+          </Col>
+        )}
+        <Col xs={24} lg={summary.loginsLast7Days ? 10 : 12}>
           <Card title={<h2 className="card-title">{t('home.orgTitle')}</h2>}>
             {orgTotal > 0 ? <OrgKindsChart byKind={summary.orgUnitsByKind} /> : <Empty />}
           </Card>

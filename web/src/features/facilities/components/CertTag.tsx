@@ -1,0 +1,14 @@
+import type { CertificationState } from '@contracts';
+import { StatusTag } from '../../../components/StatusTag.tsx';
+import { CERT_TONES, usePortLabels } from '../../ports/portLabels.ts';
+
+/** A facility's certification state, coloured: valid green, expiring orange, expired or missing red. */
+export function CertTag({ state, expiry }: { state: CertificationState; expiry: string | null }) {
+  const labels = usePortLabels();
+  return (
+    <StatusTag tone={CERT_TONES[state]} title={expiry ?? undefined}>
+      {labels.certState(state)}
+      {expiry ? ` · ${expiry}` : ''}
+    </StatusTag>
+  );
+}

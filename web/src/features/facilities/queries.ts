@@ -1,0 +1,38 @@
+import type {
+  Certification, CertificationCreate, ExpiringCertification, ExpiringQuery, Facility, FacilityCreate, FacilityListQuery, FacilityType, FacilityUpdate, Page,
+} from '@contracts';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api } from '../../api/client.ts';
+
+export type FacilityFilters = Partial<Pick<FacilityListQuery, 'q' | 'portId' | 'branchId' | 'typeCode' | 'status' | 'sort'>>;
+export type FacilityListParams = FacilityFilters & { page: number; pageSize: number };
+export type ExpiringParams = Partial<Pick<ExpiringQuery, 'within' | 'branchId' | 'portId'>> & { page: number; pageSize: number };
+
+export const facilityKeys = {
+  all: ['facilities'] as const,
+  list: (params: FacilityListParams) => ['facilities', 'list', params] as const,
+  certifications: (id: string) => ['facilities', 'certifications', id] as const,
+  expiring: (params: ExpiringParams) => ['facilities', 'expiring', params] as const,
+};
+
+export const useFacilities = (params: FacilityListParams) =>
+  useQuery({ queryKey: facilityKeys.list(params), queryFn: () => api.get<Page<Facility>>('/facilities', params), placeholderData: keepPreviousData });
+export const useFacilityTypes = () => useQuery({ queryKey: ['reference', 'facility-types'], queryFn: () => api.get<FacilityType[]>('/reference/facility-types'), staleTime: 300_000 });
+export const useCertifications = (facilityId: string) =>
+  useQuery({ queryKey: facilityKeys.certifications(facilityId), queryFn: () => api.get<Certification[]>(`/facilities/${facilityId}/certifications`), enabled: facilityId !== '' });
+export const useExpiring = (params: ExpiringParams) =>
+  useQuery({ queryKey: facilityKeys.expiring(params), queryFn: () => api.get<Page<ExpiringCertification>>('/certifications/expiring', params), placeholderData: keepPreviousData });
+
+export const exportFacilities = (filters: FacilityFilters) => api.download('/facilities/export', filters);
+
+function useFacilityWrite<Vars, Result>(write: (vars: Vars) => Promise<Result>) {
+  const queryClient = useQueryClient();
+  return useMutation({ mutationFn: write, onSuccess: () => queryClient.invalidateQueries({ queryKey: facilityKeys.all }) });
+}
+
+export const useCreateFacility = () => useFacilityWrite((body: FacilityCreate) => api.post<Facility>('/facilities', body));
+export const useUpdateFacility = () => useFacilityWrite(({ id, body }: { id: string; body: FacilityUpdate }) => api.put<Facility>(`/facilities/${id}`, body));
+export const useArchiveFacility = () =>
+  useFacilityWrite(({ facility, reason }: { facility: Facility; reason: string }) => api.post<Facility>(`/facilities/${facility.id}/archive`, { version: facility.version, reason }));
+export const useCertify = () =>
+  useFacilityWrite(({ facilityId, body }: { facilityId: string; body: CertificationCreate }) => api.post<Certification>(`/facilities/${facilityId}/certifications`, body));

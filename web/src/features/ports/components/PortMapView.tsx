@@ -1,0 +1,69 @@
+import { PORT_STATUSES, type Page, type Port, type PortTraffic } from '@contracts';
+import { useQueries, useQuery } from '@tanstack/react-query';
+import { Card, Empty, Typography } from 'antd';
+import ReactEChartsCore from 'echarts-for-react/esm/core';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { api } from '../../../api/client.ts';
+import { usePortLabels } from '../portLabels.ts';
+import { portKeys } from '../queries.ts';
+import { echarts, GEO_STYLE } from './chinaMap.ts';
+
+const STATUS_COLOURS = { planned: '#0b4fa8', open: '#237804', suspended: '#ad4e00', closed: '#595959' } as const;
+const MAX_PORTS = 200;
+
+/** Latest year's traffic of a port, in tonnes (the unit most categories share), for the point size. */
+function latestTonnes(traffic: PortTraffic | undefined): number {
+  let year = 0;
+  for (const s of traffic?.series ?? []) for (const y of s.yearly) year = Math.max(year, y.year);
+  return (traffic?.series ?? []).filter((s) => s.unit === 'tonnes').reduce((sum, s) => sum + (s.yearly.find((y) => y.year === year)?.value ?? 0), 0);
+}
+
+/** Every port in scope on a map of China: colour by status, size by traffic, designations in the tooltip. */
+export default function PortMapView() {
+  const { t } = useTranslation();
+  const labels = usePortLabels();
+  const navigate = useNavigate();
+  const params = { page: 1, pageSize: MAX_PORTS };
+  const { data } = useQuery({ queryKey: portKeys.list(params), queryFn: () => api.get<Page<Port>>('/ports', params) });
+  const ports = (data?.items ?? []).filter((p) => p.latitude !== null && p.longitude !== null);
+  const traffic = useQueries({ queries: ports.map((p) => ({ queryKey: portKeys.traffic(p.id), queryFn: () => api.get<PortTraffic>(`/ports/${p.id}/traffic`), staleTime: 300_000 })) });
+  const tonnes = ports.map((_, i) => latestTonnes(traffic[i]?.data));
+  const max = Math.max(1, ...tonnes);
+  const size = (i: number) => 8 + 22 * Math.sqrt((tonnes[i] ?? 0) / max);
+  const tooltip = (port: Port, i: number) =>
+    [
+      `<b>${port.code} ${labels.name(port)}</b>`,
+      `${t('ports.status')}：${labels.status(port.status)}`,
+      `${t('ports.latestTonnes')}：${labels.number(tonnes[i] ?? 0)}`,
+      ...port.categories.map((c) => `${labels.category(c.code)}：${labels.designation(c.status)}`),
+    ].join('<br/>');
+  const described = ports.map((p) => `${p.code} ${labels.name(p)} ${labels.status(p.status)}`).join('; ');
+
+  if (data && ports.length === 0) return <Empty description={t('ports.mapEmpty')} />;
+  return (
+    <Card>
+      <div role="img" aria-label={`${t('ports.tabMap')}: ${described}`} data-testid="ports-map">
+        <ReactEChartsCore
+          echarts={echarts}
+          notMerge
+          style={{ height: 620 }}
+          onEvents={{ click: (e: { data?: { id?: string } }) => e.data?.id && navigate(`/ports/${e.data.id}`) }}
+          option={{
+            tooltip: { trigger: 'item', formatter: (p: { dataIndex: number; seriesIndex: number; data: { index: number } }) => { const port = ports[p.data.index]; return port ? tooltip(port, p.data.index) : ''; } },
+            legend: { bottom: 8, data: PORT_STATUSES.map(labels.status) },
+            geo: { ...GEO_STYLE, center: [110, 32], zoom: 1.2 },
+            series: PORT_STATUSES.map((status) => ({
+              name: labels.status(status),
+              type: 'scatter',
+              coordinateSystem: 'geo',
+              itemStyle: { color: STATUS_COLOURS[status], borderColor: '#fff', borderWidth: 1 },
+              data: ports.flatMap((p, index) => (p.status === status ? [{ id: p.id, index, name: p.code, value: [p.longitude, p.latitude], symbolSize: size(index) }] : [])),
+            })),
+          }}
+        />
+      </div>
+      <Typography.Paragraph type="secondary" style={{ marginTop: 8 }}>{t('ports.mapHelp')}</Typography.Paragraph>
+    </Card>
+  );
+}

