@@ -25,7 +25,7 @@ import { homeRoutes } from './modules/home/home.routes.ts';
 import { portRoutes } from './modules/ports/ports.routes.ts';
 import { facilityRoutes } from './modules/facilities/facilities.routes.ts';
 import { projectRoutes } from './modules/projects/projects.routes.ts';
-import { importRoutes } from './modules/imports.routes.ts';
+import { importRoutes } from './modules/imports/imports.routes.ts';
 
 const NO_FIELDS = z.strictObject({});
 

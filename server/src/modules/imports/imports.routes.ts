@@ -4,13 +4,13 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
   FACILITY_IMPORT_COLUMNS, IMPORT_MAX_BYTES, PORT_IMPORT_COLUMNS, TRAFFIC_IMPORT_COLUMNS, errorBodySchema, importReportSchema, type ImportReport,
-} from '../../../contracts/index.ts';
-import { errorResponses } from '../platform/http/responses.ts';
-import { access, actorOf, auditActorOf } from '../platform/http/access.ts';
-import { readRows, sendTemplate, uploadedWorkbook } from '../platform/http/xlsx-import.ts';
-import { pickLang } from '../platform/i18n/lang.ts';
-import { importFacilities } from './facilities/facilities.import.ts';
-import { importPorts, importTraffic } from './ports/ports.import.ts';
+} from '../../../../contracts/index.ts';
+import { errorResponses } from '../../platform/http/responses.ts';
+import { access, actorOf, auditActorOf } from '../../platform/http/access.ts';
+import { readRows, sendTemplate, uploadedWorkbook } from '../../platform/http/xlsx-import.ts';
+import { pickLang } from '../../platform/i18n/lang.ts';
+import { importFacilities } from '../facilities/facilities.import.ts';
+import { importPorts, importTraffic } from '../ports/ports.import.ts';
 
 const tags = ['imports'];
 const responses = { 200: importReportSchema, ...errorResponses, 413: errorBodySchema, 415: errorBodySchema, 422: z.union([importReportSchema, errorBodySchema]) };
