@@ -1,124 +1,16 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
-import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import SqliteDatabase from 'better-sqlite3';
-import { Secret, TOTP } from 'otpauth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { call, guomenProcess, signIn, stop, unitIdByCode, type Account } from './guomen-process.ts';
 
 /**
  * Backup while the server writes, restore into a new data directory, and the CLI's exit codes
  * (0 ok, 1 failure, 2 bad usage, one line on stderr).
  */
-const BIN = fileURLToPath(new URL('../../../bin/guomen.mjs', import.meta.url));
 const MAX_WRITES = 1500;
 
-type Account = { username: string; password: string; totpSecret?: string };
-type Session = { base: string; cookie: string; csrf: string };
-type Run = { code: number | null; stdout: string; stderr: string };
-
-const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'guomen-backup-'));
-const env: NodeJS.ProcessEnv = {
-  ...process.env,
-  GUOMEN_DATA_DIR: dataDir,
-  GUOMEN_SECRET: 'backup-test-secret-backup-test-secret-01',
-  GUOMEN_ARGON2_MEMORY_KIB: '8192',
-  GUOMEN_ARGON2_TIME_COST: '1',
-  GUOMEN_LOG_LEVEL: 'warn',
-  GUOMEN_JOBS: '0',
-  HOST: '127.0.0.1',
-};
-delete env.DATABASE_URL;
-const children = new Set<ChildProcess>();
-
-function cli(args: string[], options: { env?: NodeJS.ProcessEnv; input?: string } = {}): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], { env: { ...env, ...options.env }, cwd: dataDir, stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'] });
-    children.add(child);
-    let stdout = '';
-    let stderr = '';
-    child.stdout?.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr?.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => {
-      children.delete(child);
-      resolve({ code, stdout, stderr });
-    });
-    if (options.input !== undefined) child.stdin?.end(options.input);
-  });
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-async function startServer(): Promise<{ child: ChildProcess; base: string }> {
-  const port = await freePort();
-  const child = spawn(process.execPath, [BIN, 'serve'], { env: { ...env, PORT: String(port) }, cwd: dataDir, stdio: ['ignore', 'pipe', 'pipe'] });
-  children.add(child);
-  child.on('exit', () => children.delete(child));
-  let output = '';
-  await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start: ${output}`)), 30_000);
-    const onData = (d: Buffer) => {
-      output += d.toString();
-      if (output.includes('running at')) {
-        clearTimeout(timer);
-        resolve();
-      }
-    };
-    child.stdout?.on('data', onData);
-    child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
-    child.once('exit', (code) => reject(new Error(`server exited with ${code}: ${output}`)));
-  });
-  return { child, base: `http://127.0.0.1:${port}` };
-}
-
-function stop(child: ChildProcess, signal: NodeJS.Signals): Promise<void> {
-  return new Promise((resolve) => {
-    if (child.exitCode !== null || child.signalCode !== null) return resolve();
-    child.once('exit', () => resolve());
-    child.kill(signal);
-  });
-}
-
-/** Signs in over HTTP with the account's TOTP code for the given moment. */
-async function signIn(base: string, account: Account, at: number): Promise<Session> {
-  const otp = account.totpSecret ? new TOTP({ secret: Secret.fromBase32(account.totpSecret), digits: 6, period: 30 }).generate({ timestamp: at }) : undefined;
-  const res = await fetch(`${base}/api/v1/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username: account.username, password: account.password, ...(otp ? { otp } : {}) }),
-  });
-  if (res.status !== 200) throw new Error(`login ${account.username}: ${res.status} ${await res.text()}`);
-  const cookie = (res.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
-  const { csrfToken } = (await res.json()) as { csrfToken: string };
-  return { base, cookie, csrf: csrfToken };
-}
-
-const call = (s: Session, method: string, url: string, body?: unknown) =>
-  fetch(`${s.base}${url}`, {
-    method,
-    headers: { cookie: s.cookie, 'x-csrf-token': s.csrf, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-
-async function unitIdByCode(s: Session, code: string): Promise<string> {
-  const page = (await (await call(s, 'GET', `/api/v1/org-units?q=${encodeURIComponent(code)}&pageSize=200`)).json()) as { items: { id: string; code: string }[] };
-  const unit = page.items.find((u) => u.code === code);
-  if (!unit) throw new Error(`no unit ${code}`);
-  return unit.id;
-}
+const { dataDir, env, cli, startServer, cleanup } = guomenProcess('backup', 'backup-test-secret-backup-test-secret-01');
 
 /** Reads a closed SQLite file: the audit trail's org.create rows and the units they name. */
 function inspect(file: string) {
@@ -146,8 +38,7 @@ describe('backup and restore', () => {
   }, 60_000);
 
   afterAll(async () => {
-    await Promise.all([...children].map((c) => stop(c, 'SIGKILL')));
-    fs.rmSync(dataDir, { recursive: true, force: true });
+    await cleanup();
   });
 
   it('takes a backup while writes run that restores into a new data directory and verifies', async () => {
