@@ -101,6 +101,14 @@ export const CERTIFICATION_STATE_LABELS: Record<CertificationState, Label> = {
 /** "Expiring" on a facility means within this many days. */
 export const CERTIFICATION_EXPIRING_DAYS = 90;
 
+/**
+ * Filter on the latest certification's expiry: `valid` beyond the expiring window, `expiring` within it,
+ * `expired` before today, `none` when no certification is recorded.
+ */
+export const FACILITY_CERTIFICATION_FILTERS = ['valid', 'expiring', 'expired', 'none'] as const;
+export const facilityCertificationFilterSchema = z.enum(FACILITY_CERTIFICATION_FILTERS);
+export type FacilityCertificationFilter = z.infer<typeof facilityCertificationFilterSchema>;
+
 export const FACILITY_SORTS = ['portCode', '-portCode', 'typeCode', '-typeCode', 'status', 'commissionedDate', '-commissionedDate', 'updatedAt', '-updatedAt'] as const;
 export const facilityListQuerySchema = paginationQuerySchema.extend({
   q: z.string().trim().max(100).optional(),
@@ -108,6 +116,7 @@ export const facilityListQuerySchema = paginationQuerySchema.extend({
   branchId: idSchema.optional(),
   typeCode: facilityTypeCodeSchema.optional(),
   status: facilityStatusSchema.optional(),
+  certification: facilityCertificationFilterSchema.optional(),
   archived: z.enum(['true', 'false']).default('false'),
   sort: z.enum(FACILITY_SORTS).default('portCode'),
 });

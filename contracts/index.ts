@@ -12,3 +12,4 @@ export * from './facilities.ts';
 export * from './port-facts.ts';
 export * from './projects.ts';
 export * from './imports.ts';
+export * from './files.ts';

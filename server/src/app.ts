@@ -26,6 +26,7 @@ import { portRoutes } from './modules/ports/ports.routes.ts';
 import { facilityRoutes } from './modules/facilities/facilities.routes.ts';
 import { projectRoutes } from './modules/projects/projects.routes.ts';
 import { importRoutes } from './modules/imports/imports.routes.ts';
+import { attachmentRoutes } from './modules/attachments/attachments.routes.ts';
 
 const NO_FIELDS = z.strictObject({});
 
@@ -151,6 +152,7 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
       await api.register(facilityRoutes);
       await api.register(projectRoutes);
       await api.register(importRoutes);
+      await api.register(attachmentRoutes);
     },
     { prefix: '/api/v1' },
   );

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { cidrSchema } from '../../contracts/security.ts';
+import { UPLOAD_LIMIT_BYTES_DEFAULT } from '../../contracts/files.ts';
 
 const intFrom = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
 const boolFrom = z.enum(['1', '0', 'true', 'false']).transform((v) => v === '1' || v === 'true');
@@ -15,6 +16,7 @@ const envSchema = z.object({
   GUOMEN_TLS: boolFrom.default(false),
   GUOMEN_TRUST_PROXY: boolFrom.default(false),
   GUOMEN_BODY_LIMIT_BYTES: intFrom(1024, 100 * 1024 * 1024).default(1024 * 1024),
+  GUOMEN_UPLOAD_LIMIT_BYTES: intFrom(1024, 1024 * 1024 * 1024).default(UPLOAD_LIMIT_BYTES_DEFAULT),
   GUOMEN_METRICS_ALLOW: z.string().default('127.0.0.0/8,::1/128'),
   GUOMEN_ADDRESS_THROTTLE_LIMIT: intFrom(1, 10_000).default(20),
   GUOMEN_ADDRESS_THROTTLE_WINDOW_MINUTES: intFrom(1, 1440).default(15),
@@ -40,6 +42,8 @@ export type Config = {
   tls: boolean;
   trustProxy: boolean;
   bodyLimit: number;
+  /** Largest attachment an upload may carry (413 past it). */
+  uploadLimit: number;
   metricsAllow: string[];
   addressThrottle: { limit: number; windowMinutes: number };
   argon2: { memoryCost: number; timeCost: number };
@@ -103,6 +107,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     tls: e.GUOMEN_TLS,
     trustProxy: e.GUOMEN_TRUST_PROXY,
     bodyLimit: e.GUOMEN_BODY_LIMIT_BYTES,
+    uploadLimit: e.GUOMEN_UPLOAD_LIMIT_BYTES,
     metricsAllow,
     addressThrottle: { limit: e.GUOMEN_ADDRESS_THROTTLE_LIMIT, windowMinutes: e.GUOMEN_ADDRESS_THROTTLE_WINDOW_MINUTES },
     argon2: { memoryCost: e.GUOMEN_ARGON2_MEMORY_KIB, timeCost: e.GUOMEN_ARGON2_TIME_COST },

@@ -10,7 +10,8 @@ import { SESSION_COOKIE } from '../src/platform/http/access.ts';
 import { accountSteps } from '../src/modules/users/users.accounts.ts';
 import { DEMO_ACCOUNTS, demoPassword } from '../src/seed/demo.ts';
 import { login, unitId, userId, type Agent, type TestApp } from './helpers.ts';
-import { xlsxUpload, type Upload } from './xlsx-upload.ts';
+import { multipartFile, xlsxUpload, type Upload } from './xlsx-upload.ts';
+import { SAMPLE_FILES } from './sample-files.ts';
 import { FACILITY_IMPORT_COLUMNS, PORT_IMPORT_COLUMNS, TRAFFIC_IMPORT_COLUMNS } from '../../contracts/index.ts';
 
 /**
@@ -111,6 +112,33 @@ async function projectOf(fx: Fixtures, code: string): Promise<{ id: string; vers
   const port = await portOf(fx, code);
   return fx.t.ctx.db.selectFrom('projects').select(['id', 'version']).where('portId', '=', port.id).executeTakeFirstOrThrow();
 }
+/** A certification of the port's TREATMENT_AREA facility, recorded by its branch officer the first time it is asked for. */
+async function certificationOf(fx: Fixtures, code: string): Promise<{ id: string }> {
+  const facility = await facilityOf(fx, code, 'TREATMENT_AREA');
+  const existing = await fx.t.ctx.db.selectFrom('facilityCertifications').select('id').where('facilityId', '=', facility.id).orderBy('id').limit(1).executeTakeFirst();
+  if (existing) return existing;
+  const res = await fx.as('branch_officer').post(`/api/v1/facilities/${facility.id}/certifications`, { issuer: '示例直属海关', issuedDate: '2026-11-01', expiryDate: '2027-10-31', documentRef: '核准证书 2026-118' });
+  if (res.statusCode !== 201) throw new Error(`could not certify: ${res.body}`);
+  return res.json<{ id: string }>();
+}
+
+/** A photo of the target port's VIDEO_MONITORING facility, uploaded by its branch officer the first time it is asked for. */
+async function attachmentOf(fx: Fixtures): Promise<{ id: string; version: number }> {
+  const facility = await facilityOf(fx, TARGET.port, 'VIDEO_MONITORING');
+  const existing = await fx.t.ctx.db.selectFrom('attachments').select(['id', 'version']).where('facilityId', '=', facility.id).orderBy('id').limit(1).executeTakeFirst();
+  if (existing) return existing;
+  const upload = multipartFile(SAMPLE_FILES.png, '监控点位.png', 'image/png');
+  const res = await fx.as('branch_officer').post(`/api/v1/facilities/${facility.id}/attachments?kind=photo`, upload.payload, { 'content-type': upload.contentType });
+  if (res.statusCode !== 201) throw new Error(`could not attach a photo: ${res.body}`);
+  return res.json<{ id: string; version: number }>();
+}
+
+/** Archives a record as the target branch's officer, so a restore probe has something to restore. */
+async function archiveAsOfficer(fx: Fixtures, url: string, version: number): Promise<void> {
+  const res = await fx.as('branch_officer').post(url, { version, reason: '暂停使用' });
+  if (res.statusCode !== 200) throw new Error(`could not archive ${url}: ${res.body}`);
+}
+
 /** project.read: the district-wide readers, the officers, and the working group (sign implies read). */
 const PROJECT_READERS: Statuses = { leader: 200, office: 200, wg_member: 200, branch_officer: 200, port_officer: 200, otherBranch: 200 };
 
@@ -483,6 +511,73 @@ export const MATRIX: Record<string, Probe> = {
     expect: only({ branch_officer: 200, port_officer: 422, otherBranch: 422 }),
   },
   'GET /api/v1/certifications/expiring': { request: get('/api/v1/certifications/expiring?within=60'), expect: only(PORT_READERS) },
+  'GET /api/v1/certifications/expiring/export': { request: get('/api/v1/certifications/expiring/export?within=90'), expect: only(PORT_READERS) },
+
+  'POST /api/v1/ports/:id/restore': {
+    prepare: async (fx) => {
+      const port = await portOf(fx, TARGET.port);
+      await archiveAsOfficer(fx, `/api/v1/ports/${port.id}/archive`, port.version);
+    },
+    request: async (fx) => {
+      const port = await portOf(fx, TARGET.port);
+      return { url: `/api/v1/ports/${port.id}/restore`, body: { version: port.version } };
+    },
+    expect: only(TARGET_PORT_WRITERS(200)),
+  },
+  'POST /api/v1/facilities/:id/restore': {
+    prepare: async (fx) => {
+      const f = await facilityOf(fx, TARGET.port, 'VIDEO_MONITORING');
+      await archiveAsOfficer(fx, `/api/v1/facilities/${f.id}/archive`, f.version);
+    },
+    request: async (fx) => {
+      const f = await facilityOf(fx, TARGET.port, 'VIDEO_MONITORING');
+      return { url: `/api/v1/facilities/${f.id}/restore`, body: { version: f.version } };
+    },
+    expect: only(TARGET_PORT_WRITERS(200)),
+  },
+  'POST /api/v1/projects/:id/restore': {
+    prepare: async (fx) => {
+      const p = await projectOf(fx, TARGET.port);
+      await archiveAsOfficer(fx, `/api/v1/projects/${p.id}/archive`, p.version);
+    },
+    request: async (fx) => {
+      const p = await projectOf(fx, TARGET.port);
+      return { url: `/api/v1/projects/${p.id}/restore`, body: { version: p.version } };
+    },
+    expect: only(TARGET_PORT_WRITERS(200)),
+  },
+
+  'GET /api/v1/facilities/:id/attachments': {
+    request: async (fx) => ({ url: `/api/v1/facilities/${(await facilityOf(fx, TARGET.port, 'VIDEO_MONITORING')).id}/attachments` }),
+    expect: only(TARGET_PORT_READERS),
+  },
+  'POST /api/v1/facilities/:id/attachments': {
+    request: async (fx) => ({
+      url: `/api/v1/facilities/${(await facilityOf(fx, TARGET.port, 'VIDEO_MONITORING')).id}/attachments?kind=photo`,
+      upload: multipartFile(SAMPLE_FILES.jpeg, 'berth.jpg', 'image/jpeg'),
+    }),
+    expect: only(TARGET_PORT_WRITERS(201)),
+  },
+  'GET /api/v1/certifications/:id/attachments': {
+    request: async (fx) => ({ url: `/api/v1/certifications/${(await certificationOf(fx, TARGET.port)).id}/attachments` }),
+    expect: only(TARGET_PORT_READERS),
+  },
+  'POST /api/v1/certifications/:id/attachments': {
+    request: async (fx) => ({ url: `/api/v1/certifications/${(await certificationOf(fx, TARGET.port)).id}/attachments`, upload: multipartFile(SAMPLE_FILES.pdf, '核准证书.pdf', 'application/pdf') }),
+    expect: only(TARGET_PORT_WRITERS(201)),
+  },
+  'GET /api/v1/attachments/:id/content': {
+    request: async (fx) => ({ url: `/api/v1/attachments/${(await attachmentOf(fx)).id}/content` }),
+    expect: only(TARGET_PORT_READERS),
+  },
+  'POST /api/v1/attachments/:id/archive': {
+    prepare: async (fx) => void (await attachmentOf(fx)),
+    request: async (fx) => {
+      const a = await attachmentOf(fx);
+      return { url: `/api/v1/attachments/${a.id}/archive`, body: { version: a.version, reason: '照片模糊' } };
+    },
+    expect: only(TARGET_PORT_WRITERS(200)),
+  },
 };
 
 export const routeKey = (r: Pick<RouteEntry, 'method' | 'url'>) => `${r.method} ${r.url}`;

@@ -129,7 +129,7 @@ export async function userId(t: TestApp, username: string): Promise<string> {
 export async function tableCounts(t: TestApp): Promise<Record<string, number>> {
   const tables = [
     'orgUnits', 'users', 'grants', 'sessions', 'auditLog', 'passwordHistory', 'recoveryCodes', 'settings',
-    'ports', 'portDesignations', 'designationHistory', 'designationCategories', 'traffic', 'facilityTypes', 'facilities', 'facilityCertifications', 'projects', 'projectGates',
+    'ports', 'portDesignations', 'designationHistory', 'designationCategories', 'traffic', 'facilityTypes', 'facilities', 'facilityCertifications', 'projects', 'projectGates', 'files', 'attachments',
   ] as const;
   const out: Record<string, number> = {};
   for (const table of tables) {

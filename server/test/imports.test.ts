@@ -70,12 +70,18 @@ describe.skipIf(!dbAvailable)('imports', () => {
     });
 
     it('serves a template whose header row is the column keys', async () => {
+      const before = await count(t, 'facilities');
       const res = await officer.get('/api/v1/facilities/import/template');
       expect(res.statusCode).toBe(200);
       const book = new ExcelJS.Workbook();
       await book.xlsx.load(new Uint8Array(res.rawPayload).buffer);
       const header = book.worksheets[0]?.getRow(1).values;
       expect(Array.isArray(header) ? header.slice(1) : []).toEqual([...FACILITY_IMPORT_COLUMNS]);
+      // The example lives on the explanation sheet: the template as downloaded imports nothing.
+      expect(book.worksheets[0]?.actualRowCount).toBe(1);
+      const unedited = await upload(officer, '/api/v1/facilities/import', multipartFile(Buffer.from(res.rawPayload), 'template.xlsx'));
+      expect(unedited.statusCode).toBe(422);
+      expect(await count(t, 'facilities')).toBe(before);
     });
   });
 

@@ -8,6 +8,7 @@ import { createSecurityPolicyStore, type SecurityPolicyStore } from './auth/secu
 import { createPasswordHasher, type PasswordHasher } from './auth/passwords.ts';
 import { createSessionCache, type SessionCache } from './auth/session-cache.ts';
 import type { CachedSession } from './auth/session.repository.ts';
+import { createDiskFileStore, type FileStore } from './files/store.ts';
 
 /** What services get: the database, the clock and the shared platform services; nothing framework-specific. */
 export type AppContext = {
@@ -20,6 +21,7 @@ export type AppContext = {
   passwords: PasswordHasher;
   clock: () => number;
   sessions: SessionCache<CachedSession>;
+  files: FileStore;
 };
 
 /** GUOMEN_SECRET, or a random one kept in the data directory so a single-node install needs no setup. */
@@ -50,6 +52,7 @@ export function createContext(config: Config, options: { clock?: () => number; d
     passwords: createPasswordHasher(config.argon2),
     clock,
     sessions: createSessionCache<CachedSession>(),
+    files: createDiskFileStore(config.dataDir, config.crypto),
   };
 }
 

@@ -7,11 +7,13 @@ export type FacilitySubject = { actor: Actor; facility: { path: string; kind: st
 const canRead: Rule<FacilitySubject> = ({ actor, facility }) => reachesUnit(actor, 'facility.read', facility) || reachesUnit(actor, 'facility.write', facility);
 const canWrite: Rule<FacilitySubject> = ({ actor, facility }) => reachesUnit(actor, 'facility.write', facility);
 const isLive: Rule<FacilitySubject> = ({ facility }) => facility.archivedAt === null;
+const isArchived: Rule<FacilitySubject> = ({ facility }) => facility.archivedAt !== null;
 
 export const facilityPolicy = {
   read: canRead,
   update: and(canWrite, isLive),
   archive: and(canWrite, isLive),
+  restore: and(canWrite, isArchived),
   certify: and(canWrite, isLive),
 };
 

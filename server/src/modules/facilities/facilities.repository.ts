@@ -65,13 +65,25 @@ export const facilitiesRepository = {
     return row ? (await withExpiry(db, [row]))[0] : undefined;
   },
 
-  async list(db: Db, scope: Scope, q: FacilityListQuery, limit: number | null): Promise<{ rows: FacilityRow[]; total: number }> {
+  /** `window` is the day range of the certification filter: today and the last day counted as expiring. */
+  async list(db: Db, scope: Scope, q: FacilityListQuery, limit: number | null, window: { today: string; expiringUntil: string }): Promise<{ rows: FacilityRow[]; total: number }> {
     let base = withPort(db).where((eb) => inScope(eb, scope, unitColumns));
     base = q.archived === 'true' ? base.where('f.archivedAt', 'is not', null) : base.where('f.archivedAt', 'is', null);
     if (q.portId) base = base.where('f.portId', '=', q.portId);
     if (q.branchId) base = base.where('u.parentId', '=', q.branchId);
     if (q.typeCode) base = base.where('f.typeCode', '=', q.typeCode);
     if (q.status) base = base.where('f.status', '=', q.status);
+    if (q.certification) {
+      const latest = sql<string | null>`(select max(c.expiry_date) from facility_certifications c where c.facility_id = f.id)`;
+      const { today, expiringUntil } = window;
+      const condition = {
+        none: sql<boolean>`${latest} is null`,
+        expired: sql<boolean>`${latest} < ${today}`,
+        expiring: sql<boolean>`${latest} >= ${today} and ${latest} <= ${expiringUntil}`,
+        valid: sql<boolean>`${latest} > ${expiringUntil}`,
+      }[q.certification];
+      base = base.where(condition);
+    }
     if (q.q) {
       const pattern = likeContains(q.q.toLowerCase());
       base = base.where((eb) => eb.or([sql<boolean>`lower(f.functional_area) like ${pattern} escape '\\'`, sql<boolean>`lower(u.code) like ${pattern} escape '\\'`]));
@@ -97,6 +109,10 @@ export const facilitiesRepository = {
 
   certificationsOf(db: Db, facilityId: string): Promise<CertificationRow[]> {
     return db.selectFrom('facilityCertifications').selectAll().where('facilityId', '=', facilityId).orderBy('expiryDate', 'desc').orderBy('id', 'desc').execute();
+  },
+
+  findCertification(db: Db | Tx, id: string): Promise<CertificationRow | undefined> {
+    return db.selectFrom('facilityCertifications').selectAll().where('id', '=', id).executeTakeFirst();
   },
 
   async insertCertification(tx: Tx, row: CertificationRow | CertificationRow[]): Promise<void> {

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import {
   CERTIFICATION_STATE_LABELS, FACILITY_STATUS_LABELS, certificationCreateSchema, certificationSchema, expiringCertificationSchema, expiringQuerySchema, facilityArchiveSchema,
   facilityCreateSchema, facilityListQuerySchema, facilitySchema, facilityTypeCodeParamsSchema, facilityTypeCreateSchema, facilityTypeSchema, facilityTypeUpdateSchema,
-  facilityUpdateSchema, facilityGapQuerySchema, facilityGapSchema, idParamsSchema, pageOf,
+  facilityUpdateSchema, facilityGapQuerySchema, facilityGapSchema, idParamsSchema, pageOf, versionBodySchema,
 } from '../../../../contracts/index.ts';
 import { errorResponses as errors } from '../../platform/http/responses.ts';
 import { access, actorOf, auditActorOf } from '../../platform/http/access.ts';
@@ -83,6 +83,11 @@ export const facilityRoutes: FastifyPluginAsync = async (base) => {
     schema: { tags, summary: 'Archive a facility with a reason', params: idParamsSchema, body: facilityArchiveSchema, response: { 200: facilitySchema, ...errors } },
   }, async (req) => facilitiesService.archive(ctx, actorOf(req), auditActorOf(req), req.params.id, req.body.version, req.body.reason));
 
+  app.post('/facilities/:id/restore', {
+    config: { access: access.permission('facility.write') },
+    schema: { tags, summary: 'Bring an archived facility back', params: idParamsSchema, body: versionBodySchema, response: { 200: facilitySchema, ...errors } },
+  }, async (req) => facilitiesService.restore(ctx, actorOf(req), auditActorOf(req), req.params.id, req.body.version));
+
   app.get('/facilities/:id/certifications', {
     config: { access: access.permission('facility.read') },
     schema: { tags, summary: "A facility's certifications, latest expiry first", params: idParamsSchema, response: { 200: z.array(certificationSchema), ...errors } },
@@ -97,4 +102,23 @@ export const facilityRoutes: FastifyPluginAsync = async (base) => {
     config: { access: access.permission('facility.read') },
     schema: { tags, summary: 'Expired and expiring certifications in your scope', querystring: expiringQuerySchema, response: { 200: pageOf(expiringCertificationSchema), ...errors } },
   }, async (req) => facilitiesService.expiring(ctx, actorOf(req), req.query));
+
+  app.get('/certifications/expiring/export', {
+    config: { access: access.permission('facility.read') },
+    schema: { tags, summary: 'The filtered expiry board as an Excel workbook', querystring: expiringQuerySchema.omit({ page: true, pageSize: true }) },
+  }, async (req, reply) => {
+    const lang = pickLang(req.headers['accept-language']);
+    const rows = await facilitiesService.expiringAll(ctx, actorOf(req), req.query);
+    return sendWorkbook(reply, 'certifications-expiring', lang === 'en' ? 'Expiring certifications' : '认证到期', [
+      { header: { zh: '口岸', en: 'Port' }, value: (r) => r.portCode },
+      { header: { zh: '口岸名称', en: 'Port name' }, width: 24, value: (r) => r.portNameZh },
+      { header: { zh: '设施类型', en: 'Type' }, width: 24, value: (r) => r.typeCode },
+      { header: { zh: '功能区', en: 'Functional area' }, width: 28, value: (r) => r.functionalArea },
+      { header: { zh: '签发单位', en: 'Issuer' }, width: 28, value: (r) => r.issuer },
+      { header: { zh: '签发日期', en: 'Issued' }, value: (r) => r.issuedDate },
+      { header: { zh: '到期日期', en: 'Expiry' }, value: (r) => r.expiryDate },
+      { header: { zh: '剩余天数', en: 'Days left' }, value: (r) => r.daysLeft },
+      { header: { zh: '状态', en: 'State' }, value: (r) => CERTIFICATION_STATE_LABELS[r.state][lang] },
+    ], rows, lang);
+  });
 };

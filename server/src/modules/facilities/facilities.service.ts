@@ -24,6 +24,8 @@ function readScope(actor: Actor): Scope {
 }
 
 const today = (ctx: AppContext) => isoDay(ctx.clock());
+/** The days the certification filter judges by, the same as a facility's `certificationState`. */
+const certificationWindow = (day: string) => ({ today: day, expiringUntil: addDays(day, CERTIFICATION_EXPIRING_DAYS) });
 
 async function readable(ctx: AppContext, actor: Actor, id: string): Promise<FacilityRow> {
   const facility = await facilitiesRepository.findById(ctx.db, id);
@@ -51,15 +53,25 @@ async function checkCategories(ctx: AppContext, codes: readonly string[]) {
 }
 
 export const facilitiesService = {
+  /** For records hanging off a facility (attachments): the facility, or 404 when the caller cannot read it. */
+  readable,
+
+  /** A certification with its facility, or 404 when the caller cannot read the facility. */
+  async readableCertification(ctx: AppContext, actor: Actor, id: string): Promise<{ certification: CertificationRow; facility: FacilityRow }> {
+    const certification = await facilitiesRepository.findCertification(ctx.db, id);
+    if (!certification) throw notFound();
+    return { certification, facility: await readable(ctx, actor, certification.facilityId) };
+  },
+
   async list(ctx: AppContext, actor: Actor, query: FacilityListQuery): Promise<Page<Facility>> {
-    const { rows, total } = await facilitiesRepository.list(ctx.db, readScope(actor), query, query.pageSize);
     const day = today(ctx);
+    const { rows, total } = await facilitiesRepository.list(ctx.db, readScope(actor), query, query.pageSize, certificationWindow(day));
     return { items: rows.map((r) => presentFacility(r, actor, day)), total, page: query.page, pageSize: query.pageSize };
   },
 
   async listAll(ctx: AppContext, actor: Actor, query: FacilityListQuery): Promise<Facility[]> {
-    const { rows } = await facilitiesRepository.list(ctx.db, readScope(actor), query, null);
     const day = today(ctx);
+    const { rows } = await facilitiesRepository.list(ctx.db, readScope(actor), query, null, certificationWindow(day));
     return rows.map((r) => presentFacility(r, actor, day));
   },
 
@@ -107,6 +119,19 @@ export const facilitiesService = {
     return facilitiesService.get(ctx, actor, id);
   },
 
+  /** Brings an archived facility back into the ledger, at a port that is itself live. */
+  async restore(ctx: AppContext, actor: Actor, audit: AuditActor, id: string, version: number): Promise<Facility> {
+    const facility = await readable(ctx, actor, id);
+    if (!facilityPolicy.restore({ actor, facility })) throw facility.archivedAt === null ? facilityError('FACILITY_NOT_ARCHIVED') : forbidden();
+    const port = await portsService.findPort(ctx, facility.portId);
+    if (!port || port.archivedAt !== null) throw facilityError('FACILITY_PORT_ARCHIVED', { portId: { zh: '口岸已归档', en: 'port is archived' } });
+    await inTransaction(ctx, async (tx) => {
+      if (!(await facilitiesRepository.update(tx, id, version, { archivedAt: null, archivedReason: null }, actor.userId, ctx.clock()))) throw staleVersion();
+      await ctx.audit.append(tx, audit, { action: 'facility.restore', entityType: 'facility', entityId: id, before: facilitySnapshot(facility), after: facilitySnapshot({ ...facility, archivedReason: null, version: version + 1 }) });
+    });
+    return facilitiesService.get(ctx, actor, id);
+  },
+
   async certifications(ctx: AppContext, actor: Actor, facilityId: string): Promise<Certification[]> {
     const facility = await readable(ctx, actor, facilityId);
     return (await facilitiesRepository.certificationsOf(ctx.db, facility.id)).map(presentCertification);
@@ -126,8 +151,13 @@ export const facilitiesService = {
 
   /** The expiry board: lapsed and lapsing certifications in the caller's scope, soonest first. */
   async expiring(ctx: AppContext, actor: Actor, query: ExpiringQuery): Promise<Page<ExpiringCertification>> {
+    return facilitiesService.expiringPage(ctx, actor, query, query.pageSize);
+  },
+
+  /** One page of the board, or every row when `limit` is null. */
+  async expiringPage(ctx: AppContext, actor: Actor, query: ExpiringQuery, limit: number | null): Promise<Page<ExpiringCertification>> {
     const day = today(ctx);
-    const { rows, total } = await facilitiesRepository.expiring(ctx.db, readScope(actor), query, addDays(day, Number(query.within)), query.pageSize);
+    const { rows, total } = await facilitiesRepository.expiring(ctx.db, readScope(actor), query, addDays(day, Number(query.within)), limit);
     return {
       items: rows.map((r) => {
         const daysLeft = daysBetween(day, r.expiryDate);
@@ -135,6 +165,11 @@ export const facilitiesService = {
       }),
       total, page: query.page, pageSize: query.pageSize,
     };
+  },
+
+  /** The whole filtered expiry board, for the export. */
+  async expiringAll(ctx: AppContext, actor: Actor, query: Omit<ExpiringQuery, 'page' | 'pageSize'>): Promise<ExpiringCertification[]> {
+    return (await facilitiesService.expiringPage(ctx, actor, { ...query, page: 1, pageSize: 1 }, null)).items;
   },
 
   /** For the home page: lapsed and lapsing (within 90 days) certifications in the caller's scope. */

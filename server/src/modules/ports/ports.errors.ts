@@ -4,6 +4,7 @@ export type PortErrorCode =
   | 'PORT_BRANCH_INVALID'
   | 'PORT_REGION_UNKNOWN'
   | 'PORT_ARCHIVED'
+  | 'PORT_NOT_ARCHIVED'
   | 'PORT_STATUS_UNCHANGED'
   | 'CATEGORY_UNKNOWN'
   | 'CATEGORY_CODE_TAKEN'
@@ -16,6 +17,7 @@ const PORT_ERRORS: ErrorCatalog<PortErrorCode> = {
   PORT_BRANCH_INVALID: { status: 422, message: { zh: '口岸须隶属于一个在用的隶属海关', en: 'A port belongs to an active branch' } },
   PORT_REGION_UNKNOWN: { status: 400, message: { zh: '行政区划代码不存在', en: 'Unknown administrative division code' } },
   PORT_ARCHIVED: { status: 422, message: { zh: '该口岸已归档', en: 'This port is archived' } },
+  PORT_NOT_ARCHIVED: { status: 422, message: { zh: '该口岸未归档', en: 'This port is not archived' } },
   PORT_STATUS_UNCHANGED: { status: 422, message: { zh: '口岸已处于该状态', en: 'The port already has this status' } },
   CATEGORY_UNKNOWN: { status: 422, message: { zh: '指定监管场地类别不存在', en: 'Unknown designated site category' } },
   CATEGORY_CODE_TAKEN: { status: 409, message: { zh: '该类别代码已存在', en: 'That category code is already in use' } },

@@ -7,6 +7,7 @@ export type PortSubject = { actor: Actor; port: { path: string; kind: string; de
 const canRead: Rule<PortSubject> = ({ actor, port }) => reachesUnit(actor, 'port.read', port) || reachesUnit(actor, 'port.write', port);
 const canWrite: Rule<PortSubject> = ({ actor, port }) => reachesUnit(actor, 'port.write', port);
 const isLive: Rule<PortSubject> = ({ port }) => port.archivedAt === null;
+const isArchived: Rule<PortSubject> = ({ port }) => port.archivedAt !== null;
 const readsFacilities: Rule<PortSubject> = ({ actor, port }) => reachesUnit(actor, 'facility.read', port) || reachesUnit(actor, 'facility.write', port);
 
 export const portPolicy = {
@@ -14,6 +15,7 @@ export const portPolicy = {
   update: and(canWrite, isLive),
   changeStatus: and(canWrite, isLive),
   archive: and(canWrite, isLive),
+  restore: and(canWrite, isArchived),
   designate: and(canWrite, isLive),
   recordTraffic: and(canWrite, isLive),
   addFacility: and(({ actor, port }) => reachesUnit(actor, 'facility.write', port), isLive),

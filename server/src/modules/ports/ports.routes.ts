@@ -2,7 +2,7 @@ import type { FastifyPluginAsync } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
-  PORT_CLASS_LABELS, PORT_MODE_LABELS, PORT_STATUS_LABELS, archiveBodySchema, designationCategoryCreateSchema, designationCategorySchema, designationGrantSchema,
+  PORT_CLASS_LABELS, PORT_MODE_LABELS, PORT_STATUS_LABELS, archiveBodySchema, versionBodySchema, designationCategoryCreateSchema, designationCategorySchema, designationGrantSchema,
   designationHistoryEntrySchema, designationSchema, designationStatusChangeSchema, idParamsSchema, pageOf, portCreateSchema, portListQuerySchema, portSchema,
   portStatusChangeSchema, portTrafficSchema, portUpdateSchema, publicDesignationQuerySchema, publicDesignationSchema, regionsSchema, trafficCreateSchema,
   trafficEntrySchema, trafficQuerySchema, trafficUpdateSchema,
@@ -73,6 +73,11 @@ export const portRoutes: FastifyPluginAsync = async (base) => {
     config: { access: access.permission('port.write') },
     schema: { tags, summary: 'Archive a port with a reason (nothing is deleted)', params: idParamsSchema, body: archiveBodySchema, response: { 200: portSchema, ...errors } },
   }, async (req) => portsService.archive(ctx, actorOf(req), auditActorOf(req), req.params.id, req.body.version, req.body.reason));
+
+  app.post('/ports/:id/restore', {
+    config: { access: access.permission('port.write') },
+    schema: { tags, summary: 'Bring an archived port back', params: idParamsSchema, body: versionBodySchema, response: { 200: portSchema, ...errors } },
+  }, async (req) => portsService.restore(ctx, actorOf(req), auditActorOf(req), req.params.id, req.body.version));
 
   app.get('/ports/:id/designations', {
     config: { access: access.permission('port.read') },

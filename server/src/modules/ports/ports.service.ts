@@ -128,6 +128,13 @@ export const portsService = {
     return mutate(ctx, actor, audit, port, version, 'port.archive', { archivedAt: ctx.clock(), archivedReason: reason });
   },
 
+  /** Brings an archived port back into the register. */
+  async restore(ctx: AppContext, actor: Actor, audit: AuditActor, id: string, version: number): Promise<Port> {
+    const port = await readable(ctx, actor, id);
+    if (!portPolicy.restore({ actor, port })) throw port.archivedAt === null ? portError('PORT_NOT_ARCHIVED') : forbidden();
+    return mutate(ctx, actor, audit, port, version, 'port.restore', { archivedAt: null, archivedReason: null });
+  },
+
   async publicDesignations(ctx: AppContext, query: PublicDesignationQuery): Promise<Page<PublicDesignation>> {
     const { rows, total } = await portsRepository.publicDesignations(ctx.db, query);
     return { items: rows, total, page: query.page, pageSize: query.pageSize };

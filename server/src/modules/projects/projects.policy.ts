@@ -9,12 +9,14 @@ const canRead: Rule<ProjectSubject> = ({ actor, project }) =>
 const canWrite: Rule<ProjectSubject> = ({ actor, project }) => reachesUnit(actor, 'project.write', project);
 const canSign: Rule<ProjectSubject> = ({ actor, project }) => reachesUnit(actor, 'project.sign', project);
 const isLive: Rule<ProjectSubject> = ({ project }) => project.archivedAt === null;
+const isArchived: Rule<ProjectSubject> = ({ project }) => project.archivedAt !== null;
 
 export const projectPolicy = {
   read: canRead,
   editGates: and(canWrite, isLive),
   sign: and(canSign, isLive),
   archive: and(canWrite, isLive),
+  restore: and(canWrite, isArchived),
 };
 
 export const projectAbilities = (actor: Actor, project: ProjectSubject['project']) => abilities(projectPolicy, { actor, project });

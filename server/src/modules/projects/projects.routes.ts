@@ -1,7 +1,7 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import {
-  idParamsSchema, pageOf, projectArchiveSchema, projectCreateSchema, projectGateParamsSchema, projectGateSignSchema, projectGateUpdateSchema, projectListQuerySchema, projectSchema,
+  idParamsSchema, pageOf, projectArchiveSchema, projectCreateSchema, projectGateParamsSchema, projectGateSignSchema, projectGateUpdateSchema, projectListQuerySchema, projectSchema, versionBodySchema,
 } from '../../../../contracts/index.ts';
 import { errorResponses as errors } from '../../platform/http/responses.ts';
 import { access, actorOf, auditActorOf } from '../../platform/http/access.ts';
@@ -42,4 +42,9 @@ export const projectRoutes: FastifyPluginAsync = async (base) => {
     config: { access: access.permission('project.write') },
     schema: { tags, summary: 'Archive a project with a reason', params: idParamsSchema, body: projectArchiveSchema, response: { 200: projectSchema, ...errors } },
   }, async (req) => projectsService.archive(ctx, actorOf(req), auditActorOf(req), req.params.id, req.body.version, req.body.reason));
+
+  app.post('/projects/:id/restore', {
+    config: { access: access.permission('project.write') },
+    schema: { tags, summary: 'Bring an archived project back', params: idParamsSchema, body: versionBodySchema, response: { 200: projectSchema, ...errors } },
+  }, async (req) => projectsService.restore(ctx, actorOf(req), auditActorOf(req), req.params.id, req.body.version));
 };

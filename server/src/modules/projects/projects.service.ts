@@ -106,4 +106,17 @@ export const projectsService = {
     });
     return projectsService.get(ctx, actor, id);
   },
+
+  /** Brings an archived project back, for a port that is itself live. */
+  async restore(ctx: AppContext, actor: Actor, audit: AuditActor, id: string, version: number): Promise<Project> {
+    const { project } = await readable(ctx, actor, id);
+    if (!projectPolicy.restore({ actor, project })) throw project.archivedAt === null ? projectError('PROJECT_NOT_ARCHIVED') : forbidden();
+    const port = await portsService.findPort(ctx, project.portId);
+    if (!port || port.archivedAt !== null) throw projectError('PROJECT_PORT_ARCHIVED', { portId: { zh: '口岸已归档', en: 'port is archived' } });
+    await inTransaction(ctx, async (tx) => {
+      if (!(await projectsRepository.touch(tx, id, version, { archivedAt: null, archivedReason: null }, actor.userId, ctx.clock()))) throw staleVersion();
+      await ctx.audit.append(tx, audit, { action: 'project.restore', entityType: 'project', entityId: id, before: { archivedReason: project.archivedReason }, after: { archivedReason: null } });
+    });
+    return projectsService.get(ctx, actor, id);
+  },
 };

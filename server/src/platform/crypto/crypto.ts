@@ -1,4 +1,4 @@
-import { createCipheriv, createDecipheriv, createHash, createHmac, randomBytes, timingSafeEqual, hkdfSync } from 'node:crypto';
+import { type Hash, createCipheriv, createDecipheriv, createHash, createHmac, randomBytes, timingSafeEqual, hkdfSync } from 'node:crypto';
 
 /**
  * Every algorithm the product uses, in one place, so a deployment that must pass a commercial
@@ -17,6 +17,12 @@ export type Crypto = {
 };
 
 const hashName = (suite: CryptoSuite) => (suite === 'sm' ? 'sm3' : 'sha256');
+
+/** The digest algorithm's name as stored beside a hash (`sha256:…`, `sm3:…`). */
+export const digestName = hashName;
+
+/** An incremental digest, for content too large to hold at once (uploaded files). */
+export const createDigest = (suite: CryptoSuite): Hash => createHash(hashName(suite));
 
 export function digestWith(suite: CryptoSuite, data: string | Buffer): string {
   return createHash(hashName(suite)).update(data).digest('hex');

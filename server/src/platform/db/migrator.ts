@@ -1,11 +1,13 @@
 import { Migrator, type Kysely, type Migration, type MigrationResultSet } from 'kysely';
 import * as m0001 from '../../../migrations/0001_platform_core.ts';
 import * as m0002 from '../../../migrations/0002_ports_and_facilities.ts';
+import * as m0003 from '../../../migrations/0003_files_and_attachments.ts';
 
 /** Migrations in order; a new one is added here and in migrations/. */
 const MIGRATIONS: Record<string, Migration> = {
   '0001_platform_core': m0001,
   '0002_ports_and_facilities': m0002,
+  '0003_files_and_attachments': m0003,
 };
 
 export const migrationNames = (): string[] => Object.keys(MIGRATIONS);

@@ -199,6 +199,19 @@ export type ProjectGateTable = Stamps & {
   signedAt: number | null;
 };
 
+/** One upload: the stored bytes are found by `hash` (shared by uploads of the same content). */
+export type FileTable = { id: string; hash: string; size: number; mime: string; originalName: string; createdAt: number; createdBy: string | null };
+
+export type AttachmentTable = Stamps & {
+  id: string;
+  fileId: string;
+  facilityId: string;
+  certificationId: string | null;
+  kind: string;
+  archivedAt: number | null;
+  archivedReason: string | null;
+};
+
 export type MigrationRow = { name: string; appliedAt: Generated<number> };
 
 export type DB = {
@@ -223,4 +236,6 @@ export type DB = {
   facilityCertifications: FacilityCertificationTable;
   projects: ProjectTable;
   projectGates: ProjectGateTable;
+  files: FileTable;
+  attachments: AttachmentTable;
 };

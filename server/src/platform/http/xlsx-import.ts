@@ -91,17 +91,21 @@ export function parseRow<T extends z.ZodType>(schema: T, row: ImportRow, lang: L
   return null;
 }
 
-/** A template: the header row of column keys, a row of their labels, and one example row. */
+/**
+ * A template: a data sheet holding only the header row of column keys, and a second sheet explaining each
+ * column with an example value — kept off the data sheet, so an unedited template imports nothing.
+ */
 export async function sendTemplate(reply: FastifyReply, fileBase: string, columns: readonly string[], labels: Record<string, { zh: string; en: string }>, example: Record<string, ImportCell>, lang: Lang) {
   const book = new ExcelJS.Workbook();
   book.creator = 'Guomen';
   const ws = book.addWorksheet(fileBase);
   ws.addRow([...columns]);
-  ws.addRow(columns.map((c) => example[c] ?? null));
   ws.getRow(1).font = { bold: true };
   ws.columns.forEach((col) => (col.width = 20));
   const help = book.addWorksheet(lang === 'en' ? 'Columns' : '列说明');
-  for (const c of columns) help.addRow([c, labels[c]?.[lang] ?? '']);
+  help.addRow(lang === 'en' ? ['Column', 'Meaning', 'Example'] : ['列', '含义', '示例']).font = { bold: true };
+  for (const c of columns) help.addRow([c, labels[c]?.[lang] ?? '', example[c] ?? null]);
+  help.columns.forEach((col) => (col.width = 28));
   const buffer = Buffer.from(await book.xlsx.writeBuffer());
   return reply.header('content-type', XLSX).header('content-disposition', `attachment; filename="${fileBase}-template.xlsx"`).send(buffer);
 }
