@@ -1,10 +1,14 @@
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { account, baseUrl, e2eAvailable, launch, seriousViolations } from './support.ts';
 
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
 /**
- * The port register in the browser: a branch officer creates a port of the branch, then suspends one of
- * an existing port's designated site categories, with legal basis and reason, and finds it in the history.
+ * The port register in the browser: a branch officer creates a port of the branch, suspends one of an
+ * existing port's designated site categories, with legal basis and reason, and finds it in the history;
+ * then imports facilities from an xlsx with one bad row (shown, nothing applied), fixes it and imports again.
  */
 describe.skipIf(!e2eAvailable)('ports and designations in the browser', () => {
   let browser: Browser;
@@ -84,6 +88,75 @@ describe.skipIf(!e2eAvailable)('ports and designations in the browser', () => {
     await page.getByTestId('designation-history-FRUIT').click();
     await expect.poll(() => page.getByText('冷处理设施认证过期，暂停进境水果指定').first().isVisible(), { timeout: 15_000 }).toBe(true);
     expect(await seriousViolations(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  /** Facilities in the signed-in user's scope whose functional area or port code contains `q`. */
+  async function facilityCount(page: Page, q?: string): Promise<number> {
+    const response = await page.request.get(`${baseUrl}/api/v1/facilities`, { params: { pageSize: 1, ...(q ? { q } : {}) } });
+    expect(response.status()).toBe(200);
+    return ((await response.json()) as { total: number }).total;
+  }
+
+  /** A workbook with the template's header row (fetched as the signed-in user) and the given rows. */
+  async function facilityWorkbook(page: Page, rows: Record<string, string | number | null>[]): Promise<Buffer> {
+    const template = await page.request.get(`${baseUrl}/api/v1/facilities/import/template`);
+    expect(template.status()).toBe(200);
+    const source = new ExcelJS.Workbook();
+    await source.xlsx.load(new Uint8Array(await template.body()).buffer);
+    const header: string[] = [];
+    source.worksheets[0]!.getRow(1).eachCell((cell) => header.push(String(cell.value)));
+    expect(header).toContain('typeCode');
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('facilities');
+    sheet.addRow(header);
+    for (const row of rows) sheet.addRow(header.map((key) => row[key] ?? null));
+    return Buffer.from(await book.xlsx.writeBuffer());
+  }
+
+  it('a branch officer imports facilities: a bad row is shown and nothing applied, then the fixed file applies', async () => {
+    const officer = account('branch.harbour');
+    const page = await (await browser.newContext({ locale: 'zh-CN' })).newPage();
+    await signIn(page, officer.username, officer.password);
+    await expect.poll(() => page.getByTestId('nav-facilities').isVisible(), { timeout: 15_000 }).toBe(true);
+    await page.getByTestId('nav-facilities').click();
+    await expect.poll(() => page.getByTestId('facilities-import').isVisible(), { timeout: 15_000 }).toBe(true);
+
+    const area = `E2E导入${Date.now().toString(36).toUpperCase()}`;
+    const good = { portCode: 'P-SEA-EAST', typeCode: 'COLD_STORE', functionalArea: `${area}-冷库`, quantity: 1, capacity: 800, commissionedDate: '2024-05-01', status: 'in_service' };
+    const bad = { ...good, typeCode: 'NO_SUCH_TYPE', functionalArea: `${area}-查验` };
+    const before = await facilityCount(page);
+
+    await page.getByTestId('facilities-import').click();
+    const dialog = page.getByTestId('import-dialog');
+    await expect.poll(() => dialog.getByTestId('import-template').isVisible(), { timeout: 15_000 }).toBe(true);
+    expect(await seriousViolations(page)).toEqual([]);
+
+    const input = dialog.getByTestId('import-upload').locator('input[type=file]');
+    await input.setInputFiles({ name: 'facilities.xlsx', mimeType: XLSX, buffer: await facilityWorkbook(page, [good, bad]) });
+    await expect.poll(() => dialog.getByTestId('import-problems').isVisible(), { timeout: 15_000 }).toBe(true);
+    const problem = dialog.getByTestId('import-problem-3-typeCode');
+    expect(await problem.textContent()).toContain('设施类型不存在');
+    expect(await problem.locator('td').first().textContent()).toBe('3');
+    expect(await dialog.getByTestId('import-problems').textContent()).toContain('未导入任何数据');
+    expect(await dialog.locator('tr[data-testid^="import-problem-"]').count()).toBe(1);
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(await facilityCount(page)).toBe(before);
+    expect(await facilityCount(page, area)).toBe(0);
+
+    await input.setInputFiles({ name: 'facilities-fixed.xlsx', mimeType: XLSX, buffer: await facilityWorkbook(page, [good, { ...bad, typeCode: 'COLD_STORE' }]) });
+    await expect.poll(() => dialog.getByTestId('import-success').textContent(), { timeout: 15_000 }).toContain('已导入 2 行');
+    expect(await dialog.getByTestId('import-problems').count()).toBe(0);
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(await facilityCount(page)).toBe(before + 2);
+    await dialog.getByTestId('import-close').click();
+
+    await page.getByLabel('关键字').fill(area);
+    await page.getByRole('button', { name: '查 询' }).or(page.getByRole('button', { name: '查询' })).first().click();
+    const rows = page.locator('[data-testid^="facility-row-"]');
+    await expect.poll(() => rows.count(), { timeout: 15_000 }).toBe(2);
+    expect(await rows.filter({ hasText: `${area}-冷库` }).count()).toBe(1);
+    expect(await rows.filter({ hasText: `${area}-查验` }).count()).toBe(1);
     await page.context().close();
   });
 });

@@ -33,8 +33,10 @@ export function toSearch(params: QueryParams = {}): string {
   return text ? `?${text}` : '';
 }
 
+const acceptLanguage = () => (i18n.language === 'en' ? 'en' : 'zh-CN');
+
 function headers(write: boolean): Headers {
-  const h = new Headers({ Accept: 'application/json', 'Accept-Language': i18n.language === 'en' ? 'en' : 'zh-CN' });
+  const h = new Headers({ Accept: 'application/json', 'Accept-Language': acceptLanguage() });
   if (write) {
     h.set('Content-Type', 'application/json');
     if (csrfToken) h.set('x-csrf-token', csrfToken);
@@ -42,14 +44,59 @@ function headers(write: boolean): Headers {
   return h;
 }
 
+/** The server's error body as an ApiError, or null when the body is something else. */
+function errorBody(status: number, body: unknown): ApiError | null {
+  const parsed = errorBodySchema.safeParse(body);
+  if (!parsed.success) return null;
+  const { code, message, fields } = parsed.data.error;
+  return new ApiError(status, code, message, fields);
+}
+
+const httpError = (status: number) => new ApiError(status, 'HTTP_ERROR', i18n.t('error.http', { status }));
+
 async function toError(response: Response): Promise<ApiError> {
   const body: unknown = await response.json().catch(() => null);
-  const parsed = errorBodySchema.safeParse(body);
-  if (parsed.success) {
-    const { code, message, fields } = parsed.data.error;
-    return new ApiError(response.status, code, message, fields);
+  return errorBody(response.status, body) ?? httpError(response.status);
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
   }
-  return new ApiError(response.status, 'HTTP_ERROR', i18n.t('error.http', { status: response.status }));
+}
+
+/**
+ * Sends one file as multipart form data (field `file`) with the CSRF token and the UI language, reporting
+ * the upload percentage. fetch cannot report upload progress, hence XMLHttpRequest. A failure status listed
+ * in `answers` whose body is not an error body (an import report) resolves like a success.
+ */
+function upload<T>(path: string, file: File, onProgress?: (percent: number) => void, answers: readonly number[] = []): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', BASE + path);
+    xhr.setRequestHeader('Accept', 'application/json');
+    xhr.setRequestHeader('Accept-Language', acceptLanguage());
+    if (csrfToken) xhr.setRequestHeader('x-csrf-token', csrfToken);
+    xhr.upload.onprogress = (event) => {
+      if (event.lengthComputable && event.total > 0) onProgress?.(Math.min(100, Math.round((event.loaded / event.total) * 100)));
+    };
+    xhr.upload.onload = () => onProgress?.(100);
+    xhr.onerror = () => reject(new ApiError(0, 'NETWORK_ERROR', i18n.t('error.network')));
+    xhr.onabort = () => reject(new ApiError(0, 'NETWORK_ERROR', i18n.t('error.network')));
+    xhr.onload = () => {
+      const body = parseJson(xhr.responseText);
+      if (xhr.status >= 200 && xhr.status < 300) return resolve(body as T);
+      const error = errorBody(xhr.status, body);
+      if (error) return reject(error);
+      if (answers.includes(xhr.status) && body !== null) return resolve(body as T);
+      reject(httpError(xhr.status));
+    };
+    const form = new FormData();
+    form.append('file', file, file.name);
+    xhr.send(form);
+  });
 }
 
 async function send(method: string, path: string, body?: unknown): Promise<Response> {
@@ -73,6 +120,7 @@ export const api = {
   get: async <T>(path: string, params?: QueryParams): Promise<T> => (await send('GET', path + toSearch(params))).json() as Promise<T>,
   post: async <T>(path: string, body?: unknown): Promise<T> => (await send('POST', path, body)).json() as Promise<T>,
   put: async <T>(path: string, body: unknown): Promise<T> => (await send('PUT', path, body)).json() as Promise<T>,
+  upload,
   /** Fetches a file (an Excel export) and hands it to the browser as a download. */
   download: async (path: string, params?: QueryParams): Promise<void> => {
     const response = await send('GET', path + toSearch(params));

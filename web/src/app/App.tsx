@@ -1,7 +1,9 @@
 import { ProConfigProvider, enUSIntl, zhCNIntl } from '@ant-design/pro-components';
 import { App as AntApp, ConfigProvider, type ThemeConfig } from 'antd';
-import enUS from 'antd/locale/en_US';
-import zhCN from 'antd/locale/zh_CN';
+// The ES builds: `antd/locale/*` re-exports the CommonJS build, whose default export arrives wrapped, so
+// components fell back to English texts ("No data") under Chinese.
+import enUS from 'antd/es/locale/en_US';
+import zhCN from 'antd/es/locale/zh_CN';
 import { useTranslation } from 'react-i18next';
 import { RouterProvider } from 'react-router';
 import './app.css';

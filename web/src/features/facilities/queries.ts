@@ -3,6 +3,7 @@ import type {
 } from '@contracts';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client.ts';
+import { useImport } from '../../components/useImport.ts';
 
 export type FacilityFilters = Partial<Pick<FacilityListQuery, 'q' | 'portId' | 'branchId' | 'typeCode' | 'status' | 'sort'>>;
 export type FacilityListParams = FacilityFilters & { page: number; pageSize: number };
@@ -24,6 +25,9 @@ export const useExpiring = (params: ExpiringParams) =>
   useQuery({ queryKey: facilityKeys.expiring(params), queryFn: () => api.get<Page<ExpiringCertification>>('/certifications/expiring', params), placeholderData: keepPreviousData });
 
 export const exportFacilities = (filters: FacilityFilters) => api.download('/facilities/export', filters);
+export const downloadFacilityTemplate = () => api.download('/facilities/import/template');
+/** Imported certifications change the expiry board and the home cards as well as the ledger. */
+export const useImportFacilities = () => useImport('/facilities/import', [facilityKeys.all, ['home']]);
 
 function useFacilityWrite<Vars, Result>(write: (vars: Vars) => Promise<Result>) {
   const queryClient = useQueryClient();

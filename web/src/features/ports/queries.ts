@@ -4,6 +4,7 @@ import type {
 } from '@contracts';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client.ts';
+import { useImport } from '../../components/useImport.ts';
 
 export type PortFilters = Partial<Pick<PortListQuery, 'q' | 'mode' | 'portClass' | 'status' | 'branchId' | 'provinceCode' | 'category' | 'sort'>>;
 export type PortListParams = PortFilters & { page: number; pageSize: number };
@@ -31,6 +32,12 @@ export const useCategories = () =>
 export const useRegions = () => useQuery({ queryKey: ['reference', 'regions'], queryFn: () => api.get<Regions>('/reference/regions'), staleTime: Infinity });
 
 export const exportPorts = (filters: PortFilters) => api.download('/ports/export', filters);
+export const downloadPortTemplate = () => api.download('/ports/import/template');
+export const downloadTrafficTemplate = () => api.download('/traffic/import/template');
+
+/** Imported ports are org units too; the home figures count them. */
+export const useImportPorts = () => useImport('/ports/import', [portKeys.all, ['org'], ['home']]);
+export const useImportTraffic = () => useImport('/traffic/import', [portKeys.all]);
 
 /** A write under the port register; the port lists and details reload after it. */
 function usePortWrite<Vars, Result>(write: (vars: Vars) => Promise<Result>) {

@@ -12,7 +12,7 @@ import { FacilityTable, type FacilityAction } from './FacilityTable.tsx';
 type Dialog = { action: FacilityAction; facility: Facility } | { action: 'create'; facility: null } | null;
 
 /** The ledger with its dialogs; on a port's tab the port is fixed. */
-export function FacilityManager({ portId, canCreate }: { portId?: string; canCreate: boolean }) {
+export function FacilityManager({ portId, canCreate, canImport }: { portId?: string; canCreate: boolean; canImport: boolean }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [params, setParams] = useState<FacilityListParams>({ page: 1, pageSize: PAGE_SIZE_DEFAULT });
@@ -28,6 +28,7 @@ export function FacilityManager({ portId, canCreate }: { portId?: string; canCre
         onParams={setParams}
         fixedPortId={portId}
         canCreate={canCreate}
+        canImport={canImport}
         onCreate={() => setDialog({ action: 'create', facility: null })}
         onAction={(action, facility) => setDialog({ action, facility })}
       />

@@ -9,6 +9,7 @@ import { StatusTag } from '../../../components/StatusTag.tsx';
 import { FACILITY_STATUS_TONES, usePortLabels } from '../../ports/portLabels.ts';
 import { exportFacilities, useFacilities, useFacilityTypes, type FacilityFilters, type FacilityListParams } from '../queries.ts';
 import { CertTag } from './CertTag.tsx';
+import { FacilityImportButton } from './FacilityImportButton.tsx';
 import { PortSelect } from './PortSelect.tsx';
 
 export type FacilityAction = 'edit' | 'certifications' | 'archive';
@@ -18,12 +19,14 @@ type Props = {
   /** Set on a port's own tab: the port filter and column are left out. */
   fixedPortId?: string;
   canCreate: boolean;
+  /** Excel import of facilities (needs facility.write). */
+  canImport: boolean;
   onCreate: () => void;
   onAction: (action: FacilityAction, facility: Facility) => void;
 };
 
 /** The facility ledger: server-paginated, filtered by port, type and status, with certification states. */
-export function FacilityTable({ params, onParams, fixedPortId, canCreate, onCreate, onAction }: Props) {
+export function FacilityTable({ params, onParams, fixedPortId, canCreate, canImport, onCreate, onAction }: Props) {
   const { t } = useTranslation();
   const labels = usePortLabels();
   const { data: types = [] } = useFacilityTypes();
@@ -95,6 +98,7 @@ export function FacilityTable({ params, onParams, fixedPortId, canCreate, onCrea
       }}
       toolBarRender={() => [
         <ExportButton key="export" testId="facilities-export" onExport={() => exportFacilities(filters)} />,
+        canImport && <FacilityImportButton key="import" />,
         canCreate && <Button key="create" type="primary" icon={<PlusOutlined />} onClick={onCreate} data-testid="facility-create">{t('facilities.create')}</Button>,
       ]}
     />

@@ -9,12 +9,21 @@ import { rowTestId } from '../../../components/rowTestId.ts';
 import { StatusTag } from '../../../components/StatusTag.tsx';
 import { OrgUnitTreeSelect } from '../../org/components/OrgUnitTreeSelect.tsx';
 import { DESIGNATION_TONES, PORT_STATUS_TONES, usePortLabels } from '../portLabels.ts';
+import { PortImportButton } from './PortImports.tsx';
 import { exportPorts, usePorts, type PortFilters, type PortListParams } from '../queries.ts';
 
-type Props = { params: PortListParams; onParams: (params: PortListParams) => void; canCreate: boolean; onCreate: () => void; onEdit: (port: Port) => void };
+type Props = {
+  params: PortListParams;
+  onParams: (params: PortListParams) => void;
+  canCreate: boolean;
+  /** Excel import of ports (needs port.write). */
+  canImport: boolean;
+  onCreate: () => void;
+  onEdit: (port: Port) => void;
+};
 
 /** Server-paginated port register with search, branch, mode, class, status and category filters. */
-export function PortTable({ params, onParams, canCreate, onCreate, onEdit }: Props) {
+export function PortTable({ params, onParams, canCreate, canImport, onCreate, onEdit }: Props) {
   const { t } = useTranslation();
   const labels = usePortLabels();
   const { data, isFetching } = usePorts(params);
@@ -112,6 +121,7 @@ export function PortTable({ params, onParams, canCreate, onCreate, onEdit }: Pro
       }}
       toolBarRender={() => [
         <ExportButton key="export" testId="ports-export" onExport={() => exportPorts(filters)} />,
+        canImport && <PortImportButton key="import" />,
         canCreate && (
           <Button key="create" type="primary" icon={<PlusOutlined />} onClick={onCreate} data-testid="port-create">
             {t('ports.create')}

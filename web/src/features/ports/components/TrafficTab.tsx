@@ -1,19 +1,23 @@
 import { PlusOutlined } from '@ant-design/icons';
 import type { Port, TrafficEntry } from '@contracts';
-import { Button, Card, Col, Empty, Row, Table, type TableColumnsType } from 'antd';
+import { Button, Card, Col, Empty, Row, Space, Table, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { rowTestId } from '../../../components/rowTestId.ts';
+import { useSignedIn } from '../../auth/queries.ts';
 import { usePortLabels } from '../portLabels.ts';
 import { usePortTraffic } from '../queries.ts';
 import { TrafficChart } from './TrafficChart.tsx';
 import { TrafficFormModal } from './TrafficFormModal.tsx';
+import { TrafficImportButton } from './PortImports.tsx';
 
 /** A port's traffic: yearly trend per category, the latest year by month, and the figures themselves. */
 export default function TrafficTab({ port }: { port: Port }) {
   const { t } = useTranslation();
   const labels = usePortLabels();
+  const me = useSignedIn();
   const { data, isFetching } = usePortTraffic(port.id);
+  const canImport = Boolean(port.can.recordTraffic) && me.permissions.includes('port.write');
   const [dialog, setDialog] = useState<{ entry: TrafficEntry | null } | null>(null);
   const entries = [...(data?.entries ?? [])].sort((a, b) => b.year - a.year || (b.month ?? 0) - (a.month ?? 0) || a.categoryCode.localeCompare(b.categoryCode));
   const hasMonthly = (data?.series ?? []).some((s) => s.monthly.length > 0);
@@ -51,7 +55,16 @@ export default function TrafficTab({ port }: { port: Port }) {
       <Col span={24}>
         <Card
           title={<h2 className="card-title">{t('ports.trafficEntries')}</h2>}
-          extra={port.can.recordTraffic && <Button type="primary" icon={<PlusOutlined />} onClick={() => setDialog({ entry: null })} data-testid="traffic-add">{t('ports.trafficAdd')}</Button>}
+          extra={
+            <Space>
+              {canImport && <TrafficImportButton />}
+              {port.can.recordTraffic && (
+                <Button type="primary" icon={<PlusOutlined />} onClick={() => setDialog({ entry: null })} data-testid="traffic-add">
+                  {t('ports.trafficAdd')}
+                </Button>
+              )}
+            </Space>
+          }
         >
           <Table<TrafficEntry> rowKey="id" size="small" loading={isFetching} columns={columns} dataSource={entries} pagination={{ pageSize: 20 }} onRow={(e) => rowTestId(`traffic-row-${e.categoryCode}-${e.year}-${e.month ?? 0}`)} />
         </Card>

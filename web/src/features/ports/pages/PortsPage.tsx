@@ -39,6 +39,7 @@ export default function PortsPage() {
           params={params}
           onParams={setParams}
           canCreate={me.permissions.includes('port.write')}
+          canImport={me.permissions.includes('port.write')}
           onCreate={() => setDialog({ port: null })}
           onEdit={(port) => setDialog({ port })}
         />
