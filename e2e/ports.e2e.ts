@@ -32,6 +32,19 @@ describe.skipIf(!e2eAvailable)('ports and designations in the browser', () => {
     await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option }).first().click();
   }
 
+  it('the facility working group sees which ports lack which required facility types', async () => {
+    const member = account('wg.facility');
+    const page = await (await browser.newContext({ locale: 'zh-CN' })).newPage();
+    await signIn(page, member.username, member.password);
+    await expect.poll(() => page.getByTestId('nav-gaps').isVisible(), { timeout: 15_000 }).toBe(true);
+    await page.getByTestId('nav-gaps').click();
+    await expect.poll(() => page.locator('[data-testid^="gap-row-"]').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    const missing = Number((await page.getByTestId('gaps-missing').locator('.ant-statistic-content-value').textContent())?.replace(/\D/g, ''));
+    expect(missing).toBeGreaterThan(0);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.context().close();
+  });
+
   it('a branch officer creates a port of the branch', async () => {
     const officer = account('branch.harbour');
     const page = await (await browser.newContext({ locale: 'zh-CN' })).newPage();

@@ -1,8 +1,8 @@
-import { ApartmentOutlined, AuditOutlined, EnvironmentOutlined, HomeOutlined, SafetyCertificateOutlined, SafetyOutlined, TeamOutlined, ToolOutlined, ProjectOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, AuditOutlined, EnvironmentOutlined, HomeOutlined, SafetyCertificateOutlined, SafetyOutlined, TeamOutlined, ToolOutlined, ProjectOutlined, WarningOutlined } from '@ant-design/icons';
 import type { Permission } from '@contracts';
 import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react';
 
-export type NavLabel = 'nav.home' | 'nav.org' | 'nav.users' | 'nav.security' | 'nav.audit' | 'nav.ports' | 'nav.facilities' | 'nav.certifications' | 'nav.projects';
+export type NavLabel = 'nav.home' | 'nav.org' | 'nav.users' | 'nav.security' | 'nav.audit' | 'nav.ports' | 'nav.facilities' | 'nav.certifications' | 'nav.gaps' | 'nav.projects';
 
 const PortsPage = lazy(() => import('../features/ports/pages/PortsPage.tsx'));
 
@@ -22,6 +22,7 @@ export const NAVIGATION: NavEntry[] = [
   { key: 'ports', path: '/ports', permission: 'port.read', label: 'nav.ports', icon: <EnvironmentOutlined />, page: PortsPage },
   { key: 'facilities', path: '/facilities', permission: 'facility.read', label: 'nav.facilities', icon: <ToolOutlined />, page: lazy(() => import('../features/facilities/pages/FacilitiesPage.tsx')) },
   { key: 'certifications', path: '/certifications', permission: 'facility.read', label: 'nav.certifications', icon: <SafetyCertificateOutlined />, page: lazy(() => import('../features/facilities/pages/CertificationsPage.tsx')) },
+  { key: 'gaps', path: '/facility-gaps', permission: 'facility.read', label: 'nav.gaps', icon: <WarningOutlined />, page: lazy(() => import('../features/facilities/pages/GapsPage.tsx')) },
   { key: 'projects', path: '/projects', permission: 'project.read', label: 'nav.projects', icon: <ProjectOutlined />, page: lazy(() => import('../features/projects/pages/ProjectsPage.tsx')) },
   { key: 'users', path: '/users', permission: 'user.read', label: 'nav.users', icon: <TeamOutlined />, page: lazy(() => import('../features/users/pages/UsersPage.tsx')) },
   { key: 'security', path: '/security', permission: 'security.read', label: 'nav.security', icon: <SafetyOutlined />, page: lazy(() => import('../features/security/pages/SecurityPolicyPage.tsx')) },

@@ -1,4 +1,5 @@
 import type {
+  FacilityGap, FacilityGapQuery,
   Certification, CertificationCreate, ExpiringCertification, ExpiringQuery, Facility, FacilityCreate, FacilityListQuery, FacilityType, FacilityUpdate, Page,
 } from '@contracts';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -7,6 +8,8 @@ import { useImport } from '../../components/useImport.ts';
 
 export type FacilityFilters = Partial<Pick<FacilityListQuery, 'q' | 'portId' | 'branchId' | 'typeCode' | 'status' | 'sort'>>;
 export type FacilityListParams = FacilityFilters & { page: number; pageSize: number };
+/** Filters of the gap list (not paginated: one row per port and category). */
+export type GapParams = Partial<Pick<FacilityGapQuery, 'branchId' | 'portId' | 'category'>>;
 export type ExpiringParams = Partial<Pick<ExpiringQuery, 'within' | 'branchId' | 'portId'>> & { page: number; pageSize: number };
 
 export const facilityKeys = {
@@ -14,6 +17,7 @@ export const facilityKeys = {
   list: (params: FacilityListParams) => ['facilities', 'list', params] as const,
   certifications: (id: string) => ['facilities', 'certifications', id] as const,
   expiring: (params: ExpiringParams) => ['facilities', 'expiring', params] as const,
+  gaps: (params: GapParams) => ['facilities', 'gaps', params] as const,
 };
 
 export const useFacilities = (params: FacilityListParams) =>
@@ -21,6 +25,8 @@ export const useFacilities = (params: FacilityListParams) =>
 export const useFacilityTypes = () => useQuery({ queryKey: ['reference', 'facility-types'], queryFn: () => api.get<FacilityType[]>('/reference/facility-types'), staleTime: 300_000 });
 export const useCertifications = (facilityId: string) =>
   useQuery({ queryKey: facilityKeys.certifications(facilityId), queryFn: () => api.get<Certification[]>(`/facilities/${facilityId}/certifications`), enabled: facilityId !== '' });
+export const useFacilityGaps = (params: GapParams) =>
+  useQuery({ queryKey: facilityKeys.gaps(params), queryFn: () => api.get<FacilityGap[]>('/facilities/gaps', params), placeholderData: keepPreviousData });
 export const useExpiring = (params: ExpiringParams) =>
   useQuery({ queryKey: facilityKeys.expiring(params), queryFn: () => api.get<Page<ExpiringCertification>>('/certifications/expiring', params), placeholderData: keepPreviousData });
 
