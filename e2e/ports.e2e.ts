@@ -45,6 +45,27 @@ describe.skipIf(!e2eAvailable)('ports and designations in the browser', () => {
     await page.context().close();
   });
 
+  it('a branch officer opens a new-category project, which starts at the planning gate', async () => {
+    const officer = account('branch.harbour');
+    const page = await (await browser.newContext({ locale: 'zh-CN' })).newPage();
+    await signIn(page, officer.username, officer.password);
+    await expect.poll(() => page.getByTestId('nav-projects').isVisible(), { timeout: 15_000 }).toBe(true);
+    await page.getByTestId('nav-projects').click();
+    await page.getByTestId('project-create').click();
+    const dialog = page.getByRole('dialog');
+    await page.getByTestId('project-port').click();
+    await page.keyboard.type('P-SEA-WEST');
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: 'P-SEA-WEST' }).first().click();
+    const title = `西港进境水果指定监管场地 ${Date.now().toString(36)}`;
+    await dialog.getByLabel('项目名称').fill(title);
+    await pick(page, '涉及的指定监管类别', '进境水果');
+    await page.keyboard.press('Escape');
+    expect(await seriousViolations(page)).toEqual([]);
+    await dialog.getByRole('button', { name: '确定' }).click();
+    await expect.poll(() => page.getByTestId('projects-column-planning').getByText(title).isVisible(), { timeout: 15_000 }).toBe(true);
+    await page.context().close();
+  });
+
   it('a branch officer creates a port of the branch', async () => {
     const officer = account('branch.harbour');
     const page = await (await browser.newContext({ locale: 'zh-CN' })).newPage();

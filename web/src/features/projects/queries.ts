@@ -1,4 +1,4 @@
-import type { Page, Project, ProjectGate, ProjectGateUpdate } from '@contracts';
+import type { Page, Project, ProjectCreate, ProjectGate, ProjectGateUpdate } from '@contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client.ts';
 
@@ -17,3 +17,4 @@ export const useUpdateGate = () =>
     api.put<Project>(`/projects/${project.id}/gates/${gate}`, { version: project.version, ...body }));
 export const useSignGate = () =>
   useProjectWrite(({ project, gate }: { project: Project; gate: ProjectGate }) => api.post<Project>(`/projects/${project.id}/gates/${gate}/sign`, { version: project.version }));
+export const useCreateProject = () => useProjectWrite((body: ProjectCreate) => api.post<Project>('/projects', body));

@@ -1,9 +1,12 @@
 import { PageContainer } from '@ant-design/pro-components';
 import { PROJECT_GATES, type Project } from '@contracts';
-import { Badge, Card, Col, Empty, Row, Spin } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
+import { Badge, Button, Card, Col, Empty, Row, Spin } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSignedIn } from '../../auth/queries.ts';
 import { GateModal } from '../components/GateModal.tsx';
+import { ProjectCreateModal } from '../components/ProjectCreateModal.tsx';
 import { ProjectCard } from '../components/ProjectCard.tsx';
 import { useProjects } from '../queries.ts';
 
@@ -14,9 +17,22 @@ export default function ProjectsPage() {
   const { t } = useTranslation();
   const { data, isPending } = useProjects();
   const [editing, setEditing] = useState<Project | null>(null);
+  const [creating, setCreating] = useState(false);
+  const me = useSignedIn();
   const projects = data?.items ?? [];
   return (
-    <PageContainer title={t('nav.projects')} content={t('projects.intro')}>
+    <PageContainer
+      title={t('nav.projects')}
+      content={t('projects.intro')}
+      extra={
+        me.permissions.includes('project.write') ? (
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="project-create">
+            {t('projects.create')}
+          </Button>
+        ) : null
+      }
+    >
+      <ProjectCreateModal open={creating} onClose={() => setCreating(false)} />
       {isPending ? (
         <Spin style={{ display: 'block', margin: 48 }} />
       ) : (
