@@ -48,7 +48,7 @@ function badBodies(valid: unknown): fc.Arbitrary<unknown> {
   return fc.oneof(...options);
 }
 
-/** The valid body with one of its string values replaced (nested ones too): any text, NUL and lone surrogates included. */
+/** The valid body with one of its string values replaced (nested ones too): arbitrary text, NUL and lone surrogates included. */
 function oddStrings(valid: unknown): fc.Arbitrary<unknown> | null {
   const paths: string[][] = [];
   const walk = (v: unknown, at: string[]) => {
