@@ -24,6 +24,9 @@ export const pageOf = <T extends z.ZodType>(item: T) =>
 
 export type Page<T> = { items: T[]; total: number; page: number; pageSize: number };
 
+/** List filter: archived records instead of live ones (query strings carry 'true' / 'false'). */
+export const archivedFilterSchema = z.enum(['true', 'false']).default('false');
+
 /** Optimistic concurrency: every update names the version it read. */
 export const versionSchema = z.number().int().min(1);
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { abilitiesSchema, archiveBodySchema, dateSchema, idSchema, paginationQuerySchema, versionSchema } from './common.ts';
+import { abilitiesSchema, archiveBodySchema, dateSchema, idSchema, paginationQuerySchema, versionSchema, archivedFilterSchema } from './common.ts';
 import { categoryCodeSchema } from './ports.ts';
 
 type Label = { zh: string; en: string };
@@ -117,7 +117,7 @@ export const facilityListQuerySchema = paginationQuerySchema.extend({
   typeCode: facilityTypeCodeSchema.optional(),
   status: facilityStatusSchema.optional(),
   certification: facilityCertificationFilterSchema.optional(),
-  archived: z.enum(['true', 'false']).default('false'),
+  archived: archivedFilterSchema,
   sort: z.enum(FACILITY_SORTS).default('portCode'),
 });
 export type FacilityListQuery = z.infer<typeof facilityListQuerySchema>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { abilitiesSchema, archiveBodySchema, idSchema } from './common.ts';
+import { abilitiesSchema, archiveBodySchema, idSchema, archivedFilterSchema } from './common.ts';
 
 type Label = { zh: string; en: string };
 
@@ -34,7 +34,7 @@ export const FACILITY_ATTACHMENT_KINDS = ['photo', 'document'] as const;
 /** Upload to a facility: the kind is named in the query, the file is the multipart body's one part. */
 export const facilityAttachmentUploadQuerySchema = z.strictObject({ kind: z.enum(FACILITY_ATTACHMENT_KINDS) });
 export type FacilityAttachmentUploadQuery = z.infer<typeof facilityAttachmentUploadQuerySchema>;
-export const attachmentListQuerySchema = z.strictObject({ archived: z.enum(['true', 'false']).default('false') });
+export const attachmentListQuerySchema = z.strictObject({ archived: archivedFilterSchema });
 export type AttachmentListQuery = z.infer<typeof attachmentListQuerySchema>;
 export const attachmentArchiveSchema = archiveBodySchema;
 

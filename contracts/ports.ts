@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { abilitiesSchema, dateSchema, idSchema, paginationQuerySchema, versionSchema } from './common.ts';
+import { abilitiesSchema, dateSchema, idSchema, paginationQuerySchema, versionSchema, archivedFilterSchema } from './common.ts';
 
 type Label = { zh: string; en: string };
 
@@ -177,7 +177,7 @@ export const portListQuerySchema = paginationQuerySchema.extend({
   branchId: idSchema.optional(),
   provinceCode: provinceCodeSchema.optional(),
   category: categoryCodeSchema.optional(),
-  archived: z.enum(['true', 'false']).default('false'),
+  archived: archivedFilterSchema,
   sort: z.enum(PORT_SORTS).default('code'),
 });
 export type PortListQuery = z.infer<typeof portListQuerySchema>;

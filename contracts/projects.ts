@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { abilitiesSchema, archiveBodySchema, dateSchema, idSchema, paginationQuerySchema, versionSchema } from './common.ts';
+import { abilitiesSchema, archiveBodySchema, dateSchema, idSchema, paginationQuerySchema, versionSchema, archivedFilterSchema } from './common.ts';
 import { categoryCodeSchema } from './ports.ts';
 
 type Label = { zh: string; en: string };
@@ -86,7 +86,7 @@ export const projectListQuerySchema = paginationQuerySchema.extend({
   portId: idSchema.optional(),
   branchId: idSchema.optional(),
   kind: projectKindSchema.optional(),
-  archived: z.enum(['true', 'false']).default('false'),
+  archived: archivedFilterSchema,
   sort: z.enum(['createdAt', '-createdAt', 'title', '-title']).default('-createdAt'),
 });
 export type ProjectListQuery = z.infer<typeof projectListQuerySchema>;
