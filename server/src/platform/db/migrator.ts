@@ -1,19 +1,33 @@
-import { Migrator, type Kysely, type Migration, type MigrationResultSet } from 'kysely';
+import { Migrator, PostgresAdapter, sql, type Kysely, type Migration, type MigrationResultSet } from 'kysely';
 import * as m0001 from '../../../migrations/0001_platform_core.ts';
 import * as m0002 from '../../../migrations/0002_ports_and_facilities.ts';
 import * as m0003 from '../../../migrations/0003_files_and_attachments.ts';
+import * as m0004 from '../../../migrations/0004_standards.ts';
 
 /** Migrations in order; a new one is added here and in migrations/. */
 const MIGRATIONS: Record<string, Migration> = {
   '0001_platform_core': m0001,
   '0002_ports_and_facilities': m0002,
   '0003_files_and_attachments': m0003,
+  '0004_standards': m0004,
 };
 
 export const migrationNames = (): string[] => Object.keys(MIGRATIONS);
 
-function migrator<T>(db: Kysely<T>): Migrator {
+/**
+ * On PostgreSQL the bookkeeping tables live in the connection's own schema: without naming it, the
+ * migrator would take another schema's table of the same name for ours.
+ */
+async function bookkeepingSchema<T>(db: Kysely<T>): Promise<string | undefined> {
+  if (!(db.getExecutor().adapter instanceof PostgresAdapter)) return undefined;
+  const row = await sql<{ schema: string }>`select current_schema() as schema`.execute(db);
+  return row.rows[0]?.schema;
+}
+
+async function migrator<T>(db: Kysely<T>): Promise<Migrator> {
+  const schema = await bookkeepingSchema(db);
   return new Migrator({
+    ...(schema ? { migrationTableSchema: schema } : {}),
     // Migrations name columns in snake_case themselves, so they run without the camel-case plugin.
     db: db.withoutPlugins(),
     provider: { getMigrations: async () => MIGRATIONS },
@@ -31,10 +45,10 @@ function check(result: MigrationResultSet): string[] {
 }
 
 export async function migrateToLatest<T>(db: Kysely<T>): Promise<string[]> {
-  return check(await migrator(db).migrateToLatest());
+  return check(await (await migrator(db)).migrateToLatest());
 }
 
 export async function migrateDownAll<T>(db: Kysely<T>): Promise<string[]> {
   const { NO_MIGRATIONS } = await import('kysely');
-  return check(await migrator(db).migrateTo(NO_MIGRATIONS));
+  return check(await (await migrator(db)).migrateTo(NO_MIGRATIONS));
 }
