@@ -10,7 +10,7 @@ const readData = <T>(file: string): T => JSON.parse(fs.readFileSync(path.join(DA
 
 type CategoryFile = { categories: { code: string; nameZh: string; nameEn: string; trafficUnits: string[]; source: string }[] };
 type TypeFile = {
-  types: { code: string; nameZh: string; nameEn: string; capacityUnit: string; certificationCycleMonths: number | null; applicableCategories: string[]; sourceTag: string; source: string }[];
+  types: { code: string; nameZh: string; nameEn: string; capacityUnit: string; certificationCycleMonths: number | null; applicableCategories: string[]; sourceTag: string; source: string; addedIn?: string }[];
 };
 
 export async function up(db: Kysely<unknown>): Promise<void> {
@@ -155,7 +155,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .insertInto('designation_categories' as never)
     .values(categories.map((c) => ({ code: c.code, name_zh: c.nameZh, name_en: c.nameEn, traffic_units_json: JSON.stringify(c.trafficUnits), built_in: 1, source: c.source, ...stamp })) as never)
     .execute();
-  const types = readData<TypeFile>('facility-types.json').types;
+  // Types a later migration introduced are that migration's to add and remove.
+  const types = readData<TypeFile>('facility-types.json').types.filter((t) => t.addedIn === undefined);
   await db
     .insertInto('facility_types' as never)
     .values(types.map((t) => ({
