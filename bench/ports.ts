@@ -8,14 +8,11 @@ import path from 'node:path';
 import autocannon from 'autocannon';
 import { sql } from 'kysely';
 import pg from 'pg';
-import { loadConfig, type DatabaseConfig } from '../server/src/config.ts';
-import { createContext, type AppContext } from '../server/src/platform/context.ts';
-import { createDatabase } from '../server/src/platform/db/database.ts';
-import { migrateToLatest } from '../server/src/platform/db/migrator.ts';
-import { newId } from '../server/src/platform/db/ids.ts';
-import { demoPassword, seedDemo } from '../server/src/seed/demo.ts';
+import type { DatabaseConfig } from '../server/src/config.ts';
+import type { AppContext } from '../server/src/platform/context.ts';
+import { demoPassword } from '../server/src/seed/demo.ts';
+import { contextFor, populateDistrict } from './fixtures/district.ts';
 import { portFacts } from '../server/src/modules/ports/ports.facts.ts';
-import { DESIGNATION_CATEGORIES, FACILITY_STATUSES } from '../contracts/index.ts';
 
 const PORTS = 5_000;
 const FACILITIES = 200_000;
@@ -23,68 +20,6 @@ const DAY = '2026-11-28';
 const DURATION_S = Number(process.env.BENCH_DURATION ?? 10);
 const CONNECTIONS = 50;
 const PG_URL = process.env.GUOMEN_TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-
-const contextFor = (database: DatabaseConfig, dataDir: string): AppContext =>
-  createContext({ ...loadConfig({ GUOMEN_DATA_DIR: dataDir, GUOMEN_SECRET: 'bench-secret-bench-secret-bench-secret-01', GUOMEN_JOBS: '0' }), database }, { database: createDatabase(database) });
-
-/** Deterministic filler: 50 branches of 100 ports, 40 facilities each, a fifth of them needing a certification. */
-async function populate(ctx: AppContext): Promise<string> {
-  await migrateToLatest(ctx.db);
-  await seedDemo(ctx);
-  const district = await ctx.db.selectFrom('orgUnits').select(['id', 'path']).where('code', '=', 'DEMO').executeTakeFirstOrThrow();
-  const types = await ctx.db.selectFrom('facilityTypes').select(['code', 'certificationCycleMonths']).orderBy('code').execute();
-  const now = Date.now();
-  const stamp = { version: 1, createdAt: now, createdBy: null, updatedAt: now, updatedBy: null };
-  const existing = Number((await ctx.db.selectFrom('ports').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
-  const toAdd = PORTS - existing;
-  const perBranch = 100;
-  let firstBranch = '';
-  for (let b = 0; b * perBranch < toAdd; b++) {
-    const branchId = newId();
-    if (b === 0) firstBranch = branchId;
-    const branchPath = `${district.path}${branchId}/`;
-    await ctx.db.insertInto('orgUnits').values({ id: branchId, code: `BB-${b}`, kind: 'branch', nameZh: `分关${b}`, nameEn: `Branch ${b}`, parentId: district.id, path: branchPath, depth: 1, status: 'active', archivedReason: null, ...stamp }).execute();
-    const units = [];
-    const ports = [];
-    const designations = [];
-    const traffic = [];
-    for (let p = 0; p < perBranch && b * perBranch + p < toAdd; p++) {
-      const n = b * perBranch + p;
-      const unitId = newId();
-      const portId = newId();
-      units.push({ id: unitId, code: `BP-${n}`, kind: 'port', nameZh: `口岸${n}`, nameEn: `Port ${n}`, parentId: branchId, path: `${branchPath}${unitId}/`, depth: 2, status: 'active', archivedReason: null, ...stamp });
-      ports.push({ id: portId, orgUnitId: unitId, modesJson: '["sea"]', portClass: n % 3 === 0 ? 'I' : 'II', provinceCode: '440000', cityCode: '440300', latitude: 22.5, longitude: 113.9, status: 'open', statusReason: null, openedDate: '2010-01-01', designCapacityJson: '[{"mode":"sea","unit":"teu_per_year","value":100000}]', archivedAt: null, archivedReason: null, ...stamp });
-      for (let c = 0; c < 1 + (n % 3); c++) {
-        const category = DESIGNATION_CATEGORIES[(n + c) % DESIGNATION_CATEGORIES.length] ?? 'FRUIT';
-        designations.push({ id: newId(), portId, categoryCode: category, status: c === 2 ? 'suspended' : 'approved', effectiveDate: '2020-01-01', legalBasis: '公告', reason: null, ...stamp });
-        for (const year of [2024, 2025]) traffic.push({ id: newId(), portId, categoryCode: category, year, month: 0, unit: 'lots', value: 100 + n + year, ...stamp });
-      }
-    }
-    await ctx.db.insertInto('orgUnits').values(units).execute();
-    await ctx.db.insertInto('ports').values(ports).execute();
-    await ctx.db.insertInto('portDesignations').values(designations).execute();
-    for (let i = 0; i < traffic.length; i += 500) await ctx.db.insertInto('traffic').values(traffic.slice(i, i + 500)).execute();
-  }
-  const portIds = (await ctx.db.selectFrom('ports').select('id').orderBy('id').execute()).map((r) => r.id);
-  const existingFacilities = Number((await ctx.db.selectFrom('facilities').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
-  for (let start = existingFacilities; start < FACILITIES; start += 2_000) {
-    const facilities = [];
-    const certifications = [];
-    for (let i = start; i < Math.min(start + 2_000, FACILITIES); i++) {
-      const type = types[i % types.length];
-      const id = newId();
-      facilities.push({ id, portId: portIds[i % portIds.length] ?? '', typeCode: type?.code ?? 'COLD_STORE', functionalArea: `区域${i % 7}`, quantity: 1 + (i % 3), capacity: i % 5 === 0 ? null : 10 * (i % 50), commissionedDate: '2015-06-01', status: FACILITY_STATUSES[i % 4] ?? 'in_service', notes: null, archivedAt: i % 97 === 0 ? now : null, archivedReason: null, ...stamp });
-      if (type?.certificationCycleMonths) {
-        // One in three lapsed; some renewed, so a facility may hold an old and a new certificate.
-        certifications.push({ id: newId(), facilityId: id, issuer: '示例', issuedDate: '2025-03-01', expiryDate: i % 3 === 0 ? '2026-02-28' : '2027-02-28', documentRef: null, createdAt: now, createdBy: null });
-        if (i % 6 === 0) certifications.push({ id: newId(), facilityId: id, issuer: '示例', issuedDate: '2026-03-01', expiryDate: '2027-02-28', documentRef: null, createdAt: now, createdBy: null });
-      }
-    }
-    await ctx.db.insertInto('facilities').values(facilities).execute();
-    for (let i = 0; i < certifications.length; i += 1_000) await ctx.db.insertInto('facilityCertifications').values(certifications.slice(i, i + 1_000)).execute();
-  }
-  return firstBranch;
-}
 
 type Row = { kind: string; portId: string; k1: string; k2: string; n1: number; n2: number };
 
@@ -138,7 +73,7 @@ async function runDialect(name: string, database: DatabaseConfig, dataDir: strin
   process.stdout.write(`\n[${name}] seeding ${PORTS} ports and ${FACILITIES} facilities…\n`);
   const t0 = Date.now();
   const ctx = contextFor(database, dataDir);
-  const branch = await populate(ctx);
+  const branch = await populateDistrict(ctx, { ports: PORTS, facilities: FACILITIES });
   process.stdout.write(`[${name}] seeded in ${((Date.now() - t0) / 1000).toFixed(1)} s\n`);
   const ids = (await ctx.db.selectFrom('ports').select('id').execute()).map((r) => r.id);
   const facts = await portFacts(ctx, ids, DAY);

@@ -13,3 +13,6 @@ export * from './port-facts.ts';
 export * from './projects.ts';
 export * from './imports.ts';
 export * from './files.ts';
+export * from './standards.ts';
+export * from './campaigns.ts';
+export * from './findings.ts';

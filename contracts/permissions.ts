@@ -24,6 +24,19 @@ export const PERMISSIONS = [
   'project.read',
   'project.write',
   'project.sign',
+  'standard.read',
+  'standard.write',
+  'standard.publish',
+  'campaign.read',
+  'campaign.manage',
+  'assessment.read',
+  'assessment.fill',
+  'assessment.review',
+  'assessment.approve',
+  'assessment.reopen',
+  'finding.read',
+  'finding.write',
+  'finding.verify',
 ] as const;
 export const permissionSchema = z.enum(PERMISSIONS);
 export type Permission = z.infer<typeof permissionSchema>;
@@ -34,16 +47,22 @@ const PORT_READ: Permission[] = ['port.read', 'facility.read', 'project.read'];
 /** Officers who keep the register of their branch or port. */
 const PORT_KEEPER: Permission[] = [...PORT_READ, 'port.write', 'facility.write', 'project.write'];
 
+/** Reads of catalogs, campaigns, assessments and findings, within the grant's subtree. */
+const STANDARDS_READ: Permission[] = ['standard.read', 'campaign.read', 'assessment.read', 'finding.read'];
+/** Branch and port officers fill their ports' assessments and carry out rectification. */
+const STANDARDS_KEEPER: Permission[] = [...STANDARDS_READ, 'assessment.fill', 'finding.write'];
+
 /** What each role may do; a grant gives these permissions over its org unit's subtree. */
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   sysadmin: ['home.read', 'org.read', 'org.write', 'user.read', 'user.write'],
   secadmin: ['home.read', 'org.read', 'user.read', 'grant.read', 'grant.write', 'security.read', 'security.write'],
   auditor: ['home.read', 'audit.read'],
-  leader: [...BUSINESS, ...PORT_READ],
-  office: [...BUSINESS, ...PORT_READ],
-  wg_member: [...BUSINESS, ...PORT_READ],
-  branch_officer: [...BUSINESS, ...PORT_KEEPER],
-  port_officer: [...BUSINESS, ...PORT_KEEPER],
+  leader: [...BUSINESS, ...PORT_READ, ...STANDARDS_READ, 'assessment.reopen'],
+  office: [...BUSINESS, ...PORT_READ, ...STANDARDS_READ, 'standard.publish', 'campaign.manage', 'assessment.approve'],
+  // What a working-group member writes and reviews is limited to its group's aspect by the standards policies.
+  wg_member: [...BUSINESS, ...PORT_READ, ...STANDARDS_READ, 'standard.write', 'assessment.review', 'finding.verify'],
+  branch_officer: [...BUSINESS, ...PORT_KEEPER, ...STANDARDS_KEEPER],
+  port_officer: [...BUSINESS, ...PORT_KEEPER, ...STANDARDS_KEEPER],
   lab_officer: [...BUSINESS, 'port.read', 'facility.read'],
   staff: [...BUSINESS, 'port.read', 'facility.read'],
   partner: ['home.read'],
@@ -69,5 +88,5 @@ export function grantPermissions(grant: { role: Role; workingGroup: WorkingGroup
  * programme office works from a division unit but reads every port, facility and project of the district.
  */
 export const DISTRICT_WIDE_PERMISSIONS: Partial<Record<Role, readonly Permission[]>> = {
-  office: PORT_READ,
+  office: [...PORT_READ, ...STANDARDS_READ, 'standard.publish', 'campaign.manage', 'assessment.approve'],
 };

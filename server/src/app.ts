@@ -27,6 +27,8 @@ import { facilityRoutes } from './modules/facilities/facilities.routes.ts';
 import { projectRoutes } from './modules/projects/projects.routes.ts';
 import { importRoutes } from './modules/imports/imports.routes.ts';
 import { attachmentRoutes } from './modules/attachments/attachments.routes.ts';
+import { catalogRoutes } from './modules/standards/catalogs.routes.ts';
+import { assessmentRoutes } from './modules/standards/assessments.routes.ts';
 
 const NO_FIELDS = z.strictObject({});
 
@@ -153,6 +155,8 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
       await api.register(projectRoutes);
       await api.register(importRoutes);
       await api.register(attachmentRoutes);
+      await api.register(catalogRoutes);
+      await api.register(assessmentRoutes);
     },
     { prefix: '/api/v1' },
   );

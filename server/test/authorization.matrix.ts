@@ -12,6 +12,7 @@ import { DEMO_ACCOUNTS, demoPassword } from '../src/seed/demo.ts';
 import { login, unitId, userId, type Agent, type TestApp } from './helpers.ts';
 import { multipartFile, xlsxUpload, type Upload } from './xlsx-upload.ts';
 import { SAMPLE_FILES } from './sample-files.ts';
+import { STANDARDS_MATRIX } from './authorization.matrix.standards.ts';
 import { FACILITY_IMPORT_COLUMNS, PORT_IMPORT_COLUMNS, TRAFFIC_IMPORT_COLUMNS } from '../../contracts/index.ts';
 
 /**
@@ -578,6 +579,7 @@ export const MATRIX: Record<string, Probe> = {
     },
     expect: only(TARGET_PORT_WRITERS(200)),
   },
+  ...STANDARDS_MATRIX,
 };
 
 export const routeKey = (r: Pick<RouteEntry, 'method' | 'url'>) => `${r.method} ${r.url}`;

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { migrateDownAll, migrateToLatest, migrationNames } from '../src/platform/db/migrator.ts';
-import { seedDemo } from '../src/seed/demo.ts';
+import { DEMO_ACCOUNTS, seedDemo } from '../src/seed/demo.ts';
 import { createTestApp, dbAvailable, tableCounts, type TestApp } from './helpers.ts';
 
 const BOOKKEEPING = ['schema_migrations', 'schema_migrations_lock'];
@@ -44,7 +44,7 @@ describe.skipIf(!dbAvailable)('migrations', () => {
     expect(await seedDemo(t.ctx)).toBe('seeded');
     const counts = await tableCounts(t);
     expect(counts.orgUnits).toBeGreaterThan(20);
-    expect(counts.users).toBe(12);
+    expect(counts.users).toBe(DEMO_ACCOUNTS.length);
     expect(counts.auditLog).toBeGreaterThan(0);
 
     await migrateDownAll(t.ctx.db);

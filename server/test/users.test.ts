@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { inTransaction } from '../src/platform/context.ts';
 import { auditService } from '../src/modules/audit/audit.service.ts';
 import { orgRepository } from '../src/modules/org/org.repository.ts';
+import { DEMO_ACCOUNTS } from '../src/seed/demo.ts';
 import { createTestApp, dbAvailable, login, unitId, userId, type Agent, type TestApp } from './helpers.ts';
 
 type ErrorReply = { error: { code: string; fields?: Record<string, string> } };
@@ -198,7 +199,7 @@ describe.skipIf(!dbAvailable)('audit trail', () => {
       expect(res.rawPayload.subarray(0, 2).toString('latin1')).toBe('PK');
       const rows = await sheetRows(res.rawPayload);
       expect(rows[0]?.[4]).toBe('Action');
-      expect(rows.length - 1).toBe(12);
+      expect(rows.length - 1).toBe(DEMO_ACCOUNTS.length);
       expect(new Set(rows.slice(1).map((r) => r[4]))).toEqual(new Set(['user.create']));
     });
   });

@@ -9,6 +9,7 @@ import { createPasswordHasher, type PasswordHasher } from './auth/passwords.ts';
 import { createSessionCache, type SessionCache } from './auth/session-cache.ts';
 import type { CachedSession } from './auth/session.repository.ts';
 import { createDiskFileStore, type FileStore } from './files/store.ts';
+import { createFactsBus, type FactsBus } from './facts-bus.ts';
 
 /** What services get: the database, the clock and the shared platform services; nothing framework-specific. */
 export type AppContext = {
@@ -22,6 +23,7 @@ export type AppContext = {
   clock: () => number;
   sessions: SessionCache<CachedSession>;
   files: FileStore;
+  facts: FactsBus;
 };
 
 /** GUOMEN_SECRET, or a random one kept in the data directory so a single-node install needs no setup. */
@@ -53,6 +55,7 @@ export function createContext(config: Config, options: { clock?: () => number; d
     clock,
     sessions: createSessionCache<CachedSession>(),
     files: createDiskFileStore(config.dataDir, config.crypto),
+    facts: createFactsBus(),
   };
 }
 

@@ -1,3 +1,4 @@
+import { seedDemoStandards } from './demo-standards.ts';
 import { Secret } from 'otpauth';
 import type { OrgKind, Role, WorkingGroup } from '../../../contracts/index.ts';
 import { inTransaction, type AppContext } from '../platform/context.ts';
@@ -49,6 +50,10 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
   { username: 'auditor', displayName: '安全审计员', role: 'auditor', org: 'DEMO', mfa: true },
   { username: 'leader', displayName: '王局长', role: 'leader', org: 'DEMO', mfa: false },
   { username: 'office', displayName: '李主任', role: 'office', org: 'DEMO-PQ', mfa: false },
+  { username: 'wg.system', displayName: '钱科长（管理制度组）', role: 'wg_member', org: 'DEMO', group: 'SYSTEM', mfa: false },
+  { username: 'wg.tech', displayName: '吴研究员（技术保障组）', role: 'wg_member', org: 'DEMO', group: 'TECH', mfa: false },
+  { username: 'wg.education', displayName: '郑老师（宣传教育组）', role: 'wg_member', org: 'DEMO', group: 'EDUCATION', mfa: false },
+  // Last of the working-group members: the account tests and the authorization matrix speak for the role.
   { username: 'wg.facility', displayName: '赵工（口岸设施组）', role: 'wg_member', org: 'DEMO', group: 'FACILITY', mfa: false },
   { username: 'branch.harbour', displayName: '陈科长（港区海关）', role: 'branch_officer', org: 'BR-HARBOUR', mfa: false },
   { username: 'port.east', displayName: '刘关员（东港）', role: 'port_officer', org: 'P-SEA-EAST', mfa: false },
@@ -105,5 +110,6 @@ export async function seedDemo(ctx: AppContext): Promise<SeedOutcome> {
       await accountSteps.grant(ctx, tx, SYSTEM_ACTOR, userId, a.role, unit.id, a.group ?? null);
     }
   });
+  await seedDemoStandards(ctx);
   return 'seeded';
 }

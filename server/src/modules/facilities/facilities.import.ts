@@ -68,5 +68,6 @@ export async function importFacilities(ctx: AppContext, actor: Actor, audit: Aud
     for (let i = 0; i < certifications.length; i += 200) await facilitiesRepository.insertCertification(tx, certifications.slice(i, i + 200));
     await ctx.audit.append(tx, audit, { action: 'facility.import', entityType: 'facility', entityId: null, after: { rows: facilities.length, certifications: certifications.length, ids: facilities.map((f) => f.id) } });
   });
+  await ctx.facts.changed(facilities.map((f) => f.portId));
   return { applied: facilities.length, problems: [] };
 }

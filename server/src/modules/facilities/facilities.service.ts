@@ -89,6 +89,7 @@ export const facilitiesService = {
       await facilitiesRepository.insert(tx, row);
       await ctx.audit.append(tx, audit, { action: 'facility.create', entityType: 'facility', entityId: id, after: facilitySnapshot(row) });
     });
+    await ctx.facts.changed([input.portId]);
     return facilitiesService.get(ctx, actor, id);
   },
 
@@ -106,6 +107,7 @@ export const facilitiesService = {
         before: facilitySnapshot(facility), after: facilitySnapshot({ ...facility, ...changes, version: version + 1 }),
       });
     });
+    await ctx.facts.changed([facility.portId, input.portId]);
     return facilitiesService.get(ctx, actor, id);
   },
 
@@ -116,6 +118,7 @@ export const facilitiesService = {
       if (!(await facilitiesRepository.update(tx, id, version, { archivedAt: ctx.clock(), archivedReason: reason }, actor.userId, ctx.clock()))) throw staleVersion();
       await ctx.audit.append(tx, audit, { action: 'facility.archive', entityType: 'facility', entityId: id, before: facilitySnapshot(facility), after: facilitySnapshot({ ...facility, archivedReason: reason, version: version + 1 }) });
     });
+    await ctx.facts.changed([facility.portId]);
     return facilitiesService.get(ctx, actor, id);
   },
 
@@ -129,6 +132,7 @@ export const facilitiesService = {
       if (!(await facilitiesRepository.update(tx, id, version, { archivedAt: null, archivedReason: null }, actor.userId, ctx.clock()))) throw staleVersion();
       await ctx.audit.append(tx, audit, { action: 'facility.restore', entityType: 'facility', entityId: id, before: facilitySnapshot(facility), after: facilitySnapshot({ ...facility, archivedReason: null, version: version + 1 }) });
     });
+    await ctx.facts.changed([facility.portId]);
     return facilitiesService.get(ctx, actor, id);
   },
 
@@ -146,6 +150,7 @@ export const facilitiesService = {
       await facilitiesRepository.insertCertification(tx, row);
       await ctx.audit.append(tx, audit, { action: 'facility.certify', entityType: 'facility_certification', entityId: row.id, after: { ...input, facilityId } });
     });
+    await ctx.facts.changed([facility.portId]);
     return presentCertification(row);
   },
 

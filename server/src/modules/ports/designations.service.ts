@@ -50,6 +50,7 @@ export const designationsService = {
       await appendHistory(tx, row, now, actor.userId);
       await ctx.audit.append(tx, audit, { action: 'port.designation.grant', entityType: 'port_designation', entityId: row.id, after: designationSnapshot(row) });
     });
+    await ctx.facts.changed([portId]);
     return presentDesignation(row, port, actor);
   },
 
@@ -68,6 +69,7 @@ export const designationsService = {
       await appendHistory(tx, after, now, actor.userId);
       await ctx.audit.append(tx, audit, { action: 'port.designation.status', entityType: 'port_designation', entityId: id, before: designationSnapshot(row), after: designationSnapshot(after) });
     });
+    await ctx.facts.changed([row.portId]);
     return presentDesignation(after, port, actor);
   },
 

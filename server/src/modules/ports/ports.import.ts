@@ -121,6 +121,7 @@ export async function importTraffic(ctx: AppContext, actor: Actor, audit: AuditA
     for (const u of updates) await portsRepository.updateTraffic(tx, u.row.id, u.row.version, { unit: u.unit, value: u.value }, actor.userId, now);
     await ctx.audit.append(tx, audit, { action: 'port.traffic.import', entityType: 'traffic', entityId: null, after: { inserted: inserts.length, updated: updates.length } });
   });
+  await ctx.facts.changed([...inserts.map((r) => r.portId), ...updates.map((u) => u.row.portId)]);
   return { applied: inserts.length + updates.length, problems: [] };
 }
 

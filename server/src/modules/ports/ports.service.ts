@@ -44,6 +44,7 @@ export const portsService = {
 
   /** For modules whose records hang off a port (facilities, projects): the port row, which they check with their own policy. */
   findPort: (ctx: AppContext, id: string): Promise<PortRow | undefined> => portsRepository.findById(ctx.db, id),
+  findPorts: (ctx: AppContext, ids: readonly string[]): Promise<PortRow[]> => portsRepository.findByIds(ctx.db, ids),
 
   /** Ports by code, for imports that name them. */
   findPortsByCodes: (ctx: AppContext, codes: readonly string[]): Promise<PortRow[]> => portsRepository.findByCodes(ctx.db, codes),
@@ -112,6 +113,7 @@ export const portsService = {
       if (!after) throw notFound();
       await ctx.audit.append(tx, audit, { action: 'port.update', entityType: 'port', entityId: id, before: portSnapshot(port), after: portSnapshot(after) });
     });
+    await ctx.facts.changed([id]);
     return portsService.get(ctx, actor, id);
   },
 
@@ -178,5 +180,6 @@ async function mutate(ctx: AppContext, actor: Actor, audit: AuditActor, port: Po
     if (!after) throw notFound();
     await ctx.audit.append(tx, audit, { action, entityType: 'port', entityId: port.id, before: portSnapshot(port), after: portSnapshot(after) });
   });
+  await ctx.facts.changed([port.id]);
   return portsService.get(ctx, actor, port.id);
 }

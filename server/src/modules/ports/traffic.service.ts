@@ -55,6 +55,7 @@ export const trafficService = {
       await portsRepository.insertTraffic(tx, row);
       await ctx.audit.append(tx, audit, { action: 'port.traffic.create', entityType: 'traffic', entityId: row.id, after: snapshot(row) });
     });
+    await ctx.facts.changed([portId]);
     return presentTraffic(row, port, actor);
   },
 
@@ -70,6 +71,7 @@ export const trafficService = {
       if (!(await portsRepository.updateTraffic(tx, id, input.version, { unit: input.unit, value: input.value }, actor.userId, now))) throw staleVersion();
       await ctx.audit.append(tx, audit, { action: 'port.traffic.update', entityType: 'traffic', entityId: id, before: snapshot(row), after: snapshot(after) });
     });
+    await ctx.facts.changed([row.portId]);
     return presentTraffic(after, port, actor);
   },
 };

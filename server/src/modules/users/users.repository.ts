@@ -95,6 +95,22 @@ export const usersRepository = {
     return out;
   },
 
+  /** Active accounts holding one of the roles by a live grant at the unit with this path or above it (whom work there can be given to). */
+  holdersReaching(db: Db | Tx, path: string, roles: readonly string[]): Promise<{ id: string; username: string; displayName: string }[]> {
+    return db
+      .selectFrom('grants as g')
+      .innerJoin('users as us', 'us.id', 'g.userId')
+      .innerJoin('orgUnits as u', 'u.id', 'g.orgUnitId')
+      .select(['us.id', 'us.username', 'us.displayName'])
+      .distinct()
+      .where('g.role', 'in', roles)
+      .where('g.revokedAt', 'is', null)
+      .where('us.status', '=', 'active')
+      .where(sql<boolean>`${path} like ${sql.ref('u.path')} || '%'`)
+      .orderBy('us.username')
+      .execute();
+  },
+
   activeGrants(db: Db | Tx, userId: string): Promise<GrantTable[]> {
     return db.selectFrom('grants').selectAll().where('userId', '=', userId).where('revokedAt', 'is', null).execute();
   },

@@ -1,4 +1,4 @@
-import { isAdminRole, type GrantCreate, type GrantView, type Page, type User, type UserCreate, type UserListQuery, type UserStatus } from '../../../../contracts/index.ts';
+import { isAdminRole, type GrantCreate, type GrantView, type Page, type Role, type User, type UserCreate, type UserListQuery, type UserStatus } from '../../../../contracts/index.ts';
 import { inTransaction, type AppContext } from '../../platform/context.ts';
 import { scopeOf, type Actor } from '../../platform/access/actor.ts';
 import type { AuditActor } from '../../platform/audit/audit.ts';
@@ -42,6 +42,9 @@ async function present(ctx: AppContext, actor: Actor, id: string): Promise<User>
 }
 
 export const usersService = {
+  /** Active accounts holding one of the roles where it reaches the unit with this path: whom work there can be given to. */
+  assignable: (ctx: AppContext, path: string, roles: readonly Role[]) => usersRepository.holdersReaching(ctx.db, path, roles),
+
   async list(ctx: AppContext, actor: Actor, query: UserListQuery, all = false): Promise<Page<User>> {
     const { rows, total } = await usersRepository.list(ctx.db, readScope(actor), query, all ? null : query.pageSize);
     const roles = await usersRepository.grantViews(ctx.db, rows.map((r) => r.id));

@@ -1,0 +1,87 @@
+import { sql } from 'kysely';
+import type { FindingListQuery } from '../../../../contracts/index.ts';
+import type { Scope } from '../../platform/access/actor.ts';
+import type { Db, Tx } from '../../platform/db/database.ts';
+import type { FindingTable } from '../../platform/db/schema.ts';
+import { inScope } from '../../platform/db/scope.ts';
+import { paginate } from '../../platform/db/paginate.ts';
+
+/** A finding with its port's unit (scope) and names, its item's titles, its owner's name and the item's current result. */
+export type FindingRow = FindingTable & {
+  portCode: string; portNameZh: string; path: string; kind: string; depth: number; titleZh: string; titleEn: string;
+  campaignNameZh: string; ownerName: string | null; currentResult: string | null;
+};
+
+const SORTS = {
+  dueDate: ['f.dueDate', 'asc'],
+  '-dueDate': ['f.dueDate', 'desc'],
+  createdAt: ['f.createdAt', 'asc'],
+  '-createdAt': ['f.createdAt', 'desc'],
+  portCode: ['u.code', 'asc'],
+} as const satisfies Record<FindingListQuery['sort'], readonly [string, 'asc' | 'desc']>;
+
+const OPEN = ['open', 'in_progress', 'submitted', 'rejected'];
+
+function findings(db: Db | Tx) {
+  return db
+    .selectFrom('findings as f')
+    .innerJoin('ports as p', 'p.id', 'f.portId')
+    .innerJoin('orgUnits as u', 'u.id', 'p.orgUnitId')
+    .innerJoin('assessmentItems as ai', 'ai.id', 'f.assessmentItemId')
+    .innerJoin('catalogItems as ci', 'ci.id', 'ai.catalogItemId')
+    .innerJoin('campaigns as c', 'c.id', 'f.campaignId')
+    .leftJoin('users as o', 'o.id', 'f.ownerId')
+    .selectAll('f')
+    .select(['u.code as portCode', 'u.nameZh as portNameZh', 'u.path', 'u.kind', 'u.depth', 'ci.titleZh', 'ci.titleEn', 'c.nameZh as campaignNameZh', 'o.displayName as ownerName', 'ai.result as currentResult']);
+}
+
+const scopeColumns = { path: 'u.path', kind: 'u.kind', depth: 'u.depth' } as const;
+
+export const findingsRepository = {
+  list(db: Db, scope: Scope, q: FindingListQuery, today: string, ownerId: string | null, limit: number | null): Promise<{ rows: FindingRow[]; total: number }> {
+    let base = findings(db).where((eb) => inScope(eb, scope, scopeColumns));
+    if (q.campaignId) base = base.where('f.campaignId', '=', q.campaignId);
+    if (q.portId) base = base.where('f.portId', '=', q.portId);
+    if (q.branchId) base = base.where('u.parentId', '=', q.branchId);
+    if (q.aspect) base = base.where('f.aspect', '=', q.aspect);
+    if (q.status) base = base.where('f.status', '=', q.status);
+    if (q.overdue === 'true') base = base.where('f.status', 'in', OPEN).where('f.dueDate', '<', today);
+    if (q.overdue === 'false') base = base.where((eb) => eb.or([eb('f.status', 'not in', OPEN), eb('f.dueDate', '>=', today), eb('f.dueDate', 'is', null)]));
+    if (ownerId) base = base.where('f.ownerId', '=', ownerId);
+    const [column, direction] = SORTS[q.sort];
+    return paginate(base.orderBy(column, direction).orderBy('f.id', 'asc'), q.page, limit);
+  },
+
+  findById(db: Db | Tx, id: string): Promise<FindingRow | undefined> {
+    return findings(db).where('f.id', '=', id).executeTakeFirst();
+  },
+
+  /** Open findings past their due date within the scope, optionally only one owner's (home page). */
+  async countOverdue(db: Db, scope: Scope, today: string, ownerId: string | null): Promise<number> {
+    let q = db
+      .selectFrom('findings as f')
+      .innerJoin('ports as p', 'p.id', 'f.portId')
+      .innerJoin('orgUnits as u', 'u.id', 'p.orgUnitId')
+      .where((eb) => inScope(eb, scope, scopeColumns))
+      .where('f.status', 'in', OPEN)
+      .where('f.dueDate', '<', today)
+      .select(sql<number>`count(*)`.as('n'));
+    if (ownerId) q = q.where('f.ownerId', '=', ownerId);
+    const row = await q.executeTakeFirst();
+    return Number(row?.n ?? 0);
+  },
+
+  existingFor(db: Db | Tx, assessmentItemIds: readonly string[]): Promise<{ assessmentItemId: string }[]> {
+    if (assessmentItemIds.length === 0) return Promise.resolve([]);
+    return db.selectFrom('findings').select('assessmentItemId').where('assessmentItemId', 'in', assessmentItemIds).execute();
+  },
+
+  async insertMany(tx: Tx, rows: FindingTable[]): Promise<void> {
+    for (let i = 0; i < rows.length; i += 300) await tx.insertInto('findings').values(rows.slice(i, i + 300)).execute();
+  },
+
+  async update(tx: Tx, id: string, version: number, changes: Partial<FindingTable>, actorId: string, now: number): Promise<boolean> {
+    const r = await tx.updateTable('findings').set({ ...changes, version: version + 1, updatedAt: now, updatedBy: actorId }).where('id', '=', id).where('version', '=', version).executeTakeFirst();
+    return r.numUpdatedRows > 0n;
+  },
+};
