@@ -120,6 +120,10 @@ export const api = {
   get: async <T>(path: string, params?: QueryParams): Promise<T> => (await send('GET', path + toSearch(params))).json() as Promise<T>,
   post: async <T>(path: string, body?: unknown): Promise<T> => (await send('POST', path, body)).json() as Promise<T>,
   put: async <T>(path: string, body: unknown): Promise<T> => (await send('PUT', path, body)).json() as Promise<T>,
+  /** A write the server answers with 204 No Content. */
+  postEmpty: async (path: string, body?: unknown): Promise<void> => {
+    await send('POST', path, body);
+  },
   upload,
   /** Fetches a file (an Excel export) and hands it to the browser as a download. */
   download: async (path: string, params?: QueryParams): Promise<void> => {

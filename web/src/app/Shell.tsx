@@ -1,5 +1,5 @@
 import { ProLayout } from '@ant-design/pro-components';
-import { Suspense, useEffect } from 'react';
+import { Suspense, useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
 import { useSignedIn } from '../features/auth/queries.ts';
@@ -18,12 +18,22 @@ export function Shell() {
   useEffect(() => {
     document.title = pageTitle ? `${pageTitle} - ${t('app.name')}` : t('app.name');
   }, [pageTitle, t]);
-  const menu = NAVIGATION.filter((entry) => me.permissions.includes(entry.permission)).map((entry) => ({
-    key: entry.key,
-    path: entry.path,
-    name: t(entry.label),
-    icon: entry.icon,
-  }));
+  type MenuItem = { key: string; path: string; name: string; icon: ReactNode; routes?: MenuItem[] };
+  const menu: MenuItem[] = [];
+  for (const entry of NAVIGATION.filter((e) => me.permissions.includes(e.permission))) {
+    const item: MenuItem = { key: entry.key, path: entry.path, name: t(entry.label), icon: entry.icon };
+    if (!entry.group) {
+      menu.push(item);
+      continue;
+    }
+    const { group } = entry;
+    let parent = menu.find((m) => m.key === group.key);
+    if (!parent) {
+      parent = { key: group.key, path: `/${group.key}`, name: t(group.label), icon: group.icon, routes: [] };
+      menu.push(parent);
+    }
+    parent.routes?.push(item);
+  }
 
   return (
     <ProLayout
@@ -33,6 +43,7 @@ export function Shell() {
       fixSiderbar
       location={{ pathname }}
       route={{ path: '/', routes: menu }}
+      subMenuItemRender={(item, dom) => <span data-testid={`nav-${item.key ?? ''}`}>{dom}</span>}
       menuItemRender={(item, dom) => (
         <Link to={item.path ?? '/'} data-testid={`nav-${item.key ?? ''}`}>
           {dom}
