@@ -11,5 +11,7 @@ export const homeSummarySchema = z.object({
   auditRowsLast24h: z.number().int().nullable(),
   /** Lapsed, and lapsing within 90 days, facility certifications in the caller's scope; null without facility.read. */
   certifications: z.object({ expired: z.number().int(), expiring: z.number().int() }).nullable(),
+  /** Rectifications past their due date: the caller's own, and all in the caller's scope; null without finding.read. */
+  overdueFindings: z.object({ mine: z.number().int(), inScope: z.number().int() }).nullable(),
 });
 export type HomeSummary = z.infer<typeof homeSummarySchema>;

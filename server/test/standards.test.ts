@@ -115,6 +115,16 @@ describe.skipIf(!dbAvailable)('standards', () => {
     expect(finding).toMatchObject({ status: 'in_progress', ownerName: expect.any(String), dueDate: '2027-03-31' });
     const mine = (await branch.get('/api/v1/findings?mine=true')).json<PageOf<Finding>>();
     expect(mine.items.map((f) => f.id)).toContain(finding.id);
+    const late = findings.items[1];
+    if (late) {
+      const lapsed = await branch.put(`/api/v1/findings/${late.id}/plan`, { version: late.version, ownerId: owners.find((o) => o.username === 'branch.harbour')?.id, ...plan, dueDate: '2026-10-31' });
+      expect(lapsed.json<Finding>().overdue).toBe(true);
+      const home = (await branch.get('/api/v1/home/summary')).json<{ overdueFindings: { mine: number; inScope: number } }>();
+      expect(home.overdueFindings.mine).toBeGreaterThanOrEqual(1);
+      const officeHome = (await office.get('/api/v1/home/summary')).json<{ overdueFindings: { mine: number; inScope: number } }>();
+      expect(officeHome.overdueFindings).toMatchObject({ mine: 0, inScope: expect.any(Number) });
+      expect(officeHome.overdueFindings.inScope).toBeGreaterThanOrEqual(1);
+    }
     finding = (await branch.post(`/api/v1/findings/${finding.id}/submit`, { version: finding.version, progressNote: '已整改完成' })).json<Finding>();
     expect(finding.status).toBe('submitted');
     const verified = await wg.post(`/api/v1/findings/${finding.id}/verify`, { version: finding.version, comment: '现场核实' });

@@ -6,6 +6,7 @@ import { orgService } from '../org/org.service.ts';
 import { usersService } from '../users/users.service.ts';
 import { auditService } from '../audit/audit.service.ts';
 import { facilitiesService } from '../facilities/facilities.service.ts';
+import { findingsService } from '../standards/findings.service.ts';
 import { homeRepository } from './home.repository.ts';
 
 const DAY = 86_400_000;
@@ -38,6 +39,7 @@ export const homeService = {
       myLastLogin: toIsoOrNull(await homeRepository.previousLogin(ctx.db, actor.userId)),
       auditRowsLast24h: seesAudit ? await auditService.countSince(ctx, now - DAY) : null,
       certifications: hasPermission(actor, 'facility.read') ? await facilitiesService.certificationCounts(ctx, actor) : null,
+      overdueFindings: hasPermission(actor, 'finding.read') ? await findingsService.overdueCounts(ctx, actor) : null,
     };
   },
 };

@@ -27,6 +27,8 @@ export default function HomePage() {
     { key: 'audit', title: t('home.auditRows'), value: summary.auditRowsLast24h },
     { key: 'cert-expired', title: t('home.certExpired'), value: summary.certifications?.expired ?? null },
     { key: 'cert-expiring', title: t('home.certExpiring'), value: summary.certifications?.expiring ?? null },
+    { key: 'overdue-mine', title: t('home.overdueMine'), value: summary.overdueFindings?.mine ?? null },
+    { key: 'overdue-scope', title: t('home.overdueInScope'), value: summary.overdueFindings?.inScope ?? null },
   ].filter((stat): stat is { key: string; title: string; value: number } => stat.value !== null);
 
   return (
