@@ -5,8 +5,8 @@ import type { Db, Tx } from '../../platform/db/database.ts';
 import type { FacilityCertificationTable, FacilityTable, FacilityTypeTable } from '../../platform/db/schema.ts';
 import { inScope } from '../../platform/db/scope.ts';
 import { likeContains } from '../../platform/db/values.ts';
-import { paginate } from '../../platform/db/paginate.ts';
 
+import { paginate } from '../../platform/db/paginate.ts';
 /** A facility with its port's code, name and org path (for scope), its type's cycle and its latest certification expiry. */
 export type FacilityRow = FacilityTable & {
   portCode: string;
@@ -59,41 +59,63 @@ async function withExpiry(db: Db | Tx, rows: BaseRow[]): Promise<FacilityRow[]> 
   return rows.map((r) => ({ ...r, certificationExpiry: byId.get(r.id) ?? null }));
 }
 
+/** Facilities matching a list query, with their port's unit joined for scope, filters and sorting; nothing selected yet. */
+function filtered(db: Db, scope: Scope, q: FacilityListQuery, window: { today: string; expiringUntil: string }) {
+  let base = db
+    .selectFrom('facilities as f')
+    .innerJoin('ports as p', 'p.id', 'f.portId')
+    .innerJoin('orgUnits as u', 'u.id', 'p.orgUnitId')
+    .where((eb) => inScope(eb, scope, unitColumns));
+  base = q.archived === 'true' ? base.where('f.archivedAt', 'is not', null) : base.where('f.archivedAt', 'is', null);
+  if (q.portId) base = base.where('f.portId', '=', q.portId);
+  if (q.branchId) base = base.where('u.parentId', '=', q.branchId);
+  if (q.typeCode) base = base.where('f.typeCode', '=', q.typeCode);
+  if (q.status) base = base.where('f.status', '=', q.status);
+  if (q.certification) {
+    const latest = sql<string | null>`(select max(c.expiry_date) from facility_certifications c where c.facility_id = f.id)`;
+    const { today, expiringUntil } = window;
+    const condition = {
+      none: sql<boolean>`${latest} is null`,
+      expired: sql<boolean>`${latest} < ${today}`,
+      expiring: sql<boolean>`${latest} >= ${today} and ${latest} <= ${expiringUntil}`,
+      valid: sql<boolean>`${latest} > ${expiringUntil}`,
+    }[q.certification];
+    base = base.where(condition);
+  }
+  if (q.q) {
+    const pattern = likeContains(q.q.toLowerCase());
+    base = base.where((eb) => eb.or([sql<boolean>`lower(f.functional_area) like ${pattern} escape '\\'`, sql<boolean>`lower(u.code) like ${pattern} escape '\\'`]));
+  }
+  return base;
+}
+
 export const facilitiesRepository = {
   async findById(db: Db | Tx, id: string): Promise<FacilityRow | undefined> {
     const row = await withPort(db).where('f.id', '=', id).executeTakeFirst();
     return row ? (await withExpiry(db, [row]))[0] : undefined;
   },
 
-  /** `window` is the day range of the certification filter: today and the last day counted as expiring. */
+  /**
+   * `window` is the day range of the certification filter: today and the last day counted as expiring.
+   * The ledger is the largest table people page through: the count and the page are worked out over ids
+   * alone (the database walks its indexes in order and stops at the page, instead of sorting every
+   * matching row with all its columns), then only the page's rows are read.
+   */
   async list(db: Db, scope: Scope, q: FacilityListQuery, limit: number | null, window: { today: string; expiringUntil: string }): Promise<{ rows: FacilityRow[]; total: number }> {
-    let base = withPort(db).where((eb) => inScope(eb, scope, unitColumns));
-    base = q.archived === 'true' ? base.where('f.archivedAt', 'is not', null) : base.where('f.archivedAt', 'is', null);
-    if (q.portId) base = base.where('f.portId', '=', q.portId);
-    if (q.branchId) base = base.where('u.parentId', '=', q.branchId);
-    if (q.typeCode) base = base.where('f.typeCode', '=', q.typeCode);
-    if (q.status) base = base.where('f.status', '=', q.status);
-    if (q.certification) {
-      const latest = sql<string | null>`(select max(c.expiry_date) from facility_certifications c where c.facility_id = f.id)`;
-      const { today, expiringUntil } = window;
-      const condition = {
-        none: sql<boolean>`${latest} is null`,
-        expired: sql<boolean>`${latest} < ${today}`,
-        expiring: sql<boolean>`${latest} >= ${today} and ${latest} <= ${expiringUntil}`,
-        valid: sql<boolean>`${latest} > ${expiringUntil}`,
-      }[q.certification];
-      base = base.where(condition);
-    }
-    if (q.q) {
-      const pattern = likeContains(q.q.toLowerCase());
-      base = base.where((eb) => eb.or([sql<boolean>`lower(f.functional_area) like ${pattern} escape '\\'`, sql<boolean>`lower(u.code) like ${pattern} escape '\\'`]));
-    }
+    const base = filtered(db, scope, q, window);
     const [column, direction] = SORTS[q.sort];
-    const { rows, total } = await paginate(base.orderBy(column, direction).orderBy('f.id', 'asc'), q.page, limit);
-    // An export can name thousands of facilities; look their certifications up in slices.
+    let page = base.select('f.id').orderBy(column, direction).orderBy('f.id', 'asc');
+    if (limit !== null) page = page.limit(limit).offset((q.page - 1) * limit);
+    const [ids, counted] = await Promise.all([page.execute(), limit === null ? null : base.select((eb) => eb.fn.countAll<number | string>().as('n')).executeTakeFirst()]);
     const out: FacilityRow[] = [];
-    for (let i = 0; i < rows.length; i += 1_000) out.push(...(await withExpiry(db, rows.slice(i, i + 1_000))));
-    return { rows: out, total };
+    // An export can name thousands of facilities; read them and their certifications in slices.
+    for (let i = 0; i < ids.length; i += 1_000) {
+      const slice = ids.slice(i, i + 1_000).map((r) => r.id);
+      const rows = new Map((await withPort(db).where('f.id', 'in', slice).execute()).map((r) => [r.id, r]));
+      const ordered = slice.flatMap((id) => rows.get(id) ?? []);
+      out.push(...(await withExpiry(db, ordered)));
+    }
+    return { rows: out, total: counted ? Number(counted.n) : ids.length };
   },
 
   async insert(tx: Tx, row: FacilityTable | FacilityTable[]): Promise<void> {

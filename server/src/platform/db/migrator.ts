@@ -3,6 +3,7 @@ import * as m0001 from '../../../migrations/0001_platform_core.ts';
 import * as m0002 from '../../../migrations/0002_ports_and_facilities.ts';
 import * as m0003 from '../../../migrations/0003_files_and_attachments.ts';
 import * as m0004 from '../../../migrations/0004_standards.ts';
+import * as m0005 from '../../../migrations/0005_ledger_list_indexes.ts';
 
 /** Migrations in order; a new one is added here and in migrations/. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -10,6 +11,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0002_ports_and_facilities': m0002,
   '0003_files_and_attachments': m0003,
   '0004_standards': m0004,
+  '0005_ledger_list_indexes': m0005,
 };
 
 export const migrationNames = (): string[] => Object.keys(MIGRATIONS);
