@@ -211,6 +211,12 @@ export const portSchema = z.object({
 });
 export type Port = z.infer<typeof portSchema>;
 
+/** A port as the map draws it: every port in scope at once, with its latest year's traffic in tonnes for the point size. */
+export const portMapPointSchema = portSchema.pick({ id: true, code: true, nameZh: true, nameEn: true, status: true, latitude: true, longitude: true, categories: true }).extend({
+  latestTonnes: z.number(),
+});
+export type PortMapPoint = z.infer<typeof portMapPointSchema>;
+
 /** Designation of one category at one port; suspending or withdrawing acts per category and keeps history. */
 export const DESIGNATION_STATUSES = ['approved', 'suspended', 'withdrawn'] as const;
 export const designationStatusSchema = z.enum(DESIGNATION_STATUSES);

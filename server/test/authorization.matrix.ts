@@ -303,6 +303,7 @@ export const MATRIX: Record<string, Probe> = {
 
   'GET /api/v1/home/summary': { request: get('/api/v1/home/summary'), expect: signedIn(200) },
 
+  'GET /api/v1/ports/map': { request: get('/api/v1/ports/map'), expect: only(PORT_READERS) },
   'GET /api/v1/ports': { request: get('/api/v1/ports?pageSize=200'), expect: only(PORT_READERS) },
   'GET /api/v1/ports/export': { request: get('/api/v1/ports/export'), expect: only(PORT_READERS) },
   'GET /api/v1/ports/:id': { request: async (fx) => ({ url: `/api/v1/ports/${(await portOf(fx, TARGET.port)).id}` }), expect: only(TARGET_PORT_READERS) },

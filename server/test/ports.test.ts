@@ -152,6 +152,23 @@ describe.skipIf(!dbAvailable)('ports', () => {
     });
   });
 
+  describe('ports.map', () => {
+    it('gives every port in scope as a point with its latest yearly tonnes, filtered like the list', async () => {
+      const office = await login(t, 'office');
+      const points = (await office.get('/api/v1/ports/map')).json<{ code: string; latitude: number | null; latestTonnes: number }[]>();
+      expect(points).toHaveLength(12);
+      expect(points.some((p) => p.latestTonnes > 0)).toBe(true);
+      const west = points.find((p) => p.code === 'P-SEA-WEST');
+      const traffic = (await office.get(`/api/v1/ports/${await portId(t, 'P-SEA-WEST')}/traffic`)).json<PortTraffic>();
+      const year = Math.max(...traffic.series.flatMap((s) => s.yearly.map((y) => y.year)));
+      const tonnes = traffic.series.filter((s) => s.unit === 'tonnes').reduce((n, s) => n + (s.yearly.find((y) => y.year === year)?.value ?? 0), 0);
+      expect(west?.latestTonnes).toBeCloseTo(tonnes, 3);
+      expect((await officer.get('/api/v1/ports/map')).json<unknown[]>()).toHaveLength(3);
+      expect((await office.get('/api/v1/ports/map?mode=air')).json<unknown[]>()).toHaveLength(2);
+      expect((await office.get('/api/v1/ports/map?page=2')).statusCode).toBe(400);
+    });
+  });
+
   describe('designations', () => {
     it('suspends, reinstates and withdraws per category, keeping every step in the history', async () => {
       const id = await portId(t, 'P-SEA-EAST');

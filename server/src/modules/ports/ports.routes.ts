@@ -2,7 +2,7 @@ import type { FastifyPluginAsync } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
-  PORT_CLASS_LABELS, PORT_MODE_LABELS, PORT_STATUS_LABELS, archiveBodySchema, versionBodySchema, designationCategoryCreateSchema, designationCategorySchema, designationGrantSchema,
+  portMapPointSchema, PORT_CLASS_LABELS, PORT_MODE_LABELS, PORT_STATUS_LABELS, archiveBodySchema, versionBodySchema, designationCategoryCreateSchema, designationCategorySchema, designationGrantSchema,
   designationHistoryEntrySchema, designationSchema, designationStatusChangeSchema, idParamsSchema, pageOf, portCreateSchema, portListQuerySchema, portSchema,
   portStatusChangeSchema, portTrafficSchema, portUpdateSchema, publicDesignationQuerySchema, publicDesignationSchema, regionsSchema, trafficCreateSchema,
   trafficEntrySchema, trafficQuerySchema, trafficUpdateSchema,
@@ -25,6 +25,11 @@ export const portRoutes: FastifyPluginAsync = async (base) => {
     config: { access: access.permission('port.read') },
     schema: { tags, summary: 'Ports in your scope, paginated, searched and filtered', querystring: portListQuerySchema, response: { 200: pageOf(portSchema), ...errors } },
   }, async (req) => portsService.list(ctx, actorOf(req), req.query));
+
+  app.get('/ports/map', {
+    config: { access: access.permission('port.read') },
+    schema: { tags, summary: 'Every port in your scope as map points, with its latest yearly traffic in tonnes', querystring: portListQuerySchema.omit({ page: true, pageSize: true, sort: true }), response: { 200: z.array(portMapPointSchema), ...errors } },
+  }, async (req) => portsService.mapPoints(ctx, actorOf(req), { ...req.query, page: 1, pageSize: 1, sort: 'code' }));
 
   app.get('/ports/export', {
     config: { access: access.permission('port.read') },

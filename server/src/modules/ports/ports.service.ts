@@ -1,4 +1,5 @@
-import type { DesignationCategory, DesignationCategoryCreate, FacilityGap, FacilityGapQuery, Page, Port, PortCreate, PortListQuery, PortStatusChange, PortUpdate, PublicDesignation, PublicDesignationQuery, Regions } from '../../../../contracts/index.ts';
+import type { DesignationCategory, DesignationCategoryCreate, FacilityGap, FacilityGapQuery, Page, Port, PortCreate, PortListQuery, PortMapPoint, PortStatusChange, PortUpdate, PublicDesignation, PublicDesignationQuery, Regions } from '../../../../contracts/index.ts';
+import { portFactsRepository } from './ports.facts.repository.ts';
 import { inTransaction, type AppContext } from '../../platform/context.ts';
 import { hasPermission, reachesUnit, scopeOf, type Actor, type Scope } from '../../platform/access/actor.ts';
 import type { AuditActor } from '../../platform/audit/audit.ts';
@@ -63,6 +64,20 @@ export const portsService = {
   async listAll(ctx: AppContext, actor: Actor, query: PortListQuery): Promise<Port[]> {
     const { rows } = await portsRepository.list(ctx.db, readScopeOf(actor, 'port.read', 'port.write'), query, null);
     return withDesignations(ctx, actor, rows);
+  },
+
+  /** Every port in scope for the map, with its latest year's traffic summed over categories counted in tonnes. */
+  async mapPoints(ctx: AppContext, actor: Actor, query: PortListQuery): Promise<PortMapPoint[]> {
+    const ports = await portsService.listAll(ctx, actor, query);
+    const tonnes = new Map<string, number>();
+    for (let i = 0; i < ports.length; i += 10_000) {
+      for (const t of await portFactsRepository.latestYearlyTraffic(ctx.db, ports.slice(i, i + 10_000).map((p) => p.id))) {
+        if (t.unit === 'tonnes') tonnes.set(t.portId, (tonnes.get(t.portId) ?? 0) + Number(t.value));
+      }
+    }
+    return ports.map((p) => ({
+      id: p.id, code: p.code, nameZh: p.nameZh, nameEn: p.nameEn, status: p.status, latitude: p.latitude, longitude: p.longitude, categories: p.categories, latestTonnes: tonnes.get(p.id) ?? 0,
+    }));
   },
 
   async get(ctx: AppContext, actor: Actor, id: string): Promise<Port> {

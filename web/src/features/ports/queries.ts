@@ -16,6 +16,7 @@ export const portKeys = {
   designations: (id: string) => ['ports', 'designations', id] as const,
   history: (id: string) => ['ports', 'history', id] as const,
   traffic: (id: string) => ['ports', 'traffic', id] as const,
+  map: ['ports', 'map'] as const,
 };
 
 export const usePorts = (params: PortListParams) =>

@@ -1,5 +1,5 @@
-import { PORT_STATUSES, type Page, type Port, type PortTraffic } from '@contracts';
-import { useQueries, useQuery } from '@tanstack/react-query';
+import { PORT_STATUSES, type PortMapPoint } from '@contracts';
+import { useQuery } from '@tanstack/react-query';
 import { Card, Empty, Typography } from 'antd';
 import ReactEChartsCore from 'echarts-for-react/esm/core';
 import { useTranslation } from 'react-i18next';
@@ -10,28 +10,18 @@ import { portKeys } from '../queries.ts';
 import { echarts, GEO_STYLE } from './chinaMap.ts';
 
 const STATUS_COLOURS = { planned: '#0b4fa8', open: '#237804', suspended: '#ad4e00', closed: '#595959' } as const;
-const MAX_PORTS = 200;
-
-/** Latest year's traffic of a port, in tonnes (the unit most categories share), for the point size. */
-function latestTonnes(traffic: PortTraffic | undefined): number {
-  let year = 0;
-  for (const s of traffic?.series ?? []) for (const y of s.yearly) year = Math.max(year, y.year);
-  return (traffic?.series ?? []).filter((s) => s.unit === 'tonnes').reduce((sum, s) => sum + (s.yearly.find((y) => y.year === year)?.value ?? 0), 0);
-}
-
 /** Every port in scope on a map of China: colour by status, size by traffic, designations in the tooltip. */
 export default function PortMapView() {
   const { t } = useTranslation();
   const labels = usePortLabels();
   const navigate = useNavigate();
-  const params = { page: 1, pageSize: MAX_PORTS };
-  const { data } = useQuery({ queryKey: portKeys.list(params), queryFn: () => api.get<Page<Port>>('/ports', params) });
-  const ports = (data?.items ?? []).filter((p) => p.latitude !== null && p.longitude !== null);
-  const traffic = useQueries({ queries: ports.map((p) => ({ queryKey: portKeys.traffic(p.id), queryFn: () => api.get<PortTraffic>(`/ports/${p.id}/traffic`), staleTime: 300_000 })) });
-  const tonnes = ports.map((_, i) => latestTonnes(traffic[i]?.data));
+  // One request for every port in scope, each with its latest yearly tonnes (the point size).
+  const { data } = useQuery({ queryKey: portKeys.map, queryFn: () => api.get<PortMapPoint[]>('/ports/map') });
+  const ports = (data ?? []).filter((p) => p.latitude !== null && p.longitude !== null);
+  const tonnes = ports.map((p) => p.latestTonnes);
   const max = Math.max(1, ...tonnes);
   const size = (i: number) => 8 + 22 * Math.sqrt((tonnes[i] ?? 0) / max);
-  const tooltip = (port: Port, i: number) =>
+  const tooltip = (port: PortMapPoint, i: number) =>
     [
       `<b>${port.code} ${labels.name(port)}</b>`,
       `${t('ports.status')}：${labels.status(port.status)}`,
