@@ -130,6 +130,7 @@ export async function tableCounts(t: TestApp): Promise<Record<string, number>> {
   const tables = [
     'orgUnits', 'users', 'grants', 'sessions', 'auditLog', 'passwordHistory', 'recoveryCodes', 'settings',
     'ports', 'portDesignations', 'designationHistory', 'designationCategories', 'traffic', 'facilityTypes', 'facilities', 'facilityCertifications', 'projects', 'projectGates', 'files', 'attachments',
+    'requirementCatalogs', 'catalogVersions', 'catalogItems', 'campaigns', 'assessments', 'assessmentAspects', 'assessmentItems', 'findings', 'standardsEvidence',
   ] as const;
   const out: Record<string, number> = {};
   for (const table of tables) {

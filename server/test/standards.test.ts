@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Assessment, AssessmentSummary, Campaign, Catalog, CatalogVersion, Finding, Scores } from '../../contracts/index.ts';
-import { createTestApp, dbAvailable, login, userId, type Agent, type TestApp } from './helpers.ts';
+import { SESSION_COOKIE } from '../src/platform/http/access.ts';
+import { createTestApp, dbAvailable, login, tableCounts, userId, type Agent, type TestApp } from './helpers.ts';
+import { SAMPLE_FILES } from './sample-files.ts';
+import { multipartFile } from './xlsx-upload.ts';
 
 type ErrorReply = { error: { code: string; fields?: Record<string, { zh: string; en: string } | string> } };
 type PageOf<T> = { items: T[]; total: number };
@@ -12,6 +15,8 @@ describe.skipIf(!dbAvailable)('standards', () => {
   let branch: Agent;
   let leader: Agent;
   let baseline: Campaign;
+  let westSummary: AssessmentSummary;
+  const west = () => westSummary;
   beforeAll(async () => {
     t = await createTestApp();
     office = await login(t, 'office');
@@ -19,6 +24,8 @@ describe.skipIf(!dbAvailable)('standards', () => {
     branch = await login(t, 'branch.harbour');
     leader = await login(t, 'leader');
     baseline = (await office.get('/api/v1/campaigns')).json<PageOf<Campaign>>().items[0] as Campaign;
+    const page = (await office.get(`/api/v1/assessments?campaignId=${baseline.id}&pageSize=50`)).json<PageOf<AssessmentSummary>>();
+    westSummary = page.items.find((a) => a.portCode === 'P-SEA-WEST') as AssessmentSummary;
   });
   afterAll(async () => t?.close());
 
@@ -59,6 +66,52 @@ describe.skipIf(!dbAvailable)('standards', () => {
       code: 'STF-TEST', aspect: 'STAFF', titleZh: '测试项', titleEn: 'Test item', basisKind: 'programme_default', basis: '规划默认要求：测试', importance: 'recommended', weight: 1,
     });
     expect(otherAspect.statusCode).toBe(403);
+  });
+
+  it('refuses bad input naming the field, and writes nothing', async () => {
+    const before = await tableCounts(t);
+    const empty = (await office.post('/api/v1/catalogs', { code: 'EMPTY-CATALOG', nameZh: '空目录', nameEn: 'Empty catalog', source: '' })).json<Catalog>();
+    const draft = empty.versions[0];
+    const publish = await office.post(`/api/v1/catalog-versions/${draft?.id}/publish`, { version: 1 });
+    expect(publish.statusCode).toBe(422);
+    expect(publish.json<ErrorReply>().error.code).toBe('CATALOG_EMPTY');
+    const item = { code: 'FAC-ZERO', aspect: 'FACILITY', titleZh: '测试项', titleEn: 'Test item', basisKind: 'programme_default', basis: '规划默认要求：测试', importance: 'recommended', weight: 0 };
+    const zero = await wg.post(`/api/v1/catalog-versions/${draft?.id}/items`, item);
+    expect(zero.statusCode).toBe(400);
+    expect(zero.json<ErrorReply>().error.fields).toHaveProperty('weight');
+    const wrongType = await wg.post(`/api/v1/catalog-versions/${draft?.id}/items`, { ...item, weight: 1, required: "'x'", measure: "facilities.count('COLD_STORE')" });
+    expect(wrongType.statusCode).toBe(422);
+    expect(wrongType.json<ErrorReply>().error.fields).toHaveProperty('required');
+    const unknownFact = await wg.post(`/api/v1/catalog-versions/${draft?.id}/items`, { ...item, weight: 1, appliesWhen: 'staff.count > 1' });
+    expect(unknownFact.statusCode).toBe(422);
+    expect(JSON.stringify(unknownFact.json<ErrorReply>().error.fields?.appliesWhen)).toContain('FAC-ZERO');
+    const noPorts = await office.post('/api/v1/campaigns', { code: 'NO-PORTS', nameZh: '空评估', nameEn: 'Nothing', kind: 'annual', catalogVersionId: baseline.catalogVersionId, deadline: '2027-12-31', portIds: [] });
+    expect(noPorts.statusCode).toBe(400);
+    expect(noPorts.json<ErrorReply>().error.fields).toHaveProperty('portIds');
+    const draftCampaign = await office.post('/api/v1/campaigns', { code: 'ON-DRAFT', nameZh: '草稿目录', nameEn: 'Draft catalog', kind: 'annual', catalogVersionId: draft?.id, deadline: '2027-12-31', portIds: [west().portId] });
+    expect(draftCampaign.statusCode).toBe(422);
+    expect(draftCampaign.json<ErrorReply>().error.code).toBe('CAMPAIGN_VERSION_NOT_PUBLISHED');
+    const badFile = await office.post('/api/v1/catalogs/import', { format: 'yaml', content: 'code: BAD\nnameZh: 坏\nnameEn: Bad file\nitems:\n  - code: FAC-A\n    aspect: FACILITY\n    weight: -1\n' });
+    expect(badFile.statusCode).toBe(400);
+    expect(Object.keys(badFile.json<ErrorReply>().error.fields ?? {})).toContain('items.0.weight');
+    const after = await tableCounts(t);
+    // Only the empty catalog and its draft were written (and audited).
+    expect(after.campaigns).toBe(before.campaigns);
+    expect(after.catalogItems).toBe(before.catalogItems);
+    expect(after.requirementCatalogs).toBe((before.requirementCatalogs ?? 0) + 1);
+  });
+
+  it('rejects evidence that is not what it claims to be', async () => {
+    const a = (await branch.get(`/api/v1/assessments/${west().id}`)).json<Assessment>();
+    const item = a.items.find((i) => !i.automatic) as Assessment['items'][number];
+    const fake = multipartFile(Buffer.from('MZ not really a pdf'), '制度.pdf', 'application/pdf');
+    const res = await t.app.inject({ method: 'POST', url: `/api/v1/assessment-items/${item.id}/evidence`, payload: fake.payload, headers: { 'content-type': fake.contentType, cookie: `${SESSION_COOKIE}=${branch.cookie}`, 'x-csrf-token': branch.csrf }, remoteAddress: '127.0.0.1' });
+    expect(res.statusCode).toBe(415);
+    const good = multipartFile(SAMPLE_FILES.pdf, '制度.pdf', 'application/pdf');
+    const ok = await t.app.inject({ method: 'POST', url: `/api/v1/assessment-items/${item.id}/evidence`, payload: good.payload, headers: { 'content-type': good.contentType, cookie: `${SESSION_COOKIE}=${branch.cookie}`, 'x-csrf-token': branch.csrf }, remoteAddress: '127.0.0.1' });
+    expect(ok.statusCode, ok.body).toBe(201);
+    const withEvidence = (await branch.get(`/api/v1/assessments/${west().id}`)).json<Assessment>();
+    expect(withEvidence.items.find((i) => i.id === item.id)?.evidence).toHaveLength(1);
   });
 
   it('runs an assessment from answers to approval, and a verified rectification moves the score', async () => {
