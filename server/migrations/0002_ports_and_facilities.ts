@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Kysely } from 'kysely';
 import { stamped } from '../src/platform/db/migration-columns.ts';
+import { facilityTypesAddedIn, insertFacilityTypes } from './facility-types-data.ts';
 
 // Why: the port register, its designations and traffic, the facility ledger with certifications and new-port projects, with the reference catalogs every install needs.
 
@@ -9,9 +10,6 @@ const DATA = path.join(import.meta.dirname, '..', '..', 'data');
 const readData = <T>(file: string): T => JSON.parse(fs.readFileSync(path.join(DATA, file), 'utf8')) as T;
 
 type CategoryFile = { categories: { code: string; nameZh: string; nameEn: string; trafficUnits: string[]; source: string }[] };
-type TypeFile = {
-  types: { code: string; nameZh: string; nameEn: string; capacityUnit: string; certificationCycleMonths: number | null; applicableCategories: string[]; sourceTag: string; source: string; addedIn?: string }[];
-};
 
 export async function up(db: Kysely<unknown>): Promise<void> {
   await stamped(db.schema.createTable('ports'))
@@ -156,14 +154,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .values(categories.map((c) => ({ code: c.code, name_zh: c.nameZh, name_en: c.nameEn, traffic_units_json: JSON.stringify(c.trafficUnits), built_in: 1, source: c.source, ...stamp })) as never)
     .execute();
   // Types a later migration introduced are that migration's to add and remove.
-  const types = readData<TypeFile>('facility-types.json').types.filter((t) => t.addedIn === undefined);
-  await db
-    .insertInto('facility_types' as never)
-    .values(types.map((t) => ({
-      code: t.code, name_zh: t.nameZh, name_en: t.nameEn, capacity_unit: t.capacityUnit, certification_cycle_months: t.certificationCycleMonths,
-      applicable_categories_json: JSON.stringify(t.applicableCategories), source_tag: t.sourceTag, source: t.source, ...stamp,
-    })) as never)
-    .execute();
+  await insertFacilityTypes(db, facilityTypesAddedIn(null));
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {

@@ -1,15 +1,8 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import type { Kysely } from 'kysely';
 import { stamped } from '../src/platform/db/migration-columns.ts';
+import { facilityTypesAddedIn, insertFacilityTypes } from './facility-types-data.ts';
 
 // Why: requirement catalogs with versions, campaigns that assess ports against a published version, per-aspect review, findings with rectification, and the facility types the default catalog counts.
-
-const DATA = path.join(import.meta.dirname, '..', '..', 'data');
-type TypeFile = {
-  types: { code: string; nameZh: string; nameEn: string; capacityUnit: string; certificationCycleMonths: number | null; applicableCategories: string[]; sourceTag: string; source: string; addedIn?: string }[];
-};
-const addedTypes = () => (JSON.parse(fs.readFileSync(path.join(DATA, 'facility-types.json'), 'utf8')) as TypeFile).types.filter((t) => t.addedIn === '0004');
 
 export async function up(db: Kysely<unknown>): Promise<void> {
   await stamped(db.schema.createTable('requirement_catalogs'))
@@ -157,24 +150,13 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema.createIndex('standards_evidence_item').on('standards_evidence').column('assessment_item_id').execute();
   await db.schema.createIndex('standards_evidence_finding').on('standards_evidence').column('finding_id').execute();
 
-  const types = addedTypes();
-  if (types.length > 0) {
-    const now = Date.now();
-    const stamp = { version: 1, created_at: now, created_by: null, updated_at: now, updated_by: null };
-    await db
-      .insertInto('facility_types' as never)
-      .values(types.map((t) => ({
-        code: t.code, name_zh: t.nameZh, name_en: t.nameEn, capacity_unit: t.capacityUnit, certification_cycle_months: t.certificationCycleMonths,
-        applicable_categories_json: JSON.stringify(t.applicableCategories), source_tag: t.sourceTag, source: t.source, ...stamp,
-      })) as never)
-      .execute();
-  }
+  await insertFacilityTypes(db, facilityTypesAddedIn('0004'));
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
   for (const table of ['standards_evidence', 'findings', 'assessment_items', 'assessment_aspects', 'assessments', 'campaigns', 'catalog_items', 'catalog_versions', 'requirement_catalogs']) {
     await db.schema.dropTable(table).execute();
   }
-  const codes = addedTypes().map((t) => t.code);
+  const codes = facilityTypesAddedIn('0004').map((t) => t.code);
   if (codes.length > 0) await db.deleteFrom('facility_types' as never).where('code' as never, 'in', codes as never).execute();
 }
