@@ -19,3 +19,18 @@ export const TRAFFIC_IMPORT_COLUMNS = ['portCode', 'categoryCode', 'year', 'mont
 export const FACILITY_IMPORT_COLUMNS = [
   'portCode', 'typeCode', 'functionalArea', 'quantity', 'capacity', 'commissionedDate', 'status', 'notes', 'certIssuer', 'certIssuedDate', 'certExpiryDate', 'certDocumentRef',
 ] as const;
+
+/**
+ * Asked for with `Accept: application/x-ndjson`, an import answers 200 at once and streams one JSON event
+ * per line while it checks and writes rows, ending with the report (or the error) and the status the
+ * plain answer would have had.
+ */
+export const IMPORT_PROGRESS_TYPE = 'application/x-ndjson';
+export const IMPORT_PHASES = ['checking', 'writing'] as const;
+export type ImportPhase = (typeof IMPORT_PHASES)[number];
+export const importEventSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('progress'), phase: z.enum(IMPORT_PHASES), done: z.number().int(), total: z.number().int() }),
+  z.object({ type: z.literal('report'), status: z.number().int(), report: importReportSchema }),
+  z.object({ type: z.literal('error'), status: z.number().int(), error: z.object({ code: z.string(), message: z.string(), fields: z.record(z.string(), z.string()).optional() }) }),
+]);
+export type ImportEvent = z.infer<typeof importEventSchema>;

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { FACILITY_IMPORT_COLUMNS, IMPORT_MAX_BYTES, PORT_IMPORT_COLUMNS, TRAFFIC_IMPORT_COLUMNS, type ImportReport } from '../../contracts/index.ts';
+import { FACILITY_IMPORT_COLUMNS, IMPORT_MAX_BYTES, IMPORT_PROGRESS_TYPE, PORT_IMPORT_COLUMNS, TRAFFIC_IMPORT_COLUMNS, importEventSchema, type ImportReport } from '../../contracts/index.ts';
 import { createTestApp, dbAvailable, login, type Agent, type TestApp } from './helpers.ts';
 import { multipartFile, workbook, xlsxUpload, type Upload } from './xlsx-upload.ts';
 
@@ -48,6 +48,26 @@ describe.skipIf(!dbAvailable)('imports', () => {
       expect(await count(t, 'facilities')).toBe(before.facilities + 3);
       const actions = await t.ctx.db.selectFrom('auditLog').select('action').where('seq', '>', 0).orderBy('seq', 'desc').limit(1).execute();
       expect(actions.map((a) => a.action)).toEqual(['facility.import']);
+    });
+
+    it('streams progress while it checks and writes a large sheet, ending with the report, when asked for NDJSON', async () => {
+      const rows = Array.from({ length: 1200 }, (_, i) => facilityRow(i % 2 === 0 ? 'P-SEA-WEST' : 'P-SEA-LOGS', 'COLD_STORE', 1 + (i % 3)));
+      const file = await xlsxUpload(FACILITY_IMPORT_COLUMNS, rows);
+      const res = await officer.post('/api/v1/facilities/import', file.payload, { 'content-type': file.contentType, accept: IMPORT_PROGRESS_TYPE });
+      expect(res.statusCode).toBe(200);
+      expect(res.headers['content-type']).toContain(IMPORT_PROGRESS_TYPE);
+      const events = res.body.trim().split('\n').map((line) => importEventSchema.parse(JSON.parse(line)));
+      const checking = events.filter((e) => e.type === 'progress' && e.phase === 'checking');
+      const writing = events.filter((e) => e.type === 'progress' && e.phase === 'writing');
+      expect(checking.length).toBeGreaterThanOrEqual(4);
+      expect(checking.at(-1)).toMatchObject({ done: 1200, total: 1200 });
+      expect(writing.at(-1)).toMatchObject({ done: 1200, total: 1200 });
+      expect(events.at(-1)).toEqual({ type: 'report', status: 200, report: { applied: 1200, problems: [] } });
+
+      const bad = await xlsxUpload(FACILITY_IMPORT_COLUMNS, [facilityRow('P-SEA-WEST', 'TELEPORTER', 1)]);
+      const refused = await officer.post('/api/v1/facilities/import', bad.payload, { 'content-type': bad.contentType, accept: IMPORT_PROGRESS_TYPE });
+      const last = importEventSchema.parse(JSON.parse(refused.body.trim().split('\n').at(-1) ?? '{}'));
+      expect(last).toMatchObject({ type: 'report', status: 422, report: { applied: 0 } });
     });
 
     it('refuses a file that is not xlsx (415), one over the size limit (413), a wrong header (422) and a JSON body', async () => {

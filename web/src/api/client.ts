@@ -1,4 +1,4 @@
-import { errorBodySchema } from '@contracts';
+import { errorBodySchema, IMPORT_PROGRESS_TYPE, importEventSchema, type ImportEvent, type ImportPhase, type ImportReport } from '@contracts';
 import i18n from '../i18n/index.ts';
 
 /** An answer from the API that was not a success: its code, localised message and per-field messages. */
@@ -99,6 +99,60 @@ function upload<T>(path: string, file: File, onProgress?: (percent: number) => v
   });
 }
 
+/** How far the server has come with an import: checking or writing, rows done of total. */
+export type ServerProgress = { phase: ImportPhase; done: number; total: number };
+
+/**
+ * Uploads an import workbook asking for the server's progress stream (NDJSON): `onUpload` gets the upload
+ * percentage, `onServer` each progress event as it arrives; resolves with the report (applied, or the
+ * problems of a refused sheet) or rejects with the server's error.
+ */
+function importUpload(path: string, file: File, onUpload: (percent: number) => void, onServer: (progress: ServerProgress) => void): Promise<ImportReport> {
+  return new Promise<ImportReport>((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    let read = 0;
+    let last: ImportEvent | null = null;
+    const drain = () => {
+      const text = xhr.responseText;
+      let end = text.indexOf('\n', read);
+      while (end >= 0) {
+        const parsed = importEventSchema.safeParse(parseJson(text.slice(read, end)));
+        read = end + 1;
+        if (parsed.success) {
+          last = parsed.data;
+          if (parsed.data.type === 'progress') onServer({ phase: parsed.data.phase, done: parsed.data.done, total: parsed.data.total });
+        }
+        end = text.indexOf('\n', read);
+      }
+    };
+    xhr.open('POST', BASE + path);
+    xhr.setRequestHeader('Accept', `${IMPORT_PROGRESS_TYPE}, application/json`);
+    xhr.setRequestHeader('Accept-Language', acceptLanguage());
+    if (csrfToken) xhr.setRequestHeader('x-csrf-token', csrfToken);
+    xhr.upload.onprogress = (event) => {
+      if (event.lengthComputable && event.total > 0) onUpload(Math.min(100, Math.round((event.loaded / event.total) * 100)));
+    };
+    xhr.upload.onload = () => onUpload(100);
+    xhr.onprogress = drain;
+    xhr.onerror = () => reject(new ApiError(0, 'NETWORK_ERROR', i18n.t('error.network')));
+    xhr.onabort = () => reject(new ApiError(0, 'NETWORK_ERROR', i18n.t('error.network')));
+    xhr.onload = () => {
+      if (xhr.status !== 200) {
+        // Refused before the stream began (not signed in, not xlsx, too large): a plain error answer.
+        return reject(errorBody(xhr.status, parseJson(xhr.responseText)) ?? httpError(xhr.status));
+      }
+      drain();
+      const final = last as ImportEvent | null;
+      if (final?.type === 'report') return resolve(final.report);
+      if (final?.type === 'error') return reject(new ApiError(final.status, final.error.code, final.error.message, final.error.fields ?? {}));
+      reject(httpError(xhr.status));
+    };
+    const form = new FormData();
+    form.append('file', file, file.name);
+    xhr.send(form);
+  });
+}
+
 async function send(method: string, path: string, body?: unknown): Promise<Response> {
   const write = method !== 'GET';
   let response: Response;
@@ -125,6 +179,7 @@ export const api = {
     await send('POST', path, body);
   },
   upload,
+  importUpload,
   /** Fetches a file (an Excel export) and hands it to the browser as a download. */
   download: async (path: string, params?: QueryParams): Promise<void> => {
     const response = await send('GET', path + toSearch(params));

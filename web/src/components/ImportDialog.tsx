@@ -3,7 +3,7 @@ import { IMPORT_MAX_BYTES, type ImportProblem, type ImportReport } from '@contra
 import { Alert, Button, Modal, Progress, Result, Space, Table, Typography, Upload } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../api/client.ts';
+import { ApiError, type ServerProgress } from '../api/client.ts';
 import { useApiError } from '../api/useApiError.ts';
 import { rowTestId } from './rowTestId.ts';
 import type { useImport } from './useImport.ts';
@@ -21,7 +21,7 @@ type Props = {
 
 type Step =
   | { step: 'idle' }
-  | { step: 'uploading'; name: string; percent: number }
+  | { step: 'uploading'; name: string; percent: number; server: ServerProgress | null }
   | { step: 'done'; name: string; report: ImportReport }
   | { step: 'failed'; name: string; message: string; details: string[] };
 
@@ -85,9 +85,13 @@ export function ImportDialog({ kind, title, onTemplate, importer, open, onClose 
       setState({ step: 'failed', name, message: t('imports.tooLarge', { name, actual: megabytes(file.size), size: limit }), details: [] });
       return;
     }
-    setState({ step: 'uploading', name, percent: 0 });
+    setState({ step: 'uploading', name, percent: 0, server: null });
     importer.mutate(
-      { file, onProgress: (percent) => setState((s) => (s.step === 'uploading' ? { ...s, percent } : s)) },
+      {
+        file,
+        onProgress: (percent) => setState((s) => (s.step === 'uploading' ? { ...s, percent } : s)),
+        onServer: (server) => setState((s) => (s.step === 'uploading' ? { ...s, server } : s)),
+      },
       {
         onSuccess: (report) => setState({ step: 'done', name, report }),
         onError: (error) =>
@@ -158,8 +162,24 @@ export function ImportDialog({ kind, title, onTemplate, importer, open, onClose 
 
         {state.step === 'uploading' && (
           <div data-testid="import-progress" aria-live="polite">
-            <Typography.Text>{state.percent < 100 ? t('imports.uploading', { name: state.name }) : t('imports.checking', { name: state.name })}</Typography.Text>
-            <Progress percent={state.percent} status="active" aria-label={t('imports.progressLabel')} />
+            {state.server === null ? (
+              <>
+                <Typography.Text>{state.percent < 100 ? t('imports.uploading', { name: state.name }) : t('imports.checking', { name: state.name })}</Typography.Text>
+                <Progress percent={state.percent} status="active" aria-label={t('imports.progressLabel')} />
+              </>
+            ) : (
+              <>
+                <Typography.Text data-testid="import-server-progress">
+                  {t(state.server.phase === 'checking' ? 'imports.checkingRows' : 'imports.writingRows', { done: state.server.done.toLocaleString(), total: state.server.total.toLocaleString() })}
+                </Typography.Text>
+                <Progress
+                  percent={state.server.total > 0 ? Math.floor((100 * state.server.done) / state.server.total) : 100}
+                  status="active"
+                  strokeColor={state.server.phase === 'writing' ? '#237804' : undefined}
+                  aria-label={t('imports.progressLabel')}
+                />
+              </>
+            )}
           </div>
         )}
 

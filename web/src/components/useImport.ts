@@ -1,17 +1,16 @@
-import type { ImportReport } from '@contracts';
 import { useMutation, useQueryClient, type QueryKey } from '@tanstack/react-query';
-import { api } from '../api/client.ts';
+import { api, type ServerProgress } from '../api/client.ts';
 
-export type ImportUpload = { file: File; onProgress: (percent: number) => void };
+export type ImportUpload = { file: File; onProgress: (percent: number) => void; onServer: (progress: ServerProgress) => void };
 
 /**
- * An all-or-nothing Excel import: posts the workbook to `path` and answers with the report (a 422 with
- * problems is a report, not a failure). After rows were applied, the queries under `invalidates` reload.
+ * An all-or-nothing Excel import: posts the workbook to `path`, following the server's progress as it
+ * checks and writes rows, and answers with the report (problems are a report, not a failure). After rows were applied, the queries under `invalidates` reload.
  */
 export function useImport(path: string, invalidates: QueryKey[]) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ file, onProgress }: ImportUpload) => api.upload<ImportReport>(path, file, onProgress, [422]),
+    mutationFn: ({ file, onProgress, onServer }: ImportUpload) => api.importUpload(path, file, onProgress, onServer),
     onSuccess: (report) =>
       report.problems.length === 0 && report.applied > 0 ? Promise.all(invalidates.map((queryKey) => queryClient.invalidateQueries({ queryKey }))) : undefined,
   });

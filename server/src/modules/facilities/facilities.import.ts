@@ -7,6 +7,7 @@ import { newId } from '../../platform/db/ids.ts';
 import type { Lang } from '../../platform/i18n/lang.ts';
 import { cellNumber, cellText } from '../../platform/http/import-cells.ts';
 import { parseRow, type ImportRow } from '../../platform/http/xlsx-import.ts';
+import { noProgress, stepper, type ImportProgress } from '../../platform/http/import-progress.ts';
 import { portsService } from '../ports/ports.service.ts';
 import { facilitiesRepository, type CertificationRow } from './facilities.repository.ts';
 import type { FacilityTable } from '../../platform/db/schema.ts';
@@ -33,7 +34,7 @@ const rowSchema = z
   .refine((r) => r.certIssuedDate === null || r.certExpiryDate === null || r.certExpiryDate > r.certIssuedDate, { message: 'expiry_after_issue', path: ['certExpiryDate'] });
 
 /** Validates every row; writes all of them in one transaction, or none and reports each problem. */
-export async function importFacilities(ctx: AppContext, actor: Actor, audit: AuditActor, rows: ImportRow[], lang: Lang): Promise<ImportReport> {
+export async function importFacilities(ctx: AppContext, actor: Actor, audit: AuditActor, rows: ImportRow[], lang: Lang, progress: ImportProgress = noProgress): Promise<ImportReport> {
   const problems: ImportProblem[] = [];
   const parsed = rows.map((r) => ({ row: r.row, data: parseRow(rowSchema, r, lang, problems) }));
   const codes = [...new Set(parsed.flatMap((p) => (p.data ? [p.data.portCode] : [])))];
@@ -42,7 +43,9 @@ export async function importFacilities(ctx: AppContext, actor: Actor, audit: Aud
   const now = ctx.clock();
   const facilities: FacilityTable[] = [];
   const certifications: CertificationRow[] = [];
-  for (const { row, data } of parsed) {
+  const checked = stepper(progress, 'checking', parsed.length);
+  for (const [i, { row, data }] of parsed.entries()) {
+    await checked(i + 1);
     if (!data) continue;
     const port = ports.get(data.portCode);
     if (!port || !reachesUnit(actor, 'facility.write', port) || port.archivedAt !== null) {
@@ -64,7 +67,11 @@ export async function importFacilities(ctx: AppContext, actor: Actor, audit: Aud
     return { applied: 0, problems: problems.sort((a, b) => a.row - b.row) };
   }
   await inTransaction(ctx, async (tx) => {
-    for (let i = 0; i < facilities.length; i += 200) await facilitiesRepository.insert(tx, facilities.slice(i, i + 200));
+    const written = stepper(progress, 'writing', facilities.length, 200);
+    for (let i = 0; i < facilities.length; i += 200) {
+      await facilitiesRepository.insert(tx, facilities.slice(i, i + 200));
+      await written(Math.min(i + 200, facilities.length));
+    }
     for (let i = 0; i < certifications.length; i += 200) await facilitiesRepository.insertCertification(tx, certifications.slice(i, i + 200));
     await ctx.audit.append(tx, audit, { action: 'facility.import', entityType: 'facility', entityId: null, after: { rows: facilities.length, certifications: certifications.length, ids: facilities.map((f) => f.id) } });
   });

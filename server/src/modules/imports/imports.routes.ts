@@ -1,13 +1,14 @@
 import multipart from '@fastify/multipart';
-import type { FastifyPluginAsync, FastifyReply } from 'fastify';
+import type { FastifyPluginAsync } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
-  FACILITY_IMPORT_COLUMNS, IMPORT_MAX_BYTES, PORT_IMPORT_COLUMNS, TRAFFIC_IMPORT_COLUMNS, errorBodySchema, importReportSchema, type ImportReport,
+  FACILITY_IMPORT_COLUMNS, IMPORT_MAX_BYTES, PORT_IMPORT_COLUMNS, TRAFFIC_IMPORT_COLUMNS, errorBodySchema, importReportSchema,
 } from '../../../../contracts/index.ts';
 import { errorResponses } from '../../platform/http/responses.ts';
 import { access, actorOf, auditActorOf } from '../../platform/http/access.ts';
 import { readRows, sendTemplate, uploadedWorkbook } from '../../platform/http/xlsx-import.ts';
+import { answerImport } from '../../platform/http/import-progress.ts';
 import { pickLang } from '../../platform/i18n/lang.ts';
 import { importFacilities } from '../facilities/facilities.import.ts';
 import { importPorts, importTraffic } from '../ports/ports.import.ts';
@@ -46,8 +47,6 @@ const LABELS: Record<string, { zh: string; en: string }> = {
   certDocumentRef: { zh: '证书编号', en: 'Certificate reference' },
 };
 
-/** 200 with the count when every row applied; 422 with the problems when none did. */
-const answer = (reply: FastifyReply, report: ImportReport) => reply.status(report.problems.length > 0 ? 422 : 200).send(report);
 
 /** Excel templates and imports. Multipart is parsed only here: every other write route stays JSON-only (415). */
 export const importRoutes: FastifyPluginAsync = async (base) => {
@@ -68,7 +67,7 @@ export const importRoutes: FastifyPluginAsync = async (base) => {
     schema: { tags, summary: 'Import ports from an xlsx: all rows or none', consumes: ['multipart/form-data'], response: responses },
   }, async (req, reply) => {
     const rows = await readRows(await uploadedWorkbook(req, IMPORT_MAX_BYTES), PORT_IMPORT_COLUMNS);
-    return answer(reply, await importPorts(ctx, actorOf(req), auditActorOf(req), rows, lang(req.headers['accept-language'])));
+    return answerImport(req, reply, (progress) => importPorts(ctx, actorOf(req), auditActorOf(req), rows, lang(req.headers['accept-language']), progress));
   });
 
   app.get('/traffic/import/template', {
@@ -81,7 +80,7 @@ export const importRoutes: FastifyPluginAsync = async (base) => {
     schema: { tags, summary: 'Import traffic figures from an xlsx: all rows or none', consumes: ['multipart/form-data'], response: responses },
   }, async (req, reply) => {
     const rows = await readRows(await uploadedWorkbook(req, IMPORT_MAX_BYTES), TRAFFIC_IMPORT_COLUMNS);
-    return answer(reply, await importTraffic(ctx, actorOf(req), auditActorOf(req), rows, lang(req.headers['accept-language'])));
+    return answerImport(req, reply, (progress) => importTraffic(ctx, actorOf(req), auditActorOf(req), rows, lang(req.headers['accept-language']), progress));
   });
 
   app.get('/facilities/import/template', {
@@ -97,6 +96,6 @@ export const importRoutes: FastifyPluginAsync = async (base) => {
     schema: { tags, summary: 'Import facilities (and their certifications) from an xlsx: all rows or none', consumes: ['multipart/form-data'], response: responses },
   }, async (req, reply) => {
     const rows = await readRows(await uploadedWorkbook(req, IMPORT_MAX_BYTES), FACILITY_IMPORT_COLUMNS);
-    return answer(reply, await importFacilities(ctx, actorOf(req), auditActorOf(req), rows, lang(req.headers['accept-language'])));
+    return answerImport(req, reply, (progress) => importFacilities(ctx, actorOf(req), auditActorOf(req), rows, lang(req.headers['accept-language']), progress));
   });
 };

@@ -11,6 +11,7 @@ import { readJson } from '../../platform/db/values.ts';
 import type { Lang } from '../../platform/i18n/lang.ts';
 import { cellNumber, cellText } from '../../platform/http/import-cells.ts';
 import { parseRow, type ImportRow } from '../../platform/http/xlsx-import.ts';
+import { noProgress, stepper, type ImportProgress } from '../../platform/http/import-progress.ts';
 import { orgService } from '../org/org.service.ts';
 import { portsRepository, type TrafficRow } from './ports.repository.ts';
 import { isCityOf, isProvince } from './regions.ts';
@@ -36,12 +37,14 @@ const portRowSchema = z
   .refine((r) => (r.latitude === null) === (r.longitude === null), { message: 'both_coordinates', path: ['longitude'] });
 
 /** Creates every port of the sheet (each with its org unit), or none. */
-export async function importPorts(ctx: AppContext, actor: Actor, audit: AuditActor, rows: ImportRow[], lang: Lang): Promise<ImportReport> {
+export async function importPorts(ctx: AppContext, actor: Actor, audit: AuditActor, rows: ImportRow[], lang: Lang, progress: ImportProgress = noProgress): Promise<ImportReport> {
   const problems: ImportProblem[] = [];
   const parsed = rows.map((r) => ({ row: r.row, data: parseRow(portRowSchema, r, lang, problems) }));
   const seen = new Set<string>();
   const accepted: { data: z.infer<typeof portRowSchema>; branch: NonNullable<Awaited<ReturnType<typeof orgService.findByCode>>> }[] = [];
-  for (const { row, data } of parsed) {
+  const checked = stepper(progress, 'checking', parsed.length);
+  for (const [i, { row, data }] of parsed.entries()) {
+    await checked(i + 1);
     if (!data) continue;
     if (seen.has(data.code) || (await orgService.findByCode(ctx, data.code))) problems.push({ row, column: 'code', message: text(lang, '代码已被使用', 'code already in use') });
     seen.add(data.code);
@@ -56,8 +59,10 @@ export async function importPorts(ctx: AppContext, actor: Actor, audit: AuditAct
   }
   if (problems.length > 0 || rows.length === 0) return report(problems, rows, lang, 'code');
   const now = ctx.clock();
+  const written = stepper(progress, 'writing', accepted.length);
   await inTransaction(ctx, async (tx) => {
-    for (const { data, branch } of accepted) {
+    for (const [i, { data, branch }] of accepted.entries()) {
+      await written(i + 1);
       const unit = await orgService.createUnitIn(ctx, tx, actor.userId, { code: data.code, kind: 'port', nameZh: data.nameZh, nameEn: data.nameEn, parent: branch });
       await portsRepository.insert(tx, {
         id: newId(), orgUnitId: unit.id, modesJson: JSON.stringify(data.modes), portClass: data.portClass, provinceCode: data.provinceCode, cityCode: data.cityCode,
@@ -80,7 +85,7 @@ const trafficRowSchema = z.object({
 });
 
 /** Writes every figure of the sheet (a period already recorded gets the new figure), or none. */
-export async function importTraffic(ctx: AppContext, actor: Actor, audit: AuditActor, rows: ImportRow[], lang: Lang): Promise<ImportReport> {
+export async function importTraffic(ctx: AppContext, actor: Actor, audit: AuditActor, rows: ImportRow[], lang: Lang, progress: ImportProgress = noProgress): Promise<ImportReport> {
   const problems: ImportProblem[] = [];
   const parsed = rows.map((r) => ({ row: r.row, data: parseRow(trafficRowSchema, r, lang, problems) }));
   const ports = new Map((await portsRepository.findByCodes(ctx.db, [...new Set(parsed.flatMap((p) => (p.data ? [p.data.portCode] : [])))])).map((p) => [p.code, p]));
@@ -90,7 +95,9 @@ export async function importTraffic(ctx: AppContext, actor: Actor, audit: AuditA
   const inserts: TrafficRow[] = [];
   const updates: { row: TrafficRow; unit: TrafficUnit; value: number }[] = [];
   const now = ctx.clock();
-  for (const { row, data } of parsed) {
+  const checked = stepper(progress, 'checking', parsed.length);
+  for (const [i, { row, data }] of parsed.entries()) {
+    await checked(i + 1);
     if (!data) continue;
     const port = ports.get(data.portCode);
     if (!port || !reachesUnit(actor, 'port.write', port) || port.archivedAt !== null) {
@@ -117,8 +124,15 @@ export async function importTraffic(ctx: AppContext, actor: Actor, audit: AuditA
   }
   if (problems.length > 0 || rows.length === 0) return report(problems, rows, lang, 'portCode');
   await inTransaction(ctx, async (tx) => {
-    for (let i = 0; i < inserts.length; i += 500) await portsRepository.insertTraffic(tx, inserts.slice(i, i + 500));
-    for (const u of updates) await portsRepository.updateTraffic(tx, u.row.id, u.row.version, { unit: u.unit, value: u.value }, actor.userId, now);
+    const written = stepper(progress, 'writing', inserts.length + updates.length, 500);
+    for (let i = 0; i < inserts.length; i += 500) {
+      await portsRepository.insertTraffic(tx, inserts.slice(i, i + 500));
+      await written(Math.min(i + 500, inserts.length));
+    }
+    for (const [i, u] of updates.entries()) {
+      await portsRepository.updateTraffic(tx, u.row.id, u.row.version, { unit: u.unit, value: u.value }, actor.userId, now);
+      await written(inserts.length + i + 1);
+    }
     await ctx.audit.append(tx, audit, { action: 'port.traffic.import', entityType: 'traffic', entityId: null, after: { inserted: inserts.length, updated: updates.length } });
   });
   await ctx.facts.changed([...inserts.map((r) => r.portId), ...updates.map((u) => u.row.portId)]);
