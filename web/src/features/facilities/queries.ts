@@ -1,5 +1,5 @@
 import type {
-  FacilityGap, FacilityGapQuery,
+  Attachment, FacilityGap, FacilityGapQuery,
   Certification, CertificationCreate, ExpiringCertification, ExpiringQuery, Facility, FacilityCreate, FacilityListQuery, FacilityType, FacilityUpdate, Page,
 } from '@contracts';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -18,6 +18,9 @@ export const facilityKeys = {
   certifications: (id: string) => ['facilities', 'certifications', id] as const,
   expiring: (params: ExpiringParams) => ['facilities', 'expiring', params] as const,
   gaps: (params: GapParams) => ['facilities', 'gaps', params] as const,
+  attachments: ['facilities', 'attachments'] as const,
+  facilityAttachments: (id: string, archived: boolean) => ['facilities', 'attachments', 'facility', id, archived] as const,
+  certificateFiles: (id: string) => ['facilities', 'attachments', 'certification', id] as const,
 };
 
 export const useFacilities = (params: FacilityListParams) =>
@@ -46,3 +49,30 @@ export const useArchiveFacility = () =>
   useFacilityWrite(({ facility, reason }: { facility: Facility; reason: string }) => api.post<Facility>(`/facilities/${facility.id}/archive`, { version: facility.version, reason }));
 export const useCertify = () =>
   useFacilityWrite(({ facilityId, body }: { facilityId: string; body: CertificationCreate }) => api.post<Certification>(`/facilities/${facilityId}/certifications`, body));
+
+/** A facility's photos and documents (live or archived), newest first. */
+export const useFacilityAttachments = (facilityId: string, archived: boolean) =>
+  useQuery({
+    queryKey: facilityKeys.facilityAttachments(facilityId, archived),
+    queryFn: () => api.get<Attachment[]>(`/facilities/${facilityId}/attachments`, { archived }),
+    enabled: facilityId !== '',
+  });
+/** A certification's live certificate files, newest first. */
+export const useCertificateFiles = (certificationId: string) =>
+  useQuery({ queryKey: facilityKeys.certificateFiles(certificationId), queryFn: () => api.get<Attachment[]>(`/certifications/${certificationId}/attachments`) });
+
+function useAttachmentWrite<Vars, Result>(write: (vars: Vars) => Promise<Result>) {
+  const queryClient = useQueryClient();
+  return useMutation({ mutationFn: write, onSuccess: () => queryClient.invalidateQueries({ queryKey: facilityKeys.attachments }) });
+}
+
+type UploadVars = { file: File; onProgress?: (percent: number) => void };
+export const useUploadFacilityAttachment = () =>
+  useAttachmentWrite(({ facilityId, kind, file, onProgress }: UploadVars & { facilityId: string; kind: 'photo' | 'document' }) =>
+    api.upload<Attachment>(`/facilities/${facilityId}/attachments?kind=${kind}`, file, onProgress));
+export const useUploadCertificate = () =>
+  useAttachmentWrite(({ certificationId, file, onProgress }: UploadVars & { certificationId: string }) =>
+    api.upload<Attachment>(`/certifications/${certificationId}/attachments`, file, onProgress));
+export const useArchiveAttachment = () =>
+  useAttachmentWrite(({ attachment, reason }: { attachment: Attachment; reason: string }) =>
+    api.post<Attachment>(`/attachments/${attachment.id}/archive`, { version: attachment.version, reason }));

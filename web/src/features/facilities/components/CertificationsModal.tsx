@@ -4,6 +4,7 @@ import { App, Form, Modal, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useApiError } from '../../../api/useApiError.ts';
 import { useCertifications, useCertify } from '../queries.ts';
+import { CertificateFiles } from './CertificateFiles.tsx';
 import { CertificationFields, type CertificationValues } from './CertificationFields.tsx';
 import { CertTag } from './CertTag.tsx';
 
@@ -27,7 +28,7 @@ export function CertificationsModal({ facility, onClose }: { facility: Facility 
       .catch((error: unknown) => void onApiError(error, form));
 
   return (
-    <Modal open title={t('facilities.certsTitle', { port: facility.portCode, area: facility.functionalArea })} onCancel={onClose} footer={null} width={720} destroyOnHidden>
+    <Modal open title={t('facilities.certsTitle', { port: facility.portCode, area: facility.functionalArea })} onCancel={onClose} footer={null} width={960} destroyOnHidden>
       <CertTag state={facility.certificationState} expiry={facility.certificationExpiry} />
       <Table<Certification>
         rowKey="id"
@@ -41,6 +42,7 @@ export function CertificationsModal({ facility, onClose }: { facility: Facility 
           { title: t('facilities.issuedDate'), dataIndex: 'issuedDate', width: 110 },
           { title: t('facilities.expiryDate'), dataIndex: 'expiryDate', width: 110 },
           { title: t('facilities.documentRef'), dataIndex: 'documentRef', render: (d: string | null) => d ?? '—' },
+          { title: t('attachments.certificateFiles'), key: 'files', width: 300, render: (_: unknown, c: Certification) => <CertificateFiles facility={facility} certification={c} /> },
         ]}
       />
       {facility.can.certify && (

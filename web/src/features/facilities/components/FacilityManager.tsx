@@ -6,6 +6,7 @@ import { useApiError } from '../../../api/useApiError.ts';
 import { ReasonModal } from '../../../components/ReasonModal.tsx';
 import { useArchiveFacility, type FacilityListParams } from '../queries.ts';
 import { CertificationsModal } from './CertificationsModal.tsx';
+import { FacilityAttachments } from './FacilityAttachments.tsx';
 import { FacilityFormModal } from './FacilityFormModal.tsx';
 import { FacilityTable, type FacilityAction } from './FacilityTable.tsx';
 
@@ -39,6 +40,7 @@ export function FacilityManager({ portId, canCreate, canImport }: { portId?: str
         onClose={close}
       />
       <CertificationsModal facility={dialog?.action === 'certifications' ? dialog.facility : null} onClose={close} />
+      <FacilityAttachments facility={dialog?.action === 'attachments' ? dialog.facility : null} onClose={close} />
       <ReasonModal
         open={dialog?.action === 'archive'}
         title={dialog?.facility ? t('facilities.archiveTitle', { area: dialog.facility.functionalArea }) : ''}

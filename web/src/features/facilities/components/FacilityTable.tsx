@@ -12,7 +12,7 @@ import { CertTag } from './CertTag.tsx';
 import { FacilityImportButton } from './FacilityImportButton.tsx';
 import { PortSelect } from './PortSelect.tsx';
 
-export type FacilityAction = 'edit' | 'certifications' | 'archive';
+export type FacilityAction = 'edit' | 'certifications' | 'attachments' | 'archive';
 type Props = {
   params: FacilityListParams;
   onParams: (params: FacilityListParams) => void;
@@ -64,11 +64,12 @@ export function FacilityTable({ params, onParams, fixedPortId, canCreate, canImp
     {
       title: t('common.actions'),
       valueType: 'option',
-      width: 200,
+      width: 250,
       render: (_, f) => (
         <Space size={0}>
           {f.can.update && <Button type="link" size="small" onClick={() => onAction('edit', f)} data-testid={`facility-edit-${f.id}`}>{t('common.edit')}</Button>}
           <Button type="link" size="small" onClick={() => onAction('certifications', f)} data-testid={`facility-certs-${f.id}`}>{t('facilities.certifications')}</Button>
+          <Button type="link" size="small" onClick={() => onAction('attachments', f)} data-testid={`facility-attachments-${f.id}`}>{t('attachments.action')}</Button>
           {f.can.archive && <Button type="link" size="small" danger onClick={() => onAction('archive', f)} data-testid={`facility-archive-${f.id}`}>{t('org.archive')}</Button>}
         </Space>
       ),
