@@ -314,13 +314,18 @@ function synthesise(): Data {
 
 function sectionEngine({ ports, items, hands }: Data): void {
   process.stdout.write(`standards engine: ${PORTS.toLocaleString('en-US')} ports × ${ITEMS} items\n`);
+  process.stdout.write(
+    `  node ${process.version}, ${os.availableParallelism()} cores, load average ${os.loadavg().map((l) => fmt(l, 2)).join(' / ')} (1 / 5 / 15 min)\n`,
+  );
   const coldCompileMs = time(() => compileCatalog(items));
   let catalog = compileCatalog(items);
   const compileMs = median(Array.from({ length: 5 }, () => time(() => (catalog = compileCatalog(items)))));
   const closureCatalog = compileCatalog(items, { backend: 'closures' });
   process.stdout.write(
     `  compile: ${fmt(compileMs)} ms for ${ITEMS} items (${catalog.stats.expressions} distinct expressions, ` +
-      `${catalog.stats.compiled} compiled, ${catalog.stats.interpreted} on cel-js); first compile incl. environment ${fmt(coldCompileMs)} ms\n`,
+      `${catalog.stats.compiled} compiled, ${catalog.stats.interpreted} on cel-js); first compile incl. environment ${fmt(coldCompileMs)} ms\n` +
+      `  catalog module: ${catalog.program?.slots.numbers ?? 0} number and ${catalog.program?.slots.booleans ?? 0} boolean fact slots filled per port, ` +
+      `${catalog.program?.chunks.length ?? 0} chunks, ${catalog.program?.deferred.length ?? 0} items outside the compiled subset\n`,
   );
 
   let facts: EngineFacts[] = [];

@@ -1,6 +1,6 @@
 // Checking requirement expressions against the vocabulary, and compiling a catalog once for evaluation.
 import { ParseError, type Environment } from '@marcbachmann/cel-js';
-import { compileExpression, type Backend, type CompiledExpression } from './compiler.ts';
+import { compileCatalogProgram, compileExpression, type Backend, type CatalogProgram, type CompiledExpression } from './compiler.ts';
 import { environmentFor } from './environment.ts';
 import type { ExpressionField, ExpressionProblem, ItemOutcome, RuleItem } from './types.ts';
 import { FACT_FAMILIES, familiesNamed, type FactFamily, type Label } from './vocabulary.ts';
@@ -29,6 +29,8 @@ export type CompiledCatalog = {
   families: readonly FactFamily[];
   env: Environment;
   stats: { expressions: number; compiled: number; interpreted: number };
+  /** The whole catalog as one generated module (the 'source' back end), which evaluatePort prefers. */
+  program: CatalogProgram | null;
 };
 
 export class CatalogProblems extends Error {
@@ -163,5 +165,6 @@ export function compileCatalog(items: readonly RuleItem[], options: CatalogOptio
     byCode.set(item.code, compiled);
   }
   if (problems.length > 0) throw new CatalogProblems(problems);
-  return { items: compiledItems, byCode, families, env, stats };
+  const program = (options.backend ?? 'source') === 'source' ? compileCatalogProgram(compiledItems.map((c) => ({ ...c, code: c.item.code }))) : null;
+  return { items: compiledItems, byCode, families, env, stats, program };
 }

@@ -1,9 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { PortFacts } from '../../../../contracts/port-facts.ts';
-import { compileExpression, evaluateExpression, fromCel, type Backend } from './compiler.ts';
+import { compileCatalog, type CompiledItem } from './catalog.ts';
+import { compileExpression, evaluateExpression, fromCel, type Backend, type Context } from './compiler.ts';
 import { environmentFor } from './environment.ts';
-import { toEngineFacts } from './evaluate.ts';
+import { evaluatePort, toEngineFacts } from './evaluate.ts';
+import type { ItemOutcome, RuleItem } from './types.ts';
 import { FACT_FAMILIES } from './vocabulary.ts';
 
 const CATEGORIES = ['MEAT', 'GRAIN', 'LOGS', 'FRUIT'] as const;
@@ -135,4 +137,51 @@ describe('compiled evaluation agrees with cel-js', () => {
       });
     }
   }
+});
+
+/** The outcome evaluate.ts decides, with every expression evaluated by cel-js; `error` only says whether one occurred. */
+function referenceOutcome(c: CompiledItem, ctx: Context): Omit<ItemOutcome, 'error'> & { error: boolean } {
+  const code = c.item.code;
+  const error = { code, status: 'error' as const, required: null, present: null, error: true };
+  try {
+    if (c.appliesWhen !== null && c.appliesWhen.exact(ctx) !== true) return { ...c.notApplicable, error: false };
+    const required = c.required === null ? null : (c.required.exact(ctx) as number);
+    if (required !== null && !Number.isFinite(required)) return error;
+    if (c.measure === null) return { code, status: 'manual', required, present: null, error: false };
+    const measured = c.measure.exact(ctx);
+    if (required === null) return { code, status: measured === true ? 'compliant' : 'non_compliant', required: null, present: measured === true, error: false };
+    const present = measured as number;
+    if (!Number.isFinite(present)) return error;
+    const status = present >= required || required <= 0 ? 'compliant' : present > 0 ? 'partial' : 'non_compliant';
+    return { code, status, required, present, error: false };
+  } catch {
+    return error;
+  }
+}
+
+const ruleArb: fc.Arbitrary<Pick<RuleItem, 'appliesWhen' | 'required' | 'measure'>> = fc.oneof(
+  fc.record({ appliesWhen: fc.option(bool, { nil: null }), required: fc.constant(null), measure: fc.option(bool, { nil: null }) }),
+  fc.record({ appliesWhen: fc.option(bool, { nil: null }), required: fc.oneof(int, double), measure: fc.option(fc.oneof(int, double), { nil: null }) }),
+);
+
+describe('a compiled catalog agrees with cel-js item by item', () => {
+  it('gives every port the outcomes cel-js decides, and exactly those of per-expression evaluation', () => {
+    fc.assert(
+      fc.property(fc.array(ruleArb, { minLength: 1, maxLength: 90 }), fc.array(portArb, { minLength: 1, maxLength: 3 }), (rules, ports) => {
+        const items: RuleItem[] = rules.map((r, i) => ({ code: `R${i}`, aspect: 'FACILITY', importance: 'mandatory', weight: 1, ...r }));
+        const catalog = compileCatalog(items);
+        expect(catalog.program?.deferred).toEqual([]);
+        const perExpression = compileCatalog(items, { backend: 'closures' });
+        expect(perExpression.program).toBeNull();
+        for (const port of ports) {
+          const facts = toEngineFacts({ port });
+          const outcomes = evaluatePort(catalog, facts);
+          expect(outcomes).toEqual(evaluatePort(perExpression, facts));
+          const reference = catalog.items.map((c) => referenceOutcome(c, facts.ctx));
+          expect(outcomes.map((o) => ({ ...o, error: o.error !== null }))).toEqual(reference);
+        }
+      }),
+      { numRuns: 60 },
+    );
+  });
 });

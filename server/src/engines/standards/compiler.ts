@@ -5,6 +5,8 @@
 // truncates, division or modulo by zero is an error, a missing map key is an error, and && / || absorb an
 // error on one side when the other side decides the result.
 import type { ASTNode, ParseResult } from '@marcbachmann/cel-js';
+import { failed, graded, notFinite, outcome } from './outcomes.ts';
+import type { ItemOutcome } from './types.ts';
 import { FUNCTIONS, type CelTypeName, type FactFamily, type Implementation } from './vocabulary.ts';
 
 /** Family name → that family's value for one port. */
@@ -352,31 +354,178 @@ const RUNTIME = { EXACT, SI, IDIV, IMOD, TOINT, MGET, AND, OR };
 
 // ---- back end 1: generated source ----
 
-function emitSource(root: Node, fns: readonly Implementation[]): Evaluator {
-  const constants: string[] = [];
-  const emit = (x: Node): string => {
+/** Which sub-expressions a catalog hoists into per-port slots: none, whole fact-only ones, or single fact reads. */
+export type SlotMode = 'none' | 'whole' | 'reads';
+
+function usesLocal(x: Node): boolean {
+  switch (x.n) {
+    case 'local':
+      return true;
+    case 'lit':
+    case 'constList':
+    case 'fam':
+      return false;
+    case 'field':
+      return usesLocal(x.obj);
+    case 'mget':
+      return usesLocal(x.map) || usesLocal(x.key);
+    case 'call':
+      return x.args.some(usesLocal);
+    case 'arith':
+    case 'cmp':
+    case 'and':
+    case 'or':
+      return usesLocal(x.a) || usesLocal(x.b);
+    case 'not':
+    case 'neg':
+    case 'toInt':
+    case 'toDouble':
+    case 'size':
+      return usesLocal(x.a);
+    case 'cond':
+      return usesLocal(x.c) || usesLocal(x.a) || usesLocal(x.b);
+    case 'inList':
+    case 'inMap':
+      return usesLocal(x.x) || usesLocal(x.coll);
+    case 'list':
+      return x.items.some(usesLocal);
+    case 'macro':
+      return true;
+  }
+}
+
+/** A fact reached by field selections only: `port.categories`. */
+const isFactPath = (x: Node): boolean => x.n === 'fam' || (x.n === 'field' && isFactPath(x.obj));
+
+/** One read of a fact with literal arguments: `facilities.count('X')`, `'X' in port.categories`, `size(port.modes)`. */
+function isFactRead(x: Node): boolean {
+  switch (x.n) {
+    case 'call':
+      return x.args.length > 0 && (x.args[0] as Node).n === 'fam' && x.args.slice(1).every((a) => a.n === 'lit');
+    case 'inList':
+    case 'inMap':
+      return x.x.n === 'lit' && isFactPath(x.coll);
+    case 'size':
+      return isFactPath(x.a);
+    case 'cmp':
+      return (x.a.n === 'lit' && isFactPath(x.b)) || (x.b.n === 'lit' && isFactPath(x.a));
+    default:
+      return false;
+  }
+}
+
+function readsFacts(x: Node): boolean {
+  switch (x.n) {
+    case 'fam':
+      return true;
+    case 'lit':
+    case 'constList':
+    case 'local':
+      return false;
+    case 'field':
+      return readsFacts(x.obj);
+    case 'mget':
+      return readsFacts(x.map) || readsFacts(x.key);
+    case 'call':
+      return x.args.some(readsFacts);
+    case 'arith':
+    case 'cmp':
+    case 'and':
+    case 'or':
+      return readsFacts(x.a) || readsFacts(x.b);
+    case 'not':
+    case 'neg':
+    case 'toInt':
+    case 'toDouble':
+    case 'size':
+      return readsFacts(x.a);
+    case 'cond':
+      return readsFacts(x.c) || readsFacts(x.a) || readsFacts(x.b);
+    case 'inList':
+    case 'inMap':
+      return readsFacts(x.x) || readsFacts(x.coll);
+    case 'list':
+      return x.items.some(readsFacts);
+    case 'macro':
+      return readsFacts(x.list) || readsFacts(x.pred);
+  }
+}
+
+/**
+ * Writes JavaScript for typed trees. Functions and constant lists are pooled, so that many expressions can
+ * share one generated module. With slots, a sub-expression that reads only facts and literals and cannot
+ * fail is computed once per port by `fill` (into N for numbers, B for booleans) and read from there, so a
+ * catalog reads each fact once per port however many items use it.
+ */
+class SourceWriter {
+  readonly fns: Implementation[] = [];
+  readonly constants: string[] = [];
+  private readonly constantIndex = new Map<string, number>();
+  /** Slot source → slot; numbers and booleans are numbered separately. */
+  private readonly slotIndex = new Map<string, { bool: boolean; at: number }>();
+  readonly numberSlots: string[] = [];
+  readonly boolSlots: string[] = [];
+
+  private fn(impl: Implementation): number {
+    const at = this.fns.indexOf(impl);
+    if (at >= 0) return at;
+    this.fns.push(impl);
+    return this.fns.length - 1;
+  }
+
+  private constant(json: string): string {
+    let at = this.constantIndex.get(json);
+    if (at === undefined) {
+      at = this.constants.length;
+      this.constants.push(json);
+      this.constantIndex.set(json, at);
+    }
+    return `c${at}`;
+  }
+
+  private slot(x: Node, source: string): string {
+    const bool = x.t.k === 'bool';
+    let s = this.slotIndex.get(source);
+    if (s === undefined) {
+      const list = bool ? this.boolSlots : this.numberSlots;
+      s = { bool, at: list.length };
+      list.push(source);
+      this.slotIndex.set(source, s);
+    }
+    return s.bool ? `(B[${s.at}] === 1)` : `N[${s.at}]`;
+  }
+
+  private slotted(x: Node, mode: SlotMode): boolean {
+    if (mode === 'none' || x.fails || (x.t.k !== 'bool' && x.t.k !== 'int' && x.t.k !== 'double')) return false;
+    if (mode === 'reads') return isFactRead(x) && !usesLocal(x);
+    return x.n !== 'lit' && readsFacts(x) && !usesLocal(x);
+  }
+
+  /** `fns` maps the tree's function numbers to the implementations they stand for. */
+  emit(x: Node, fns: readonly Implementation[], mode: SlotMode = 'none'): string {
+    if (this.slotted(x, mode)) return this.slot(x, this.emit(x, fns, 'none'));
+    const e = (y: Node): string => this.emit(y, fns, mode);
     switch (x.n) {
       case 'lit':
         // JSON.stringify drops the sign of -0.0, which CEL doubles keep.
         return Object.is(x.v, -0) ? '-0' : JSON.stringify(x.v);
       case 'constList':
-        constants.push(JSON.stringify(x.v));
-        return `c${constants.length - 1}`;
+        return this.constant(JSON.stringify(x.v));
       case 'fam':
         return `F[${JSON.stringify(x.name)}]`;
       case 'local':
         return `l${x.slot}`;
       case 'field':
-        return `${emit(x.obj)}[${JSON.stringify(x.name)}]`;
+        return `${e(x.obj)}[${JSON.stringify(x.name)}]`;
       case 'mget':
-        return `MGET(${emit(x.map)}, ${emit(x.key)})`;
+        return `MGET(${e(x.map)}, ${e(x.key)})`;
       case 'call': {
-        const c = `f${x.fn}(${x.args.map(emit).join(', ')})`;
+        const c = `f${this.fn(fns[x.fn] as Implementation)}(${x.args.map(e).join(', ')})`;
         return x.intResult ? `SI(${c})` : c;
       }
       case 'arith': {
-        const a = emit(x.a);
-        const b = emit(x.b);
+        const a = e(x.a);
+        const b = e(x.b);
         if (!x.int) return `(${a} ${x.op} ${b})`;
         if (x.op === '/') return `IDIV(${a}, ${b})`;
         if (x.op === '%') return `IMOD(${a}, ${b})`;
@@ -384,48 +533,72 @@ function emitSource(root: Node, fns: readonly Implementation[]): Evaluator {
       }
       case 'cmp': {
         const op = x.op === '==' ? '===' : x.op === '!=' ? '!==' : x.op;
-        return `(${emit(x.a)} ${op} ${emit(x.b)})`;
+        return `(${e(x.a)} ${op} ${e(x.b)})`;
       }
       case 'and':
-        if (!x.a.fails) return `(${emit(x.a)} && ${emit(x.b)})`;
-        if (!x.b.fails) return `(${emit(x.b)} ? ${emit(x.a)} : false)`;
-        return `AND(() => ${emit(x.a)}, () => ${emit(x.b)})`;
+        if (!x.a.fails) return `(${e(x.a)} && ${e(x.b)})`;
+        if (!x.b.fails) return `(${e(x.b)} ? ${e(x.a)} : false)`;
+        return `AND(() => ${e(x.a)}, () => ${e(x.b)})`;
       case 'or':
-        if (!x.a.fails) return `(${emit(x.a)} || ${emit(x.b)})`;
-        if (!x.b.fails) return `(${emit(x.b)} ? true : ${emit(x.a)})`;
-        return `OR(() => ${emit(x.a)}, () => ${emit(x.b)})`;
+        if (!x.a.fails) return `(${e(x.a)} || ${e(x.b)})`;
+        if (!x.b.fails) return `(${e(x.b)} ? true : ${e(x.a)})`;
+        return `OR(() => ${e(x.a)}, () => ${e(x.b)})`;
       case 'not':
-        return `(!${emit(x.a)})`;
+        return `(!${e(x.a)})`;
       case 'neg':
-        return x.t.k === 'int' ? `(-(${emit(x.a)}) + 0)` : `(-(${emit(x.a)}))`;
+        return x.t.k === 'int' ? `(-(${e(x.a)}) + 0)` : `(-(${e(x.a)}))`;
       case 'toInt':
-        return `TOINT(${emit(x.a)})`;
+        return `TOINT(${e(x.a)})`;
       case 'toDouble':
-        return emit(x.a);
+        return e(x.a);
       case 'cond':
-        return `(${emit(x.c)} ? ${emit(x.a)} : ${emit(x.b)})`;
+        return `(${e(x.c)} ? ${e(x.a)} : ${e(x.b)})`;
       case 'inList':
-        return `(${emit(x.coll)}.indexOf(${emit(x.x)}) !== -1)`;
+        return `(${e(x.coll)}.indexOf(${e(x.x)}) !== -1)`;
       case 'inMap':
-        return `${emit(x.coll)}.has(${emit(x.x)})`;
+        return `${e(x.coll)}.has(${e(x.x)})`;
       case 'size':
-        return x.a.t.k === 'map' ? `${emit(x.a)}.size` : `${emit(x.a)}.length`;
+        return x.a.t.k === 'map' ? `${e(x.a)}.size` : `${e(x.a)}.length`;
       case 'list':
-        return `[${x.items.map(emit).join(', ')}]`;
+        return `[${x.items.map(e).join(', ')}]`;
       case 'macro':
-        return `${emit(x.list)}.${x.kind === 'exists' ? 'some' : 'every'}((l${x.slot}) => ${emit(x.pred)})`;
+        return `${e(x.list)}.${x.kind === 'exists' ? 'some' : 'every'}((l${x.slot}) => ${e(x.pred)})`;
     }
-  };
-  const body = emit(root);
-  const source = [
-    '"use strict";',
-    'const { SI, IDIV, IMOD, TOINT, MGET, AND, OR } = R;',
-    ...fns.map((_, i) => `const f${i} = FNS[${i}];`),
-    ...constants.map((c, i) => `const c${i} = ${c};`),
-    `return function compiledRule(F) { return ${body}; };`,
-  ].join('\n');
+  }
+
+  /** The module prelude: runtime helpers, pooled functions and constants, and the slot arrays with their fill. */
+  prelude(): string {
+    const lines = [
+      '"use strict";',
+      'const { EXACT, SI, IDIV, IMOD, TOINT, MGET, AND, OR } = R;',
+      ...this.fns.map((_, i) => `const f${i} = FNS[${i}];`),
+      ...this.constants.map((c, i) => `const c${i} = ${c};`),
+    ];
+    if (this.numberSlots.length === 0 && this.boolSlots.length === 0) return lines.join('\n');
+    lines.push(`const N = new Float64Array(${this.numberSlots.length});`, `const B = new Uint8Array(${this.boolSlots.length});`);
+    // Filled in chunks: one huge function would be too large for the optimising compiler.
+    const statements = [
+      ...this.numberSlots.map((src, i) => `N[${i}] = ${src};`),
+      ...this.boolSlots.map((src, i) => `B[${i}] = ${src} ? 1 : 0;`),
+    ];
+    const chunks: string[] = [];
+    for (let i = 0; i < statements.length; i += FILL_CHUNK) {
+      lines.push(`function fill${chunks.length}(F) {`, ...statements.slice(i, i + FILL_CHUNK), '}');
+      chunks.push(`fill${chunks.length}(F);`);
+    }
+    lines.push('function fill(F) {', ...chunks, '}');
+    return lines.join('\n');
+  }
+}
+
+const FILL_CHUNK = 100;
+
+function emitSource(root: Node, fns: readonly Implementation[]): Evaluator {
+  const writer = new SourceWriter();
+  const body = writer.emit(root, fns);
+  const source = [writer.prelude(), `return function compiledRule(F) { return ${body}; };`].join('\n');
   const factory = new Function('R', 'FNS', source) as (r: typeof RUNTIME, fns: readonly Implementation[]) => Evaluator;
-  return factory(RUNTIME, fns);
+  return factory(RUNTIME, writer.fns);
 }
 
 // ---- back end 2: closures ----
@@ -644,6 +817,9 @@ function familiesRead(node: ASTNode, families: readonly FactFamily[], out: Set<s
   visit(node.args);
 }
 
+/** The typed tree behind each compiled expression, for compiling a whole catalog into one module. */
+const trees = new WeakMap<CompiledExpression, { root: Node; fns: readonly Implementation[] }>();
+
 /** Compiles one expression that cel-js has already type-checked in an environment of these families. */
 export function compileExpression(
   program: ParseResult,
@@ -660,7 +836,9 @@ export function compileExpression(
     const builder = new Builder(families);
     const root = builder.build(program.ast, new Map());
     const run = backend === 'source' ? emitSource(root, builder.fns) : emitClosures(root, builder.fns, builder.slots);
-    return { ...base, run, compiled: true };
+    const compiled: CompiledExpression = { ...base, run, compiled: true };
+    trees.set(compiled, { root, fns: builder.fns });
+    return compiled;
   } catch (e) {
     if (!(e instanceof Unsupported)) throw e;
     return { ...base, run: exact, compiled: false };
@@ -675,4 +853,110 @@ export function evaluateExpression(c: CompiledExpression, ctx: Context): unknown
     if (e === EXACT) return c.exact(ctx);
     throw e;
   }
+}
+
+// ---- a whole catalog as one module ----
+
+/** One item as the catalog module needs it. */
+export type ItemSource = {
+  code: string;
+  notApplicable: ItemOutcome;
+  appliesWhen: CompiledExpression | null;
+  required: CompiledExpression | null;
+  measure: CompiledExpression | null;
+};
+
+/** Items [from, to) of the catalog for one port, written into `out`; throws only EXACT. */
+export type ChunkProgram = { run: (F: Context, out: ItemOutcome[]) => void; from: number; to: number };
+
+/**
+ * A catalog compiled into one module. `fill(F)` computes one port's slots (and may throw, EXACT or
+ * otherwise: the caller then evaluates that port item by item); after it, each chunk writes its items'
+ * outcomes for the same port. Items with an expression outside the compiled subset are `deferred`: the
+ * chunks leave them to the caller.
+ */
+export type CatalogProgram = {
+  fill: (F: Context) => void;
+  chunks: readonly ChunkProgram[];
+  deferred: readonly number[];
+  slots: { numbers: number; booleans: number };
+};
+
+const OUTCOMES = { O: outcome, FAIL: failed, NONFINITE: notFinite, GRADED: graded };
+
+/** Items per generated function: large enough to save the calls, small enough for the optimising compiler. */
+const CHUNK_ITEMS = 40;
+
+/**
+ * One item's decision as statements inside the block labelled `b<i>`: evaluate.ts's decision, reading facts
+ * through slots filled once per port: an appliesWhen's fact-only parts whole (every item evaluates its
+ * appliesWhen), required and measure down to single fact reads (they run only where the item applies).
+ */
+function itemStatements(writer: SourceWriter, i: number, item: ItemSource): string[] {
+  const tree = (c: CompiledExpression | null) => (c === null ? null : (trees.get(c) ?? null));
+  const applies = tree(item.appliesWhen);
+  const required = tree(item.required);
+  const measure = tree(item.measure);
+  const code = `code${i}`;
+  const give = (value: string) => `{ out[${i}] = ${value}; break b${i}; }`;
+  const guarded = (statement: string, fails: boolean, stage: string): string =>
+    fails ? `try { ${statement} } catch (e) { if (e === EXACT) throw e; ${give(`FAIL(${code}, ${JSON.stringify(stage)}, e)`)} }` : statement;
+  const body: string[] = [];
+  if (applies !== null) {
+    body.push(guarded(`if (${writer.emit(applies.root, applies.fns, 'whole')} !== true) ${give(`na${i}`)}`, applies.root.fails, 'appliesWhen'));
+  }
+  if (required !== null) {
+    body.push('let r;', guarded(`r = ${writer.emit(required.root, required.fns, 'reads')};`, required.root.fails, 'required'));
+    body.push(`if (!Number.isFinite(r)) ${give(`NONFINITE(${code}, "required", r)`)}`);
+  }
+  const r = required === null ? 'null' : 'r';
+  if (measure === null) {
+    body.push(`out[${i}] = O(${code}, "manual", ${r}, null);`);
+  } else {
+    body.push('let m;', guarded(`m = ${writer.emit(measure.root, measure.fns, 'reads')};`, measure.root.fails, 'measure'));
+    if (required === null) {
+      body.push(`out[${i}] = m === true ? O(${code}, "compliant", null, true) : O(${code}, "non_compliant", null, false);`);
+    } else {
+      body.push(`if (!Number.isFinite(m)) ${give(`NONFINITE(${code}, "measure", m)`)}`);
+      body.push(`out[${i}] = GRADED(${code}, r, m);`);
+    }
+  }
+  return [`b${i}: {`, ...body, '}'];
+}
+
+export function compileCatalogProgram(items: readonly ItemSource[]): CatalogProgram {
+  const writer = new SourceWriter();
+  const functions: string[] = [];
+  const chunks: string[] = [];
+  const deferred: number[] = [];
+  for (let from = 0; from < items.length; from += CHUNK_ITEMS) {
+    const to = Math.min(items.length, from + CHUNK_ITEMS);
+    const body: string[] = [];
+    for (let i = from; i < to; i++) {
+      const item = items[i] as ItemSource;
+      if ([item.appliesWhen, item.required, item.measure].some((c) => c !== null && !trees.has(c))) deferred.push(i);
+      else body.push(`const code${i} = CODES[${i}], na${i} = NAS[${i}];`), functions.push(...itemStatements(writer, i, item));
+    }
+    // The constants sit outside the chunk function: it only reads them.
+    const statements = functions.splice(0);
+    chunks.push(...body, `function chunk${from}(F, out) {`, ...statements, '}');
+    chunks.push(`CHUNKS.push({ run: chunk${from}, from: ${from}, to: ${to} });`);
+  }
+  const source = [
+    writer.prelude(),
+    'const { O, FAIL, NONFINITE, GRADED } = OUT;',
+    ...(writer.numberSlots.length + writer.boolSlots.length === 0 ? ['function fill(F) {}'] : []),
+    'const CHUNKS = [];',
+    ...chunks,
+    'return { fill, chunks: CHUNKS };',
+  ].join('\n');
+  const factory = new Function('R', 'FNS', 'OUT', 'CODES', 'NAS', source) as (
+    r: typeof RUNTIME,
+    fns: readonly Implementation[],
+    out: typeof OUTCOMES,
+    codes: readonly string[],
+    nas: readonly ItemOutcome[],
+  ) => Pick<CatalogProgram, 'fill' | 'chunks'>;
+  const made = factory(RUNTIME, writer.fns, OUTCOMES, items.map((i) => i.code), items.map((i) => i.notApplicable));
+  return { ...made, deferred, slots: { numbers: writer.numberSlots.length, booleans: writer.boolSlots.length } };
 }

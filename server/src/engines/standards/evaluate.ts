@@ -1,7 +1,8 @@
 // Evaluating a compiled catalog against ports' facts: the hot path of a campaign, so facts are converted
 // once per port and every item runs its compiled expressions without allocating beyond its outcome.
 import type { CompiledCatalog, CompiledItem } from './catalog.ts';
-import { EXACT, evaluateExpression, type Context } from './compiler.ts';
+import { EXACT, evaluateExpression, type CatalogProgram, type ChunkProgram, type Context } from './compiler.ts';
+import { failed, graded, notFiniteMessage, type Stage } from './outcomes.ts';
 import type { ItemOutcome } from './types.ts';
 import { FACT_FAMILIES, type FactBundle } from './vocabulary.ts';
 
@@ -23,27 +24,10 @@ export function toEngineFacts(bundle: Partial<FactBundle>): EngineFacts {
   return { ctx, missing };
 }
 
-function messageOf(e: unknown): string {
-  const text = e instanceof Error ? e.message : String(e);
-  return text.split('\n')[0] ?? text;
-}
-
-function finite(field: string, v: unknown): number {
+function finite(field: Stage, v: unknown): number {
   const n = v as number;
-  if (!Number.isFinite(n)) throw new Error(`${field} is not a finite number (${String(n)})`);
+  if (!Number.isFinite(n)) throw new Error(notFiniteMessage(field, n));
   return n;
-}
-
-type Stage = 'appliesWhen' | 'required' | 'measure';
-
-function failed(code: string, stage: Stage, e: unknown): ItemOutcome {
-  return { code, status: 'error', required: null, present: null, error: `${stage}: ${messageOf(e)}` };
-}
-
-function graded(code: string, required: number, measured: unknown): ItemOutcome {
-  const present = finite('measure', measured);
-  const status = present >= required || required <= 0 ? 'compliant' : present > 0 ? 'partial' : 'non_compliant';
-  return { code, status, required, present, error: null };
 }
 
 /** The hot path: compiled code only; EXACT escapes so that the caller can redo the item exactly. */
@@ -61,7 +45,7 @@ function decideFast(c: CompiledItem, ctx: Context): ItemOutcome {
       const yes = measured === true;
       return { code, status: yes ? 'compliant' : 'non_compliant', required: null, present: yes, error: null };
     }
-    return graded(code, required, measured);
+    return graded(code, required, finite('measure', measured));
   } catch (e) {
     if (e === EXACT) throw e;
     return failed(code, stage, e);
@@ -83,7 +67,7 @@ function decideExact(c: CompiledItem, ctx: Context): ItemOutcome {
       const yes = measured === true;
       return { code, status: yes ? 'compliant' : 'non_compliant', required: null, present: yes, error: null };
     }
-    return graded(code, required, measured);
+    return graded(code, required, finite('measure', measured));
   } catch (e) {
     return failed(code, stage, e);
   }
@@ -112,6 +96,30 @@ function evaluateCarried(c: CompiledItem, facts: EngineFacts): ItemOutcome {
   }
 }
 
+/** Fills the catalog program's slots from one port's facts; false when that port must go item by item. */
+function filled(program: CatalogProgram, ctx: Context): boolean {
+  try {
+    program.fill(ctx);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The catalog program for one port whose slots are filled; a chunk that throws EXACT is redone item by item. */
+function runProgram(program: CatalogProgram, catalog: CompiledCatalog, facts: EngineFacts, out: ItemOutcome[]): void {
+  const chunks = program.chunks;
+  for (let k = 0; k < chunks.length; k++) {
+    const chunk = chunks[k] as ChunkProgram;
+    try {
+      chunk.run(facts.ctx, out);
+    } catch {
+      for (let i = chunk.from; i < chunk.to; i++) out[i] = evaluateCarried(catalog.items[i] as CompiledItem, facts);
+    }
+  }
+  for (const i of program.deferred) out[i] = evaluateCarried(catalog.items[i] as CompiledItem, facts);
+}
+
 /**
  * Outcomes of every item of the catalog for one port, in catalog order. Never throws. A not-applicable
  * outcome is one frozen object per item, shared by every port.
@@ -119,10 +127,13 @@ function evaluateCarried(c: CompiledItem, facts: EngineFacts): ItemOutcome {
 export function evaluatePort(catalog: CompiledCatalog, facts: EngineFacts): ItemOutcome[] {
   const items = catalog.items;
   const out = new Array<ItemOutcome>(items.length);
-  if (facts.missing.length === 0) {
-    for (let i = 0; i < items.length; i++) out[i] = evaluateCarried(items[i] as CompiledItem, facts);
-  } else {
+  const program = catalog.program;
+  if (facts.missing.length > 0) {
     for (let i = 0; i < items.length; i++) out[i] = evaluateItem(items[i] as CompiledItem, facts);
+  } else if (program !== null && filled(program, facts.ctx)) {
+    runProgram(program, catalog, facts, out);
+  } else {
+    for (let i = 0; i < items.length; i++) out[i] = evaluateCarried(items[i] as CompiledItem, facts);
   }
   return out;
 }
