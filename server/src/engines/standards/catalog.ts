@@ -1,6 +1,7 @@
 // Checking requirement expressions against the vocabulary, and compiling a catalog once for evaluation.
 import { ParseError, type Environment } from '@marcbachmann/cel-js';
-import { compileCatalogProgram, compileExpression, type Backend, type CatalogProgram, type CompiledExpression } from './compiler.ts';
+import { compileCatalogProgram, type CatalogProgram } from './catalogProgram.ts';
+import { compileExpression, type Backend, type CompiledExpression } from './compiler.ts';
 import { environmentFor } from './environment.ts';
 import type { ExpressionField, ExpressionProblem, ItemOutcome, RuleItem } from './types.ts';
 import { FACT_FAMILIES, familiesNamed, type FactFamily, type Label } from './vocabulary.ts';

@@ -1,7 +1,8 @@
 // Evaluating a compiled catalog against ports' facts: the hot path of a campaign, so facts are converted
 // once per port and every item runs its compiled expressions without allocating beyond its outcome.
 import type { CompiledCatalog, CompiledItem } from './catalog.ts';
-import { EXACT, evaluateExpression, type CatalogProgram, type ChunkProgram, type Context } from './compiler.ts';
+import type { CatalogProgram, ChunkProgram } from './catalogProgram.ts';
+import { EXACT, evaluateExpression, type Context } from './compiler.ts';
 import { failed, graded, notFiniteMessage, type Stage } from './outcomes.ts';
 import type { ItemOutcome } from './types.ts';
 import { FACT_FAMILIES, type FactBundle } from './vocabulary.ts';
