@@ -1,7 +1,7 @@
 import type {
   AspectReturn, Assessment, AssessmentAnswer, AssessmentListQuery, AssessmentSummary, Aspect, Campaign, CampaignCreate, CampaignListQuery, Catalog, CatalogCreate,
-  CatalogImport, CatalogItem, CatalogListQuery, CatalogVersion, ExpressionCheck, ExpressionPreview, FactVocabulary, Finding, FindingListQuery, FindingPlan, Page, Port,
-  RequirementDraft, Scores, Trend, User, WhatIf, WhatIfResult,
+  CatalogImport, CatalogItem, CatalogListQuery, CatalogVersion, ExpressionCheck, ExpressionPreview, FactVocabulary, Finding, FindingListQuery, FindingOwner, FindingPlan, Page,
+  Port, RequirementDraft, Scores, Trend, WhatIf, WhatIfResult,
 } from '@contracts';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client.ts';
@@ -136,9 +136,9 @@ export const useFindings = (params: FindingListParams) =>
   useQuery({ queryKey: standardKeys.findingList(params), queryFn: () => api.get<Page<Finding>>('/findings', params), placeholderData: keepPreviousData });
 export const useFinding = (id: string) => useQuery({ queryKey: standardKeys.finding(id), queryFn: () => api.get<Finding>(`/findings/${id}`), enabled: id !== '' });
 export const exportFindings = (filters: FindingFilters) => api.download('/findings/export', filters);
-/** Accounts to name as owners; only asked for when the caller may read users. */
-export const useOwnerCandidates = (enabled: boolean) =>
-  useQuery({ queryKey: ['users', 'owners'], queryFn: () => api.get<Page<User>>('/users', { page: 1, pageSize: 200 }), enabled, staleTime: 300_000, retry: false });
+/** The officers a finding's rectification can be given to (asked for by the plan form, shown to those who may plan). */
+export const useFindingOwners = (id: string) =>
+  useQuery({ queryKey: [...standardKeys.finding(id), 'owners'], queryFn: () => api.get<FindingOwner[]>(`/findings/${id}/owners`), enabled: id !== '', staleTime: 60_000 });
 
 function useFindingWrite<Vars, Result>(write: (vars: Vars) => Promise<Result>) {
   const queryClient = useQueryClient();

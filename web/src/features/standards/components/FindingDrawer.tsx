@@ -7,27 +7,26 @@ import { Link } from 'react-router';
 import { useApiError } from '../../../api/useApiError.ts';
 import { StatusTag } from '../../../components/StatusTag.tsx';
 import { useSubmitter } from '../../../components/useSubmitter.ts';
-import { useSignedIn } from '../../auth/queries.ts';
 import { RECTIFICATION_TONES, RESULT_TONES, useStandardLabels } from '../labels.ts';
-import { useFinding, useFindingEvidence, useOwnerCandidates, usePlanFinding, useRejectFinding, useSubmitFinding, useVerifyFinding } from '../queries.ts';
+import { useFinding, useFindingEvidence, useFindingOwners, usePlanFinding, useRejectFinding, useSubmitFinding, useVerifyFinding } from '../queries.ts';
 import { assessmentPath } from './AssessmentTable.tsx';
 import { EvidenceList } from './EvidenceList.tsx';
 
 type PlanValues = Omit<FindingPlan, 'version' | 'ownerId'> & { ownerId?: string | null };
 type Step = 'submit' | 'verify' | 'reject' | null;
 
-/** The plan form: owner (when the user may list accounts), due date, priority, what will be done. */
+/** The plan form: owner (an officer the finding may be given to), due date, priority, what will be done. */
 function PlanForm({ finding }: { finding: Finding }) {
   const { t } = useTranslation();
-  const me = useSignedIn();
   const labels = useStandardLabels();
   const { message } = App.useApp();
   const onApiError = useApiError();
   const [form] = Form.useForm<PlanValues>();
   const plan = usePlanFinding();
-  // The account list needs user.read; without it (or when the server refuses) the owner is left as it is.
-  const users = useOwnerCandidates(me.permissions.includes('user.read'));
-  const ownerField = users.isSuccess;
+  const owners = useFindingOwners(finding.id);
+  const ownerOptions = (owners.data ?? []).map((o) => ({ value: o.id, label: `${o.displayName} (${o.username})` }));
+  // The current owner stays selectable even when no longer among the candidates.
+  if (finding.ownerId && !ownerOptions.some((o) => o.value === finding.ownerId)) ownerOptions.unshift({ value: finding.ownerId, label: finding.ownerName ?? finding.ownerId });
   const required = [{ required: true, message: t('form.required') }];
   return (
     <ProForm<PlanValues>
@@ -37,23 +36,21 @@ function PlanForm({ finding }: { finding: Finding }) {
       submitter={{ searchConfig: { submitText: t('findings.savePlan') }, resetButtonProps: false, submitButtonProps: { ...({ 'data-testid': 'finding-plan-save' } as object) } }}
       onFinish={async (v) => {
         try {
-          await plan.mutateAsync({ f: finding, body: { ownerId: ownerField ? (v.ownerId ?? null) : finding.ownerId, dueDate: v.dueDate, priority: v.priority, plan: v.plan.trim() } });
+          await plan.mutateAsync({ f: finding, body: { ownerId: v.ownerId ?? null, dueDate: v.dueDate, priority: v.priority, plan: v.plan.trim() } });
           void message.success(t('common.saved'));
         } catch (error) {
           onApiError(error, form);
         }
       }}
     >
-      {ownerField && (
-        <ProFormSelect
-          name="ownerId"
-          label={t('findings.owner')}
-          showSearch
-          allowClear
-          options={(users.data?.items ?? []).map((u) => ({ value: u.id, label: `${u.displayName} (${u.username}) · ${labels.name({ nameZh: u.orgUnitNameZh, nameEn: u.orgUnitNameEn })}` }))}
-          fieldProps={{ optionFilterProp: 'label', 'data-testid': 'finding-owner' } as object}
-        />
-      )}
+      <ProFormSelect
+        name="ownerId"
+        label={t('findings.owner')}
+        showSearch
+        allowClear
+        options={ownerOptions}
+        fieldProps={{ optionFilterProp: 'label', loading: owners.isPending, 'data-testid': 'finding-owner' } as object}
+      />
       <div style={{ display: 'grid', gridTemplateColumns: '1fr 1fr', gap: 12 }}>
         <ProFormDatePicker name="dueDate" label={t('findings.dueDate')} rules={required} fieldProps={{ style: { width: '100%' } }} />
         <ProFormSelect name="priority" label={t('findings.priority')} rules={required} allowClear={false} options={PRIORITIES.map((p) => ({ value: p, label: labels.priority(p) }))} />
