@@ -6,7 +6,7 @@ import type { FacilityCertificationTable, FacilityTable, FacilityTypeTable } fro
 import { inScope } from '../../platform/db/scope.ts';
 import { likeContains } from '../../platform/db/values.ts';
 
-import { paginate } from '../../platform/db/paginate.ts';
+import { countsInPageQuery, paginate } from '../../platform/db/paginate.ts';
 /** A facility with its port's code, name and org path (for scope), its type's cycle and its latest certification expiry. */
 export type FacilityRow = FacilityTable & {
   portCode: string;
@@ -104,9 +104,18 @@ export const facilitiesRepository = {
   async list(db: Db, scope: Scope, q: FacilityListQuery, limit: number | null, window: { today: string; expiringUntil: string }): Promise<{ rows: FacilityRow[]; total: number }> {
     const base = filtered(db, scope, q, window);
     const [column, direction] = SORTS[q.sort];
-    let page = base.select('f.id').orderBy(column, direction).orderBy('f.id', 'asc');
-    if (limit !== null) page = page.limit(limit).offset((q.page - 1) * limit);
-    const [ids, counted] = await Promise.all([page.execute(), limit === null ? null : base.select((eb) => eb.fn.countAll<number | string>().as('n')).executeTakeFirst()]);
+    const ordered = base.select('f.id').orderBy(column, direction).orderBy('f.id', 'asc');
+    let ids: { id: string }[];
+    let total: number;
+    if (limit === null) {
+      ids = await ordered.execute();
+      total = ids.length;
+    } else if (countsInPageQuery(db)) {
+      ({ rows: ids, total } = await paginate(ordered, q.page, limit));
+    } else {
+      ids = await ordered.limit(limit).offset((q.page - 1) * limit).execute();
+      total = Number((await base.select((eb) => eb.fn.countAll<number | string>().as('n')).executeTakeFirst())?.n ?? 0);
+    }
     const out: FacilityRow[] = [];
     // An export can name thousands of facilities; read them and their certifications in slices.
     for (let i = 0; i < ids.length; i += 1_000) {
@@ -115,7 +124,7 @@ export const facilitiesRepository = {
       const ordered = slice.flatMap((id) => rows.get(id) ?? []);
       out.push(...(await withExpiry(db, ordered)));
     }
-    return { rows: out, total: counted ? Number(counted.n) : ids.length };
+    return { rows: out, total };
   },
 
   async insert(tx: Tx, row: FacilityTable | FacilityTable[]): Promise<void> {

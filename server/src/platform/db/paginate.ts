@@ -1,4 +1,4 @@
-import { sql, type SelectQueryBuilder } from 'kysely';
+import { PostgresAdapter, sql, type Kysely, type SelectQueryBuilder } from 'kysely';
 
 /**
  * One page of rows and the total in a single round trip (a window count); only a page past the end
@@ -27,3 +27,9 @@ export async function paginate<DB, TB extends keyof DB, O>(
   const count = (await query.clearSelect().clearOrderBy().select(sql<number>`count(*)`.as('n')).executeTakeFirst()) as unknown as { n: number | string } | undefined;
   return { rows: [], total: Number(count?.n ?? 0) };
 }
+
+/**
+ * Whether counting in the page query is cheaper than a separate count: on PostgreSQL every statement is
+ * planned and sent, so one statement wins; on SQLite a separate count lets the page query stop at the page.
+ */
+export const countsInPageQuery = <T>(db: Kysely<T>): boolean => db.getExecutor().adapter instanceof PostgresAdapter;
