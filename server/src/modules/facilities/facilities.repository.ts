@@ -120,9 +120,10 @@ export const facilitiesRepository = {
     // An export can name thousands of facilities; read them and their certifications in slices.
     for (let i = 0; i < ids.length; i += 1_000) {
       const slice = ids.slice(i, i + 1_000).map((r) => r.id);
-      const rows = new Map((await withPort(db).where('f.id', 'in', slice).execute()).map((r) => [r.id, r]));
-      const ordered = slice.flatMap((id) => rows.get(id) ?? []);
-      out.push(...(await withExpiry(db, ordered)));
+      // The latest expiry comes in the same statement: a page is one more round trip, not two.
+      const latest = sql<string | null>`(select max(c.expiry_date) from facility_certifications c where c.facility_id = f.id)`;
+      const rows = new Map((await withPort(db).select(latest.as('certificationExpiry')).where('f.id', 'in', slice).execute()).map((r) => [r.id, r]));
+      out.push(...slice.flatMap((id) => rows.get(id) ?? []));
     }
     return { rows: out, total };
   },
