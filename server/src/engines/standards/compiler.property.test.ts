@@ -92,7 +92,7 @@ const tallyArb = fc.record({ inService: fc.nat(4), other: fc.nat(3), capacity: f
 
 const portArb: fc.Arbitrary<PortFacts> = fc.record({
   portId: fc.constant('p'),
-  code: fc.constant('CNXXX'),
+  code: fc.constant('P-PROBE'),
   modes: fc.subarray([...MODES]),
   portClass: fc.constantFrom('I' as const, 'II' as const),
   status: fc.constantFrom('open' as const, 'suspended' as const),
