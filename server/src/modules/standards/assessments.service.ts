@@ -12,7 +12,7 @@ import { assessmentsRepository, type AssessmentItemRow, type AssessmentRow } fro
 import { presentAssessment, presentItem, presentSummary, reviewersOf, reviewGroupsOf } from './assessments.presenter.ts';
 import { assessmentScope } from './campaigns.service.ts';
 import { catalogsService } from './catalogs.service.ts';
-import { bundlesFor, compiledFor, evaluateAt } from './evaluation.ts';
+import { bundlesFor, compiledFor, evaluateAt, evaluateOneAt } from './evaluation.ts';
 import { findingsRepository } from './findings.repository.ts';
 import { scoreOf } from './scores.ts';
 import { standardsError } from './standards.errors.ts';
@@ -82,6 +82,9 @@ export const assessmentsService = {
       total, page: query.page, pageSize: query.pageSize,
     };
   },
+
+  /** The assessment, if the actor may read it (404 otherwise): the access check for what hangs off it. */
+  readable,
 
   async get(ctx: AppContext, actor: Actor, id: string): Promise<Assessment> {
     const row = await readable(ctx, actor, id);
@@ -260,7 +263,7 @@ export const assessmentsService = {
     if (!assessment || !published) return {};
     const port = (await bundlesFor(ctx, [assessment.portId])).get(assessment.portId);
     if (!port) return {};
-    const e = evaluateAt(compiledFor(published.version.id, published.items, true), port.facts, published.items, true).get(item.itemCode);
+    const e = evaluateOneAt(compiledFor(published.version.id, published.items, true), port.facts, item.itemCode, true);
     if (!e) return {};
     return { result: e.engineResult, requiredValue: e.requiredValue, presentValue: e.presentValue, presentBool: e.presentBool, explanationJson: e.explanationJson, errorMessage: e.errorMessage, evaluatedAt: now };
   },

@@ -1,5 +1,5 @@
 import type { ItemResult } from '../../../../contracts/index.ts';
-import { compileCatalog, evaluatePort, explainItem, toEngineFacts, type CompiledCatalog, type EngineFacts, type FactBundle, type ItemOutcome } from '../../engines/standards/index.ts';
+import { compileCatalog, evaluateItem, evaluatePort, explainItem, toEngineFacts, type CompiledCatalog, type EngineFacts, type FactBundle, type ItemOutcome } from '../../engines/standards/index.ts';
 import type { AppContext } from '../../platform/context.ts';
 import { portFacts } from '../ports/ports.facts.ts';
 import type { ItemRow } from './catalogs.repository.ts';
@@ -54,6 +54,12 @@ export function columnsFromOutcome(catalog: CompiledCatalog, facts: EngineFacts,
     explanationJson: explain && applies && automatic ? JSON.stringify(explainItem(catalog, facts, outcome.code)) : null,
     errorMessage: outcome.error,
   };
+}
+
+/** Evaluates one item of a catalog at one port (a verified rectification), or null when the catalog has no such item. */
+export function evaluateOneAt(catalog: CompiledCatalog, facts: EngineFacts, code: string, automatic: boolean): EvaluatedColumns | null {
+  const compiled = catalog.byCode.get(code);
+  return compiled ? columnsFromOutcome(catalog, facts, evaluateItem(compiled, facts), automatic, true) : null;
 }
 
 /** Evaluates every item of a catalog at one port, keyed by item code. */

@@ -45,16 +45,16 @@ export const evidenceService = {
     return keep(ctx, actor, audit, { assessmentItemId: null, findingId }, receive);
   },
 
-  /** An evidence file, for whoever may read the assessment or finding it backs. */
+  /** An evidence file, for whoever may read the assessment or finding it backs (checked without loading either whole). */
   async content(ctx: AppContext, actor: Actor, id: string): Promise<{ stream: Readable; mime: string; name: string; size: number }> {
     const row = await assessmentsRepository.findEvidence(ctx.db, id);
     if (!row) throw notFound();
     if (row.assessmentItemId) {
       const item = await assessmentsRepository.findItem(ctx.db, row.assessmentItemId);
       if (!item) throw notFound();
-      await assessmentsService.get(ctx, actor, item.assessmentId);
+      await assessmentsService.readable(ctx, actor, item.assessmentId);
     } else if (row.findingId) {
-      await findingsService.get(ctx, actor, row.findingId);
+      await findingsService.readable(ctx, actor, row.findingId);
     }
     const stream = ctx.files.open(row.hash);
     if (!stream) throw fileError('FILE_MISSING');

@@ -74,6 +74,9 @@ export const findingsService = {
     return { items: rows.map((r) => presentFinding(r, evidence.filter((e) => e.findingId === r.id), actor, today)), total, page: query.page, pageSize: query.pageSize };
   },
 
+  /** The finding, if the actor may read it (404 otherwise): the access check for what hangs off it. */
+  readable,
+
   async get(ctx: AppContext, actor: Actor, id: string): Promise<Finding> {
     const row = await readable(ctx, actor, id);
     return presentFinding(row, await assessmentsRepository.evidenceOf(ctx.db, { findingIds: [id] }), actor, isoDay(ctx.clock()));
