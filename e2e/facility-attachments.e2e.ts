@@ -1,7 +1,7 @@
 import { deflateSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { account, baseUrl, e2eAvailable, launch, seriousViolations } from './support.ts';
+import type { Browser } from 'playwright-core';
+import { account, baseUrl, e2eAvailable, launch, seriousViolations, signIn } from './support.ts';
 
 const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
   let c = n;
@@ -48,13 +48,6 @@ describe.skipIf(!e2eAvailable)('facility attachments in the browser', () => {
     browser = await launch();
   });
   afterAll(async () => browser?.close());
-
-  async function signIn(page: Page, username: string, password: string) {
-    await page.goto(`${baseUrl}/login`);
-    await page.getByTestId('login-username').fill(username);
-    await page.getByTestId('login-password').fill(password);
-    await page.getByTestId('login-submit').click();
-  }
 
   it('a branch officer uploads a facility photo, sees its thumbnail, archives it and finds it archived', async () => {
     const officer = account('branch.harbour');

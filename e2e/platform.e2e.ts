@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { account, baseUrl, e2eAvailable, freshTotp, launch, seriousViolations } from './support.ts';
+import { account, e2eAvailable, launch, seriousViolations, signIn } from './support.ts';
 
 /**
  * The platform's first-day story: the system administrator creates a branch and its officer; the officer
@@ -17,17 +17,6 @@ describe.skipIf(!e2eAvailable)('platform core in the browser', () => {
     browser = await launch();
   });
   afterAll(async () => browser?.close());
-
-  async function signIn(page: Page, username: string, password: string, totpSecret?: string) {
-    await page.goto(`${baseUrl}/login`);
-    await page.getByTestId('login-username').fill(username);
-    await page.getByTestId('login-password').fill(password);
-    await page.getByTestId('login-submit').click();
-    if (totpSecret) {
-      await page.getByTestId('login-otp').fill(await freshTotp(totpSecret));
-      await page.getByTestId('login-submit').click();
-    }
-  }
 
   async function expectAccessible(page: Page) {
     expect(await seriousViolations(page)).toEqual([]);

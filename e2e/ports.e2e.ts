@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { account, baseUrl, e2eAvailable, launch, seriousViolations } from './support.ts';
+import { account, baseUrl, e2eAvailable, launch, seriousViolations, signIn } from './support.ts';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -18,13 +18,6 @@ describe.skipIf(!e2eAvailable)('ports and designations in the browser', () => {
     browser = await launch();
   });
   afterAll(async () => browser?.close());
-
-  async function signIn(page: Page, username: string, password: string) {
-    await page.goto(`${baseUrl}/login`);
-    await page.getByTestId('login-username').fill(username);
-    await page.getByTestId('login-password').fill(password);
-    await page.getByTestId('login-submit').click();
-  }
 
   async function pick(page: Page, label: string, option: string) {
     await page.getByRole('dialog').getByLabel(label, { exact: true }).click();

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
-import { account, baseUrl, e2eAvailable, launch, seriousViolations, type PageGlobals } from './support.ts';
+import { account, baseUrl, e2eAvailable, launch, seriousViolations, type PageGlobals, signIn } from './support.ts';
 
 type Item = { id: string; itemCode: string; aspect: string; automatic: boolean; result: string | null; version: number };
 type Assessment = { id: string; version: number; status: string; items: Item[] };
@@ -37,10 +37,7 @@ describe.skipIf(!e2eAvailable)('standardisation round in the browser', () => {
     if (known) return known;
     const user = account(username);
     const page = await (await browser.newContext({ locale: 'zh-CN' })).newPage();
-    await page.goto(`${baseUrl}/login`);
-    await page.getByTestId('login-username').fill(user.username);
-    await page.getByTestId('login-password').fill(user.password);
-    await page.getByTestId('login-submit').click();
+    await signIn(page, user.username, user.password);
     await expect.poll(() => page.getByTestId('user-menu').isVisible(), { timeout: 15_000 }).toBe(true);
     pages.set(username, page);
     return page;

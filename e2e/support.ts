@@ -60,3 +60,15 @@ export async function seriousViolations(page: Page): Promise<string[]> {
   const result = await new AxeBuilder({ page }).analyze();
   return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help} (${v.nodes.length})`);
 }
+
+/** Signs in through the login page, with the 6-digit code when the account has a second factor. */
+export async function signIn(page: Page, username: string, password: string, totpSecret?: string): Promise<void> {
+  await page.goto(`${baseUrl}/login`);
+  await page.getByTestId('login-username').fill(username);
+  await page.getByTestId('login-password').fill(password);
+  await page.getByTestId('login-submit').click();
+  if (totpSecret) {
+    await page.getByTestId('login-otp').fill(await freshTotp(totpSecret));
+    await page.getByTestId('login-submit').click();
+  }
+}
