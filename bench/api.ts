@@ -1,12 +1,10 @@
 // npm run bench:api — throughput and latency of an authenticated, scoped, paginated list endpoint against
 // a bare Fastify route returning the same JSON from memory, on SQLite and PostgreSQL, in one run.
 import { fork } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
-import pg from 'pg';
 import { loadConfig, type DatabaseConfig } from '../server/src/config.ts';
+import { onEachDialect } from './fixtures/dialects.ts';
 import { createContext } from '../server/src/platform/context.ts';
 import { createDatabase } from '../server/src/platform/db/database.ts';
 import { migrateToLatest } from '../server/src/platform/db/migrator.ts';
@@ -18,7 +16,6 @@ const ORG_UNITS = 10_000;
 const USERS = 50_000;
 const DURATION_S = Number(process.env.BENCH_DURATION ?? 10);
 const CONNECTIONS = 50;
-const PG_URL = process.env.GUOMEN_TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 // BENCH_PROFILE=DIR writes a CPU profile of the measured server process into DIR.
 const PROFILE = process.env.BENCH_PROFILE ? ['--cpu-prof', '--cpu-prof-dir', process.env.BENCH_PROFILE] : [];
 
@@ -115,24 +112,7 @@ async function main() {
   for (let i = 0; i < 10; i++) await hasher.hash(`Password-${i}x`);
   process.stdout.write(`login cost: argon2id m=${hasher.params.memoryCost} KiB t=${hasher.params.timeCost} p=${hasher.params.parallelism}: ${((performance.now() - t0) / 10).toFixed(1)} ms per hash\n`);
 
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'guomen-bench-'));
-  try {
-    await runDialect('sqlite', { dialect: 'sqlite', file: path.join(dir, 'bench.db') }, dir);
-    const schema = `bench_${Date.now()}`;
-    const admin = new pg.Client({ connectionString: PG_URL });
-    try {
-      await admin.connect();
-      await admin.query(`create schema ${schema}`);
-      await runDialect('postgres', { dialect: 'postgres', url: PG_URL, schema }, dir);
-    } catch (error) {
-      process.stdout.write(`[postgres] skipped: ${String(error)}\n`);
-    } finally {
-      await admin.query(`drop schema if exists ${schema} cascade`).catch(() => undefined);
-      await admin.end().catch(() => undefined);
-    }
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
+  await onEachDialect('bench', runDialect);
 }
 
 await main();

@@ -2,13 +2,11 @@
 // family) against one hand-written SQL aggregate returning the same numbers, and a filtered, paginated facility
 // list under autocannon at 50 connections; SQLite, then PostgreSQL when one is reachable.
 import { fork } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import { sql } from 'kysely';
-import pg from 'pg';
 import type { DatabaseConfig } from '../server/src/config.ts';
+import { onEachDialect } from './fixtures/dialects.ts';
 import type { AppContext } from '../server/src/platform/context.ts';
 import { demoPassword } from '../server/src/seed/demo.ts';
 import { contextFor, populateDistrict } from './fixtures/district.ts';
@@ -19,7 +17,6 @@ const FACILITIES = 200_000;
 const DAY = '2026-11-28';
 const DURATION_S = Number(process.env.BENCH_DURATION ?? 10);
 const CONNECTIONS = 50;
-const PG_URL = process.env.GUOMEN_TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 
 type Row = { kind: string; portId: string; k1: string; k2: string; n1: number; n2: number };
 
@@ -105,24 +102,7 @@ async function runDialect(name: string, database: DatabaseConfig, dataDir: strin
 }
 
 async function main() {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'guomen-bench-ports-'));
-  try {
-    await runDialect('sqlite', { dialect: 'sqlite', file: path.join(dir, 'bench.db') }, dir);
-    const schema = `bench_ports_${Date.now()}`;
-    const admin = new pg.Client({ connectionString: PG_URL });
-    try {
-      await admin.connect();
-      await admin.query(`create schema ${schema}`);
-      await runDialect('postgres', { dialect: 'postgres', url: PG_URL, schema }, dir);
-    } catch (error) {
-      process.stdout.write(`[postgres] skipped: ${String(error)}\n`);
-    } finally {
-      await admin.query(`drop schema if exists ${schema} cascade`).catch(() => undefined);
-      await admin.end().catch(() => undefined);
-    }
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
+  await onEachDialect('bench-ports', runDialect);
 }
 
 await main();
