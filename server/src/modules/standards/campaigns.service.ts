@@ -135,6 +135,4 @@ export const campaignsService = {
     });
     return campaignsService.get(ctx, actor, id);
   },
-
-  findCampaign: (ctx: AppContext, id: string) => assessmentsRepository.findCampaign(ctx.db, id),
 };

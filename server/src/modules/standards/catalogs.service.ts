@@ -4,7 +4,6 @@ import { hasPermission, type Actor } from '../../platform/access/actor.ts';
 import type { AuditActor } from '../../platform/audit/audit.ts';
 import { newId } from '../../platform/db/ids.ts';
 import type { Tx } from '../../platform/db/database.ts';
-import { readJson } from '../../platform/db/values.ts';
 import { forbidden, notFound, staleVersion } from '../../platform/errors/errors.ts';
 import { readCatalogFile, writeCatalogFile, type CatalogFormat } from './catalog-file.ts';
 import { catalogsRepository, type ItemRow, type VersionRow } from './catalogs.repository.ts';
@@ -226,6 +225,4 @@ export const catalogsService = {
     if (!version || version.status !== 'published') return null;
     return { version, items: await catalogsRepository.itemsOf(ctx.db, versionId) };
   },
-
-  removedCodes: (version: VersionRow): string[] => (readJson(version.removedCodesJson) as string[] | null) ?? [],
 };
