@@ -43,8 +43,15 @@ export const BASIS_KIND_LABELS: Record<BasisKind, Label> = {
 
 /** Item codes: upper-case segments, e.g. FAC-MEAT-COLD-STORE. */
 export const itemCodeSchema = z.string().trim().regex(/^[A-Z][A-Z0-9]*(-[A-Z0-9]+)*$/, 'item_code_format').max(60);
+/**
+ * The longest requirement expression, in characters. A rule is a condition or a quantity, not a program: the
+ * longest of the default catalog is under 150 characters. The bound caps the work of checking one (the
+ * engine bounds its nesting depth separately); the editor, the API and the checks on publishing a version and
+ * opening a campaign all hold expressions to it.
+ */
+export const MAX_EXPRESSION_LENGTH = 2000;
 /** A CEL expression as the author wrote it. */
-export const celExpressionSchema = z.string().trim().min(1).max(2000);
+export const celExpressionSchema = z.string().trim().min(1).max(MAX_EXPRESSION_LENGTH);
 
 /**
  * One requirement (达标要求) as authored: when it applies, how much is required, and how much is present.

@@ -1,17 +1,17 @@
 import type { ItemResult } from '../../../../contracts/index.ts';
-import { compileCatalog, evaluateItem, evaluatePort, explainItem, toEngineFacts, type CompiledCatalog, type EngineFacts, type FactBundle, type ItemOutcome } from '../../engines/standards/index.ts';
+import { evaluateItem, evaluatePort, explainItem, toEngineFacts, type CompiledCatalog, type EngineFacts, type FactBundle, type ItemOutcome } from '../../engines/standards/index.ts';
 import type { AppContext } from '../../platform/context.ts';
 import { portFacts } from '../ports/ports.facts.ts';
 import type { ItemRow } from './catalogs.repository.ts';
-import { ruleOf } from './rules.ts';
+import { compileItems } from './rules.ts';
 
-/** Published versions never change, so each is compiled once per process. */
+/** Published versions never change, so each is compiled once per process (a version that does not compile is refused each time, never cached). */
 const compiledVersions = new Map<string, CompiledCatalog>();
 
 export function compiledFor(versionId: string, items: readonly ItemRow[], published: boolean): CompiledCatalog {
   const hit = published ? compiledVersions.get(versionId) : undefined;
   if (hit) return hit;
-  const catalog = compileCatalog(items.map(ruleOf));
+  const catalog = compileItems(items);
   if (published) compiledVersions.set(versionId, catalog);
   return catalog;
 }

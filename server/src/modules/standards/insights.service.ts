@@ -11,7 +11,6 @@ import { assessmentsRepository, type AssessmentRow } from './assessments.reposit
 import { assessmentScope } from './campaigns.service.ts';
 import { catalogsRepository } from './catalogs.repository.ts';
 import { bundlesFor, compiledFor } from './evaluation.ts';
-import { ruleOf } from './rules.ts';
 import { attainmentRate, scoreOf, type ScoredItem } from './scores.ts';
 import { standardsError } from './standards.errors.ts';
 
@@ -122,7 +121,7 @@ export const insightsService = {
     const version = await catalogsRepository.findVersion(ctx.db, input.catalogVersionId);
     if (!version) throw standardsError('CAMPAIGN_VERSION_NOT_PUBLISHED', { catalogVersionId: { zh: '目录版本不存在', en: 'no such catalog version' } });
     const items = await catalogsRepository.itemsOf(ctx.db, version.id);
-    const catalog = version.status === 'published' ? compiledFor(version.id, items, true) : compileCatalog(items.map(ruleOf));
+    const catalog = compiledFor(version.id, items, version.status === 'published');
     const ports = await readablePorts(ctx, actor, input.portIds);
     if (input.portIds.length > 0 && ports.length < new Set(input.portIds).size) throw notFound();
     const bundles = await bundlesFor(ctx, ports.map((p) => p.id));

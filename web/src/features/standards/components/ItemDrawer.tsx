@@ -1,5 +1,5 @@
 import { DrawerForm, ProFormDigit, ProFormSelect, ProFormText, ProFormTextArea } from '@ant-design/pro-components';
-import { ASPECTS, BASIS_KINDS, IMPORTANCES, type CatalogItem, type ExpressionPreview, type ExpressionProblem, type RequirementDraft } from '@contracts';
+import { ASPECTS, BASIS_KINDS, IMPORTANCES, MAX_EXPRESSION_LENGTH, type CatalogItem, type ExpressionPreview, type ExpressionProblem, type RequirementDraft } from '@contracts';
 import { Alert, App, Col, Form, Row, Spin, Table, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -96,7 +96,7 @@ export function ItemDrawer({ open, versionId, item, onClose }: { open: boolean; 
             hint
           )
         }
-        fieldProps={{ rows: 2, maxLength: 2000, className: 'expression', spellCheck: false, 'data-testid': `item-${field}` } as object}
+        fieldProps={{ rows: 2, maxLength: MAX_EXPRESSION_LENGTH, className: 'expression', spellCheck: false, 'data-testid': `item-${field}` } as object}
       />
     );
   };
