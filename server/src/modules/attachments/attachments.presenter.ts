@@ -1,5 +1,6 @@
 import type { Attachment, AttachmentKind } from '../../../../contracts/index.ts';
 import type { Actor } from '../../platform/access/actor.ts';
+import { visibleText } from '../../platform/files/file-name.ts';
 import { toIso } from '../../platform/db/values.ts';
 import type { FacilitySubject } from '../facilities/facilities.policy.ts';
 import { attachmentAbilities } from './attachments.policy.ts';
@@ -16,8 +17,13 @@ export const attachmentSnapshot = (row: Pick<AttachmentRow, 'facilityId' | 'cert
   hash: row.hash, archivedReason: row.archivedReason, version: row.version,
 });
 
-/** `content-disposition` for a stored name: an ASCII fallback and the exact UTF-8 name (RFC 6266 / 5987). */
-export function contentDisposition(name: string): string {
+/**
+ * `content-disposition` for a stored name: an ASCII fallback and the UTF-8 name (RFC 6266 / 5987). Invisible
+ * characters are dropped here too, so a name stored before uploads were cleaned of them cannot disguise its
+ * extension in a download, and a lone surrogate cannot make encodeURIComponent throw.
+ */
+export function contentDisposition(stored: string): string {
+  const name = visibleText(stored);
   const fallback = name.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
   return `attachment; filename="${fallback}"; filename*=UTF-8''${encodeURIComponent(name).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)}`;
 }

@@ -1,5 +1,6 @@
 import { ORG_KINDS, type HomeSummary } from '@contracts';
 import { useTranslation } from 'react-i18next';
+import { chartFormatter, html } from '../../../components/charts/escape.ts';
 import { useLabels } from '../../../i18n/labels.ts';
 import { Chart } from './Chart.tsx';
 
@@ -14,7 +15,13 @@ export function OrgKindsChart({ byKind }: { byKind: HomeSummary['orgUnitsByKind'
       testId="chart-org-kinds"
       label={label}
       option={{
-        tooltip: { trigger: 'item', formatter: '{b}: {c} ({d}%)' },
+        tooltip: {
+          trigger: 'item',
+          formatter: chartFormatter((p: unknown) => {
+            const { name, value, percent } = p as { name: string; value: number; percent: number };
+            return html`${name}: ${value} (${percent}%)`;
+          }),
+        },
         series: [
           {
             type: 'pie',

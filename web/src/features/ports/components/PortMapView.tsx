@@ -5,6 +5,7 @@ import ReactEChartsCore from 'echarts-for-react/esm/core';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { api } from '../../../api/client.ts';
+import { chartFormatter, html, joinMarkup } from '../../../components/charts/escape.ts';
 import { usePortLabels } from '../portLabels.ts';
 import { portKeys } from '../queries.ts';
 import { echarts, GEO_STYLE } from './chinaMap.ts';
@@ -21,13 +22,17 @@ export default function PortMapView() {
   const tonnes = ports.map((p) => p.latestTonnes);
   const max = Math.max(1, ...tonnes);
   const size = (i: number) => 8 + 22 * Math.sqrt((tonnes[i] ?? 0) / max);
+  // Names and categories are user text: built with `html`, they are escaped and only the tags written here are live.
   const tooltip = (port: PortMapPoint, i: number) =>
-    [
-      `<b>${port.code} ${labels.name(port)}</b>`,
-      `${t('ports.status')}：${labels.status(port.status)}`,
-      `${t('ports.latestTonnes')}：${labels.number(tonnes[i] ?? 0)}`,
-      ...port.categories.map((c) => `${labels.category(c.code)}：${labels.designation(c.status)}`),
-    ].join('<br/>');
+    joinMarkup(
+      [
+        html`<b>${port.code} ${labels.name(port)}</b>`,
+        html`${t('ports.status')}：${labels.status(port.status)}`,
+        html`${t('ports.latestTonnes')}：${labels.number(tonnes[i] ?? 0)}`,
+        ...port.categories.map((c) => html`${labels.category(c.code)}：${labels.designation(c.status)}`),
+      ],
+      html`<br/>`,
+    );
   const described = ports.map((p) => `${p.code} ${labels.name(p)} ${labels.status(p.status)}`).join('; ');
 
   if (data && ports.length === 0) return <Empty description={t('ports.mapEmpty')} />;
@@ -40,7 +45,7 @@ export default function PortMapView() {
           style={{ height: 620 }}
           onEvents={{ click: (e: { data?: { id?: string } }) => e.data?.id && navigate(`/ports/${e.data.id}`) }}
           option={{
-            tooltip: { trigger: 'item', formatter: (p: { dataIndex: number; seriesIndex: number; data: { index: number } }) => { const port = ports[p.data.index]; return port ? tooltip(port, p.data.index) : ''; } },
+            tooltip: { trigger: 'item', formatter: chartFormatter((p: { dataIndex: number; seriesIndex: number; data: { index: number } }) => { const port = ports[p.data.index]; return port ? tooltip(port, p.data.index) : null; }) },
             legend: { bottom: 8, data: PORT_STATUSES.map(labels.status) },
             geo: { ...GEO_STYLE, center: [110, 32], zoom: 1.2 },
             series: PORT_STATUSES.map((status) => ({

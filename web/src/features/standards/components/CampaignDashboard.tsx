@@ -2,6 +2,7 @@ import { ASPECTS } from '@contracts';
 import { Card, Col, Empty, Row, Spin, Statistic, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import { chartFormatter, html } from '../../../components/charts/escape.ts';
 import { useStandardLabels } from '../labels.ts';
 import { useScores, useTrend } from '../queries.ts';
 import { assessmentPath } from './AssessmentTable.tsx';
@@ -110,11 +111,12 @@ export function CampaignDashboard({ campaignId }: { campaignId: string }) {
               }}
               option={{
                 tooltip: {
-                  formatter: (p: unknown) => {
+                  // Port and branch names are user text: escaped by `html`, only the line break is markup.
+                  formatter: chartFormatter((p: unknown) => {
                     const v = (p as { data: [number, number, number | null] }).data;
                     const port = ports[v[1]];
-                    return `${port ? labels.name(port) : ''} · ${port?.branchNameZh ?? ''}<br/>${aspectNames[v[0]] ?? ''}: ${labels.score(v[2])}`;
-                  },
+                    return html`${port ? labels.name(port) : ''} · ${port?.branchNameZh ?? ''}<br/>${aspectNames[v[0]]}: ${labels.score(v[2])}`;
+                  }),
                 },
                 grid: { left: 8, right: 16, top: 8, bottom: 64, containLabel: true },
                 xAxis: { type: 'category', data: aspectNames, splitArea: { show: true }, axisLabel: { interval: 0, width: 90, overflow: 'truncate' } },
