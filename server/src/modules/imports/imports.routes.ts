@@ -14,7 +14,8 @@ import { importFacilities } from '../facilities/facilities.import.ts';
 import { importPorts, importTraffic } from '../ports/ports.import.ts';
 
 const tags = ['imports'];
-const responses = { 200: importReportSchema, ...errorResponses, 413: errorBodySchema, 415: errorBodySchema, 422: z.union([importReportSchema, errorBodySchema]) };
+// 503: workbooks are read one at a time off the event loop, and past a few waiting the server says it is busy.
+const responses = { 200: importReportSchema, ...errorResponses, 413: errorBodySchema, 415: errorBodySchema, 422: z.union([importReportSchema, errorBodySchema]), 503: errorBodySchema };
 
 const LABELS: Record<string, { zh: string; en: string }> = {
   code: { zh: '口岸代码（大写字母、数字、-）', en: 'Port code (A-Z, 0-9, -)' },

@@ -3,23 +3,70 @@ import ExcelJS from 'exceljs';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import { IMPORT_MAX_ROWS, type ImportProblem } from '../../../../contracts/index.ts';
-import { AppError } from '../errors/errors.ts';
-import type { Lang } from '../i18n/lang.ts';
+import { AppError, platformError } from '../errors/errors.ts';
+import type { Lang, Text } from '../i18n/lang.ts';
 import { issueText } from '../i18n/validation.ts';
+import { ILL_FORMED_TEXT, textProblem } from '../text/well-formed.ts';
+import { MAX_CELL_CHARS, XLSX_LIMITS, type SheetCell, type SheetRow } from '../files/xlsx-sheet.ts';
+import type { ZipRefusalReason } from '../files/zip.ts';
+import { neutralised, safeSheetName } from './excel.ts';
+import { READ_TIMEOUT_MS, sheetWorkers, type PoolResult } from './xlsx-pool.ts';
 
-export type ImportCell = string | number | null;
-export type ImportRow = { row: number; values: Record<string, ImportCell> };
+export type ImportCell = SheetCell;
+export type ImportRow = SheetRow;
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const MIB = 1024 * 1024;
 
 export const importErrors = {
-  notXlsx: () => new AppError('IMPORT_NOT_XLSX', 415, { zh: '请上传 .xlsx 格式的 Excel 文件', en: 'Upload an Excel .xlsx file' }),
-  tooLarge: () => new AppError('IMPORT_TOO_LARGE', 413, { zh: '文件超过大小上限', en: 'The file is over the size limit' }),
+  notXlsx: (detail?: Text) => new AppError('IMPORT_NOT_XLSX', 415, { zh: '请上传 .xlsx 格式的 Excel 文件', en: 'Upload an Excel .xlsx file' }, detail ? { file: detail } : undefined),
+  tooLarge: (detail?: Text) => new AppError('IMPORT_TOO_LARGE', 413, { zh: '文件超过大小上限', en: 'The file is over the size limit' }, detail ? { file: detail } : undefined),
   noFile: () => new AppError('IMPORT_NO_FILE', 400, { zh: '请选择要导入的文件', en: 'Choose a file to import' }, { file: { zh: '必填', en: 'is required' } }),
   badHeader: (missing: string[]) =>
     new AppError('IMPORT_HEADER_INVALID', 422, { zh: '表头与模板不符', en: 'The header row does not match the template' }, { header: { zh: `缺少列：${missing.join('、')}`, en: `missing columns: ${missing.join(', ')}` } }),
   tooManyRows: () => new AppError('IMPORT_TOO_MANY_ROWS', 413, { zh: `一次最多导入 ${IMPORT_MAX_ROWS} 行`, en: `At most ${IMPORT_MAX_ROWS} rows per import` }),
+  busy: () => new AppError('IMPORT_BUSY', 503, { zh: '正在处理其他导入，请稍后重试', en: 'Other imports are being read; try again shortly' }, undefined, { 'retry-after': '10' }),
 };
+
+/** Why an archive was refused, said about the file; the first five are about size (413), the rest about form (415). */
+const ARCHIVE_REFUSALS: Record<ZipRefusalReason, { status: 413 | 415; detail: Text }> = {
+  tooManyEntries: { status: 413, detail: { zh: `压缩包内的条目超过 ${XLSX_LIMITS.maxEntries} 个，不是常规的 Excel 文件`, en: `holds more than ${XLSX_LIMITS.maxEntries} archive entries, more than any ordinary Excel file` } },
+  entryTooLarge: { status: 413, detail: { zh: `其中一个部分解压后超过 ${XLSX_LIMITS.maxEntryBytes / MIB} MB`, en: `has a part that inflates past ${XLSX_LIMITS.maxEntryBytes / MIB} MB` } },
+  totalTooLarge: { status: 413, detail: { zh: `解压后总大小超过 ${XLSX_LIMITS.maxTotalBytes / MIB} MB`, en: `inflates past ${XLSX_LIMITS.maxTotalBytes / MIB} MB in all` } },
+  ratio: { status: 413, detail: { zh: `压缩比超过 ${XLSX_LIMITS.maxRatio}:1，疑似压缩炸弹`, en: `is compressed more than ${XLSX_LIMITS.maxRatio} to 1, the mark of a zip bomb` } },
+  inflatesPastDeclared: { status: 413, detail: { zh: '解压后的内容超过其声明的大小', en: 'inflates past the sizes it declares' } },
+  unsupported: { status: 415, detail: { zh: '使用了不支持的压缩包特性（加密、ZIP64、分卷或非常规压缩方式）', en: 'uses an archive feature Excel files do not (encryption, ZIP64, spanning or an unusual compression method)' } },
+  unreadable: { status: 415, detail: { zh: '压缩包已损坏或结构异常', en: 'is a damaged or malformed archive' } },
+};
+
+/** The refusal as the error the client sees; every case is named, so a new kind of refusal does not compile until it is answered. */
+function refusalError(result: Exclude<PoolResult, { ok: true }>): AppError {
+  const refusal = result.refusal;
+  switch (refusal.kind) {
+    case 'archive': {
+      const { status, detail } = ARCHIVE_REFUSALS[refusal.reason];
+      return status === 413 ? importErrors.tooLarge(detail) : importErrors.notXlsx(detail);
+    }
+    case 'notXlsx':
+      return importErrors.notXlsx({ zh: '找不到工作表或其内容无法读取', en: 'has no readable worksheet' });
+    case 'badHeader':
+      return importErrors.badHeader(refusal.missing);
+    case 'illFormedHeader':
+      return platformError('VALIDATION_FAILED', { header: ILL_FORMED_TEXT[refusal.problem] });
+    case 'tooManyRows':
+      return importErrors.tooManyRows();
+    case 'cellTooLong':
+      return importErrors.tooLarge({ zh: `第 ${refusal.row} 行有单元格超过 ${MAX_CELL_CHARS} 个字符`, en: `row ${refusal.row} has a cell longer than ${MAX_CELL_CHARS} characters` });
+    case 'stringsTooLarge':
+      return importErrors.tooLarge({ zh: '共享字符串表过大', en: 'has a shared-string table too large to read' });
+    case 'timeout':
+      return importErrors.tooLarge({ zh: `${READ_TIMEOUT_MS / 1000} 秒内未能读完，请拆分为较小的文件`, en: `could not be read within ${READ_TIMEOUT_MS / 1000} s; split it into smaller files` });
+    case 'outOfMemory':
+      return importErrors.tooLarge({ zh: '读取所需内存超过上限，请拆分为较小的文件', en: 'needs more memory to read than allowed; split it into smaller files' });
+    case 'busy':
+      return importErrors.busy();
+  }
+}
 
 /** The uploaded file as a buffer: xlsx only (by name, type and zip signature), within the size limit. */
 export async function uploadedWorkbook(req: FastifyRequest, maxBytes: number): Promise<Buffer> {
@@ -41,48 +88,29 @@ export async function uploadedWorkbook(req: FastifyRequest, maxBytes: number): P
   return buffer;
 }
 
-function cellValue(value: ExcelJS.CellValue): ImportCell {
-  if (value === null || value === undefined) return null;
-  if (typeof value === 'number') return value;
-  if (typeof value === 'string') return value.trim() === '' ? null : value.trim();
-  if (typeof value === 'boolean') return value ? 'true' : 'false';
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if (typeof value === 'object' && 'text' in value && typeof value.text === 'string') return value.text.trim() || null;
-  if (typeof value === 'object' && 'result' in value) return cellValue(value.result as ExcelJS.CellValue);
-  if (typeof value === 'object' && 'richText' in value) return value.richText.map((r) => r.text).join('').trim() || null;
-  return null;
-}
-
-/** The first sheet's rows keyed by the header row's column keys; blank rows are skipped. */
+/**
+ * The first sheet's rows keyed by the header row's column keys; blank rows are skipped. Read in a worker
+ * thread, streaming, and stopped at row IMPORT_MAX_ROWS + 1 (see files/xlsx-sheet.ts).
+ */
 export async function readRows(buffer: Buffer, columns: readonly string[]): Promise<ImportRow[]> {
-  const book = new ExcelJS.Workbook();
-  try {
-    await book.xlsx.load(new Uint8Array(buffer).buffer);
-  } catch {
-    throw importErrors.notXlsx();
-  }
-  const sheet = book.worksheets[0];
-  if (!sheet) throw importErrors.badHeader([...columns]);
-  const header = new Map<string, number>();
-  sheet.getRow(1).eachCell((cell, col) => {
-    const key = cellValue(cell.value);
-    if (typeof key === 'string') header.set(key, col);
-  });
-  const missing = columns.filter((c) => !header.has(c));
-  if (missing.length > 0) throw importErrors.badHeader(missing);
-  if (sheet.rowCount - 1 > IMPORT_MAX_ROWS) throw importErrors.tooManyRows();
-  const rows: ImportRow[] = [];
-  for (let r = 2; r <= sheet.rowCount; r++) {
-    const row = sheet.getRow(r);
-    const values: Record<string, ImportCell> = {};
-    for (const c of columns) values[c] = cellValue(row.getCell(header.get(c) ?? 0).value);
-    if (Object.values(values).some((v) => v !== null)) rows.push({ row: r, values });
-  }
-  return rows;
+  const result = await sheetWorkers.read(buffer, { columns, maxRows: IMPORT_MAX_ROWS });
+  if (result.ok) return result.rows;
+  throw refusalError(result);
 }
 
-/** Validates one row with its schema; problems name the row and the column. */
+/**
+ * Validates one row with its schema; problems name the row and the column. Text that cannot be stored as
+ * it stands (a lone surrogate, NUL: see well-formed.ts) is a problem of its cell before the schema sees it.
+ */
 export function parseRow<T extends z.ZodType>(schema: T, row: ImportRow, lang: Lang, problems: ImportProblem[]): z.infer<T> | null {
+  const illFormed = Object.entries(row.values).flatMap(([column, value]) => {
+    const problem = typeof value === 'string' ? textProblem(value) : null;
+    return problem ? [{ row: row.row, column, message: ILL_FORMED_TEXT[problem][lang] }] : [];
+  });
+  if (illFormed.length > 0) {
+    problems.push(...illFormed);
+    return null;
+  }
   const parsed = schema.safeParse(row.values);
   if (parsed.success) return parsed.data;
   for (const issue of parsed.error.issues) {
@@ -93,18 +121,19 @@ export function parseRow<T extends z.ZodType>(schema: T, row: ImportRow, lang: L
 
 /**
  * A template: a data sheet holding only the header row of column keys, and a second sheet explaining each
- * column with an example value — kept off the data sheet, so an unedited template imports nothing.
+ * column with an example value — kept off the data sheet, so an unedited template imports nothing. Its
+ * text is made inert as every export's is (see excel.ts), though today all of it comes from the code.
  */
 export async function sendTemplate(reply: FastifyReply, fileBase: string, columns: readonly string[], labels: Record<string, { zh: string; en: string }>, example: Record<string, ImportCell>, lang: Lang) {
   const book = new ExcelJS.Workbook();
   book.creator = 'Guomen';
-  const ws = book.addWorksheet(fileBase);
-  ws.addRow([...columns]);
+  const ws = book.addWorksheet(safeSheetName(fileBase));
+  ws.addRow(columns.map(neutralised));
   ws.getRow(1).font = { bold: true };
   ws.columns.forEach((col) => (col.width = 20));
   const help = book.addWorksheet(lang === 'en' ? 'Columns' : '列说明');
   help.addRow(lang === 'en' ? ['Column', 'Meaning', 'Example'] : ['列', '含义', '示例']).font = { bold: true };
-  for (const c of columns) help.addRow([c, labels[c]?.[lang] ?? '', example[c] ?? null]);
+  for (const c of columns) help.addRow([c, labels[c]?.[lang] ?? '', example[c] ?? null].map(neutralised));
   help.columns.forEach((col) => (col.width = 28));
   const buffer = Buffer.from(await book.xlsx.writeBuffer());
   return reply.header('content-type', XLSX).header('content-disposition', `attachment; filename="${fileBase}-template.xlsx"`).send(buffer);
