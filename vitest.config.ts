@@ -3,6 +3,8 @@ import { defineConfig } from 'vitest/config';
 // Three projects: pure code once; everything that touches a database once per dialect.
 // A test file that needs a database imports server/test/helpers.ts, which reads GUOMEN_TEST_DIALECT.
 const dbTests = ['server/src/**/*.db.test.ts', 'server/test/*.test.ts'];
+// Several instances sharing one database server: PostgreSQL only (*.pg.test.ts).
+const pgOnlyTests = ['server/test/*.pg.test.ts'];
 // Tests of the process itself (crash, backup, CLI) on the embedded database only.
 const processTests = ['server/test/process/**/*.test.ts'];
 
@@ -22,6 +24,7 @@ export default defineConfig({
         test: {
           name: 'sqlite',
           include: [...dbTests, ...processTests],
+          exclude: [...pgOnlyTests, '**/node_modules/**'],
           env: { GUOMEN_TEST_DIALECT: 'sqlite' },
           testTimeout: 30_000,
           hookTimeout: 60_000,

@@ -5,9 +5,8 @@ import path from 'node:path';
 import autocannon from 'autocannon';
 import { loadConfig, type DatabaseConfig } from '../server/src/config.ts';
 import { onEachDialect } from './fixtures/dialects.ts';
-import { createContext } from '../server/src/platform/context.ts';
+import { createContext, prepareContext } from '../server/src/platform/context.ts';
 import { createDatabase } from '../server/src/platform/db/database.ts';
-import { migrateToLatest } from '../server/src/platform/db/migrator.ts';
 import { newId } from '../server/src/platform/db/ids.ts';
 import { demoPassword, seedDemo } from '../server/src/seed/demo.ts';
 import { createPasswordHasher } from '../server/src/platform/auth/passwords.ts';
@@ -22,7 +21,7 @@ const PROFILE = process.env.BENCH_PROFILE ? ['--cpu-prof', '--cpu-prof-dir', pro
 async function populate(database: DatabaseConfig, dataDir: string) {
   const config = { ...loadConfig({ GUOMEN_DATA_DIR: dataDir, GUOMEN_SECRET: 'bench-secret-bench-secret-bench-secret-01', GUOMEN_JOBS: '0' }), database };
   const ctx = createContext(config, { database: createDatabase(database) });
-  await migrateToLatest(ctx.db);
+  await prepareContext(ctx);
   await seedDemo(ctx);
   const district = await ctx.db.selectFrom('orgUnits').select(['id', 'path']).where('code', '=', 'DEMO').executeTakeFirstOrThrow();
   const passwordHash = await ctx.passwords.hash('Bench-password-1');

@@ -12,7 +12,7 @@ import type { AppContext } from './platform/context.ts';
 import { newId } from './platform/db/ids.ts';
 import { access, createAccessHook, type RouteAccess } from './platform/http/access.ts';
 import { errorHandler } from './platform/http/error-handler.ts';
-import { rejectNulCharacters } from './platform/http/nul-guard.ts';
+import { installJsonParser, rejectIllFormedText } from './platform/http/text-guard.ts';
 import { registerMetrics } from './platform/http/observability.ts';
 import { securityHeaders } from './platform/http/security-headers.ts';
 import { platformError } from './platform/errors/errors.ts';
@@ -31,6 +31,8 @@ import { catalogRoutes } from './modules/standards/catalogs.routes.ts';
 import { assessmentRoutes } from './modules/standards/assessments.routes.ts';
 
 const NO_FIELDS = z.strictObject({});
+
+const trustHops = (hops: number) => (_address: string, hop: number) => hop < hops;
 
 export type RouteEntry = { method: string; url: string; access: RouteAccess };
 
@@ -56,7 +58,8 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
       return typeof given === 'string' && /^[\w.-]{1,64}$/.test(given) ? given : newId();
     },
     bodyLimit: ctx.config.bodyLimit,
-    trustProxy: ctx.config.trustProxy,
+    // A hop count trusts that many proxies nearest the server (hop 0 is the socket's peer), as proxy-addr counts.
+    trustProxy: typeof ctx.config.trustProxy === 'number' ? trustHops(ctx.config.trustProxy) : ctx.config.trustProxy,
     return503OnClosing: true,
     forceCloseConnections: 'idle',
     routerOptions: { ignoreTrailingSlash: true },
@@ -75,6 +78,7 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
   });
   // Writes are JSON only: without a text/plain parser, anything else answers 415.
   app.removeContentTypeParser('text/plain');
+  installJsonParser(app);
   const headers = securityHeaders(ctx.config.tls);
   // While shutting down, answers to in-flight requests close their connection, so keep-alive clients
   // do not hold the process open once the work is done.
@@ -99,7 +103,7 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
     const rule = route.config?.access;
     if (!rule) throw new Error(`route ${String(route.method)} ${route.url} declares no access rule`);
     const existing = route.preValidation ? [route.preValidation].flat() : [];
-    route.preValidation = [checkAccess, rejectNulCharacters, ...existing];
+    route.preValidation = [checkAccess, rejectIllFormedText, ...existing];
     if (!isDocs && !isWeb) {
       // A route that declares no query or body accepts none: unknown fields are refused by name, not ignored.
       // (Fastify hands a missing body to the validator as null.)

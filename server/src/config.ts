@@ -14,9 +14,10 @@ const envSchema = z.object({
   GUOMEN_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   GUOMEN_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   GUOMEN_TLS: boolFrom.default(false),
-  GUOMEN_TRUST_PROXY: boolFrom.default(false),
+  GUOMEN_TRUST_PROXY: z.string().default('0'),
   GUOMEN_BODY_LIMIT_BYTES: intFrom(1024, 100 * 1024 * 1024).default(1024 * 1024),
   GUOMEN_UPLOAD_LIMIT_BYTES: intFrom(1024, 1024 * 1024 * 1024).default(UPLOAD_LIMIT_BYTES_DEFAULT),
+  GUOMEN_FILE_STORE: z.enum(['disk', 'database']).default('disk'),
   GUOMEN_METRICS_ALLOW: z.string().default('127.0.0.0/8,::1/128'),
   GUOMEN_ADDRESS_THROTTLE_LIMIT: intFrom(1, 10_000).default(20),
   GUOMEN_ADDRESS_THROTTLE_WINDOW_MINUTES: intFrom(1, 1440).default(15),
@@ -40,10 +41,16 @@ export type Config = {
   secret: string | null;
   logLevel: z.infer<typeof envSchema>['GUOMEN_LOG_LEVEL'];
   tls: boolean;
-  trustProxy: boolean;
+  /**
+   * Which hops of X-Forwarded-For to believe: none (false), the last N proxies (a count), or only proxies at
+   * these addresses. Never "all": the leftmost entry is whatever the client wrote.
+   */
+  trustProxy: false | number | string[];
   bodyLimit: number;
   /** Largest attachment an upload may carry (413 past it). */
   uploadLimit: number;
+  /** Where uploaded content is kept: under the data directory, or in the (PostgreSQL) database so several instances share it. */
+  fileStore: 'disk' | 'database';
   metricsAllow: string[];
   addressThrottle: { limit: number; windowMinutes: number };
   argon2: { memoryCost: number; timeCost: number };
@@ -81,6 +88,22 @@ export function parseDatabaseUrl(value: string | undefined, dataDir: string): Da
   return { dialect: 'sqlite', file: value === ':memory:' ? value : path.resolve(value) };
 }
 
+/** `0` (default), a hop count such as `1`, or a comma-separated list of proxy addresses and ranges. */
+export function parseTrustProxy(value: string): Config['trustProxy'] {
+  const text = value.trim();
+  if (text === '0' || text === 'false') return false;
+  if (/^\d{1,2}$/.test(text)) return Number(text);
+  if (text === 'true') {
+    throw new ConfigError('GUOMEN_TRUST_PROXY', 'trusting every proxy lets a client forge its address: give the number of proxies in front (e.g. 1) or their addresses');
+  }
+  const list = text.split(',').map((s) => s.trim()).filter(Boolean);
+  for (const entry of list) {
+    if (!cidrSchema.safeParse(entry).success) throw new ConfigError('GUOMEN_TRUST_PROXY', `"${entry}" is neither a hop count nor a proxy address or range`);
+  }
+  if (list.length === 0) throw new ConfigError('GUOMEN_TRUST_PROXY', 'give a hop count or proxy addresses');
+  return list;
+}
+
 /** Reads the environment once; a bad value stops start-up with the variable's name. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   // An empty variable means "not set", as shells and service managers often leave them.
@@ -97,17 +120,24 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     if (!cidrSchema.safeParse(cidr).success) throw new ConfigError('GUOMEN_METRICS_ALLOW', `"${cidr}" is not an address range`);
   }
   const dataDir = path.resolve(e.GUOMEN_DATA_DIR);
+  const database = parseDatabaseUrl(e.DATABASE_URL, dataDir);
+  // Only several instances need content in the database, and they need PostgreSQL; on SQLite the one
+  // process sits beside its data directory, and megabytes of content would hold SQLite's single write lock.
+  if (e.GUOMEN_FILE_STORE === 'database' && database.dialect !== 'postgres') {
+    throw new ConfigError('GUOMEN_FILE_STORE', 'database keeps files in PostgreSQL, but DATABASE_URL names SQLite; use disk (the default)');
+  }
   return {
     port: e.PORT,
     host: e.HOST,
-    database: parseDatabaseUrl(e.DATABASE_URL, dataDir),
+    database,
     dataDir,
     secret: e.GUOMEN_SECRET ?? null,
     logLevel: e.GUOMEN_LOG_LEVEL,
     tls: e.GUOMEN_TLS,
-    trustProxy: e.GUOMEN_TRUST_PROXY,
+    trustProxy: parseTrustProxy(e.GUOMEN_TRUST_PROXY),
     bodyLimit: e.GUOMEN_BODY_LIMIT_BYTES,
     uploadLimit: e.GUOMEN_UPLOAD_LIMIT_BYTES,
+    fileStore: e.GUOMEN_FILE_STORE,
     metricsAllow,
     addressThrottle: { limit: e.GUOMEN_ADDRESS_THROTTLE_LIMIT, windowMinutes: e.GUOMEN_ADDRESS_THROTTLE_WINDOW_MINUTES },
     argon2: { memoryCost: e.GUOMEN_ARGON2_MEMORY_KIB, timeCost: e.GUOMEN_ARGON2_TIME_COST },

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig, type Config } from './config.ts';
-import { createContext, type AppContext } from './platform/context.ts';
+import { createContext, prepareContext, type AppContext } from './platform/context.ts';
 import { migrateToLatest } from './platform/db/migrator.ts';
 import { auditService } from './modules/audit/audit.service.ts';
 import { demoCredentials, seedDemo } from './seed/demo.ts';
@@ -60,9 +60,10 @@ function printAccounts(out: NodeJS.WritableStream) {
 async function withContext<T>(config: Config, work: (ctx: AppContext) => Promise<T>): Promise<T> {
   const ctx = createContext(config);
   try {
-    await migrateToLatest(ctx.db);
+    await prepareContext(ctx);
     return await work(ctx);
   } finally {
+    ctx.audit.flush();
     await ctx.database.close();
   }
 }
@@ -115,7 +116,7 @@ export async function run(argv: string[]): Promise<number> {
       // Refuse before connecting: PostgreSQL is backed up with its own tools, reachable or not.
       if (config.database.dialect !== 'sqlite') throw failure(PG_HINT);
       return withContext(config, async (ctx) => {
-        process.stdout.write(`${await backupCommand(ctx.database, file)}\n`);
+        process.stdout.write(`${await backupCommand(ctx.database, file, ctx.secretFingerprint)}\n`);
         return 0;
       });
     }
@@ -130,11 +131,14 @@ export async function run(argv: string[]): Promise<number> {
       if (sub === 'verify') {
         return withContext(config, async (ctx) => {
           const result = await auditService.verify(ctx);
+          const held = result.checkpoint ? `, held to the checkpoint at row ${result.checkpoint.seq}` : ', no checkpoint in the data directory';
           if (result.ok) {
-            process.stdout.write(`OK: ${result.checked} rows verified\n`);
+            process.stdout.write(`OK: ${result.checked} rows verified${held}\n`);
             return 0;
           }
-          process.stdout.write(`BROKEN at row ${result.firstBrokenSeq ?? '?'}: ${result.reason ?? ''}\n`);
+          process.stdout.write(`BROKEN: ${result.breaks.length + result.moreBreaks} breaks (${result.checked} rows read${held})\n`);
+          for (const b of result.breaks) process.stdout.write(`  ${b.kind.padEnd(19)} ${b.message.en}\n`);
+          if (result.moreBreaks > 0) process.stdout.write(`  … and ${result.moreBreaks} more\n`);
           return 1;
         });
       }

@@ -2,8 +2,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Config } from './config.ts';
 import { buildApp } from './app.ts';
-import { createContext } from './platform/context.ts';
-import { migrateToLatest } from './platform/db/migrator.ts';
+import { createContext, prepareContext } from './platform/context.ts';
+import { holdServingLock } from './platform/db/serving-lock.ts';
 import { startScheduler } from './platform/jobs/scheduler.ts';
 import { seedDemo } from './seed/demo.ts';
 import { JOBS } from './jobs.ts';
@@ -13,12 +13,15 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 /** Starts the server; SIGTERM and SIGINT let in-flight requests finish before the process exits. */
 export async function serve(config: Config, options: { demoIfEmpty: boolean; printAccounts: () => void }): Promise<void> {
   const ctx = createContext(config);
-  await migrateToLatest(ctx.db);
+  // Held for the life of the process, so `guomen restore` can tell that this server is using the database.
+  const servingLock = config.database.dialect === 'sqlite' ? holdServingLock(config.database.file) : null;
+  await prepareContext(ctx);
   const seeded = options.demoIfEmpty ? await seedDemo(ctx) : null;
   const app = await buildApp(ctx, {
     logger: { level: config.logLevel },
     webDir: config.webDir ?? path.join(ROOT, 'web/dist'),
   });
+  ctx.audit.logTo((checkpoint) => app.log.info({ auditCheckpoint: checkpoint }, 'audit checkpoint'));
   const stopJobs = config.jobs ? startScheduler(ctx, JOBS, (msg, extra) => app.log.info(extra ?? {}, msg)) : () => undefined;
   let closing = false;
   const shutdown = async (signal: string) => {
@@ -27,7 +30,9 @@ export async function serve(config: Config, options: { demoIfEmpty: boolean; pri
     app.log.info({ signal }, 'shutting down: finishing in-flight requests');
     stopJobs();
     await app.close();
+    ctx.audit.flush();
     await ctx.database.close();
+    servingLock?.release();
     process.exit(0);
   };
   process.once('SIGTERM', () => void shutdown('SIGTERM'));

@@ -6,9 +6,8 @@ import { inject } from 'vitest';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { loadConfig, type Config, type DatabaseConfig } from '../src/config.ts';
 import { buildApp } from '../src/app.ts';
-import { createContext, type AppContext } from '../src/platform/context.ts';
+import { createContext, prepareContext, type AppContext } from '../src/platform/context.ts';
 import { createDatabase } from '../src/platform/db/database.ts';
-import { migrateToLatest } from '../src/platform/db/migrator.ts';
 import { currentTotp } from '../src/platform/auth/totp.ts';
 import { demoPassword, demoTotpSecret, seedDemo } from '../src/seed/demo.ts';
 import { SESSION_COOKIE } from '../src/platform/http/access.ts';
@@ -69,7 +68,7 @@ export async function createTestApp(options: { seed?: boolean; env?: Record<stri
   };
   const clock = testClock();
   const ctx = createContext(config, { clock: clock.fn, database: createDatabase(database, { poolSize: 4 }) });
-  await migrateToLatest(ctx.db);
+  await prepareContext(ctx);
   if (options.seed !== false) await seedDemo(ctx);
   const app = await buildApp(ctx);
   await app.ready();
@@ -77,6 +76,7 @@ export async function createTestApp(options: { seed?: boolean; env?: Record<stri
     app, ctx, clock, config,
     close: async () => {
       await app.close();
+      ctx.audit.flush();
       await ctx.database.close();
       await dropSchema?.();
       fs.rmSync(dataDir, { recursive: true, force: true });
@@ -138,4 +138,28 @@ export async function tableCounts(t: TestApp): Promise<Record<string, number>> {
     out[table] = Number(r.n);
   }
   return out;
+}
+
+/**
+ * A second app instance on the database of `t` (same schema, already migrated and seeded, same secret and
+ * clock) with a data directory of its own, as another server behind a load balancer. Close it before `t`,
+ * whose close drops the schema.
+ */
+export async function createSecondInstance(t: TestApp): Promise<TestApp> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'guomen-test-'));
+  const config: Config = { ...t.config, dataDir };
+  const ctx = createContext(config, { clock: t.clock.fn, database: createDatabase(config.database, { poolSize: 4 }) });
+  // As every server starts: the migrations are there already, and the database must know the shared secret.
+  await prepareContext(ctx);
+  const app = await buildApp(ctx);
+  await app.ready();
+  return {
+    app, ctx, clock: t.clock, config,
+    close: async () => {
+      await app.close();
+      ctx.audit.flush();
+      await ctx.database.close();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
 }

@@ -246,7 +246,7 @@ describe.skipIf(!dbAvailable)('audit trail', () => {
       await sql`update audit_anchors set row_count = row_count + 1`.execute(t.ctx.db);
       const broken = await auditService.verify(t.ctx);
       expect(broken.ok).toBe(false);
-      expect(broken.reason).toMatch(/anchor/);
+      expect(broken.breaks[0]?.message.en).toMatch(/anchor/);
     });
   });
 });

@@ -53,7 +53,7 @@ export async function resetPasswordCommand(ctx: AppContext, flags: Record<string
   await inTransaction(ctx, async (tx) => {
     const now = ctx.clock();
     await authRepository.setPassword(tx, user.id, hashed, now, true);
-    await authRepository.recordFailure(tx, user.id, 0, null, now);
+    await authRepository.unlock(tx, user.id, now);
     if (flags['reset-mfa'] === true) await authRepository.disableMfa(tx, user.id, now);
     await sessionRepository.revokeAllFor(tx, user.id, now);
     await ctx.audit.append(tx, CLI_ACTOR, { action: 'user.password_reset', entityType: 'user', entityId: user.id, after: { via: 'cli', mfaReset: flags['reset-mfa'] === true } });

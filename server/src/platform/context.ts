@@ -3,13 +3,15 @@ import path from 'node:path';
 import type { Config } from '../config.ts';
 import { createDatabase, type Database, type Db, type Tx } from './db/database.ts';
 import { createCrypto, randomToken, type Crypto } from './crypto/crypto.ts';
-import { createAuditWriter, type AuditWriter } from './audit/audit.ts';
+import { createAuditWriter, createChainKeys, type AuditWriter, type ChainKeys } from './audit/audit.ts';
 import { createSecurityPolicyStore, type SecurityPolicyStore } from './auth/security-policy.ts';
 import { createPasswordHasher, type PasswordHasher } from './auth/passwords.ts';
-import { createSessionCache, type SessionCache } from './auth/session-cache.ts';
-import type { CachedSession } from './auth/session.repository.ts';
-import { createDiskFileStore, type FileStore } from './files/store.ts';
+import { createGrantCache, type GrantCache } from './auth/session-cache.ts';
+import type { ActorGrant } from './access/actor.ts';
+import { createFileStore, type FileStore } from './files/store.ts';
 import { createFactsBus, type FactsBus } from './facts-bus.ts';
+import { migrateToLatest } from './db/migrator.ts';
+import { prepareDeployment, secretFingerprint, SECRET_FILE } from './deployment.ts';
 
 /** What services get: the database, the clock and the shared platform services; nothing framework-specific. */
 export type AppContext = {
@@ -18,10 +20,15 @@ export type AppContext = {
   db: Db;
   crypto: Crypto;
   audit: AuditWriter;
+  /** The audit trail's keys, derived from the deployment secret. */
+  chainKeys: ChainKeys;
+  /** Names the deployment secret without revealing it; the database records it (see deployment.ts). */
+  secretFingerprint: string;
   policy: SecurityPolicyStore;
   passwords: PasswordHasher;
   clock: () => number;
-  sessions: SessionCache<CachedSession>;
+  /** Grants per user under the current grants epoch (see session-cache.ts). */
+  grants: GrantCache<ActorGrant[]>;
   files: FileStore;
   facts: FactsBus;
 };
@@ -29,7 +36,7 @@ export type AppContext = {
 /** GUOMEN_SECRET, or a random one kept in the data directory so a single-node install needs no setup. */
 export function resolveSecret(config: Config): string {
   if (config.secret) return config.secret;
-  const file = path.join(config.dataDir, 'secret.key');
+  const file = path.join(config.dataDir, SECRET_FILE);
   try {
     return fs.readFileSync(file, 'utf8').trim();
   } catch {
@@ -43,27 +50,39 @@ export function resolveSecret(config: Config): string {
 export function createContext(config: Config, options: { clock?: () => number; database?: Database } = {}): AppContext {
   const clock = options.clock ?? Date.now;
   const database = options.database ?? createDatabase(config.database);
-  const crypto = createCrypto(config.crypto, resolveSecret(config));
+  const secret = resolveSecret(config);
+  const crypto = createCrypto(config.crypto, secret);
+  const chainKeys = createChainKeys(config.crypto, secret);
   return {
     config,
     database,
     db: database.db,
     crypto,
-    audit: createAuditWriter(config.crypto, database.dialect, clock),
+    audit: createAuditWriter({ keys: chainKeys, dialect: database.dialect, dataDir: config.dataDir, clock }),
+    chainKeys,
+    secretFingerprint: secretFingerprint(secret),
     policy: createSecurityPolicyStore(database.db, clock),
     passwords: createPasswordHasher(config.argon2),
     clock,
-    sessions: createSessionCache<CachedSession>(),
-    files: createDiskFileStore(config.dataDir, config.crypto),
+    grants: createGrantCache<ActorGrant[]>(),
+    files: createFileStore(config, database.db),
     facts: createFactsBus(),
   };
 }
 
-/** Runs a unit of work atomically; once it commits, cached sessions are dropped so the change is seen at once. */
+/** Migrates, then checks the database belongs to this secret; what every server, command and test app runs first. */
+export async function prepareContext(ctx: AppContext): Promise<void> {
+  await migrateToLatest(ctx.db);
+  await prepareDeployment(ctx.db, { fingerprint: ctx.secretFingerprint, keys: ctx.chainKeys, dataDir: ctx.config.dataDir, now: ctx.clock() });
+}
+
+/** Runs a unit of work atomically; once it commits, the audit checkpoint moves to the rows it appended. */
 export async function inTransaction<T>(ctx: AppContext, work: (tx: Tx) => Promise<T>): Promise<T> {
-  try {
-    return await ctx.db.transaction().execute(work);
-  } finally {
-    ctx.sessions.clear();
-  }
+  let used: Tx | null = null;
+  const result = await ctx.db.transaction().execute((tx) => {
+    used = tx;
+    return work(tx);
+  });
+  if (used) ctx.audit.committed(used);
+  return result;
 }

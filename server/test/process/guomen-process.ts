@@ -58,9 +58,9 @@ export function guomenProcess(name: string, secret: string) {
     });
   }
 
-  async function startServer(): Promise<{ child: ChildProcess; base: string }> {
+  async function startServer(extraEnv: NodeJS.ProcessEnv = {}): Promise<{ child: ChildProcess; base: string }> {
     const port = await freePort();
-    const child = spawn(process.execPath, [BIN, 'serve'], { env: { ...env, PORT: String(port) }, cwd: dataDir, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [BIN, 'serve'], { env: { ...env, ...extraEnv, PORT: String(port) }, cwd: dataDir, stdio: ['ignore', 'pipe', 'pipe'] });
     children.add(child);
     child.on('exit', () => children.delete(child));
     let output = '';

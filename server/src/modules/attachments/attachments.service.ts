@@ -78,7 +78,7 @@ export const attachmentsService = {
   /** The stored bytes with the type recorded at upload (archived attachments stay readable: nothing is deleted). */
   async content(ctx: AppContext, actor: Actor, id: string): Promise<{ stream: Readable; mimeType: string; fileName: string; size: number }> {
     const { attachment } = await readable(ctx, actor, id);
-    const stream = ctx.files.open(attachment.hash);
+    const stream = await ctx.files.open(attachment.hash);
     if (!stream) throw fileError('FILE_MISSING');
     return { stream, mimeType: attachment.mimeType, fileName: attachment.fileName, size: Number(attachment.size) };
   },

@@ -48,6 +48,6 @@ export const auditRoutes: FastifyPluginAsync = async (base) => {
 
   app.get('/audit/verify', {
     config: { access: access.permission('audit.read') },
-    schema: { tags, summary: 'Walk the hash chain and report the first broken row', response: { 200: auditVerifySchema, ...errors } },
-  }, async () => auditService.verify(ctx));
+    schema: { tags, summary: 'Walk the keyed hash chain, held to its signed checkpoint, and list every break', response: { 200: auditVerifySchema, ...errors } },
+  }, async (req) => auditService.presentVerification(await auditService.verify(ctx), pickLang(req.headers['accept-language'])));
 };

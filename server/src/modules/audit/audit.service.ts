@@ -1,8 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { AuditEntry, AuditQuery, Page } from '../../../../contracts/index.ts';
+import type { AuditEntry, AuditQuery, AuditVerification, Page } from '../../../../contracts/index.ts';
 import { inTransaction, type AppContext } from '../../platform/context.ts';
 import { SYSTEM_ACTOR, anchorSignedText, verifyAuditChain, type VerifyResult } from '../../platform/audit/audit.ts';
+import type { Lang } from '../../platform/i18n/lang.ts';
 import type { AuditLogTable } from '../../platform/db/schema.ts';
 import { newId } from '../../platform/db/ids.ts';
 import { readJson, toIso } from '../../platform/db/values.ts';
@@ -24,7 +25,21 @@ export const auditService = {
   actions: (ctx: AppContext) => auditRepository.actions(ctx.db),
 
   verify(ctx: AppContext): Promise<VerifyResult> {
-    return verifyAuditChain(ctx.db, (anchor) => ctx.crypto.macEquals(anchorSignedText(anchor), anchor.signature));
+    ctx.audit.flush();
+    return verifyAuditChain(ctx.db, ctx.chainKeys, { dataDir: ctx.config.dataDir, anchorValid: (anchor) => ctx.crypto.macEquals(anchorSignedText(anchor), anchor.signature) });
+  },
+
+  presentVerification(result: VerifyResult, lang: Lang): AuditVerification {
+    const first = result.breaks[0];
+    return {
+      ok: result.ok,
+      checked: result.checked,
+      firstBrokenSeq: first ? first.fromSeq : null,
+      reason: first ? first.message[lang] : null,
+      breaks: result.breaks.map((b) => ({ kind: b.kind, fromSeq: b.fromSeq, toSeq: b.toSeq, message: b.message[lang] })),
+      moreBreaks: result.moreBreaks,
+      checkpoint: result.checkpoint ? { seq: result.checkpoint.seq, at: toIso(result.checkpoint.at) } : null,
+    };
   },
 
   /**

@@ -2,7 +2,6 @@ import { errorsFrom, type ErrorCatalog } from '../../platform/errors/errors.ts';
 
 export type AuthErrorCode =
   | 'INVALID_CREDENTIALS'
-  | 'ACCOUNT_LOCKED'
   | 'ADDRESS_THROTTLED'
   | 'MFA_REQUIRED'
   | 'ADMIN_NETWORK_REQUIRED'
@@ -14,8 +13,8 @@ export type AuthErrorCode =
   | 'MFA_NOT_ENABLED';
 
 const AUTH_ERRORS: ErrorCatalog<AuthErrorCode> = {
-  INVALID_CREDENTIALS: { status: 401, message: { zh: '用户名或密码错误', en: 'Wrong username or password' } },
-  ACCOUNT_LOCKED: { status: 423, message: { zh: '登录失败次数过多，账号已临时锁定', en: 'Too many failed logins; the account is locked for a while' } },
+  // One answer for an unknown account, a wrong password and a locked account: none of them tells which.
+  INVALID_CREDENTIALS: { status: 401, message: { zh: '用户名或密码错误；连续多次失败后账号将被临时锁定', en: 'Wrong username or password; repeated failures lock the account for a while' } },
   ADDRESS_THROTTLED: { status: 429, message: { zh: '该地址登录失败次数过多，请稍后再试', en: 'Too many failed logins from this address; try again later' } },
   MFA_REQUIRED: { status: 401, message: { zh: '请输入动态口令', en: 'Enter your authenticator code' } },
   ADMIN_NETWORK_REQUIRED: { status: 403, message: { zh: '管理员账号只能从管理网络登录', en: 'Administrator accounts may only sign in from the management network' } },

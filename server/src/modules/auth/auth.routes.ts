@@ -6,6 +6,7 @@ import {
 } from '../../../../contracts/index.ts';
 import { authErrorResponses } from '../../platform/http/responses.ts';
 import { access, actorOf, auditActorOf, sessionOf, SESSION_COOKIE } from '../../platform/http/access.ts';
+import { DEVICE_COOKIE, DEVICE_COOKIE_MAX_AGE_SECONDS } from '../../platform/auth/device-token.ts';
 import { authService } from './auth.service.ts';
 
 const errors = authErrorResponses;
@@ -21,8 +22,13 @@ export const authRoutes: FastifyPluginAsync = async (base) => {
     config: { access: access.public() },
     schema: { tags, summary: 'Sign in with username, password and, when enrolled, a second factor', body: loginSchema, response: { 200: meSchema, ...errors } },
   }, async (req, reply) => {
-    const result = await authService.login(ctx, req.body, req.ip, req.headers['user-agent'] ?? null, req.cookies[SESSION_COOKIE]);
+    const result = await authService.login(ctx, req.body, {
+      address: req.ip, userAgent: req.headers['user-agent'] ?? null, previousToken: req.cookies[SESSION_COOKIE], deviceCookie: req.cookies[DEVICE_COOKIE],
+    });
     setCookie(reply, result.token);
+    void reply.setCookie(DEVICE_COOKIE, result.deviceCookie, {
+      httpOnly: true, sameSite: 'strict', secure: ctx.config.tls, path: '/api/v1/auth/login', maxAge: DEVICE_COOKIE_MAX_AGE_SECONDS,
+    });
     return result.me;
   });
 

@@ -6,10 +6,12 @@ import { permissionsOf, scopePaths, type Actor } from '../../platform/access/act
 import { addressInRanges } from '../../platform/access/network.ts';
 import type { AuditActor } from '../../platform/audit/audit.ts';
 import { decoyHash } from '../../platform/auth/passwords.ts';
+import { deviceCookieAfterLogin, deviceKnows } from '../../platform/auth/device-token.ts';
 import { sessionRepository } from '../../platform/auth/session.repository.ts';
 import { matchTotpStep, newTotpSecret, totpFor } from '../../platform/auth/totp.ts';
 import { mfaRequiredFor, type SessionState } from '../../platform/http/access.ts';
 import { toIso } from '../../platform/db/values.ts';
+import { platformError } from '../../platform/errors/errors.ts';
 import { usersService } from '../users/users.service.ts';
 import { authRepository, type LoginUser } from './auth.repository.ts';
 import { authError } from './auth.errors.ts';
@@ -20,7 +22,9 @@ const recoveryCode = () => {
   return `${raw.slice(0, 4)}-${raw.slice(4)}`;
 };
 
-export type LoginSuccess = { token: string; me: Me };
+export type LoginSuccess = { token: string; me: Me; deviceCookie: string };
+
+export type LoginRequest = { address: string | null; userAgent: string | null; previousToken: string | undefined; deviceCookie: string | undefined };
 
 type Outcome = { ok: true; token: string; userId: string; sessionId: string } | { ok: false; error: Error };
 
@@ -30,69 +34,78 @@ const who = (user: LoginUser | undefined, username: string, address: string | nu
   address,
 });
 
-
 export const authService = {
   /**
-   * Password, then the second factor. Every failure is counted and audited in the same transaction as
-   * the counters it moves; the refusal is thrown only after that commits.
+   * Password, then the second factor. Each attempt is counted against the address and the account before the
+   * password is checked, each by one atomic statement, so simultaneous attempts on any number of instances
+   * get no more checks than the limits allow; an attempt that does not fail takes its count back. A locked
+   * account answers exactly as an unknown one, after the same work. Failures are audited in one transaction;
+   * the refusal is thrown only after that commits.
    */
-  async login(ctx: AppContext, body: LoginBody, address: string | null, userAgent: string | null, previousToken: string | undefined): Promise<LoginSuccess> {
+  async login(ctx: AppContext, body: LoginBody, request: LoginRequest): Promise<LoginSuccess> {
+    const { address, userAgent, previousToken } = request;
     const now = ctx.clock();
     const policy = await ctx.policy.current();
     const username = body.username.trim().toLowerCase();
     const windowMs = ctx.config.addressThrottle.windowMinutes * 60_000;
+    const limit = ctx.config.addressThrottle.limit;
     const throttleKey = address ?? 'unknown';
 
-    const throttled = await authRepository.addressFailures(ctx.db, throttleKey);
-    if (throttled && now - throttled.windowStart < windowMs && throttled.failures >= ctx.config.addressThrottle.limit) {
-      const retry = Math.ceil((throttled.windowStart + windowMs - now) / 1000);
+    const user = await authRepository.findByUsername(ctx.db, username);
+    const knownDevice = user !== undefined && deviceKnows(ctx.crypto, request.deviceCookie, user.id, now);
+    // A browser that signed in to this account before is not held back by its address; its failures still count.
+    const addressSlot = knownDevice ? null : await authRepository.countAddressAttempt(ctx.db, throttleKey, now, windowMs);
+    if (addressSlot && addressSlot.attempts > limit) {
+      const retry = Math.max(1, Math.ceil((addressSlot.windowStart + windowMs - now) / 1000));
       throw authError('ADDRESS_THROTTLED', undefined, { 'retry-after': String(retry) });
     }
-
-    const user = await authRepository.findByUsername(ctx.db, username);
-    const passwordOk = await ctx.passwords.verify(user?.passwordHash ?? (await decoyHash(ctx.passwords)), body.password);
+    const accountSlot = user
+      ? await authRepository.reserveAccountAttempt(ctx.db, user.id, now, policy.lockoutThreshold, now + policy.lockoutMinutes * 60_000)
+      : undefined;
+    const checkable = user !== undefined && accountSlot !== undefined;
+    const passwordOk = await ctx.passwords.verify(checkable ? user.passwordHash : await decoyHash(ctx.passwords), body.password);
 
     const outcome: Outcome = await inTransaction(ctx, async (tx) => {
       const actor = who(user, username, address);
-      const refuse = async (reason: string, error: Error, countAgainstUser: boolean): Promise<Outcome> => {
-        let lockedUntil: number | null = null;
-        if (user && countAgainstUser) {
-          const fresh = await authRepository.findById(tx, user.id);
-          const failures = (fresh?.failedLogins ?? user.failedLogins) + 1;
-          if (failures >= policy.lockoutThreshold) {
-            lockedUntil = now + policy.lockoutMinutes * 60_000;
-            await authRepository.recordFailure(tx, user.id, 0, lockedUntil, now);
-            await ctx.audit.append(tx, actor, { action: 'auth.account_locked', entityType: 'user', entityId: user.id, after: { lockedUntil: toIso(lockedUntil), failures } });
-          } else {
-            await authRepository.recordFailure(tx, user.id, failures, user.lockedUntil, now);
+      /** Not a failure (a second factor still to come): the attempt's counts are taken back. */
+      const release = async () => {
+        if (user && accountSlot) await authRepository.releaseAccountAttempt(tx, user.id, accountSlot, policy.lockoutThreshold);
+        if (addressSlot) await authRepository.releaseAddressAttempt(tx, throttleKey);
+      };
+      const refuse = async (reason: string, error: Error, failure: boolean): Promise<Outcome> => {
+        if (!failure) await release();
+        else {
+          if (user && accountSlot?.locked) {
+            await ctx.audit.append(tx, actor, { action: 'auth.account_locked', entityType: 'user', entityId: user.id, after: { lockedUntil: toIso(now + policy.lockoutMinutes * 60_000), failures: policy.lockoutThreshold } });
+          }
+          const attempts = addressSlot?.attempts ?? (await authRepository.countAddressAttempt(tx, throttleKey, now, windowMs)).attempts;
+          if (attempts === limit) {
+            await ctx.audit.append(tx, actor, { action: 'auth.address_throttled', entityType: 'address', entityId: throttleKey, after: { failures: attempts } });
           }
         }
-        const addressFailures = await authRepository.countAddressFailure(tx, throttleKey, now, windowMs);
         await ctx.audit.append(tx, actor, { action: 'auth.login_failed', entityType: 'user', entityId: user?.id ?? null, after: { username, reason } });
-        if (addressFailures === ctx.config.addressThrottle.limit) {
-          await ctx.audit.append(tx, actor, { action: 'auth.address_throttled', entityType: 'address', entityId: throttleKey, after: { failures: addressFailures } });
-        }
         return { ok: false, error };
       };
 
-      if (!user) return refuse('unknown_user', authError('INVALID_CREDENTIALS'), false);
-      if (user.lockedUntil !== null && user.lockedUntil > now) return refuse('locked', authError('ACCOUNT_LOCKED'), false);
+      if (!user) return refuse('unknown_user', authError('INVALID_CREDENTIALS'), true);
+      if (!accountSlot) return refuse('locked', authError('INVALID_CREDENTIALS'), true);
       if (!passwordOk) return refuse('wrong_password', authError('INVALID_CREDENTIALS'), true);
-      if (user.status !== 'active') return refuse(`status_${user.status}`, authError('INVALID_CREDENTIALS'), false);
+      if (user.status !== 'active') return refuse(`status_${user.status}`, authError('INVALID_CREDENTIALS'), true);
 
       const grants = await sessionRepository.activeGrants(tx, user.id);
       if (grants.some((g) => isAdminRole(g.role)) && policy.adminNetworks.length > 0 && !addressInRanges(address, policy.adminNetworks)) {
         return refuse('outside_admin_network', authError('ADMIN_NETWORK_REQUIRED'), false);
       }
 
-      let mfaStep: number | null = null;
       if (user.mfaEnabled === 1 && user.mfaSecret) {
-        if (!body.otp) return { ok: false, error: authError('MFA_REQUIRED') };
+        if (!body.otp) {
+          await release();
+          return { ok: false, error: authError('MFA_REQUIRED') };
+        }
         if (/^\d{6}$/.test(body.otp)) {
-          const step = matchTotpStep(ctx.crypto.decrypt(user.mfaSecret), body.otp, now);
+          const step = matchTotpStep(openSealed(ctx, user.mfaSecret), body.otp, now);
           if (step === null) return refuse('wrong_otp', authError('INVALID_CREDENTIALS'), true);
-          if (user.mfaLastStep !== null && step <= user.mfaLastStep) return refuse('replayed_otp', authError('INVALID_CREDENTIALS'), true);
-          mfaStep = step;
+          if (!(await authRepository.claimTotpStep(tx, user.id, step))) return refuse('replayed_otp', authError('INVALID_CREDENTIALS'), true);
         } else if (!(await authRepository.spendRecoveryCode(tx, user.id, ctx.crypto.mac(body.otp.toLowerCase()), now))) {
           return refuse('wrong_recovery_code', authError('INVALID_CREDENTIALS'), true);
         } else {
@@ -106,12 +119,17 @@ export const authService = {
       const sessionId = ctx.crypto.digest(token);
       const expiresAt = now + policy.absoluteLifetimeHours * 3_600_000;
       await sessionRepository.insert(tx, { id: sessionId, userId: user.id, csrfToken: randomToken(24), createdAt: now, expiresAt, address, userAgent: userAgent?.slice(0, 300) ?? null });
-      await authRepository.recordSuccess(tx, user.id, now, mfaStep);
+      await authRepository.recordSuccess(tx, user.id, now);
+      if (addressSlot) await authRepository.releaseAddressAttempt(tx, throttleKey);
       await ctx.audit.append(tx, actor, { action: 'auth.login', entityType: 'session', entityId: user.id, after: { userAgent: userAgent?.slice(0, 300) ?? null } });
       return { ok: true, token, userId: user.id, sessionId };
     });
     if (!outcome.ok) throw outcome.error;
-    return { token: outcome.token, me: await buildMe(ctx, outcome.userId, outcome.sessionId) };
+    return {
+      token: outcome.token,
+      me: await buildMe(ctx, outcome.userId, outcome.sessionId),
+      deviceCookie: deviceCookieAfterLogin(ctx.crypto, request.deviceCookie, outcome.userId, now),
+    };
   },
 
   async me(ctx: AppContext, actor: Actor, session: SessionState): Promise<Me> {
@@ -163,7 +181,7 @@ export const authService = {
   async confirmMfa(ctx: AppContext, actor: Actor, audit: AuditActor, otp: string): Promise<{ recoveryCodes: string[] }> {
     const user = await authRepository.findById(ctx.db, actor.userId);
     if (!user?.mfaPendingSecret) throw authError('MFA_NOT_PENDING');
-    const secret = ctx.crypto.decrypt(user.mfaPendingSecret);
+    const secret = openSealed(ctx, user.mfaPendingSecret);
     const now = ctx.clock();
     const step = matchTotpStep(secret, otp, now);
     if (step === null) throw authError('MFA_CODE_INVALID', { otp: { zh: '动态口令不正确', en: 'is not right' } });
@@ -199,6 +217,18 @@ export const authService = {
     });
   },
 };
+
+/**
+ * A sealed secret that does not open means the server runs under another deployment secret than the one the
+ * database was made under (start-up refuses that; this is the last line): 503, never a 500, and the sign-in fails.
+ */
+function openSealed(ctx: AppContext, sealed: string): string {
+  try {
+    return ctx.crypto.decrypt(sealed);
+  } catch {
+    throw platformError('UNAVAILABLE');
+  }
+}
 
 /** Outside any transaction: on SQLite a read through ctx.db inside one would wait on itself. */
 async function buildMe(ctx: AppContext, userId: string, sessionId: string): Promise<Me> {

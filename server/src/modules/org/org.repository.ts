@@ -1,3 +1,4 @@
+import { ADMIN_ROLES } from '../../../../contracts/roles.ts';
 import { sql } from 'kysely';
 import type { OrgKind, OrgListQuery } from '../../../../contracts/index.ts';
 import type { Scope } from '../../platform/access/actor.ts';
@@ -106,6 +107,18 @@ export const orgRepository = {
 
   async countActiveUsers(db: Db | Tx, id: string): Promise<number> {
     const r = await db.selectFrom('users').select((eb) => eb.fn.countAll<number>().as('n')).where('orgUnitId', '=', id).where('status', '=', 'active').executeTakeFirstOrThrow();
+    return Number(r.n);
+  },
+
+  /** Live administrator-role grants held at the unit: archiving it would leave them without effect. */
+  async countAdminGrants(db: Db | Tx, id: string): Promise<number> {
+    const r = await db
+      .selectFrom('grants')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('orgUnitId', '=', id)
+      .where('revokedAt', 'is', null)
+      .where('role', 'in', [...ADMIN_ROLES])
+      .executeTakeFirstOrThrow();
     return Number(r.n);
   },
 

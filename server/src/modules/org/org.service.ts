@@ -96,6 +96,8 @@ export const orgService = {
     if (!orgPolicy.archive({ actor, unit })) throw unit.status === 'active' ? forbidden() : orgError('ORG_ARCHIVED');
     if ((await orgRepository.countActiveChildren(ctx.db, id)) > 0) throw orgError('ORG_HAS_ACTIVE_CHILDREN');
     if ((await orgRepository.countActiveUsers(ctx.db, id)) > 0) throw orgError('ORG_HAS_ACTIVE_USERS');
+    // Separation of duties: administrator grants lose their effect with their unit (see users.service revokeGrant).
+    if ((await orgRepository.countAdminGrants(ctx.db, id)) > 0) throw orgError('ORG_HOLDS_ADMIN_GRANTS');
     return mutate(ctx, audit, actor, unit, version, 'org.archive', { status: 'archived', archivedReason: reason });
   },
 

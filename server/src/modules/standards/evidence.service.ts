@@ -56,7 +56,7 @@ export const evidenceService = {
     } else if (row.findingId) {
       await findingsService.readable(ctx, actor, row.findingId);
     }
-    const stream = ctx.files.open(row.hash);
+    const stream = await ctx.files.open(row.hash);
     if (!stream) throw fileError('FILE_MISSING');
     return { stream, mime: row.mime, name: row.name, size: Number(row.size) };
   },

@@ -6,6 +6,7 @@ export type UserErrorCode =
   | 'ADMIN_DOES_NO_BUSINESS'
   | 'ADMIN_ROLE_BY_SECURITY_ADMIN'
   | 'ADMIN_ACCOUNT_PROTECTED'
+  | 'LAST_ADMIN_HOLDER'
   | 'GRANT_EXISTS'
   | 'GRANT_ALREADY_REVOKED'
   | 'SELF_CHANGE_REFUSED'
@@ -18,6 +19,7 @@ const USER_ERRORS: ErrorCatalog<UserErrorCode> = {
   ADMIN_DOES_NO_BUSINESS: { status: 422, message: { zh: '三员分立：管理员账号不能承担业务角色', en: 'Separation of duties: an administrator account takes no business role' } },
   ADMIN_ROLE_BY_SECURITY_ADMIN: { status: 422, message: { zh: '管理员角色只能由安全管理员授予', en: 'Administrator roles are granted by the security administrator only' } },
   ADMIN_ACCOUNT_PROTECTED: { status: 422, message: { zh: '管理员账号只能由本人或通过服务器命令行维护', en: 'Administrator accounts are maintained by their holder or from the server command line' } },
+  LAST_ADMIN_HOLDER: { status: 422, message: { zh: '三员分立：这是该管理员角色唯一的在岗人员，须先为他人授予此角色', en: 'Separation of duties: this is the only active holder of the administrator role; grant it to someone else first' } },
   GRANT_EXISTS: { status: 409, message: { zh: '该账号已在该机构拥有此角色', en: 'The account already holds this role at this unit' } },
   GRANT_ALREADY_REVOKED: { status: 409, message: { zh: '该授权已撤销', en: 'This grant is already revoked' } },
   SELF_CHANGE_REFUSED: { status: 422, message: { zh: '不能对自己的账号执行此操作', en: 'You cannot do this to your own account' } },

@@ -1,6 +1,6 @@
 import { isAdminRole, type GrantView } from '../../../../contracts/index.ts';
 import { reachesUnit, type Actor } from '../../platform/access/actor.ts';
-import { abilities, and, not, type Rule } from '../../platform/access/policy.ts';
+import { abilities, and, not, or, type Rule } from '../../platform/access/policy.ts';
 import type { UserRow } from './users.repository.ts';
 
 type Subject = { actor: Actor; user: Pick<UserRow, 'id' | 'status' | 'orgPath' | 'orgKind' | 'orgDepth'>; roles: GrantView[] };
@@ -13,7 +13,8 @@ const notArchived: Rule<Subject> = (s) => s.user.status !== 'archived';
 
 export const userPolicy = {
   read: (s: Subject) => reaches('user.read')(s) || reaches('grant.read')(s),
-  update: and(reaches('user.write'), notArchived),
+  // No administrator edits another administrator's identity (name, unit): only its holder, or the server's command line.
+  update: and(reaches('user.write'), notArchived, or(isSelf, not(isAdminAccount))),
   changeStatus: and(reaches('user.write'), not(isSelf), not(isAdminAccount)),
   resetPassword: and(reaches('user.write'), not(isSelf), not(isAdminAccount), notArchived),
   unlock: and(reaches('user.write'), notArchived),

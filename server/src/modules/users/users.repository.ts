@@ -128,6 +128,21 @@ export const usersRepository = {
     return r.numUpdatedRows > 0n;
   },
 
+  /** Active accounts holding a live grant of the role at an active unit. */
+  async countActiveHolders(db: Db | Tx, role: Role): Promise<number> {
+    const r = await db
+      .selectFrom('grants as g')
+      .innerJoin('users as u', 'u.id', 'g.userId')
+      .innerJoin('orgUnits as o', 'o.id', 'g.orgUnitId')
+      .select((eb) => eb.fn.count<number>('u.id').distinct().as('n'))
+      .where('g.role', '=', role)
+      .where('g.revokedAt', 'is', null)
+      .where('u.status', '=', 'active')
+      .where('o.status', '=', 'active')
+      .executeTakeFirstOrThrow();
+    return Number(r.n);
+  },
+
   async countActive(db: Db, scope: Scope, now: number): Promise<{ active: number; locked: number }> {
     const r = await db
       .selectFrom('users as u')

@@ -1,4 +1,5 @@
 import { isAdminRole, type GrantCreate, type GrantView, type Page, type Role, type User, type UserCreate, type UserListQuery, type UserStatus } from '../../../../contracts/index.ts';
+import { lockNamed } from '../../platform/db/locks.ts';
 import { inTransaction, type AppContext } from '../../platform/context.ts';
 import { scopeOf, type Actor } from '../../platform/access/actor.ts';
 import type { AuditActor } from '../../platform/audit/audit.ts';
@@ -72,7 +73,9 @@ export const usersService = {
 
   async update(ctx: AppContext, actor: Actor, audit: AuditActor, id: string, input: { version: number; displayName: string; orgUnitId: string }): Promise<User> {
     const loaded = await load(ctx, actor, id);
-    if (!userPolicy.update({ actor, ...loaded })) throw loaded.user.status === 'archived' ? userError('USER_ARCHIVED') : forbidden();
+    if (!userPolicy.update({ actor, ...loaded })) {
+      throw loaded.user.status === 'archived' ? userError('USER_ARCHIVED') : loaded.roles.some((r) => isAdminRole(r.role)) ? userError('ADMIN_ACCOUNT_PROTECTED') : forbidden();
+    }
     if (input.orgUnitId !== loaded.user.orgUnitId) await activeUnitFor(ctx, actor, input.orgUnitId, 'user.write');
     await inTransaction(ctx, async (tx) => {
       const now = ctx.clock();
@@ -143,8 +146,12 @@ export const usersService = {
     if (!grant) throw notFound();
     const loaded = await load(ctx, actor, grant.userId);
     if (!userPolicy.grant({ actor, ...loaded })) throw actor.userId === grant.userId ? userError('SELF_CHANGE_REFUSED') : notFound();
+    const adminRole = isAdminRole(grant.role as Role) ? (grant.role as Role) : null;
     await inTransaction(ctx, async (tx) => {
+      // Each administrator role keeps an active holder: revocations of one role are decided one at a time.
+      if (adminRole) await lockNamed(tx, ctx.database.dialect, `admin-role:${adminRole}`);
       if (!(await usersRepository.revokeGrant(tx, grantId, actor.userId, reason, ctx.clock()))) throw userError('GRANT_ALREADY_REVOKED');
+      if (adminRole && (await usersRepository.countActiveHolders(tx, adminRole)) === 0) throw userError('LAST_ADMIN_HOLDER');
       await ctx.audit.append(tx, audit, { action: 'grant.revoke', entityType: 'grant', entityId: grantId, before: { userId: grant.userId, role: grant.role, orgUnitId: grant.orgUnitId }, after: { reason } });
     });
     return present(ctx, actor, grant.userId);

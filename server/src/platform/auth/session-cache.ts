@@ -1,31 +1,24 @@
 /**
- * A very short-lived cache of signed-in sessions, so a burst of reads does not look the session and its
- * grants up on every request. Any committed write in this process clears it (see inTransaction), so a
- * logout, a revoked grant or a disabled account takes effect at once here, and within `ttlMs` on other
- * instances sharing the database.
+ * Grants held in memory per user, stamped with the grants epoch they were read under. Each request reads its
+ * session, user and the current epoch in one query (so a logout, a disabled account or a changed password is
+ * seen at once, on every instance); the grants query runs again only when the epoch has moved, which
+ * triggers on the grants and unit tables guarantee for every revocation, grant or unit move.
  */
-export type SessionCache<T> = {
-  get(id: string, now: number): T | undefined;
-  set(id: string, value: T, now: number): void;
-  clear(): void;
+export type GrantCache<T> = {
+  get(userId: string, epoch: number): T | undefined;
+  set(userId: string, epoch: number, grants: T): void;
 };
 
-export function createSessionCache<T>(ttlMs = 1000, max = 5000): SessionCache<T> {
-  const entries = new Map<string, { value: T; at: number }>();
+export function createGrantCache<T>(max = 5000): GrantCache<T> {
+  const entries = new Map<string, { epoch: number; grants: T }>();
   return {
-    get(id, now) {
-      const hit = entries.get(id);
-      if (!hit) return undefined;
-      if (now - hit.at > ttlMs) {
-        entries.delete(id);
-        return undefined;
-      }
-      return hit.value;
+    get(userId, epoch) {
+      const hit = entries.get(userId);
+      return hit && hit.epoch === epoch ? hit.grants : undefined;
     },
-    set(id, value, now) {
-      if (entries.size >= max) entries.delete(entries.keys().next().value ?? '');
-      entries.set(id, { value, at: now });
+    set(userId, epoch, grants) {
+      if (!entries.has(userId) && entries.size >= max) entries.delete(entries.keys().next().value ?? '');
+      entries.set(userId, { epoch, grants });
     },
-    clear: () => entries.clear(),
   };
 }

@@ -17,20 +17,21 @@ export type SessionRecord = {
   mustChangePassword: number;
   passwordChangedAt: number;
   mfaEnabled: number;
+  /** The grants epoch when the row was read: grants cached under an older one are stale. */
+  authEpoch: number;
 };
 
-/** A session with its user and live grants, as the access check needs it. */
-export type CachedSession = { row: SessionRecord; grants: ActorGrant[] };
-
 export const sessionRepository = {
+  /** One indexed read per request: the session, its user and the grants epoch, all as committed now. */
   async find(db: Db, sessionId: string): Promise<SessionRecord | undefined> {
     return db
       .selectFrom('sessions as s')
       .innerJoin('users as u', 'u.id', 's.userId')
+      .innerJoin('authEpoch as e', (join) => join.on('e.id', '=', 1))
       .select([
         's.id as sessionId', 's.csrfToken', 's.createdAt', 's.lastSeenAt', 's.expiresAt', 's.revokedAt',
         'u.id as userId', 'u.username', 'u.displayName', 'u.orgUnitId', 'u.status', 'u.mustChangePassword',
-        'u.passwordChangedAt', 'u.mfaEnabled',
+        'u.passwordChangedAt', 'u.mfaEnabled', 'e.value as authEpoch',
       ])
       .where('s.id', '=', sessionId)
       .executeTakeFirst();

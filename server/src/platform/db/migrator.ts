@@ -4,6 +4,8 @@ import * as m0002 from '../../../migrations/0002_ports_and_facilities.ts';
 import * as m0003 from '../../../migrations/0003_files_and_attachments.ts';
 import * as m0004 from '../../../migrations/0004_standards.ts';
 import * as m0005 from '../../../migrations/0005_ledger_list_indexes.ts';
+import * as m0006 from '../../../migrations/0006_file_blobs.ts';
+import * as m0007 from '../../../migrations/0007_auth_epoch.ts';
 
 /** Migrations in order; a new one is added here and in migrations/. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -12,6 +14,8 @@ const MIGRATIONS: Record<string, Migration> = {
   '0003_files_and_attachments': m0003,
   '0004_standards': m0004,
   '0005_ledger_list_indexes': m0005,
+  '0006_file_blobs': m0006,
+  '0007_auth_epoch': m0007,
 };
 
 export const migrationNames = (): string[] => Object.keys(MIGRATIONS);

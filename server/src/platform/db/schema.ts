@@ -332,6 +332,9 @@ export type FindingTable = Stamps & {
 
 export type StandardsEvidenceTable = Stamps & { id: string; fileId: string; assessmentItemId: string | null; findingId: string | null; archivedAt: number | null };
 
+/** One row: bumped by triggers whenever grants or unit paths change, so sessions know their cached grants are current. */
+export type AuthEpochTable = { id: number; value: number };
+
 export type MigrationRow = { name: string; appliedAt: Generated<number> };
 
 export type DB = {
@@ -342,6 +345,7 @@ export type DB = {
   grants: GrantTable;
   sessions: SessionTable;
   addressThrottle: AddressThrottleTable;
+  authEpoch: AuthEpochTable;
   settings: SettingTable;
   auditLog: AuditLogTable;
   auditAnchors: AuditAnchorTable;

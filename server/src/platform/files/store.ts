@@ -1,10 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { Transform, type Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
-import { createDigest, digestName, type CryptoSuite } from '../crypto/crypto.ts';
-import { newId } from '../db/ids.ts';
-import { SNIFF_HEAD_BYTES } from './sniff.ts';
+import type { Readable } from 'node:stream';
+import type { Config } from '../../config.ts';
+import type { CryptoSuite } from '../crypto/crypto.ts';
+import type { Db, Tx } from '../db/database.ts';
+import { createDatabaseFileStore } from './database-store.ts';
+import { hexOf, stageContent } from './staging.ts';
+
+export { TooLarge } from './staging.ts';
 
 /** Content received but not yet kept: its digest, size and first bytes, waiting in a temporary file. */
 export type StagedFile = {
@@ -14,8 +17,11 @@ export type StagedFile = {
   head: Buffer;
   /** Reads the whole staged content (for the few checks that need it). */
   read(): Buffer;
-  /** Moves the content into the store (a no-op when the same bytes are already there). */
-  keep(): Promise<void>;
+  /**
+   * Moves the content into the store (a no-op when the same bytes are already there). It is given the
+   * transaction that records the file, so a store in the database commits or rolls back with that row.
+   */
+  keep(tx: Tx): Promise<void>;
   /** Drops the staged content. */
   discard(): Promise<void>;
 };
@@ -24,17 +30,20 @@ export type StagedFile = {
 export type FileStore = {
   /** Streams content into a temporary file; rejects with `TooLarge` past `maxBytes`. */
   stage(content: Readable, maxBytes: number): Promise<StagedFile>;
-  /** The stored bytes, or null when the file has gone from the store (lost outside the product). */
-  open(hash: string): Readable | null;
+  /**
+   * The stored bytes, or null when the file has gone from the store (lost outside the product). Asynchronous
+   * because a store in the database can tell only by asking it, and the answer must come before the
+   * download's headers do.
+   */
+  open(hash: string): Promise<Readable | null>;
 };
 
-export class TooLarge extends Error {}
-
-const hexOf = (hash: string) => {
-  const hex = hash.slice(hash.indexOf(':') + 1);
-  if (!/^[0-9a-f]{64}$/.test(hex)) throw new Error(`not a stored file hash: ${hash}`);
-  return hex;
-};
+/** The store `GUOMEN_FILE_STORE` names (loadConfig has refused `database` without PostgreSQL). */
+export function createFileStore(config: Config, db: Db): FileStore {
+  return config.fileStore === 'database'
+    ? createDatabaseFileStore(db, config.dataDir, config.crypto)
+    : createDiskFileStore(config.dataDir, config.crypto);
+}
 
 /** `$GUOMEN_DATA_DIR/files/ab/cd/<hex>`: two levels of fan-out keep directories small. */
 export function createDiskFileStore(dataDir: string, suite: CryptoSuite): FileStore {
@@ -47,33 +56,9 @@ export function createDiskFileStore(dataDir: string, suite: CryptoSuite): FileSt
 
   return {
     async stage(content, maxBytes) {
-      await fs.promises.mkdir(tmp, { recursive: true });
-      const temp = path.join(tmp, newId());
-      const digest = createDigest(suite);
-      let size = 0;
-      const chunks: Buffer[] = [];
-      let headLength = 0;
-      const meter = new Transform({
-        transform(chunk: Buffer, _enc, done) {
-          size += chunk.length;
-          if (size > maxBytes) return done(new TooLarge());
-          digest.update(chunk);
-          if (headLength < SNIFF_HEAD_BYTES) {
-            chunks.push(chunk.subarray(0, SNIFF_HEAD_BYTES - headLength));
-            headLength += Math.min(chunk.length, SNIFF_HEAD_BYTES - headLength);
-          }
-          done(null, chunk);
-        },
-      });
-      try {
-        await pipeline(content, meter, fs.createWriteStream(temp, { mode: 0o600 }));
-      } catch (error) {
-        await fs.promises.rm(temp, { force: true });
-        throw error;
-      }
-      const hash = `${digestName(suite)}:${digest.digest('hex')}`;
+      const { temp, hash, size, head } = await stageContent(tmp, suite, content, maxBytes);
       return {
-        hash, size, head: Buffer.concat(chunks),
+        hash, size, head,
         read: () => fs.readFileSync(temp),
         async keep() {
           const target = pathOf(hash);
@@ -86,6 +71,6 @@ export function createDiskFileStore(dataDir: string, suite: CryptoSuite): FileSt
       };
     },
 
-    open: (hash) => (fs.existsSync(pathOf(hash)) ? fs.createReadStream(pathOf(hash)) : null),
+    open: async (hash) => (fs.existsSync(pathOf(hash)) ? fs.createReadStream(pathOf(hash)) : null),
   };
 }

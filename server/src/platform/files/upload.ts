@@ -4,6 +4,9 @@ import { FILE_TYPES, type FileType } from '../../../../contracts/index.ts';
 import type { Tx } from '../db/database.ts';
 import { newId } from '../db/ids.ts';
 import type { AppContext } from '../context.ts';
+import { platformError } from '../errors/errors.ts';
+import { ILL_FORMED_TEXT, textProblem } from '../text/well-formed.ts';
+import { cleanFileName } from './file-name.ts';
 import { fileError } from './files.errors.ts';
 import { filesRepository, type FileRow } from './files.repository.ts';
 import { sniffType, typeOfName } from './sniff.ts';
@@ -21,7 +24,17 @@ export async function receiveUpload(req: FastifyRequest, ctx: AppContext): Promi
   if (!req.isMultipart()) throw fileError('FILE_NOT_MULTIPART');
   // One byte past the limit reaches the store, which tells "exactly the limit" from "over it".
   const part = await req.file({ limits: { fileSize: ctx.config.uploadLimit + 1, files: 1, fields: 0 } });
-  if (!part || part.fieldname !== FIELD) {
+  // A part header without `name` or `filename` leaves it undefined, whatever the types say.
+  const fieldName: string = part?.fieldname ?? '';
+  const fileName: string = part?.filename ?? '';
+  // Names decoded from `filename*=utf-16le''…` or `%00` can hold a lone surrogate or NUL, which neither
+  // database stores as sent (see well-formed.ts): refused before anything is staged.
+  const problem = textProblem(fieldName) ?? textProblem(fileName);
+  if (part && problem) {
+    part.file.resume();
+    throw platformError('VALIDATION_FAILED', { [FIELD]: ILL_FORMED_TEXT[problem] });
+  }
+  if (!part || fieldName !== FIELD) {
     part?.file.resume();
     throw fileError('FILE_REQUIRED', { [FIELD]: { zh: '必填', en: 'is required' } });
   }
@@ -40,35 +53,32 @@ export async function receiveUpload(req: FastifyRequest, ctx: AppContext): Promi
     if (staged.size === 0) throw fileError('FILE_REQUIRED', { [FIELD]: { zh: '文件为空', en: 'is empty' } });
     const type = sniffType(staged.head, staged.read);
     if (!type) throw refuse('FILE_TYPE_REFUSED', { zh: '不支持的文件类型', en: 'not an accepted file type' });
-    const named = typeOfName(part.filename);
+    // The extension is judged on the name as it will be stored and shown.
+    const originalName = cleanFileName(fileName);
+    const named = typeOfName(originalName);
     const declared = part.mimetype;
     if (named !== type || (declared !== FILE_TYPES[type].mime && declared !== 'application/octet-stream')) {
       throw refuse('FILE_TYPE_MISMATCH', { zh: `内容为 ${type}，与文件名或声明类型不符`, en: `content is ${type}, which its name or declared type does not say` });
     }
-    return { staged, type, originalName: cleanName(part.filename) };
+    return { staged, type, originalName };
   } catch (error) {
     await staged.discard();
     throw error;
   }
 }
 
-/** A name safe to store and show: no directories, no control characters, at most 200 characters. */
-function cleanName(name: string): string {
-  const base = name.split(/[\\/]/).pop() ?? name;
-  return base.replace(/[\u0000-\u001f\u007f]/g, '').slice(-200) || 'file';
-}
-
 /**
  * Step of a write that attaches an upload: moves the content into the store (idempotent, by digest) and
- * records it in the files table inside the caller's transaction. Content kept for a transaction that then
- * rolls back stays unreferenced on disk; it is harmless and the same bytes reuse it.
+ * records it in the files table inside the caller's transaction. Content kept on disk for a transaction that
+ * then rolls back stays there unreferenced; it is harmless and the same bytes reuse it. Content kept in the
+ * database is written in that transaction and rolls back with it.
  */
 export async function keepUpload(ctx: AppContext, tx: Tx, upload: Upload, actorId: string): Promise<FileRow> {
   const row: FileRow = {
     id: newId(), hash: upload.staged.hash, size: upload.staged.size, mime: FILE_TYPES[upload.type].mime, originalName: upload.originalName,
     createdAt: ctx.clock(), createdBy: actorId,
   };
-  await upload.staged.keep();
+  await upload.staged.keep(tx);
   await filesRepository.insert(tx, row);
   return row;
 }

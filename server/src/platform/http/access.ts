@@ -41,17 +41,16 @@ async function loadSession(ctx: AppContext, req: FastifyRequest): Promise<{ acto
   if (!token) return null;
   const id = ctx.crypto.digest(token);
   const now = ctx.clock();
-  let cached = ctx.sessions.get(id, now);
-  if (!cached) {
-    const found = await sessionRepository.find(ctx.db, id);
-    if (!found) return null;
-    cached = { row: found, grants: found.revokedAt === null ? await sessionRepository.activeGrants(ctx.db, found.userId) : [] };
-    ctx.sessions.set(id, cached, now);
+  const row = await sessionRepository.find(ctx.db, id);
+  if (!row || row.revokedAt !== null || row.status !== 'active') return null;
+  let grants = ctx.grants.get(row.userId, row.authEpoch);
+  if (!grants) {
+    grants = await sessionRepository.activeGrants(ctx.db, row.userId);
+    ctx.grants.set(row.userId, row.authEpoch, grants);
   }
-  const { row, grants } = cached;
   const policy = await ctx.policy.current();
   const idleMs = policy.idleTimeoutMinutes * 60_000;
-  if (row.revokedAt !== null || now >= row.expiresAt || now - row.lastSeenAt > idleMs || row.status !== 'active') return null;
+  if (now >= row.expiresAt || now - row.lastSeenAt > idleMs) return null;
   const actor: Actor = {
     userId: row.userId,
     username: row.username,
@@ -68,10 +67,7 @@ async function loadSession(ctx: AppContext, req: FastifyRequest): Promise<{ acto
   const mfaRequired = mfaRequiredFor(grants, policy);
   const pending: PendingStep =
     row.mustChangePassword === 1 || now >= passwordExpiresAt ? 'password' : mfaRequired && row.mfaEnabled !== 1 ? 'mfa' : null;
-  if (now - row.lastSeenAt > TOUCH_EVERY_MS) {
-    await sessionRepository.touch(ctx.db, id, now);
-    row.lastSeenAt = now;
-  }
+  if (now - row.lastSeenAt > TOUCH_EVERY_MS) await sessionRepository.touch(ctx.db, id, now);
   return {
     actor,
     session: { id, csrfToken: row.csrfToken, expiresAt: Math.min(row.expiresAt, now + idleMs), pending, mfaRequired, passwordExpiresAt },

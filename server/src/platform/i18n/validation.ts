@@ -36,7 +36,10 @@ function describe(issue: ValidationIssue): Text {
   if (named) return named;
   switch (issue.keyword) {
     case 'invalid_type':
-      return p.input === undefined
+      // zod reports an integer check on a fraction as a type error too: say what is wanted, not "required".
+      if (p.expected === 'int') return { zh: '须为整数', en: 'must be a whole number' };
+      if (p.received === 'NaN') return { zh: '须为数字', en: 'must be a number' };
+      return p.input === undefined && (p.received === undefined || p.received === 'undefined') && !/received (?!undefined)/.test(issue.message)
         ? { zh: '必填', en: 'is required' }
         : { zh: `类型应为 ${String(p.expected)}`, en: `must be ${String(p.expected)}` };
     case 'too_small':

@@ -1,10 +1,9 @@
-import type { AuditEntry, AuditQuery, Page } from '@contracts';
+import type { AuditEntry, AuditQuery, AuditVerification, Page } from '@contracts';
 import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
 import { api } from '../../api/client.ts';
 
 export type AuditFilters = Partial<Pick<AuditQuery, 'actor' | 'action' | 'entityType' | 'entityId' | 'from' | 'to' | 'sort'>>;
 export type AuditListParams = AuditFilters & { page: number; pageSize: number };
-export type AuditVerification = { ok: boolean; checked: number; firstBrokenSeq: number | null; reason: string | null };
 
 export const useAuditTrail = (params: AuditListParams) =>
   useQuery({ queryKey: ['audit', 'list', params], queryFn: () => api.get<Page<AuditEntry>>('/audit', params), placeholderData: keepPreviousData });

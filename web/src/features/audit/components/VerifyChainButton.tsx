@@ -23,7 +23,16 @@ export function VerifyChainButton() {
           type={result.ok ? 'success' : 'error'}
           showIcon
           message={result.ok ? t('audit.chainOk', { count: result.checked }) : t('audit.chainBroken', { seq: result.firstBrokenSeq ?? '?', count: result.checked })}
-          description={result.ok ? undefined : result.reason}
+          description={
+            result.ok ? undefined : (
+              <ul style={{ margin: 0, paddingInlineStart: 20 }} data-testid="audit-verify-breaks">
+                {result.breaks.map((b) => (
+                  <li key={`${b.kind}-${b.fromSeq}-${b.toSeq}`}>{b.message}</li>
+                ))}
+                {result.moreBreaks > 0 && <li>{t('audit.moreBreaks', { count: result.moreBreaks })}</li>}
+              </ul>
+            )
+          }
         />
       )}
     </Space>

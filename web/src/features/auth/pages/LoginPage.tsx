@@ -11,7 +11,7 @@ import { useLogin } from '../queries.ts';
 type Values = { username: string; password: string; otp?: string };
 type Notice = { type: 'error' | 'info' | 'warning'; text: string };
 
-const WARNINGS = new Set(['ACCOUNT_LOCKED', 'ADDRESS_THROTTLED', 'RATE_LIMITED']);
+const WARNINGS = new Set(['ADDRESS_THROTTLED', 'RATE_LIMITED']);
 
 /** Username and password; a second step for the authenticator code when the account has one. */
 export default function LoginPage() {

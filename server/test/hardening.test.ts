@@ -1,0 +1,111 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig, parseTrustProxy } from '../src/config.ts';
+import { createTestApp, dbAvailable, login, userId, type Agent, type TestApp } from './helpers.ts';
+
+type ErrorReply = { error: { code: string; fields?: Record<string, string> } };
+type User = { id: string; version: number; roles: { id: string; role: string }[] };
+
+describe('GUOMEN_TRUST_PROXY', () => {
+  it('takes a hop count or proxy addresses, and refuses to trust every proxy', () => {
+    expect(parseTrustProxy('0')).toBe(false);
+    expect(parseTrustProxy('1')).toBe(1);
+    expect(parseTrustProxy('127.0.0.1, 10.0.0.0/8')).toEqual(['127.0.0.1', '10.0.0.0/8']);
+    expect(() => parseTrustProxy('true')).toThrow(ConfigError);
+    expect(() => parseTrustProxy('proxy.example')).toThrow(/GUOMEN_TRUST_PROXY|neither/);
+    expect(() => loadConfig({ GUOMEN_TRUST_PROXY: 'true' })).toThrow(ConfigError);
+  });
+});
+
+describe.skipIf(!dbAvailable)('hardening', () => {
+  describe('client address behind a proxy', () => {
+    let t: TestApp;
+    afterEach(async () => t.close());
+
+    const failFrom = (forwarded: string, remoteAddress: string, username = 'nobody') =>
+      t.app.inject({ method: 'POST', url: '/api/v1/auth/login', remoteAddress, headers: { 'x-forwarded-for': forwarded }, payload: { username, password: 'Wrong-pass-1x' } });
+    const lastAddress = async () => (await t.ctx.db.selectFrom('auditLog').select('address').where('action', '=', 'auth.login_failed').orderBy('seq', 'desc').limit(1).executeTakeFirstOrThrow()).address;
+
+    it('with one trusted hop, takes the address the proxy added, not what the client wrote', async () => {
+      t = await createTestApp({ env: { GUOMEN_TRUST_PROXY: '1' } });
+      await failFrom('10.0.0.1, 203.0.113.7', '127.0.0.1');
+      expect(await lastAddress()).toBe('203.0.113.7');
+    });
+
+    it('with a proxy list, ignores X-Forwarded-For from anyone else', async () => {
+      t = await createTestApp({ env: { GUOMEN_TRUST_PROXY: '127.0.0.1' } });
+      await failFrom('10.0.0.1', '198.51.100.4');
+      expect(await lastAddress()).toBe('198.51.100.4');
+      await failFrom('10.0.0.1, 203.0.113.8', '127.0.0.1');
+      expect(await lastAddress()).toBe('203.0.113.8');
+    });
+
+    it('cannot spoof past the throttle by rotating X-Forwarded-For', async () => {
+      t = await createTestApp({ env: { GUOMEN_TRUST_PROXY: '1' } });
+      const all = await Promise.all(Array.from({ length: 25 }, (_, i) => failFrom(`10.7.7.${i}, 203.0.113.9`, '127.0.0.1', `ghost${i}`)));
+      expect(all.filter((r) => r.statusCode === 429)).toHaveLength(5);
+    });
+  });
+
+  describe('separation of duties', () => {
+    let t: TestApp;
+    let sysadmin: Agent;
+    let secadmin: Agent;
+    beforeEach(async () => {
+      t = await createTestApp();
+      sysadmin = await login(t, 'sysadmin');
+      secadmin = await login(t, 'secadmin');
+    });
+    afterEach(async () => t.close());
+
+    const account = async (username: string) => (await sysadmin.get(`/api/v1/users/${await userId(t, username)}`)).json<User>();
+
+    it('keeps an active holder of each administrator role: the only auditor and the only system administrator keep their grants', async () => {
+      for (const username of ['auditor', 'sysadmin']) {
+        const grant = (await account(username)).roles[0];
+        const res = await secadmin.post(`/api/v1/grants/${grant?.id ?? ''}/revoke`, { reason: '调岗离任' });
+        expect(res.statusCode).toBe(422);
+        expect(res.json<ErrorReply>().error.code).toBe('LAST_ADMIN_HOLDER');
+      }
+      expect((await account('auditor')).roles).toHaveLength(1);
+    });
+
+    it('lets the auditor role move to a new holder once another one holds it', async () => {
+      const created = await sysadmin.post('/api/v1/users', { username: 'auditor.two', displayName: '新审计员', orgUnitId: await unitOf(t, 'auditor'), initialPassword: 'First-pass-2026' });
+      expect(created.statusCode).toBe(201);
+      const newId = created.json<User>().id;
+      expect((await secadmin.post('/api/v1/grants', { userId: newId, role: 'auditor', orgUnitId: await unitOf(t, 'auditor') })).statusCode).toBe(201);
+      const old = (await account('auditor')).roles[0];
+      expect((await secadmin.post(`/api/v1/grants/${old?.id ?? ''}/revoke`, { reason: '调岗离任' })).statusCode).toBe(200);
+    });
+
+    it('refuses the system administrator renaming or moving the auditor', async () => {
+      const auditor = await account('auditor');
+      const res = await sysadmin.put(`/api/v1/users/${auditor.id}`, { version: auditor.version, displayName: '冒名者', orgUnitId: await unitOf(t, 'branch.harbour') });
+      expect(res.statusCode).toBe(422);
+      expect(res.json<ErrorReply>().error.code).toBe('ADMIN_ACCOUNT_PROTECTED');
+      const harbour = await account('branch.harbour');
+      expect((await sysadmin.put(`/api/v1/users/${harbour.id}`, { version: harbour.version, displayName: '陈科长', orgUnitId: await unitOf(t, 'branch.harbour') })).statusCode).toBe(200);
+    });
+  });
+
+  describe('query numbers', () => {
+    let t: TestApp;
+    beforeEach(async () => {
+      t = await createTestApp();
+    });
+    afterEach(async () => t.close());
+
+    it('says a fractional page must be a whole number, not that it is required', async () => {
+      const office = await login(t, 'office');
+      const res = await office.get('/api/v1/ports?page=1.5', { 'accept-language': 'en' });
+      expect(res.statusCode).toBe(400);
+      expect(res.json<ErrorReply>().error.fields).toEqual({ page: 'must be a whole number' });
+      const zh = await office.get('/api/v1/ports?page=abc');
+      expect(zh.json<ErrorReply>().error.fields?.page).toBe('须为数字');
+    });
+  });
+});
+
+async function unitOf(t: TestApp, username: string): Promise<string> {
+  return (await t.ctx.db.selectFrom('users').select('orgUnitId').where('username', '=', username).executeTakeFirstOrThrow()).orgUnitId;
+}
