@@ -61,6 +61,10 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
     // A hop count trusts that many proxies nearest the server (hop 0 is the socket's peer), as proxy-addr counts.
     trustProxy: typeof ctx.config.trustProxy === 'number' ? trustHops(ctx.config.trustProxy) : ctx.config.trustProxy,
     return503OnClosing: true,
+    // A URL that does not decode (bad percent-encoding) answers in the product's error shape, not Fastify's.
+    frameworkErrors: (_error, req, reply) => {
+      void errorHandler(platformError('VALIDATION_FAILED', { url: { zh: '地址编码无效', en: 'is not a validly encoded address' } }), req, reply);
+    },
     forceCloseConnections: 'idle',
     routerOptions: { ignoreTrailingSlash: true },
   });

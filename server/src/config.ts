@@ -88,17 +88,28 @@ export function parseDatabaseUrl(value: string | undefined, dataDir: string): Da
   return { dialect: 'sqlite', file: value === ':memory:' ? value : path.resolve(value) };
 }
 
+const MAX_PROXY_HOPS = 5;
+
 /** `0` (default), a hop count such as `1`, or a comma-separated list of proxy addresses and ranges. */
 export function parseTrustProxy(value: string): Config['trustProxy'] {
   const text = value.trim();
   if (text === '0' || text === 'false') return false;
-  if (/^\d{1,2}$/.test(text)) return Number(text);
+  if (/^\d+$/.test(text)) {
+    const hops = Number(text);
+    // More proxies than any real chain has would trust what the client itself wrote in the header.
+    if (hops > MAX_PROXY_HOPS) throw new ConfigError('GUOMEN_TRUST_PROXY', `at most ${MAX_PROXY_HOPS} proxy hops`);
+    return hops;
+  }
   if (text === 'true') {
     throw new ConfigError('GUOMEN_TRUST_PROXY', 'trusting every proxy lets a client forge its address: give the number of proxies in front (e.g. 1) or their addresses');
   }
   const list = text.split(',').map((s) => s.trim()).filter(Boolean);
   for (const entry of list) {
     if (!cidrSchema.safeParse(entry).success) throw new ConfigError('GUOMEN_TRUST_PROXY', `"${entry}" is neither a hop count nor a proxy address or range`);
+    // A range this wide is not a set of proxies: it would let most of the internet name its own address.
+    const [address = '', bits] = entry.split('/');
+    const widest = address.includes(':') ? 32 : 8;
+    if (bits !== undefined && Number(bits) < widest) throw new ConfigError('GUOMEN_TRUST_PROXY', `"${entry}" is wider than /${widest}: name the proxies' own addresses or subnet`);
   }
   if (list.length === 0) throw new ConfigError('GUOMEN_TRUST_PROXY', 'give a hop count or proxy addresses');
   return list;

@@ -17,7 +17,7 @@ const HELP = `guomen — port quarantine standardisation and early warning
   guomen user create --username U --role R --org CODE [--group G] [--name N]   (password on stdin)
   guomen user reset-password --username U [--reset-mfa]                       (password on stdin)
   guomen backup FILE                    online backup of the SQLite database
-  guomen restore FILE                   replace the SQLite database with a verified backup (server stopped)
+  guomen restore FILE [--accept-unkeyed]  replace the SQLite database with a verified backup (server stopped)
   guomen audit verify                   walk the audit hash chain; print OK or the first broken row
   guomen audit archive                  apply the audit retention policy now
   guomen ews --input F --method M --output F [...]   early-warning methods on weekly counts
@@ -43,6 +43,7 @@ function parse(argv: string[]) {
         group: { type: 'string' },
         name: { type: 'string' },
         'reset-mfa': { type: 'boolean' },
+        'accept-unkeyed': { type: 'boolean' },
       },
     });
   } catch (error) {
@@ -63,7 +64,7 @@ async function withContext<T>(config: Config, work: (ctx: AppContext) => Promise
     await prepareContext(ctx);
     return await work(ctx);
   } finally {
-    ctx.audit.flush();
+    await ctx.audit.flush();
     await ctx.database.close();
   }
 }
@@ -123,7 +124,7 @@ export async function run(argv: string[]): Promise<number> {
     case 'restore': {
       const [file] = positionals;
       if (!file) throw usage('restore takes a FILE');
-      process.stdout.write(`${await restoreCommand(config, file)}\n`);
+      process.stdout.write(`${await restoreCommand(config, file, { acceptUnkeyed: values['accept-unkeyed'] === true })}\n`);
       return 0;
     }
     case 'audit': {

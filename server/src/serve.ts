@@ -21,7 +21,10 @@ export async function serve(config: Config, options: { demoIfEmpty: boolean; pri
     logger: { level: config.logLevel },
     webDir: config.webDir ?? path.join(ROOT, 'web/dist'),
   });
-  ctx.audit.logTo((checkpoint) => app.log.info({ auditCheckpoint: checkpoint }, 'audit checkpoint'));
+  ctx.audit.logTo(
+    (checkpoint) => app.log.info({ auditCheckpoint: checkpoint }, 'audit checkpoint'),
+    (message, fields) => app.log.error(fields, message),
+  );
   const stopJobs = config.jobs ? startScheduler(ctx, JOBS, (msg, extra) => app.log.info(extra ?? {}, msg)) : () => undefined;
   let closing = false;
   const shutdown = async (signal: string) => {
@@ -30,14 +33,25 @@ export async function serve(config: Config, options: { demoIfEmpty: boolean; pri
     app.log.info({ signal }, 'shutting down: finishing in-flight requests');
     stopJobs();
     await app.close();
-    ctx.audit.flush();
+    await ctx.audit.flush();
     await ctx.database.close();
     servingLock?.release();
     process.exit(0);
   };
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
   process.once('SIGINT', () => void shutdown('SIGINT'));
-  const address = await app.listen({ port: config.port, host: config.host });
+  let address: string;
+  try {
+    address = await app.listen({ port: config.port, host: config.host });
+  } catch (error) {
+    // A server that cannot listen (the port is taken) must not linger holding the database and its lock.
+    stopJobs();
+    await app.close();
+    await ctx.audit.flush();
+    await ctx.database.close();
+    servingLock?.release();
+    throw error;
+  }
   const shown = address.replace('0.0.0.0', '127.0.0.1').replace('[::]', '127.0.0.1');
   const db = config.database.dialect === 'sqlite' ? `SQLite ${config.database.file}` : 'PostgreSQL';
   process.stdout.write(`\nGuomen 国门 is running at ${shown}  (database: ${db})\nAPI docs: ${shown}/api/docs\n`);

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { createHash } from 'node:crypto';
 import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { inTransaction } from '../src/platform/context.ts';
+import { inTransaction, prepareContext } from '../src/platform/context.ts';
 import { CHECKPOINT_FILE, readCheckpoint } from '../src/platform/audit/checkpoint.ts';
 import { LEGACY_SETTING, sealLegacyChain } from '../src/platform/audit/audit.ts';
 import { auditService } from '../src/modules/audit/audit.service.ts';
@@ -16,7 +16,7 @@ const headSeq = async (t: TestApp) => (await t.ctx.db.selectFrom('auditLog').sel
 /** What an attacker with only database access can do: re-hash a row the old, unkeyed way and every row after it. */
 async function rehashUnkeyedFrom(t: TestApp, fromSeq: number) {
   const rows = await t.ctx.db.selectFrom('auditLog').selectAll().where('seq', '>=', fromSeq).orderBy('seq').execute();
-  let prev = (await t.ctx.db.selectFrom('auditLog').select('hash').where('seq', '=', fromSeq - 1).executeTakeFirstOrThrow()).hash;
+  let prev = fromSeq === 1 ? 'genesis' : (await t.ctx.db.selectFrom('auditLog').select('hash').where('seq', '=', fromSeq - 1).executeTakeFirstOrThrow()).hash;
   for (const row of rows) {
     const canonical = JSON.stringify([row.seq, row.id, row.at, row.actorId, row.actorUsername, row.address, row.action, row.entityType, row.entityId, row.beforeJson, row.afterJson, prev]);
     const hash = `sha256:${createHash('sha256').update(canonical).digest('hex')}`;
@@ -39,7 +39,7 @@ describe.skipIf(!dbAvailable)('audit chain integrity', () => {
   it('keys the chain and keeps a signed checkpoint of its head in the data directory', async () => {
     const head = await t.ctx.db.selectFrom('auditLog').select(['seq', 'hash']).orderBy('seq', 'desc').limit(1).executeTakeFirstOrThrow();
     expect(head.hash).toMatch(/^hmac-sha256:[0-9a-f]{64}$/);
-    t.ctx.audit.flush();
+    await t.ctx.audit.flush();
     const read = readCheckpoint(t.config.dataDir);
     expect(read).toMatchObject({ kind: 'found', checkpoint: { seq: head.seq, hash: head.hash } });
     expect(await verify()).toMatchObject({ ok: true, breaks: [] });
@@ -75,7 +75,7 @@ describe.skipIf(!dbAvailable)('audit chain integrity', () => {
   });
 
   it('refuses a checkpoint file that was edited', async () => {
-    t.ctx.audit.flush();
+    await t.ctx.audit.flush();
     const file = path.join(t.config.dataDir, CHECKPOINT_FILE);
     const checkpoint = JSON.parse(fs.readFileSync(file, 'utf8')) as { seq: number };
     fs.writeFileSync(file, JSON.stringify({ ...checkpoint, seq: checkpoint.seq - 5 }));
@@ -84,18 +84,60 @@ describe.skipIf(!dbAvailable)('audit chain integrity', () => {
 
   it('accepts rows hashed before the chain was keyed up to their signed boundary, and no unkeyed row after it', async () => {
     const head = await headSeq(t);
-    await rehashUnkeyedFrom(t, 2);
-    await sql`delete from settings where key = ${LEGACY_SETTING}`.execute(t.ctx.db);
-    // The checkpoint pins the old head's keyed hash; an upgraded deployment starts without one.
-    t.ctx.audit.flush();
+    // A database from before the chain was keyed: plain digests, no fingerprint, no checkpoint.
+    await rehashUnkeyedFrom(t, 1);
+    await sql`delete from settings where key in (${LEGACY_SETTING}, 'deployment.secret_fingerprint')`.execute(t.ctx.db);
+    await t.ctx.audit.flush();
     fs.rmSync(path.join(t.config.dataDir, CHECKPOINT_FILE));
-    await sealLegacyChain(t.ctx.db, t.ctx.chainKeys, t.clock.now);
+    expect(await sealLegacyChain(t.ctx.db, t.ctx.chainKeys, t.clock.now)).toBe('sealed');
     expect(await auditService.verify(t.ctx)).toMatchObject({ ok: true });
     await inTransaction(t.ctx, (tx) => t.ctx.audit.append(tx, { actorId: null, actorUsername: 'test', address: null }, { action: 'after.upgrade', entityType: 'x', entityId: null }));
     expect(await auditService.verify(t.ctx)).toMatchObject({ ok: true, checked: head + 1 });
-    // A forger re-hashing the new keyed row the old way is caught.
+    // A forger re-hashing the new keyed row the old way is caught, and cannot get a new boundary signed.
     await rehashUnkeyedFrom(t, head + 1);
     expect((await auditService.verify(t.ctx)).breaks).toContainEqual(expect.objectContaining({ kind: 'altered', fromSeq: head + 1 }));
+  });
+
+  it('never seals plain digests on a keyed deployment, whatever was deleted from its database', async () => {
+    const forged = (await headSeq(t)) - 3;
+    await rehashUnkeyedFrom(t, forged);
+    await sql`delete from settings where key in (${LEGACY_SETTING}, 'deployment.secret_fingerprint')`.execute(t.ctx.db);
+    await prepareContext(t.ctx);
+    const result = await auditService.verify(t.ctx);
+    expect(result.breaks).toContainEqual(expect.objectContaining({ kind: 'altered', fromSeq: forged }));
+    // Even with every row made plain, the checkpoint in the data directory says the deployment was keyed.
+    await rehashUnkeyedFrom(t, 1);
+    await sql`delete from settings where key in (${LEGACY_SETTING}, 'deployment.secret_fingerprint')`.execute(t.ctx.db);
+    await prepareContext(t.ctx);
+    expect((await auditService.verify(t.ctx)).ok).toBe(false);
+  });
+
+  it('keeps the checkpoint when the tail is cut and the chain grows again past it', async () => {
+    const head = await headSeq(t);
+    await t.ctx.audit.flush();
+    await sql`delete from audit_log where seq > ${head - 5}`.execute(t.ctx.db);
+    for (let i = 0; i < 8; i++) {
+      await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', remoteAddress: `10.5.5.${i}`, payload: { username: 'nobody', password: 'Wrong-pass-1x' } });
+    }
+    const result = await auditService.verify(t.ctx);
+    expect(result.ok).toBe(false);
+    expect(result.breaks).toContainEqual(expect.objectContaining({ kind: 'checkpoint_mismatch', fromSeq: head }));
+    expect(readCheckpoint(t.config.dataDir)).toMatchObject({ kind: 'found', checkpoint: { seq: head } });
+  });
+
+  it('finds a deleted retention anchor, and archives only the unbroken run of expired rows', async () => {
+    const rows = await headSeq(t);
+    // Row 3 is stamped later than its neighbours (a clock step): only rows 1–2 are due with the rest still young.
+    await sql`update audit_log set at = at + ${250 * 86_400_000} where seq = 3`.execute(t.ctx.db);
+    t.clock.advance(200 * 86_400_000);
+    const first = await auditService.archiveExpired(t.ctx);
+    expect(first.archived).toBe(2);
+    t.clock.advance(300 * 86_400_000);
+    const second = await auditService.archiveExpired(t.ctx);
+    expect(second.archived).toBeGreaterThan(rows - 3);
+    // Row 3 was edited above, so the chain reports it; what matters here is what the anchors say.
+    await sql`delete from audit_anchors where through_seq = 2`.execute(t.ctx.db);
+    expect((await auditService.verify(t.ctx)).breaks).toContainEqual(expect.objectContaining({ kind: 'missing', fromSeq: 1, toSeq: 2 }));
   });
 
   it('refuses ill-formed text at the edge, so what is hashed is what is stored', async () => {

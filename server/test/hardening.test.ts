@@ -12,6 +12,10 @@ describe('GUOMEN_TRUST_PROXY', () => {
     expect(parseTrustProxy('127.0.0.1, 10.0.0.0/8')).toEqual(['127.0.0.1', '10.0.0.0/8']);
     expect(() => parseTrustProxy('true')).toThrow(ConfigError);
     expect(() => parseTrustProxy('proxy.example')).toThrow(/GUOMEN_TRUST_PROXY|neither/);
+    expect(() => parseTrustProxy('0.0.0.0/1,128.0.0.0/1')).toThrow(/wider/);
+    expect(() => parseTrustProxy('::/1')).toThrow(/wider/);
+    expect(() => parseTrustProxy('99')).toThrow(/hops/);
+    expect(parseTrustProxy('10.0.0.0/8')).toEqual(['10.0.0.0/8']);
     expect(() => loadConfig({ GUOMEN_TRUST_PROXY: 'true' })).toThrow(ConfigError);
   });
 });
@@ -88,6 +92,34 @@ describe.skipIf(!dbAvailable)('hardening', () => {
     });
   });
 
+  describe('malformed multipart bodies', () => {
+    let t: TestApp;
+    beforeEach(async () => {
+      t = await createTestApp();
+    });
+    afterEach(async () => t.close());
+
+    it('answers 4xx, never 500, on every upload and import route', async () => {
+      const harbour = await login(t, 'branch.harbour');
+      const facility = await t.ctx.db.selectFrom('facilities').select('id').limit(1).executeTakeFirstOrThrow();
+      const urls = [`/api/v1/facilities/${facility.id}/attachments?kind=photo`, '/api/v1/facilities/import', '/api/v1/ports/import', '/api/v1/traffic/import'];
+      const bodies: [string, string][] = [
+        ['multipart/form-data', 'x'],
+        ['multipart/form-data; boundary=abc', 'garbage without any boundary'],
+        ['multipart/form-data; boundary=abc', '--abc\r\nContent-Disposition: form-data; name="file"; filename="a.xlsx"\r\nContent-Type: application/octet-stream\r\n\r\nPK\u0003\u0004trunc'],
+        ['multipart/form-data; boundary=abc', '--abc\r\nbroken header line\r\n\r\nbody\r\n--abc--\r\n'],
+      ];
+      const wrong: string[] = [];
+      for (const url of urls) {
+        for (const [type, payload] of bodies) {
+          const res = await harbour.post(url, payload, { 'content-type': type });
+          if (res.statusCode >= 500 || res.statusCode < 400) wrong.push(`${url} ${JSON.stringify(payload.slice(0, 20))}: ${res.statusCode} ${res.body.slice(0, 100)}`);
+        }
+      }
+      expect(wrong).toEqual([]);
+    });
+  });
+
   describe('query numbers', () => {
     let t: TestApp;
     beforeEach(async () => {
@@ -102,6 +134,10 @@ describe.skipIf(!dbAvailable)('hardening', () => {
       expect(res.json<ErrorReply>().error.fields).toEqual({ page: 'must be a whole number' });
       const zh = await office.get('/api/v1/ports?page=abc');
       expect(zh.json<ErrorReply>().error.fields?.page).toBe('须为数字');
+      // An address that does not decode answers in the same error shape.
+      const badUrl = await office.get('/api/v1/ports/%ED%A0%80');
+      expect(badUrl.statusCode).toBe(400);
+      expect(badUrl.json<ErrorReply>().error).toMatchObject({ code: 'VALIDATION_FAILED', fields: { url: expect.any(String) } });
     });
   });
 });

@@ -76,7 +76,7 @@ export async function createTestApp(options: { seed?: boolean; env?: Record<stri
     app, ctx, clock, config,
     close: async () => {
       await app.close();
-      ctx.audit.flush();
+      await ctx.audit.flush();
       await ctx.database.close();
       await dropSchema?.();
       fs.rmSync(dataDir, { recursive: true, force: true });
@@ -157,7 +157,7 @@ export async function createSecondInstance(t: TestApp): Promise<TestApp> {
     app, ctx, clock: t.clock, config,
     close: async () => {
       await app.close();
-      ctx.audit.flush();
+      await ctx.audit.flush();
       await ctx.database.close();
       fs.rmSync(dataDir, { recursive: true, force: true });
     },

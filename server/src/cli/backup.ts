@@ -4,7 +4,7 @@ import SqliteDatabase from 'better-sqlite3';
 import type { Config } from '../config.ts';
 import type { Database } from '../platform/db/database.ts';
 import { createDatabase } from '../platform/db/database.ts';
-import { SYSTEM_ACTOR, anchorSignedText, createChainKeys, verifyAuditChain } from '../platform/audit/audit.ts';
+import { SYSTEM_ACTOR, anchorSignedText, createChainKeys, headKeyedBy, verifyAuditChain } from '../platform/audit/audit.ts';
 import { retireCheckpoint } from '../platform/audit/checkpoint.ts';
 import { createCrypto } from '../platform/crypto/crypto.ts';
 import { createContext, inTransaction, prepareContext } from '../platform/context.ts';
@@ -29,7 +29,7 @@ export async function backupCommand(database: Database, file: string, fingerprin
  * sound SQLite file made under this configuration's secret, and that its audit trail verifies. The old
  * checkpoint is kept aside as evidence and the restore itself is audited in the restored database.
  */
-export async function restoreCommand(config: Config, file: string): Promise<string> {
+export async function restoreCommand(config: Config, file: string, options: { acceptUnkeyed?: boolean } = {}): Promise<string> {
   if (config.database.dialect !== 'sqlite') throw failure(PG_HINT);
   const target = config.database.file;
   if (serverHoldsDatabase(target)) {
@@ -48,6 +48,7 @@ export async function restoreCommand(config: Config, file: string): Promise<stri
   const secret = existingSecret(config);
   const candidate = createDatabase({ dialect: 'sqlite', file: source });
   let fromHead = 0;
+  let predatesKeying = false;
   try {
     const recorded = await recordedFingerprint(candidate.db).catch(() => null);
     if (!secret) {
@@ -59,10 +60,17 @@ export async function restoreCommand(config: Config, file: string): Promise<stri
     const fingerprint = secretFingerprint(secret);
     if (recorded && recorded !== fingerprint) throw failure(secretMismatchMessage(recorded, fingerprint, config.dataDir));
     const crypto = createCrypto(config.crypto, secret);
-    const result = await verifyAuditChain(candidate.db, createChainKeys(config.crypto, secret), {
+    const keys = createChainKeys(config.crypto, secret);
+    // A backup from before the audit trail was keyed carries plain digests only, which anyone could have written:
+    // it is restored only when the operator says so, and the restore records that it was.
+    predatesKeying = recorded === null && (await headKeyedBy(candidate.db, keys)) === null;
+    if (predatesKeying && !options.acceptUnkeyed) {
+      throw failure(`${source} predates the keyed audit trail, so its audit rows cannot be authenticated; restore it with --accept-unkeyed if you trust the file`);
+    }
+    const result = await verifyAuditChain(candidate.db, keys, {
       dataDir: null,
       anchorValid: (a) => crypto.macEquals(anchorSignedText(a), a.signature),
-      predatesKeying: recorded === null,
+      predatesKeying,
     });
     const first = result.breaks[0];
     if (first) {
@@ -87,10 +95,13 @@ export async function restoreCommand(config: Config, file: string): Promise<stri
   try {
     await prepareContext(ctx);
     await inTransaction(ctx, (tx) =>
-      ctx.audit.append(tx, SYSTEM_ACTOR, { action: 'system.restored', entityType: 'database', entityId: null, after: { from: path.basename(source), backupHeadSeq: fromHead, previousCheckpoint: retired ? path.basename(retired) : null } }),
+      ctx.audit.append(tx, SYSTEM_ACTOR, {
+        action: 'system.restored', entityType: 'database', entityId: null,
+        after: { from: path.basename(source), backupHeadSeq: fromHead, previousCheckpoint: retired ? path.basename(retired) : null, unkeyedBackupAccepted: predatesKeying },
+      }),
     );
   } finally {
-    ctx.audit.flush();
+    await ctx.audit.flush();
     await ctx.database.close();
   }
   return `restored ${source} into ${target}${retired ? `; the previous audit checkpoint is kept as ${retired}` : ''}`;

@@ -40,7 +40,7 @@ export function resolveSecret(config: Config): string {
   try {
     return fs.readFileSync(file, 'utf8').trim();
   } catch {
-    fs.mkdirSync(config.dataDir, { recursive: true });
+    fs.mkdirSync(config.dataDir, { recursive: true, mode: 0o700 });
     const secret = randomToken(48);
     fs.writeFileSync(file, secret, { mode: 0o600, flag: 'wx' });
     return fs.readFileSync(file, 'utf8').trim();
@@ -58,7 +58,7 @@ export function createContext(config: Config, options: { clock?: () => number; d
     database,
     db: database.db,
     crypto,
-    audit: createAuditWriter({ keys: chainKeys, dialect: database.dialect, dataDir: config.dataDir, clock }),
+    audit: createAuditWriter({ keys: chainKeys, db: database.db, dialect: database.dialect, dataDir: config.dataDir, clock }),
     chainKeys,
     secretFingerprint: secretFingerprint(secret),
     policy: createSecurityPolicyStore(database.db, clock),

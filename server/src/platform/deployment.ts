@@ -3,7 +3,8 @@ import path from 'node:path';
 import { createHmac } from 'node:crypto';
 import type { Config } from '../config.ts';
 import type { Db } from './db/database.ts';
-import { sealLegacyChain, type ChainKeys } from './audit/audit.ts';
+import { headKeyedBy, sealLegacyChain, type ChainKeys } from './audit/audit.ts';
+import { readCheckpoint } from './audit/checkpoint.ts';
 
 /**
  * A database is bound to the secret it was made under: sealed TOTP secrets, the keyed audit chain and signed
@@ -40,11 +41,16 @@ export async function recordedFingerprint(db: Db): Promise<string | null> {
 }
 
 /**
- * Run after migrations, before serving or any command: checks the secret against the database (recording its
- * fingerprint on first use) and seals the boundary of any audit rows hashed before the chain was keyed.
+ * Run after migrations, before serving or any command: checks the secret against the database, recording its
+ * fingerprint on first use, and on that first use only seals the boundary of audit rows hashed before the chain
+ * was keyed (see sealLegacyChain). A database whose fingerprint is missing but whose chain is keyed under another
+ * secret is refused as well: deleting the fingerprint does not let another secret in.
  */
 export async function prepareDeployment(db: Db, options: { fingerprint: string; keys: ChainKeys; dataDir: string; now: number }): Promise<void> {
   if ((await recordedFingerprint(db)) === null) {
+    const keyedBy = await headKeyedBy(db, options.keys);
+    if (keyedBy === false) throw new SecretMismatch(secretMismatchMessage('(not recorded; its audit trail is keyed under another secret)', options.fingerprint, options.dataDir));
+    if (keyedBy === null && readCheckpoint(options.dataDir).kind === 'none') await sealLegacyChain(db, options.keys, options.now);
     await db
       .insertInto('settings')
       .values({ key: SECRET_FINGERPRINT_SETTING, value: options.fingerprint, version: 1, updatedAt: options.now, updatedBy: null })
@@ -54,5 +60,4 @@ export async function prepareDeployment(db: Db, options: { fingerprint: string; 
   // Read again: of two instances starting at once with different secrets, the second must see the first's.
   const recorded = await recordedFingerprint(db);
   if (recorded !== options.fingerprint) throw new SecretMismatch(secretMismatchMessage(recorded ?? '?', options.fingerprint, options.dataDir));
-  await sealLegacyChain(db, options.keys, options.now);
 }

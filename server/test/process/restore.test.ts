@@ -67,6 +67,17 @@ describe('guomen restore', () => {
     expect(fs.existsSync(path.join(fresh, 'guomen.db'))).toBe(false);
   }, 60_000);
 
+  it('ends a server that cannot listen, so it holds no lock on the database', async () => {
+    const server = await startServer();
+    try {
+      const second = await cli(['serve'], { env: { PORT: new URL(server.base).port } });
+      expect(second.code).toBe(1);
+      expect(second.stderr).toMatch(/EADDRINUSE/);
+    } finally {
+      await stop(server.child, 'SIGTERM');
+    }
+  }, 60_000);
+
   it('refuses to serve under another secret than the database was made under', async () => {
     await expect(startServer({ GUOMEN_SECRET: 'another-secret-another-secret-another-1' })).rejects.toThrow(/fingerprint/);
   }, 60_000);

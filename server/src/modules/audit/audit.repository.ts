@@ -21,8 +21,16 @@ export const auditRepository = {
     return rows.map((r) => r.action);
   },
 
-  rowsThrough(db: Db | Tx, cutoff: number): Promise<AuditLogTable[]> {
-    return db.selectFrom('auditLog').selectAll().where('at', '<', cutoff).orderBy('seq').execute();
+  /**
+   * The rows due for archiving: the unbroken run from the oldest row up to the first one not yet expired. Times
+   * need not rise with the sequence (a clock step, skew between instances), and an anchor must cover exactly the
+   * rows it removes.
+   */
+  async rowsThrough(db: Db | Tx, cutoff: number): Promise<AuditLogTable[]> {
+    const kept = await db.selectFrom('auditLog').select((eb) => eb.fn.min<number>('seq').as('seq')).where('at', '>=', cutoff).executeTakeFirst();
+    let query = db.selectFrom('auditLog').selectAll().orderBy('seq');
+    if (kept?.seq !== null && kept?.seq !== undefined) query = query.where('seq', '<', Number(kept.seq));
+    return query.execute();
   },
 
   async insertAnchorAndCut(tx: Tx, anchor: AnchorRow): Promise<void> {

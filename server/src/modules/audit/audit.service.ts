@@ -24,8 +24,8 @@ export const auditService = {
 
   actions: (ctx: AppContext) => auditRepository.actions(ctx.db),
 
-  verify(ctx: AppContext): Promise<VerifyResult> {
-    ctx.audit.flush();
+  async verify(ctx: AppContext): Promise<VerifyResult> {
+    await ctx.audit.flush();
     return verifyAuditChain(ctx.db, ctx.chainKeys, { dataDir: ctx.config.dataDir, anchorValid: (anchor) => ctx.crypto.macEquals(anchorSignedText(anchor), anchor.signature) });
   },
 

@@ -100,13 +100,14 @@ export type AuditWriter = {
   /** Called once the transaction has committed: the checkpoint will move to the newest row it appended. */
   committed(tx: Tx): void;
   /** Writes the newest committed head to the checkpoint now (before verify, at shutdown, at the end of a command). */
-  flush(): void;
-  /** Sends a signed checkpoint to the log at most once a minute, so a copy lives outside the data directory too. */
-  logTo(log: (checkpoint: Checkpoint) => void): void;
+  flush(): Promise<void>;
+  /** Sends a signed checkpoint to the log at most once a minute, so a copy lives outside the data directory too, and warnings. */
+  logTo(checkpoints: (checkpoint: Checkpoint) => void, warnings: (message: string, fields: Record<string, unknown>) => void): void;
 };
 
 export type AuditWriterOptions = {
   keys: ChainKeys;
+  db: Db;
   dialect: Dialect;
   /** Where the checkpoint file lives; null keeps no checkpoint (a throwaway database). */
   dataDir: string | null;
@@ -115,34 +116,63 @@ export type AuditWriterOptions = {
 
 const LOG_EVERY_MS = 60_000;
 /**
- * The checkpoint file is replaced at most this often. The head it records is the one this process committed,
- * held in memory, so rows deleted from the database meanwhile are still caught; only a crash inside the
- * window leaves the last committed rows without a checkpoint.
+ * The checkpoint file is replaced at most this often after a commit. The head it records is the one this
+ * process committed, held in memory, so rows deleted from the database meanwhile are still caught; a crash
+ * inside the window leaves the last committed rows without a checkpoint (ADR 0016).
  */
 const FLUSH_AFTER_MS = 200;
 
 export function createAuditWriter(options: AuditWriterOptions): AuditWriter {
-  const { keys, dialect, dataDir } = options;
+  const { keys, db, dialect, dataDir } = options;
   const clock = options.clock ?? Date.now;
   const pending = new WeakMap<Tx, { seq: number; hash: string }>();
-  let written = dataDir ? checkpointSeq(dataDir) : 0;
+  const start = dataDir ? readCheckpoint(dataDir) : ({ kind: 'none' } as const);
+  let written: { seq: number; hash: string } | null = start.kind === 'found' ? { seq: start.checkpoint.seq, hash: start.checkpoint.hash } : null;
   let head: { seq: number; hash: string } | null = null;
   let timer: NodeJS.Timeout | null = null;
+  let running: Promise<void> = Promise.resolve();
   let loggedAt = 0;
+  let forkReported = false;
   let log: ((checkpoint: Checkpoint) => void) | null = null;
+  let warn: ((message: string, fields: Record<string, unknown>) => void) | null = null;
 
-  const flush = () => {
-    if (timer) clearTimeout(timer);
-    timer = null;
-    if (!dataDir || !head || head.seq <= written) return;
+  /**
+   * A checkpoint only ever moves forward along the same chain: the row it names must still be in the table with
+   * the same hash (or be archived under an anchor). Otherwise rows were cut or rewritten since, and replacing the
+   * checkpoint would erase the evidence; it stays, and verify reports the break.
+   */
+  const stillHolds = async (previous: { seq: number; hash: string }): Promise<boolean> => {
+    const row = await db.selectFrom('auditLog').select('hash').where('seq', '=', previous.seq).executeTakeFirst();
+    if (row) return row.hash === previous.hash;
+    const anchor = await db.selectFrom('auditAnchors').select('throughSeq').where('throughSeq', '>=', previous.seq).limit(1).executeTakeFirst();
+    return anchor !== undefined;
+  };
+
+  const write = async () => {
+    if (!dataDir || !head || (written && head.seq <= written.seq)) return;
+    const next = head;
+    if (written && !(await stillHolds(written))) {
+      if (!forkReported) {
+        forkReported = true;
+        warn?.('audit chain no longer holds the checkpointed row: the checkpoint is kept for verify to report', { checkpointSeq: written.seq, headSeq: next.seq });
+      }
+      return;
+    }
     const at = clock();
-    const checkpoint: Checkpoint = { ...head, at, mac: keys.sign(checkpointSignedText({ ...head, at })) };
+    const checkpoint: Checkpoint = { ...next, at, mac: keys.sign(checkpointSignedText({ ...next, at })) };
     writeCheckpoint(dataDir, checkpoint);
-    written = head.seq;
+    written = next;
     if (log && at - loggedAt >= LOG_EVERY_MS) {
       loggedAt = at;
       log(checkpoint);
     }
+  };
+
+  const flush = (): Promise<void> => {
+    if (timer) clearTimeout(timer);
+    timer = null;
+    running = running.then(write, write);
+    return running;
   };
 
   return {
@@ -174,35 +204,44 @@ export function createAuditWriter(options: AuditWriterOptions): AuditWriter {
       if (!appended || !dataDir || (head && appended.seq <= head.seq)) return;
       head = appended;
       if (!timer) {
-        timer = setTimeout(flush, FLUSH_AFTER_MS);
+        timer = setTimeout(() => void flush().catch((error: unknown) => warn?.('audit checkpoint not written', { error: String(error) })), FLUSH_AFTER_MS);
         timer.unref();
       }
     },
     flush,
-    logTo(fn) {
-      log = fn;
+    logTo(checkpoints, warnings) {
+      log = checkpoints;
+      warn = warnings;
     },
   };
 }
 
-function checkpointSeq(dataDir: string): number {
-  const read = readCheckpoint(dataDir);
-  return read.kind === 'found' ? read.checkpoint.seq : 0;
-}
-
 /**
- * Run once a database is migrated, with the secret at hand: rows hashed before the chain was keyed get a signed
- * boundary, so verify accepts their plain digests up to it and nowhere after it.
+ * Rows hashed before the chain was keyed get a signed boundary, so verify accepts their plain digests up to it
+ * and nowhere after it. Sealing happens once, on the first start of the keyed code over a database that has
+ * never known it: no recorded secret fingerprint, no keyed row or anchor, and no checkpoint in the data
+ * directory. A keyed deployment therefore never seals again, whatever is deleted from its database: plain
+ * digests written there later are reported as altered.
  */
-export async function sealLegacyChain(db: Db, keys: ChainKeys, now: number): Promise<void> {
-  const sealed = await db.selectFrom('settings').select('key').where('key', '=', LEGACY_SETTING).executeTakeFirst();
-  if (sealed) return;
-  const legacy = await db.selectFrom('auditLog').select('seq').where('hash', 'not like', 'hmac-%').orderBy('seq', 'desc').limit(1).executeTakeFirst();
-  const anchored = await db.selectFrom('auditAnchors').select('throughSeq').where('throughHash', 'not like', 'hmac-%').where('throughHash', '!=', GENESIS_HASH).orderBy('throughSeq', 'desc').limit(1).executeTakeFirst();
+export async function sealLegacyChain(db: Db, keys: ChainKeys, now: number): Promise<'sealed' | 'nothing-to-seal' | 'already-keyed'> {
+  const keyed = await db.selectFrom('auditLog').select('seq').where('hash', 'like', 'hmac-%').limit(1).executeTakeFirst();
+  const keyedAnchor = await db.selectFrom('auditAnchors').select('id').where('throughHash', 'like', 'hmac-%').limit(1).executeTakeFirst();
+  if (keyed || keyedAnchor) return 'already-keyed';
+  const legacy = await db.selectFrom('auditLog').select('seq').orderBy('seq', 'desc').limit(1).executeTakeFirst();
+  const anchored = await db.selectFrom('auditAnchors').select('throughSeq').orderBy('throughSeq', 'desc').limit(1).executeTakeFirst();
   const through = Math.max(legacy?.seq ?? 0, anchored?.throughSeq ?? 0);
-  if (through === 0) return;
+  if (through === 0) return 'nothing-to-seal';
   const value = JSON.stringify({ through, signature: keys.sign(legacySignedText(through)) });
   await db.insertInto('settings').values({ key: LEGACY_SETTING, value, version: 1, updatedAt: now, updatedBy: null }).onConflict((oc) => oc.column('key').doNothing()).execute();
+  return 'sealed';
+}
+
+/** Whether the database's newest keyed row was keyed under these keys: a database whose fingerprint went missing still names its secret. */
+export async function headKeyedBy(db: Db, keys: ChainKeys): Promise<boolean | null> {
+  const row = await db.selectFrom('auditLog').selectAll().where('hash', 'like', 'hmac-%').orderBy('seq', 'desc').limit(1).executeTakeFirst();
+  if (!row) return null;
+  const { hash, ...fields } = row;
+  return keys.valid(fields, hash, 0);
 }
 
 const legacySignedText = (through: number) => `guomen-audit-legacy-through|${through}`;
@@ -287,6 +326,13 @@ export async function verifyAuditChain(
     return false;
   });
   const lastAnchor = validAnchors.at(-1);
+  // Anchors tile the archived rows from row 1: a gap between them is rows archived under an anchor since deleted.
+  let archivedUpTo = 0;
+  for (const anchor of validAnchors) {
+    const firstArchived = anchor.throughSeq - anchor.rowCount + 1;
+    if (firstArchived > archivedUpTo + 1) report('missing', archivedUpTo + 1, firstArchived - 1);
+    archivedUpTo = Math.max(archivedUpTo, anchor.throughSeq);
+  }
 
   let checked = 0;
   let headSeq = lastAnchor?.throughSeq ?? 0;

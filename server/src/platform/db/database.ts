@@ -23,8 +23,11 @@ pg.types.setTypeParser(20, (v) => Number(v));
 pg.types.setTypeParser(1700, (v) => Number(v));
 
 export function openSqlite(file: string): SqliteDatabase.Database {
-  if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
+  if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
   const handle = new SqliteDatabase(file);
+  // The database holds password hashes and sealed secrets: readable by the service account only. SQLite gives
+  // its -wal and -shm files the database file's permissions.
+  if (file !== ':memory:') fs.chmodSync(file, 0o600);
   handle.pragma('journal_mode = WAL');
   // NORMAL in WAL mode survives a process crash; only an OS crash can lose the last commits.
   handle.pragma('synchronous = NORMAL');

@@ -41,6 +41,7 @@ const PLATFORM = {
   BODY_TOO_LARGE: { status: 413, message: { zh: '请求内容过大', en: 'Request body too large' } },
   UNSUPPORTED_MEDIA_TYPE: { status: 415, message: { zh: '仅接受 JSON 请求体', en: 'Only JSON request bodies are accepted' } },
   MALFORMED_JSON: { status: 400, message: { zh: '请求体不是有效的 JSON', en: 'The request body is not valid JSON' } },
+  MALFORMED_MULTIPART: { status: 400, message: { zh: '上传内容不是有效的 multipart/form-data', en: 'The upload is not valid multipart/form-data' } },
   RATE_LIMITED: { status: 429, message: { zh: '请求过于频繁，请稍后再试', en: 'Too many attempts; try again later' } },
   UNAVAILABLE: { status: 503, message: { zh: '服务暂不可用', en: 'Service unavailable' } },
 } as const satisfies ErrorCatalog<string>;
@@ -51,3 +52,15 @@ export const platformError = errorsFrom<PlatformErrorCode>(PLATFORM);
 export const notFound = (): AppError => platformError('NOT_FOUND');
 export const staleVersion = (): AppError => platformError('STALE_VERSION');
 export const forbidden = (): AppError => platformError('FORBIDDEN');
+
+/**
+ * Reading a multipart body fails with the parser's own plain errors ("Boundary not found", "Unexpected end of
+ * multipart data", a malformed part header): the sender's fault, so a 400 naming the file part; refusals of
+ * our own and size limits pass through.
+ */
+export function multipartFailure(error: unknown): Error {
+  if (error instanceof AppError) return error;
+  const status = (error as { statusCode?: unknown }).statusCode;
+  if (typeof status === 'number' && status === 413) return error as Error;
+  return platformError('MALFORMED_MULTIPART', { file: { zh: '上传内容不完整或格式错误', en: 'is incomplete or malformed' } });
+}

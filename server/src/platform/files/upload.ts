@@ -4,7 +4,7 @@ import { FILE_TYPES, type FileType } from '../../../../contracts/index.ts';
 import type { Tx } from '../db/database.ts';
 import { newId } from '../db/ids.ts';
 import type { AppContext } from '../context.ts';
-import { platformError } from '../errors/errors.ts';
+import { multipartFailure, platformError } from '../errors/errors.ts';
 import { ILL_FORMED_TEXT, textProblem } from '../text/well-formed.ts';
 import { cleanFileName } from './file-name.ts';
 import { fileError } from './files.errors.ts';
@@ -23,7 +23,9 @@ const isTooLarge = (error: unknown) => error instanceof TooLarge || (error as { 
 export async function receiveUpload(req: FastifyRequest, ctx: AppContext): Promise<Upload> {
   if (!req.isMultipart()) throw fileError('FILE_NOT_MULTIPART');
   // One byte past the limit reaches the store, which tells "exactly the limit" from "over it".
-  const part = await req.file({ limits: { fileSize: ctx.config.uploadLimit + 1, files: 1, fields: 0 } });
+  const part = await req.file({ limits: { fileSize: ctx.config.uploadLimit + 1, files: 1, fields: 0 } }).catch((error: unknown) => {
+    throw multipartFailure(error);
+  });
   // A part header without `name` or `filename` leaves it undefined, whatever the types say.
   const fieldName: string = part?.fieldname ?? '';
   const fileName: string = part?.filename ?? '';
@@ -47,7 +49,7 @@ export async function receiveUpload(req: FastifyRequest, ctx: AppContext): Promi
     }
   } catch (error) {
     if (isTooLarge(error)) throw fileError('FILE_TOO_LARGE', { [FIELD]: { zh: `不得超过 ${ctx.config.uploadLimit} 字节`, en: `at most ${ctx.config.uploadLimit} bytes` } });
-    throw error;
+    throw multipartFailure(error);
   }
   try {
     if (staged.size === 0) throw fileError('FILE_REQUIRED', { [FIELD]: { zh: '文件为空', en: 'is empty' } });

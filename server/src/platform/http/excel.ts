@@ -4,8 +4,12 @@ import type { Lang } from '../i18n/lang.ts';
 
 export type ExportColumn<T> = { header: { zh: string; en: string }; width?: number; value: (row: T) => string | number | null };
 
-/** What a spreadsheet program takes for the start of a formula (OWASP, CSV injection). */
-const FORMULA_START = /^[=+\-@\t\r]/;
+/** What a spreadsheet program takes for the start of a formula (OWASP, CSV injection), full-width forms included. */
+const FORMULA_START = /^[=+\-@\t\r＝＋－＠]/;
+/** Control characters the xlsx writer drops (XML 1.0 cannot hold them): removed first, so what is judged is what is written. */
+const DROPPED_CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
+/** Invisible characters a reader's eye skips: a formula start behind them is still a formula start. */
+const INVISIBLE_LEAD = /^\p{Cf}+/u;
 
 /**
  * A cell's text made inert: text that starts like a formula gets a leading single quote, as OWASP's
@@ -17,7 +21,9 @@ const FORMULA_START = /^[=+\-@\t\r]/;
  * never touched: a negative number stays a number.
  */
 export function neutralised<V extends string | number | null | undefined>(value: V): V | string {
-  return typeof value === 'string' && FORMULA_START.test(value) ? `'${value}` : value;
+  if (typeof value !== 'string') return value;
+  const written = value.replace(DROPPED_CONTROLS, '');
+  return FORMULA_START.test(written) || FORMULA_START.test(written.replace(INVISIBLE_LEAD, '')) ? `'${written}` : written;
 }
 
 /**
