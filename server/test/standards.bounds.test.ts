@@ -18,6 +18,15 @@ const DEEP = `${'!'.repeat(1990)}true`;
 const FLAT = Array.from({ length: 249 }, () => 'true').join(' || ');
 /** A chain of additions, for a quantity. */
 const SUM = Array.from({ length: 490 }, () => '1').join(' + ');
+/** A regular expression that backtracks exponentially: seconds at 26 characters, hours at 36. */
+const REGEX = '"aaaaaaaaaaaaaaaaaaaaaaaaaa!".matches("^(a+)+$")';
+/** Five `exists` nested over 30-element lists: 30^5 steps, seconds, in 530 characters. */
+const NESTED_MACROS = (() => {
+  const list = `[${Array.from({ length: 30 }, (_, i) => i).join(',')}]`;
+  let body = 'x0+x1+x2+x3+x4 < port.capacityOf("sea")-1e12';
+  for (let i = 4; i >= 0; i--) body = `${list}.exists(x${i}, ${body})`;
+  return body;
+})();
 /** Shallow, and one string literal past the length limit. */
 const LONG = `'${'x'.repeat(MAX_EXPRESSION_LENGTH)}' in port.categories`;
 
@@ -150,6 +159,31 @@ describe.skipIf(!dbAvailable)('bounds on requirement expressions and catalog fil
     expect(sum.json<ExpressionPreview>().problems[0]?.field).toBe('required');
   });
 
+  it('lists a backtracking regex or nested list macros as a problem in the check, without evaluating them', async () => {
+    for (const [expression, says, zh] of [[REGEX, 'matches() (regular expressions) is not available', '不支持正则匹配'], [NESTED_MACROS, 'list macros', '嵌套超过']] as const) {
+      expect(expression.length).toBeLessThanOrEqual(MAX_EXPRESSION_LENGTH);
+      const res = await office.post('/api/v1/standards/check', { code: 'FAC-CHECK', appliesWhen: null, required: null, measure: expression }, EN);
+      expect(res.statusCode, res.body.slice(0, 300)).toBe(200);
+      const preview = res.json<ExpressionPreview>();
+      expect(preview.ports).toEqual([]);
+      expect(preview.problems).toHaveLength(1);
+      expect(preview.problems[0]).toMatchObject({ itemCode: 'FAC-CHECK', field: 'measure', message: { en: expect.stringContaining(says), zh: expect.stringContaining(zh) } });
+    }
+  });
+
+  it('refuses to save an item holding either, with a 422 naming the item and the field', async () => {
+    const before = await tableCounts(t);
+    const url = `/api/v1/catalog-versions/${draft.id}/items`;
+    const regex = await wg.post(url, draftItem('FAC-REGEX', { measure: REGEX }), EN);
+    expect(regex.statusCode, regex.body).toBe(422);
+    expect(regex.json<ErrorReply>().error.code).toBe('CATALOG_EXPRESSION_INVALID');
+    expect(fieldOf(regex, 'measure')).toContain('FAC-REGEX: matches() (regular expressions) is not available');
+    const nested = await wg.post(url, draftItem('FAC-MACROS', { appliesWhen: NESTED_MACROS }), ZH);
+    expect(nested.statusCode, nested.body).toBe(422);
+    expect(fieldOf(nested, 'appliesWhen')).toMatch(/^FAC-MACROS：列表宏.*嵌套超过 2 层/);
+    expect(await tableCounts(t)).toEqual(before);
+  });
+
   it('refuses to open a campaign (or try a what-if) on a published version holding one, with 422 and nothing written', async () => {
     const version = await imported('BOUND-CAMPAIGN');
     const published = await office.post(`/api/v1/catalog-versions/${version.id}/publish`, { version: version.version });
@@ -172,6 +206,10 @@ describe.skipIf(!dbAvailable)('bounds on requirement expressions and catalog fil
     const long = await office.post(`/api/v1/campaigns/${campaign.id}/open`, { version: campaign.version }, EN);
     expect(long.statusCode, long.body).toBe(422);
     expect(fieldOf(long, 'items.0.appliesWhen')).toContain('expression too long');
+    await storeExpression(first.id, 'appliesWhen', REGEX);
+    const regex = await office.post(`/api/v1/campaigns/${campaign.id}/open`, { version: campaign.version }, EN);
+    expect(regex.statusCode, regex.body).toBe(422);
+    expect(fieldOf(regex, 'items.0.appliesWhen')).toContain(`${first.code}: matches() (regular expressions) is not available`);
     expect(await tableCounts(t)).toEqual(before);
     expect((await office.get(`/api/v1/campaigns/${campaign.id}`)).json<Campaign>().status).toBe('draft');
   });

@@ -1,6 +1,6 @@
 // Checking requirement expressions against the vocabulary, and compiling a catalog once for evaluation.
 import { ParseError, type Environment, type ParseResult, type TypeCheckResult } from '@marcbachmann/cel-js';
-import { textTooDeep, treeTooDeep, type BoundProblem } from './bounds.ts';
+import { textTooDeep, treeTooCostly, treeTooDeep, type BoundProblem } from './bounds.ts';
 import { compileCatalogProgram, type CatalogProgram } from './catalogProgram.ts';
 import { compileExpression, type Backend, type CompiledExpression } from './compiler.ts';
 import { environmentFor } from './environment.ts';
@@ -83,9 +83,11 @@ type Checked = { problem: ExpressionProblem } | { problem: null; type: string };
  * cel-js's verdict on an expression, or why it nests too deeply (bounds.ts): measured on the text first
  * (cel-js's parser recurses on brackets, ternaries and prefix operators), then on the parsed tree (which also
  * holds the chains of binary operators the parser reads in a loop), before the type checker or anything else
- * recursive reads it. The tree that is measured is the one checked, so an expression is parsed once.
+ * recursive reads it. The tree that is measured is the one checked, so an expression is parsed once. Then
+ * why it could take too long to evaluate (`matches`, list macros, large literals: `treeTooCostly`), so that
+ * nothing slow is ever saved, compiled or evaluated.
  */
-function verdict(env: Environment, expression: string): { bound: BoundProblem } | { result: TypeCheckResult } {
+function verdict(env: Environment, families: readonly FactFamily[], expression: string): { bound: BoundProblem } | { result: TypeCheckResult } {
   const text = textTooDeep(expression);
   if (text) return { bound: text };
   let parsed: ParseResult;
@@ -95,13 +97,13 @@ function verdict(env: Environment, expression: string): { bound: BoundProblem } 
     // It does not parse: the check says why, and where.
     return { result: env.check(expression) };
   }
-  const tree = treeTooDeep(parsed.ast);
+  const tree = treeTooDeep(parsed.ast) ?? treeTooCostly(parsed.ast, families);
   return tree ? { bound: tree } : { result: parsed.check() };
 }
 
 function checkOne(env: Environment, families: readonly FactFamily[], item: RuleItem, field: ExpressionField, expression: string): Checked {
   const base = { itemCode: item.code, field, expression };
-  const checked = verdict(env, expression);
+  const checked = verdict(env, families, expression);
   if ('bound' in checked) return { problem: { ...base, ...checked.bound } };
   const result = checked.result;
   if (!result.valid || result.type === undefined) {

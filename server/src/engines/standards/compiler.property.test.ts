@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { PortFacts } from '../../../../contracts/port-facts.ts';
-import { compileCatalog, type CompiledItem } from './catalog.ts';
+import { checkItem, compileCatalog, type CompiledItem } from './catalog.ts';
 import { compileExpression, evaluateExpression, fromCel, type Backend, type Context } from './compiler.ts';
 import { environmentFor } from './environment.ts';
 import { evaluatePort, toEngineFacts } from './evaluate.ts';
@@ -169,6 +169,10 @@ describe('a compiled catalog agrees with cel-js item by item', () => {
     fc.assert(
       fc.property(fc.array(ruleArb, { minLength: 1, maxLength: 90 }), fc.array(portArb, { minLength: 1, maxLength: 3 }), (rules, ports) => {
         const items: RuleItem[] = rules.map((r, i) => ({ code: `R${i}`, aspect: 'FACILITY', importance: 'mandatory', weight: 1, ...r }));
+        // The generator's leaves include list macros, so a large expression can hold more than bounds.ts's
+        // MAX_COMPREHENSIONS of them, which the check refuses; such a catalog is never compiled, so it is
+        // skipped rather than compared.
+        fc.pre(items.every((item) => checkItem(item).length === 0));
         const catalog = compileCatalog(items);
         expect(catalog.program?.deferred).toEqual([]);
         const perExpression = compileCatalog(items, { backend: 'closures' });

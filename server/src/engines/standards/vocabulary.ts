@@ -1,6 +1,7 @@
 // The facts a requirement expression may read: the single source for the CEL environment, the compiler,
 // the evaluation context and the vocabulary the catalog editor shows.
 import type { PortFacts } from '../../../../contracts/port-facts.ts';
+import { PORT_MODES } from '../../../../contracts/ports.ts';
 
 export type Label = { zh: string; en: string };
 
@@ -31,7 +32,15 @@ export type MethodDef = {
   impl: Implementation;
 };
 
-export type FieldDef = { type: CelTypeName; label: Label };
+export type FieldDef = {
+  type: CelTypeName;
+  label: Label;
+  /**
+   * The most elements (or keys) a list or map field can hold, when the data guarantees it; bounds.ts counts
+   * the others at FACT_COLLECTION_SIZE when it estimates an expression's work.
+   */
+  maxElements?: number;
+};
 
 export type FactFamily = {
   /** The variable name expressions use. */
@@ -123,10 +132,14 @@ export const PORT_FAMILY: FactFamily = {
     code: { type: 'string', label: { zh: '口岸代码', en: 'Port code' } },
     portClass: { type: 'string', label: { zh: '口岸类别（I 一类，II 二类）', en: "Port class ('I' or 'II')" } },
     status: { type: 'string', label: { zh: '口岸状态（planned、open、suspended、closed）', en: 'Port status (planned, open, suspended, closed)' } },
-    modes: { type: 'list<string>', label: { zh: '运输方式', en: 'Modes (sea, air, rail …)' } },
+    modes: { type: 'list<string>', label: { zh: '运输方式', en: 'Modes (sea, air, rail …)' }, maxElements: PORT_MODES.length },
     categories: { type: 'list<string>', label: { zh: '已批准的指定监管场地类别', en: 'Approved designation categories' } },
     suspendedCategories: { type: 'list<string>', label: { zh: '暂停的指定监管场地类别', en: 'Suspended designation categories' } },
-    designCapacity: { type: 'map<string, double>', label: { zh: '设计能力（运输方式 → 数值）', en: 'Design capacity (mode → value)' } },
+    designCapacity: {
+      type: 'map<string, double>',
+      label: { zh: '设计能力（运输方式 → 数值）', en: 'Design capacity (mode → value)' },
+      maxElements: PORT_MODES.length,
+    },
     traffic: {
       type: 'map<string, map<string, double>>',
       label: { zh: '最近一年业务量（类别 → 单位 → 数值）', en: "Latest year's traffic (category → unit → value)" },
