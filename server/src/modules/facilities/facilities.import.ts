@@ -1,3 +1,4 @@
+import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import { z } from 'zod';
 import { FACILITY_IMPORT_COLUMNS, dateSchema, facilityStatusSchema, type ImportProblem, type ImportReport } from '../../../../contracts/index.ts';
 import { inTransaction, type AppContext } from '../../platform/context.ts';
@@ -6,7 +7,7 @@ import type { AuditActor } from '../../platform/audit/audit.ts';
 import { newId } from '../../platform/db/ids.ts';
 import type { Lang } from '../../platform/i18n/lang.ts';
 import { cellNumber, cellText } from '../../platform/http/import-cells.ts';
-import { parseRow, type ImportRow } from '../../platform/http/xlsx-import.ts';
+import { parseRows, type ImportRow } from '../../platform/http/xlsx-import.ts';
 import { noProgress, stepper, type ImportProgress } from '../../platform/http/import-progress.ts';
 import { portsService } from '../ports/ports.service.ts';
 import { facilitiesRepository, type CertificationRow } from './facilities.repository.ts';
@@ -36,7 +37,7 @@ const rowSchema = z
 /** Validates every row; writes all of them in one transaction, or none and reports each problem. */
 export async function importFacilities(ctx: AppContext, actor: Actor, audit: AuditActor, rows: ImportRow[], lang: Lang, progress: ImportProgress = noProgress): Promise<ImportReport> {
   const problems: ImportProblem[] = [];
-  const parsed = rows.map((r) => ({ row: r.row, data: parseRow(rowSchema, r, lang, problems) }));
+  const parsed = await parseRows(rowSchema, rows, lang, problems);
   const codes = [...new Set(parsed.flatMap((p) => (p.data ? [p.data.portCode] : [])))];
   const ports = new Map((await portsService.findPortsByCodes(ctx, codes)).map((p) => [p.code, p]));
   const types = new Set((await facilitiesRepository.types(ctx.db)).map((t) => t.code));
@@ -72,9 +73,13 @@ export async function importFacilities(ctx: AppContext, actor: Actor, audit: Aud
       await facilitiesRepository.insert(tx, facilities.slice(i, i + 200));
       await written(Math.min(i + 200, facilities.length));
     }
-    for (let i = 0; i < certifications.length; i += 200) await facilitiesRepository.insertCertification(tx, certifications.slice(i, i + 200));
+    for (let i = 0; i < certifications.length; i += 200) {
+      await facilitiesRepository.insertCertification(tx, certifications.slice(i, i + 200));
+      await yieldToLoop();
+    }
     await ctx.audit.append(tx, audit, { action: 'facility.import', entityType: 'facility', entityId: null, after: { rows: facilities.length, certifications: certifications.length, ids: facilities.map((f) => f.id) } });
   });
+  await yieldToLoop();
   await ctx.facts.changed(facilities.map((f) => f.portId));
   return { applied: facilities.length, problems: [] };
 }

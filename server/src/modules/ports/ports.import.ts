@@ -1,3 +1,4 @@
+import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import { z } from 'zod';
 import {
   PORT_MODES, dateSchema, latitudeSchema, longitudeSchema, portClassSchema, portModeSchema, portStatusSchema, provinceCodeSchema, cityCodeSchema, trafficUnitSchema,
@@ -10,7 +11,7 @@ import { newId } from '../../platform/db/ids.ts';
 import { readJson } from '../../platform/db/values.ts';
 import type { Lang } from '../../platform/i18n/lang.ts';
 import { cellNumber, cellText } from '../../platform/http/import-cells.ts';
-import { parseRow, type ImportRow } from '../../platform/http/xlsx-import.ts';
+import { parseRows, type ImportRow } from '../../platform/http/xlsx-import.ts';
 import { noProgress, stepper, type ImportProgress } from '../../platform/http/import-progress.ts';
 import { orgService } from '../org/org.service.ts';
 import { portsRepository, type TrafficRow } from './ports.repository.ts';
@@ -39,7 +40,7 @@ const portRowSchema = z
 /** Creates every port of the sheet (each with its org unit), or none. */
 export async function importPorts(ctx: AppContext, actor: Actor, audit: AuditActor, rows: ImportRow[], lang: Lang, progress: ImportProgress = noProgress): Promise<ImportReport> {
   const problems: ImportProblem[] = [];
-  const parsed = rows.map((r) => ({ row: r.row, data: parseRow(portRowSchema, r, lang, problems) }));
+  const parsed = await parseRows(portRowSchema, rows, lang, problems);
   const seen = new Set<string>();
   const accepted: { data: z.infer<typeof portRowSchema>; branch: NonNullable<Awaited<ReturnType<typeof orgService.findByCode>>> }[] = [];
   const checked = stepper(progress, 'checking', parsed.length);
@@ -87,7 +88,7 @@ const trafficRowSchema = z.object({
 /** Writes every figure of the sheet (a period already recorded gets the new figure), or none. */
 export async function importTraffic(ctx: AppContext, actor: Actor, audit: AuditActor, rows: ImportRow[], lang: Lang, progress: ImportProgress = noProgress): Promise<ImportReport> {
   const problems: ImportProblem[] = [];
-  const parsed = rows.map((r) => ({ row: r.row, data: parseRow(trafficRowSchema, r, lang, problems) }));
+  const parsed = await parseRows(trafficRowSchema, rows, lang, problems);
   const ports = new Map((await portsRepository.findByCodes(ctx.db, [...new Set(parsed.flatMap((p) => (p.data ? [p.data.portCode] : [])))])).map((p) => [p.code, p]));
   const categories = new Map((await portsRepository.categories(ctx.db)).map((c) => [c.code, readJson(c.trafficUnitsJson) as TrafficUnit[]]));
   const existing = new Map((await portsRepository.trafficForPorts(ctx.db, [...ports.values()].map((p) => p.id))).map((t) => [`${t.portId}|${t.categoryCode}|${t.year}|${t.month}`, t]));
@@ -135,6 +136,8 @@ export async function importTraffic(ctx: AppContext, actor: Actor, audit: AuditA
     }
     await ctx.audit.append(tx, audit, { action: 'port.traffic.import', entityType: 'traffic', entityId: null, after: { inserted: inserts.length, updated: updates.length } });
   });
+  // Between the commit and re-evaluating the ports' assessments, other requests get their turn.
+  await yieldToLoop();
   await ctx.facts.changed([...inserts.map((r) => r.portId), ...updates.map((u) => u.row.portId)]);
   return { applied: inserts.length + updates.length, problems: [] };
 }

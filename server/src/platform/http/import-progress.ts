@@ -9,10 +9,17 @@ import { pickLang } from '../i18n/lang.ts';
 export type ImportProgress = (phase: ImportPhase, done: number, total: number) => Promise<void>;
 export const noProgress: ImportProgress = async () => undefined;
 
-/** Reports every `every` rows of a loop (and the last), so a large sheet shows progress without an event per row. */
+/**
+ * Reports every `every` rows of a loop (and the last), so a large sheet shows progress without an event per row,
+ * and gives the event loop back at each step even when nobody listens: the embedded database answers
+ * synchronously, so a loop of awaited inserts would otherwise hold every other request until it ends.
+ */
 export function stepper(progress: ImportProgress, phase: ImportPhase, total: number, every = 250) {
   return async (done: number) => {
-    if (done % every === 0 || done === total) await progress(phase, done, total);
+    if (done % every === 0 || done === total) {
+      await progress(phase, done, total);
+      await yieldToLoop();
+    }
   };
 }
 
