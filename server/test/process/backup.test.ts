@@ -10,7 +10,7 @@ import { call, guomenProcess, signIn, stop, unitIdByCode, type Account } from '.
  */
 const MAX_WRITES = 1500;
 
-const { dataDir, env, cli, startServer, cleanup } = guomenProcess('backup', 'backup-test-secret-backup-test-secret-01');
+const { dataDir, env, cli, startServer, seedDemo, cleanup } = guomenProcess('backup', 'backup-test-secret-backup-test-secret-01');
 
 /** Reads a closed SQLite file: the audit trail's org.create rows and the units they name. */
 function inspect(file: string) {
@@ -30,11 +30,7 @@ const oneLine = (text: string) => text.trim().split('\n').length === 1 && text.t
 describe('backup and restore', () => {
   let sysadmin: Account;
   beforeAll(async () => {
-    const seeded = await cli(['seed', '--demo', '--json']);
-    expect(seeded.code, seeded.stderr).toBe(0);
-    const found = (JSON.parse(seeded.stdout) as Account[]).find((a) => a.username === 'sysadmin');
-    if (!found?.totpSecret) throw new Error('seed printed no sysadmin with a TOTP secret');
-    sysadmin = found;
+    sysadmin = await seedDemo();
   }, 60_000);
 
   afterAll(async () => {

@@ -85,7 +85,16 @@ export function guomenProcess(name: string, secret: string) {
     fs.rmSync(dataDir, { recursive: true, force: true });
   }
 
-  return { dataDir, env, cli, startServer, cleanup };
+  /** Seeds the demo district through the command line and returns the system administrator it printed. */
+  async function seedDemo(): Promise<Account> {
+    const seeded = await cli(['seed', '--demo', '--json']);
+    if (seeded.code !== 0) throw new Error(`seed failed: ${seeded.stderr}`);
+    const found = (JSON.parse(seeded.stdout) as Account[]).find((a) => a.username === 'sysadmin');
+    if (!found?.totpSecret) throw new Error('seed printed no sysadmin with a TOTP secret');
+    return found;
+  }
+
+  return { dataDir, env, cli, startServer, seedDemo, cleanup };
 }
 
 export function stop(child: ChildProcess, signal: NodeJS.Signals): Promise<void> {

@@ -6,7 +6,7 @@ import { call, guomenProcess, signIn, stop, unitIdByCode, type Account } from '.
 
 /** Restore refuses what would lose data or lock people out: a running server, a missing or different secret. */
 const SECRET = 'restore-test-secret-restore-test-secret-1';
-const { dataDir, cli, startServer, cleanup } = guomenProcess('restore', SECRET);
+const { dataDir, cli, startServer, seedDemo, cleanup } = guomenProcess('restore', SECRET);
 
 const burstUnits = (file: string) => {
   const db = new SqliteDatabase(file, { readonly: true });
@@ -21,11 +21,7 @@ describe('guomen restore', () => {
   let sysadmin: Account;
   let backupFile: string;
   beforeAll(async () => {
-    const seeded = await cli(['seed', '--demo', '--json']);
-    expect(seeded.code, seeded.stderr).toBe(0);
-    const found = (JSON.parse(seeded.stdout) as Account[]).find((a) => a.username === 'sysadmin');
-    if (!found?.totpSecret) throw new Error('seed printed no sysadmin with a TOTP secret');
-    sysadmin = found;
+    sysadmin = await seedDemo();
     backupFile = path.join(dataDir, 'backups', 'before.db');
     const backup = await cli(['backup', backupFile]);
     expect(backup.code, backup.stderr).toBe(0);

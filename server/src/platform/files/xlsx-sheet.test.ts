@@ -37,6 +37,15 @@ describe('readFirstSheet', () => {
     expect(result.rows[4321]?.values.name).toBe('第4321号口岸查验区');
   });
 
+  it('keeps a number cell that overflows (1e309) as its text, for the column to refuse by name', async () => {
+    const numeric = (row: number, value: string) => `<row r="${row}"><c r="A${row}" t="inlineStr"><is><t>P-1</t></is></c><c r="D${row}"><v>${value}</v></c></row>`;
+    const zip = handWrittenXlsx(`${sheetRowXml(1, columns)}${numeric(2, '-1e309')}${numeric(3, '42')}`);
+    expect(rowsOf(await read(zip))).toEqual([
+      { row: 2, values: { code: 'P-1', name: null, when: null, count: '-1e309' } },
+      { row: 3, values: { code: 'P-1', name: null, when: null, count: 42 } },
+    ]);
+  });
+
   it('stops at the first data row past the limit, without reading the rest of the sheet', async () => {
     const rows = Array.from({ length: 4 }, (_, i) => sheetRowXml(i + 2, [`P-${i}`, 'n', null, null])).join('');
     // Whatever follows row 5 is not XML at all: reading it would refuse the file as unreadable.

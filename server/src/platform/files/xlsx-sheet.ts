@@ -227,7 +227,8 @@ class SheetReader {
       default: {
         if (cell.value === null || cell.value.trim() === '') return null;
         const n = Number(cell.value);
-        if (!Number.isFinite(n)) return null;
+        // 1e309 and the like overflow to Infinity: kept as the text written, so the column's schema refuses it by name.
+        if (!Number.isFinite(n)) return cell.value.trim();
         return this.dateStyles[cell.style] ? serialDate(n, this.date1904) : n;
       }
     }

@@ -25,6 +25,7 @@ const NAMED: Record<string, Text> = {
   unique_category: { zh: '类别不能重复', en: 'each category may appear once' },
   unique_mode: { zh: '运输方式不能重复', en: 'each mode may appear once' },
   expiry_after_issue: { zh: '到期日期须晚于签发日期', en: 'must be after the issue date' },
+  date_range: { zh: '日期须在 1900-01-01 至 2100-12-31 之间', en: 'must be between 1900-01-01 and 2100-12-31' },
   cidr: { zh: '须为 IP 地址或地址段（如 10.0.0.0/8）', en: 'must be an address or range such as 10.0.0.0/8' },
 };
 
