@@ -6,7 +6,7 @@ import { createCrypto, randomToken, type Crypto } from './crypto/crypto.ts';
 import { createAuditWriter, createChainKeys, type AuditWriter, type ChainKeys } from './audit/audit.ts';
 import { createSecurityPolicyStore, type SecurityPolicyStore } from './auth/security-policy.ts';
 import { createPasswordHasher, type PasswordHasher } from './auth/passwords.ts';
-import { createGrantCache, type GrantCache } from './auth/session-cache.ts';
+import { createGrantCache, type GrantCache } from './auth/grant-cache.ts';
 import type { ActorGrant } from './access/actor.ts';
 import { createFileStore, type FileStore } from './files/store.ts';
 import { createFactsBus, type FactsBus } from './facts-bus.ts';
@@ -27,7 +27,7 @@ export type AppContext = {
   policy: SecurityPolicyStore;
   passwords: PasswordHasher;
   clock: () => number;
-  /** Grants per user under the current grants epoch (see session-cache.ts). */
+  /** Grants per user under the current grants epoch (see grant-cache.ts). */
   grants: GrantCache<ActorGrant[]>;
   files: FileStore;
   facts: FactsBus;

@@ -52,15 +52,3 @@ export const platformError = errorsFrom<PlatformErrorCode>(PLATFORM);
 export const notFound = (): AppError => platformError('NOT_FOUND');
 export const staleVersion = (): AppError => platformError('STALE_VERSION');
 export const forbidden = (): AppError => platformError('FORBIDDEN');
-
-/**
- * Reading a multipart body fails with the parser's own plain errors ("Boundary not found", "Unexpected end of
- * multipart data", a malformed part header): the sender's fault, so a 400 naming the file part; refusals of
- * our own and size limits pass through.
- */
-export function multipartFailure(error: unknown): Error {
-  if (error instanceof AppError) return error;
-  const status = (error as { statusCode?: unknown }).statusCode;
-  if (typeof status === 'number' && status === 413) return error as Error;
-  return platformError('MALFORMED_MULTIPART', { file: { zh: '上传内容不完整或格式错误', en: 'is incomplete or malformed' } });
-}

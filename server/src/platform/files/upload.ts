@@ -4,8 +4,7 @@ import { FILE_TYPES, type FileType } from '../../../../contracts/index.ts';
 import type { Tx } from '../db/database.ts';
 import { newId } from '../db/ids.ts';
 import type { AppContext } from '../context.ts';
-import { multipartFailure, platformError } from '../errors/errors.ts';
-import { ILL_FORMED_TEXT, textProblem } from '../text/well-formed.ts';
+import { firstFilePart, multipartFailure } from '../http/multipart.ts';
 import { cleanFileName } from './file-name.ts';
 import { fileError } from './files.errors.ts';
 import { filesRepository, type FileRow } from './files.repository.ts';
@@ -23,19 +22,10 @@ const isTooLarge = (error: unknown) => error instanceof TooLarge || (error as { 
 export async function receiveUpload(req: FastifyRequest, ctx: AppContext): Promise<Upload> {
   if (!req.isMultipart()) throw fileError('FILE_NOT_MULTIPART');
   // One byte past the limit reaches the store, which tells "exactly the limit" from "over it".
-  const part = await req.file({ limits: { fileSize: ctx.config.uploadLimit + 1, files: 1, fields: 0 } }).catch((error: unknown) => {
-    throw multipartFailure(error);
-  });
-  // A part header without `name` or `filename` leaves it undefined, whatever the types say.
-  const fieldName: string = part?.fieldname ?? '';
-  const fileName: string = part?.filename ?? '';
-  // Names decoded from `filename*=utf-16le''…` or `%00` can hold a lone surrogate or NUL, which neither
-  // database stores as sent (see well-formed.ts): refused before anything is staged.
-  const problem = textProblem(fieldName) ?? textProblem(fileName);
-  if (part && problem) {
-    part.file.resume();
-    throw platformError('VALIDATION_FAILED', { [FIELD]: ILL_FORMED_TEXT[problem] });
-  }
+  const received = await firstFilePart(req, { fileSize: ctx.config.uploadLimit + 1, files: 1, fields: 0 });
+  const part = received?.part;
+  const fieldName = received?.fieldName ?? '';
+  const fileName = received?.fileName ?? '';
   if (!part || fieldName !== FIELD) {
     part?.file.resume();
     throw fileError('FILE_REQUIRED', { [FIELD]: { zh: '必填', en: 'is required' } });

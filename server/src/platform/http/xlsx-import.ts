@@ -4,7 +4,8 @@ import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import { IMPORT_MAX_ROWS, type ImportProblem } from '../../../../contracts/index.ts';
-import { AppError, multipartFailure, platformError } from '../errors/errors.ts';
+import { AppError, platformError } from '../errors/errors.ts';
+import { firstFilePart, multipartFailure } from './multipart.ts';
 import type { Lang, Text } from '../i18n/lang.ts';
 import { issueText } from '../i18n/validation.ts';
 import { ILL_FORMED_TEXT, textProblem } from '../text/well-formed.ts';
@@ -72,18 +73,9 @@ function refusalError(result: Exclude<PoolResult, { ok: true }>): AppError {
 /** The uploaded file as a buffer: xlsx only (by name, type and zip signature), within the size limit. */
 export async function uploadedWorkbook(req: FastifyRequest, maxBytes: number): Promise<Buffer> {
   if (!req.isMultipart()) throw importErrors.notXlsx();
-  const file = await req.file({ limits: { fileSize: maxBytes, files: 1 } }).catch((error: unknown) => {
-    throw multipartFailure(error);
-  });
-  if (!file) throw importErrors.noFile();
-  // A part header without `filename` leaves it undefined, whatever the types say; ill-formed names are refused
-  // as everywhere text enters (see well-formed.ts).
-  const fileName: string = file.filename ?? '';
-  const problem = textProblem(file.fieldname ?? '') ?? textProblem(fileName);
-  if (problem) {
-    file.file.resume();
-    throw platformError('VALIDATION_FAILED', { file: ILL_FORMED_TEXT[problem] });
-  }
+  const received = await firstFilePart(req, { fileSize: maxBytes, files: 1 });
+  if (!received) throw importErrors.noFile();
+  const { part: file, fileName } = received;
   if (!fileName.toLowerCase().endsWith('.xlsx') || (file.mimetype !== XLSX && file.mimetype !== 'application/octet-stream')) {
     file.file.resume();
     throw importErrors.notXlsx();
