@@ -15,8 +15,17 @@ process.on('message', async (message: Start | 'rss') => {
     process.send?.({ rss: process.memoryUsage().rss });
     return;
   }
-  const config = { ...loadConfig({ GUOMEN_DATA_DIR: message.dataDir, GUOMEN_SECRET: 'bench-secret-bench-secret-bench-secret-01', GUOMEN_JOBS: '0' }), database: message.database };
-  const ctx = createContext(config, { database: createDatabase(message.database, { poolSize: 10 }) });
+  const config = {
+    ...loadConfig({
+      GUOMEN_DATA_DIR: message.dataDir,
+      GUOMEN_SECRET: 'bench-secret-bench-secret-bench-secret-01',
+      GUOMEN_JOBS: '0',
+    }),
+    database: message.database,
+  };
+  const ctx = createContext(config, {
+    database: createDatabase(message.database, { poolSize: 10 }),
+  });
   const app = await buildApp(ctx);
   const appAddress = await app.listen({ port: 0, host: '127.0.0.1' });
   const bare = Fastify();

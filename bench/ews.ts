@@ -8,11 +8,21 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { compareSeries, emptyAgreement, parseReferenceCsv, type Agreement, type ReferenceRow } from '../server/src/engines/ews/agreement.ts';
+import {
+  compareSeries,
+  emptyAgreement,
+  parseReferenceCsv,
+  type Agreement,
+  type ReferenceRow,
+} from '../server/src/engines/ews/agreement.ts';
 import { evaluateBatch, type BatchSeries } from '../server/src/engines/ews/batch.ts';
 import { resolveControls } from '../server/src/engines/ews/controls.ts';
 import { toWeeklyCounts } from '../server/src/engines/ews/evaluate.ts';
-import { EWS_METHODS, type EwsMethod, type SeriesEvaluation } from '../server/src/engines/ews/types.ts';
+import {
+  EWS_METHODS,
+  type EwsMethod,
+  type SeriesEvaluation,
+} from '../server/src/engines/ews/types.ts';
 import { generateCollection, SERIES_KINDS, toCountsCsv } from '../scripts/ews/syntheticSeries.ts';
 
 const MONITORED_WEEKS = 52;
@@ -52,7 +62,8 @@ function batchFor(method: EwsMethod): BatchSeries[] {
   return countsOf.map((counts) => ({ counts, range: monitoredRange(method, counts.length) }));
 }
 
-const weeksIn = (series: readonly BatchSeries[]): number => series.reduce((sum, s) => sum + s.range.to - s.range.from + 1, 0);
+const weeksIn = (series: readonly BatchSeries[]): number =>
+  series.reduce((sum, s) => sum + s.range.to - s.range.from + 1, 0);
 
 interface EngineTiming {
   readonly seriesWeeks: number;
@@ -62,7 +73,14 @@ interface EngineTiming {
 }
 
 /** Cheap methods are timed as the best of a few runs: one run is shorter than the noise. */
-const REPEATS: Readonly<Record<EwsMethod, number>> = { farringtonFlexible: 1, farrington: 1, C1: 5, C2: 5, C3: 5, cusum: 5 };
+const REPEATS: Readonly<Record<EwsMethod, number>> = {
+  farringtonFlexible: 1,
+  farrington: 1,
+  C1: 5,
+  C2: 5,
+  C3: 5,
+  cusum: 5,
+};
 
 async function timeEngine(method: EwsMethod): Promise<EngineTiming> {
   const settings = resolveControls(method, new Map());
@@ -80,7 +98,12 @@ async function timeEngine(method: EwsMethod): Promise<EngineTiming> {
     batchMs = Math.min(batchMs, performance.now() - started);
   }
   // Only the series R also runs are kept, so that later timings do not pay for a large heap.
-  return { seriesWeeks: weeksIn(batch), singleThreadMs, batchMs, results: results.slice(0, rSeriesCount) };
+  return {
+    seriesWeeks: weeksIn(batch),
+    singleThreadMs,
+    batchMs,
+    results: results.slice(0, rSeriesCount),
+  };
 }
 
 interface RRun {
@@ -89,7 +112,11 @@ interface RRun {
 }
 
 function surveillanceAvailable(): boolean {
-  const probe = spawnSync('Rscript', ['-e', 'suppressPackageStartupMessages(library(surveillance))'], { stdio: 'ignore' });
+  const probe = spawnSync(
+    'Rscript',
+    ['-e', 'suppressPackageStartupMessages(library(surveillance))'],
+    { stdio: 'ignore' },
+  );
   return probe.status === 0;
 }
 
@@ -100,17 +127,25 @@ function runR(): RRun {
     const output = join(dir, 'r.csv');
     writeFileSync(input, toCountsCsv(collection.slice(0, rSeriesCount)));
     const script = new URL('../scripts/ews/bench-surveillance.R', import.meta.url).pathname;
-    const run = spawnSync('Rscript', [script, input, output, ...EWS_METHODS.filter((m) => chosen.has(m))], {
-      encoding: 'utf8',
-      maxBuffer: 64 * 1024 * 1024,
-    });
+    const run = spawnSync(
+      'Rscript',
+      [script, input, output, ...EWS_METHODS.filter((m) => chosen.has(m))],
+      {
+        encoding: 'utf8',
+        maxBuffer: 64 * 1024 * 1024,
+      },
+    );
     if (run.status !== 0) throw new Error(`Rscript failed: ${run.stderr}`);
     const seconds = new Map<string, { seconds: number; seriesWeeks: number }>();
     for (const line of run.stdout.split('\n')) {
       const [tag, method, elapsed, weeks] = line.trim().split(/\s+/);
-      if (tag === 'timing' && method !== undefined) seconds.set(method, { seconds: Number(elapsed), seriesWeeks: Number(weeks) });
+      if (tag === 'timing' && method !== undefined)
+        seconds.set(method, { seconds: Number(elapsed), seriesWeeks: Number(weeks) });
     }
-    return { seconds, answers: parseReferenceCsv(readFileSync(output, 'utf8'), (f) => `${f[0]}/${f[1]}`) };
+    return {
+      seconds,
+      answers: parseReferenceCsv(readFileSync(output, 'utf8'), (f) => `${f[0]}/${f[1]}`),
+    };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -124,7 +159,14 @@ process.stdout.write(
     `${availableParallelism()} cores, seed ${values.seed}\n`,
 );
 const engine = new Map<EwsMethod, EngineTiming>();
-const TIMING_ORDER: readonly EwsMethod[] = ['C1', 'C2', 'C3', 'cusum', 'farringtonFlexible', 'farrington'];
+const TIMING_ORDER: readonly EwsMethod[] = [
+  'C1',
+  'C2',
+  'C3',
+  'cusum',
+  'farringtonFlexible',
+  'farrington',
+];
 for (const method of TIMING_ORDER.filter((m) => chosen.has(m))) {
   const timing = await timeEngine(method);
   engine.set(method, timing);
@@ -135,7 +177,9 @@ for (const method of TIMING_ORDER.filter((m) => chosen.has(m))) {
 }
 
 if (!values['no-r'] && surveillanceAvailable()) {
-  process.stdout.write(`R surveillance on the first ${rSeriesCount} series (sts construction + package call timed)...\n`);
+  process.stdout.write(
+    `R surveillance on the first ${rSeriesCount} series (sts construction + package call timed)...\n`,
+  );
   const r = runR();
   process.stdout.write(
     'method              R us/series-week  engine batch  R/engine  R/engine 1 thread  alarms  R alarms  max rel diff  R failed series\n',
@@ -155,15 +199,19 @@ if (!values['no-r'] && surveillanceAvailable()) {
     const rMicros = perWeekMicros(rTiming.seconds * 1000, rTiming.seriesWeeks);
     const batchMicros = perWeekMicros(timing.batchMs, timing.seriesWeeks);
     const singleMicros = perWeekMicros(timing.singleThreadMs, timing.seriesWeeks);
-    const agree = agreement.mismatches.length === 0 ? 'same' : `DIFF ${agreement.mismatches.length}`;
+    const agree =
+      agreement.mismatches.length === 0 ? 'same' : `DIFF ${agreement.mismatches.length}`;
     process.stdout.write(
       `${method.padEnd(18)} ${fixed(rMicros, 1).padStart(18)} ${fixed(batchMicros, 3).padStart(13)} ${fixed(rMicros / batchMicros, 0).padStart(9)}` +
         `${fixed(rMicros / singleMicros, 0).padStart(19)} ${agree.padStart(7)} ${String(agreement.alarms).padStart(9)} ` +
         `${agreement.maxRelativeDifference.toExponential(1).padStart(13)} ${String(failedSeries).padStart(16)}\n`,
     );
-    for (const mismatch of agreement.mismatches.slice(0, 3)) process.stdout.write(`    ${mismatch}\n`);
+    for (const mismatch of agreement.mismatches.slice(0, 3))
+      process.stdout.write(`    ${mismatch}\n`);
   }
 } else {
-  process.stdout.write('R surveillance not run (Rscript or the surveillance package missing, or --no-r)\n');
+  process.stdout.write(
+    'R surveillance not run (Rscript or the surveillance package missing, or --no-r)\n',
+  );
 }
 process.stdout.write(`peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB\n`);

@@ -42,18 +42,36 @@ async function handAggregate(ctx: AppContext): Promise<Row[]> {
 
 /** Totals both answers must agree on. */
 function checksumOfFacts(facts: Awaited<ReturnType<typeof portFacts>>) {
-  let count = 0, capacity = 0, designations = 0, traffic = 0, trafficSum = 0;
+  let count = 0,
+    capacity = 0,
+    designations = 0,
+    traffic = 0,
+    trafficSum = 0;
   for (const f of facts.values()) {
-    for (const t of Object.values(f.facilities)) { count += t.count; capacity += t.capacity; }
+    for (const t of Object.values(f.facilities)) {
+      count += t.count;
+      capacity += t.capacity;
+    }
     designations += Object.keys(f.categories).length;
-    for (const t of Object.values(f.traffic)) { traffic += 1; trafficSum += t.value; }
+    for (const t of Object.values(f.traffic)) {
+      traffic += 1;
+      trafficSum += t.value;
+    }
   }
   return { ports: facts.size, count, capacity, designations, traffic, trafficSum };
 }
 
 function checksumOfRows(rows: Row[]) {
-  const sum = (kind: string, key: 'n1' | 'n2') => rows.filter((r) => r.kind === kind).reduce((s, r) => s + Number(r[key]), 0);
-  return { ports: rows.filter((r) => r.kind === 'p').length, count: sum('f', 'n1'), capacity: sum('f', 'n2'), designations: rows.filter((r) => r.kind === 'd').length, traffic: rows.filter((r) => r.kind === 't').length, trafficSum: sum('t', 'n2') };
+  const sum = (kind: string, key: 'n1' | 'n2') =>
+    rows.filter((r) => r.kind === kind).reduce((s, r) => s + Number(r[key]), 0);
+  return {
+    ports: rows.filter((r) => r.kind === 'p').length,
+    count: sum('f', 'n1'),
+    capacity: sum('f', 'n2'),
+    designations: rows.filter((r) => r.kind === 'd').length,
+    traffic: rows.filter((r) => r.kind === 't').length,
+    trafficSum: sum('t', 'n2'),
+  };
 }
 
 async function median(runs: number, work: () => Promise<unknown>): Promise<number> {
@@ -81,21 +99,45 @@ async function runDialect(name: string, database: DatabaseConfig, dataDir: strin
   const factsMs = await median(5, () => portFacts(ctx, ids, DAY));
   const handMs = await median(5, () => handAggregate(ctx));
   await ctx.database.close();
-  process.stdout.write(`[${name}] totals: facts ${JSON.stringify(a)}\n[${name}]         hand ${JSON.stringify(b)} → ${same ? 'same numbers' : 'DIFFERENT'}\n`);
-  process.stdout.write(`[${name}] (a) portFacts for ${ids.length} ports (4 queries): ${factsMs.toFixed(0)} ms   (b) single hand-written SQL aggregate: ${handMs.toFixed(0)} ms\n`);
-  process.stdout.write(`[${name}] ratio a/b = ${(factsMs / handMs).toFixed(2)} (target ≤ 2${name === 'sqlite' ? ', and a < 1000 ms' : ''})\n`);
+  process.stdout.write(
+    `[${name}] totals: facts ${JSON.stringify(a)}\n[${name}]         hand ${JSON.stringify(b)} → ${same ? 'same numbers' : 'DIFFERENT'}\n`,
+  );
+  process.stdout.write(
+    `[${name}] (a) portFacts for ${ids.length} ports (4 queries): ${factsMs.toFixed(0)} ms   (b) single hand-written SQL aggregate: ${handMs.toFixed(0)} ms\n`,
+  );
+  process.stdout.write(
+    `[${name}] ratio a/b = ${(factsMs / handMs).toFixed(2)} (target ≤ 2${name === 'sqlite' ? ', and a < 1000 ms' : ''})\n`,
+  );
 
-  const child = fork(path.join(import.meta.dirname, 'api-server.ts'), { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-  const ask = <T>(msg: unknown) => new Promise<T>((resolve) => { child.once('message', (m) => resolve(m as T)); child.send(msg as object); });
+  const child = fork(path.join(import.meta.dirname, 'api-server.ts'), {
+    execArgv: ['--import', 'tsx'],
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  const ask = <T>(msg: unknown) =>
+    new Promise<T>((resolve) => {
+      child.once('message', (m) => resolve(m as T));
+      child.send(msg as object);
+    });
   try {
     const s = await ask<{ appAddress: string }>({ database, dataDir, bareBody: '{}' });
-    const login = await fetch(`${s.appAddress}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'leader', password: demoPassword('leader') }) });
+    const login = await fetch(`${s.appAddress}/api/v1/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: 'leader', password: demoPassword('leader') }),
+    });
     const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
     const url = `${s.appAddress}/api/v1/facilities?branchId=${branch}&status=in_service&page=2&pageSize=20&sort=portCode`;
     const first = await fetch(url, { headers: { cookie } });
     const total = ((await first.json()) as { total?: number }).total;
-    const r = await autocannon({ url, connections: CONNECTIONS, duration: DURATION_S, headers: { cookie } });
-    process.stdout.write(`[${name}] GET /api/v1/facilities (branch filter, status filter, page 2 of ${total} rows) at ${CONNECTIONS} connections: ${r.requests.average.toFixed(0)} req/s   p50 ${r.latency.p50} ms   p99 ${r.latency.p99} ms (target < 50 ms)   errors ${r.errors + r.non2xx}\n`);
+    const r = await autocannon({
+      url,
+      connections: CONNECTIONS,
+      duration: DURATION_S,
+      headers: { cookie },
+    });
+    process.stdout.write(
+      `[${name}] GET /api/v1/facilities (branch filter, status filter, page 2 of ${total} rows) at ${CONNECTIONS} connections: ${r.requests.average.toFixed(0)} req/s   p50 ${r.latency.p50} ms   p99 ${r.latency.p99} ms (target < 50 ms)   errors ${r.errors + r.non2xx}\n`,
+    );
   } finally {
     child.kill();
   }

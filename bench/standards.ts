@@ -12,9 +12,22 @@ import { newId } from '../server/src/platform/db/ids.ts';
 import { campaignsService } from '../server/src/modules/standards/campaigns.service.ts';
 import { catalogsService } from '../server/src/modules/standards/catalogs.service.ts';
 import { contextFor, populateDistrict } from './fixtures/district.ts';
-import { CATEGORY_TRAFFIC_UNITS, DESIGNATION_CATEGORIES, PORT_MODES, type BuiltInCategory } from '../contracts/ports.ts';
+import {
+  CATEGORY_TRAFFIC_UNITS,
+  DESIGNATION_CATEGORIES,
+  PORT_MODES,
+  type BuiltInCategory,
+} from '../contracts/ports.ts';
 import type { PortFacts } from '../contracts/port-facts.ts';
-import { compileCatalog, evaluatePorts, toEngineFacts, type CompiledCatalog, type EngineFacts, type ItemOutcome, type RuleItem } from '../server/src/engines/standards/index.ts';
+import {
+  compileCatalog,
+  evaluatePorts,
+  toEngineFacts,
+  type CompiledCatalog,
+  type EngineFacts,
+  type ItemOutcome,
+  type RuleItem,
+} from '../server/src/engines/standards/index.ts';
 
 const PORTS = 1_000;
 const ITEMS = 500;
@@ -35,7 +48,11 @@ function prng(seed: number): () => number {
 }
 
 type FacilityType = { code: string; applicableCategories: string[] };
-const facilityTypes = (JSON.parse(fs.readFileSync(new URL('../data/facility-types.json', import.meta.url), 'utf8')) as { types: FacilityType[] }).types;
+const facilityTypes = (
+  JSON.parse(fs.readFileSync(new URL('../data/facility-types.json', import.meta.url), 'utf8')) as {
+    types: FacilityType[];
+  }
+).types;
 const TYPE_CODES = facilityTypes.map((t) => t.code);
 
 function synthesisePorts(random: () => number): PortFacts[] {
@@ -52,11 +69,19 @@ function synthesisePorts(random: () => number): PortFacts[] {
         categories[category] = r < 0.8 ? 'approved' : r < 0.95 ? 'suspended' : 'withdrawn';
       }
       if (categories[category] !== undefined || random() < 0.1) {
-        traffic[category] = { year: 2025, unit: pick(CATEGORY_TRAFFIC_UNITS[category]), value: Math.round(10 ** (2 + random() * 5)) };
+        traffic[category] = {
+          year: 2025,
+          unit: pick(CATEGORY_TRAFFIC_UNITS[category]),
+          value: Math.round(10 ** (2 + random() * 5)),
+        };
       }
     }
     const designCapacity: PortFacts['designCapacity'] = {};
-    for (const mode of modes) designCapacity[mode] = { unit: 'tonnes_per_year', value: Math.round(10 ** (4 + random() * 4)) };
+    for (const mode of modes)
+      designCapacity[mode] = {
+        unit: 'tonnes_per_year',
+        value: Math.round(10 ** (4 + random() * 4)),
+      };
     const facilities: PortFacts['facilities'] = {};
     for (const type of TYPE_CODES) {
       if (random() < 0.5) continue;
@@ -108,7 +133,8 @@ const trafficOf = (p: PortFacts, c: string, u: string) => {
   const t = p.traffic[c];
   return t !== undefined && t.unit === u ? t.value : 0;
 };
-const capacityOf = (p: PortFacts, m: string) => p.designCapacity[m as keyof PortFacts['designCapacity']]?.value ?? 0;
+const capacityOf = (p: PortFacts, m: string) =>
+  p.designCapacity[m as keyof PortFacts['designCapacity']]?.value ?? 0;
 const count = (p: PortFacts, t: string) => p.facilities[t]?.byStatus.in_service.count ?? 0;
 const countAll = (p: PortFacts, t: string) => p.facilities[t]?.count ?? 0;
 const capacity = (p: PortFacts, t: string) => p.facilities[t]?.byStatus.in_service.capacity ?? 0;
@@ -139,18 +165,42 @@ function synthesiseRules(random: () => number): { items: RuleItem[]; hands: Hand
     switch (template) {
       case 0: {
         const div = int(1, 50) * 10_000;
-        cel = { appliesWhen: `'${cat}' in port.categories`, required: `max(1, ceil(port.trafficOf('${cat}', '${unit}') / ${div}.0))`, measure: `facilities.count('${type}')` };
-        hand = { appliesWhen: (p) => approved(p, cat), required: (p) => Math.max(1, Math.ceil(trafficOf(p, cat, unit) / div)), measure: (p) => count(p, type) };
+        cel = {
+          appliesWhen: `'${cat}' in port.categories`,
+          required: `max(1, ceil(port.trafficOf('${cat}', '${unit}') / ${div}.0))`,
+          measure: `facilities.count('${type}')`,
+        };
+        hand = {
+          appliesWhen: (p) => approved(p, cat),
+          required: (p) => Math.max(1, Math.ceil(trafficOf(p, cat, unit) / div)),
+          measure: (p) => count(p, type),
+        };
         break;
       }
       case 1:
-        cel = { appliesWhen: `'${cat}' in port.categories`, required: null, measure: `facilities.has('${type}')` };
-        hand = { appliesWhen: (p) => approved(p, cat), required: null, measure: (p) => has(p, type) };
+        cel = {
+          appliesWhen: `'${cat}' in port.categories`,
+          required: null,
+          measure: `facilities.has('${type}')`,
+        };
+        hand = {
+          appliesWhen: (p) => approved(p, cat),
+          required: null,
+          measure: (p) => has(p, type),
+        };
         break;
       case 2: {
         const k = int(1, 100);
-        cel = { appliesWhen: `port.hasMode('${mode}')`, required: null, measure: `facilities.capacity('${type}') >= port.trafficOf('${cat}', '${unit}') / ${k}.0` };
-        hand = { appliesWhen: (p) => p.modes.includes(mode), required: null, measure: (p) => capacity(p, type) >= trafficOf(p, cat, unit) / k };
+        cel = {
+          appliesWhen: `port.hasMode('${mode}')`,
+          required: null,
+          measure: `facilities.capacity('${type}') >= port.trafficOf('${cat}', '${unit}') / ${k}.0`,
+        };
+        hand = {
+          appliesWhen: (p) => p.modes.includes(mode),
+          required: null,
+          measure: (p) => capacity(p, type) >= trafficOf(p, cat, unit) / k,
+        };
         break;
       }
       case 3: {
@@ -160,37 +210,81 @@ function synthesiseRules(random: () => number): { items: RuleItem[]; hands: Hand
           required: `port.trafficOf('${cat}', '${unit}') / ${k}.0`,
           measure: `facilities.capacity('${type}')`,
         };
-        hand = { appliesWhen: (p) => approved(p, cat) && trafficOf(p, cat, unit) > 0, required: (p) => trafficOf(p, cat, unit) / k, measure: (p) => capacity(p, type) };
+        hand = {
+          appliesWhen: (p) => approved(p, cat) && trafficOf(p, cat, unit) > 0,
+          required: (p) => trafficOf(p, cat, unit) / k,
+          measure: (p) => capacity(p, type),
+        };
         break;
       }
       case 4: {
         const a = int(2, 6);
         const b = int(1, 3);
-        cel = { appliesWhen: `port.hasMode('${mode}')`, required: `port.portClass == 'I' ? ${a} : ${b}`, measure: `facilities.count('${type2}')` };
-        hand = { appliesWhen: (p) => p.modes.includes(mode), required: (p) => (p.portClass === 'I' ? a : b), measure: (p) => count(p, type2) };
+        cel = {
+          appliesWhen: `port.hasMode('${mode}')`,
+          required: `port.portClass == 'I' ? ${a} : ${b}`,
+          measure: `facilities.count('${type2}')`,
+        };
+        hand = {
+          appliesWhen: (p) => p.modes.includes(mode),
+          required: (p) => (p.portClass === 'I' ? a : b),
+          measure: (p) => count(p, type2),
+        };
         break;
       }
       case 5: {
         const n = int(1, 4);
-        cel = { appliesWhen: `'${cat}' in port.categories || '${cat2}' in port.categories`, required: `${n}`, measure: null };
-        hand = { appliesWhen: (p) => approved(p, cat) || approved(p, cat2), required: () => n, measure: null };
+        cel = {
+          appliesWhen: `'${cat}' in port.categories || '${cat2}' in port.categories`,
+          required: `${n}`,
+          measure: null,
+        };
+        hand = {
+          appliesWhen: (p) => approved(p, cat) || approved(p, cat2),
+          required: () => n,
+          measure: null,
+        };
         break;
       }
       case 6: {
         const div = int(1, 20) * 100_000;
-        cel = { appliesWhen: `port.hasMode('${mode}')`, required: `max(1, round(port.capacityOf('${mode}') / ${div}.0))`, measure: `facilities.count('${type2}')` };
-        hand = { appliesWhen: (p) => p.modes.includes(mode), required: (p) => Math.max(1, roundHalfAway(capacityOf(p, mode) / div)), measure: (p) => count(p, type2) };
+        cel = {
+          appliesWhen: `port.hasMode('${mode}')`,
+          required: `max(1, round(port.capacityOf('${mode}') / ${div}.0))`,
+          measure: `facilities.count('${type2}')`,
+        };
+        hand = {
+          appliesWhen: (p) => p.modes.includes(mode),
+          required: (p) => Math.max(1, roundHalfAway(capacityOf(p, mode) / div)),
+          measure: (p) => count(p, type2),
+        };
         break;
       }
       case 7:
-        cel = { appliesWhen: `'${cat}' in port.categories`, required: null, measure: `facilities.has('${type}') && facilities.has('${type2}')` };
-        hand = { appliesWhen: (p) => approved(p, cat), required: null, measure: (p) => has(p, type) && has(p, type2) };
+        cel = {
+          appliesWhen: `'${cat}' in port.categories`,
+          required: null,
+          measure: `facilities.has('${type}') && facilities.has('${type2}')`,
+        };
+        hand = {
+          appliesWhen: (p) => approved(p, cat),
+          required: null,
+          measure: (p) => has(p, type) && has(p, type2),
+        };
         break;
       case 8: {
         const n = int(0, 3);
         const m = int(2, 5);
-        cel = { appliesWhen: `size(port.categories) > ${n}`, required: `min(${m}, size(port.categories))`, measure: `facilities.count('${type2}')` };
-        hand = { appliesWhen: (p) => approvedCount(p) > n, required: (p) => Math.min(m, approvedCount(p)), measure: (p) => count(p, type2) };
+        cel = {
+          appliesWhen: `size(port.categories) > ${n}`,
+          required: `min(${m}, size(port.categories))`,
+          measure: `facilities.count('${type2}')`,
+        };
+        hand = {
+          appliesWhen: (p) => approvedCount(p) > n,
+          required: (p) => Math.min(m, approvedCount(p)),
+          measure: (p) => count(p, type2),
+        };
         break;
       }
       case 9: {
@@ -200,7 +294,11 @@ function synthesiseRules(random: () => number): { items: RuleItem[]; hands: Hand
           required: `ceil(double(facilities.countAll('${type2}')) * 0.${share})`,
           measure: `facilities.count('${type2}')`,
         };
-        hand = { appliesWhen: (p) => countAll(p, type2) > 0, required: (p) => Math.ceil(countAll(p, type2) * (share / 10)), measure: (p) => count(p, type2) };
+        hand = {
+          appliesWhen: (p) => countAll(p, type2) > 0,
+          required: (p) => Math.ceil(countAll(p, type2) * (share / 10)),
+          measure: (p) => count(p, type2),
+        };
         break;
       }
       default:
@@ -209,7 +307,11 @@ function synthesiseRules(random: () => number): { items: RuleItem[]; hands: Hand
           required: null,
           measure: `facilities.has('${type}') || port.trafficOf('${cat}', '${unit}') == 0.0`,
         };
-        hand = { appliesWhen: (p) => !suspended(p, cat) && p.status === 'open', required: null, measure: (p) => has(p, type) || trafficOf(p, cat, unit) === 0 };
+        hand = {
+          appliesWhen: (p) => !suspended(p, cat) && p.status === 'open',
+          required: null,
+          measure: (p) => has(p, type) || trafficOf(p, cat, unit) === 0,
+        };
     }
     items.push({ ...base, ...cel });
     hands.push(hand);
@@ -218,8 +320,20 @@ function synthesiseRules(random: () => number): { items: RuleItem[]; hands: Hand
 }
 
 /** The hand-written evaluator: the same outcome rules (and shared not-applicable outcomes) as the engine, no expressions. */
-function evaluateByHand(items: readonly RuleItem[], hands: readonly Hand[], ports: readonly PortFacts[]): ItemOutcome[][] {
-  const notApplicable = items.map((item): ItemOutcome => Object.freeze({ code: item.code, status: 'not_applicable', required: null, present: null, error: null }));
+function evaluateByHand(
+  items: readonly RuleItem[],
+  hands: readonly Hand[],
+  ports: readonly PortFacts[],
+): ItemOutcome[][] {
+  const notApplicable = items.map((item): ItemOutcome =>
+    Object.freeze({
+      code: item.code,
+      status: 'not_applicable',
+      required: null,
+      present: null,
+      error: null,
+    }),
+  );
   return ports.map((p) => {
     const out = new Array<ItemOutcome>(hands.length);
     for (let i = 0; i < hands.length; i++) {
@@ -237,11 +351,18 @@ function evaluateByHand(items: readonly RuleItem[], hands: readonly Hand[], port
         }
         const present = h.measure(p);
         if (required === null) {
-          out[i] = { code, status: present === true ? 'compliant' : 'non_compliant', required: null, present: present === true, error: null };
+          out[i] = {
+            code,
+            status: present === true ? 'compliant' : 'non_compliant',
+            required: null,
+            present: present === true,
+            error: null,
+          };
           continue;
         }
         const n = present as number;
-        const status = n >= required || required <= 0 ? 'compliant' : n > 0 ? 'partial' : 'non_compliant';
+        const status =
+          n >= required || required <= 0 ? 'compliant' : n > 0 ? 'partial' : 'non_compliant';
         out[i] = { code, status, required, present: n, error: null };
       } catch (e) {
         out[i] = { code, status: 'error', required: null, present: null, error: String(e) };
@@ -284,7 +405,8 @@ function cpuTime(fn: () => void): number {
   const c = process.cpuUsage(c0);
   return (c.user + c.system) / 1000;
 }
-const fmt = (n: number, digits = 1) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+const fmt = (n: number, digits = 1) =>
+  n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 
 function sameOutcomes(a: readonly ItemOutcome[][], b: readonly ItemOutcome[][]): string | null {
   for (let p = 0; p < a.length; p++) {
@@ -293,7 +415,15 @@ function sameOutcomes(a: readonly ItemOutcome[][], b: readonly ItemOutcome[][]):
     for (let i = 0; i < x.length; i++) {
       const u = x[i];
       const v = y[i];
-      if (!u || !v || u.code !== v.code || u.status !== v.status || u.required !== v.required || u.present !== v.present || u.error !== v.error) {
+      if (
+        !u ||
+        !v ||
+        u.code !== v.code ||
+        u.status !== v.status ||
+        u.required !== v.required ||
+        u.present !== v.present ||
+        u.error !== v.error
+      ) {
         return `port ${p} item ${i}: engine ${JSON.stringify(u)} vs hand ${JSON.stringify(v)}`;
       }
     }
@@ -313,13 +443,20 @@ function synthesise(): Data {
 }
 
 function sectionEngine({ ports, items, hands }: Data): void {
-  process.stdout.write(`standards engine: ${PORTS.toLocaleString('en-US')} ports × ${ITEMS} items\n`);
   process.stdout.write(
-    `  node ${process.version}, ${os.availableParallelism()} cores, load average ${os.loadavg().map((l) => fmt(l, 2)).join(' / ')} (1 / 5 / 15 min)\n`,
+    `standards engine: ${PORTS.toLocaleString('en-US')} ports × ${ITEMS} items\n`,
+  );
+  process.stdout.write(
+    `  node ${process.version}, ${os.availableParallelism()} cores, load average ${os
+      .loadavg()
+      .map((l) => fmt(l, 2))
+      .join(' / ')} (1 / 5 / 15 min)\n`,
   );
   const coldCompileMs = time(() => compileCatalog(items));
   let catalog = compileCatalog(items);
-  const compileMs = median(Array.from({ length: 5 }, () => time(() => (catalog = compileCatalog(items)))));
+  const compileMs = median(
+    Array.from({ length: 5 }, () => time(() => (catalog = compileCatalog(items)))),
+  );
   const closureCatalog = compileCatalog(items, { backend: 'closures' });
   process.stdout.write(
     `  compile: ${fmt(compileMs)} ms for ${ITEMS} items (${catalog.stats.expressions} distinct expressions, ` +
@@ -330,7 +467,9 @@ function sectionEngine({ ports, items, hands }: Data): void {
 
   let facts: EngineFacts[] = [];
   const factsMs = time(() => (facts = ports.map((port) => toEngineFacts({ port }))));
-  process.stdout.write(`  facts: ${fmt(factsMs)} ms to convert ${PORTS.toLocaleString('en-US')} ports (once per port)\n`);
+  process.stdout.write(
+    `  facts: ${fmt(factsMs)} ms to convert ${PORTS.toLocaleString('en-US')} ports (once per port)\n`,
+  );
 
   let expressions = 0;
   const outcomes = evaluatePorts(catalog, facts);
@@ -365,7 +504,9 @@ function sectionEngine({ ports, items, hands }: Data): void {
     engineCpu.push(cpuTime(() => evaluatePorts(catalog, facts)));
     handCpu.push(cpuTime(() => evaluateByHand(items, hands, ports)));
   }
-  const interpreted = median(Array.from({ length: 3 }, () => time(() => evaluateInterpreted(catalog, facts))));
+  const interpreted = median(
+    Array.from({ length: 3 }, () => time(() => evaluateInterpreted(catalog, facts))),
+  );
   const engineMs = median(engine);
   const handMs = median(hand);
   const itemEvaluations = PORTS * ITEMS;
@@ -393,41 +534,116 @@ async function sectionCampaign(): Promise<void> {
   try {
     const ctx = contextFor({ dialect: 'sqlite', file: path.join(dir, 'bench.db') }, dir);
     await populateDistrict(ctx, { ports: CAMPAIGN_PORTS, facilities: CAMPAIGN_PORTS * 25 });
-    const office = await ctx.db.selectFrom('users').select(['id', 'username', 'displayName', 'orgUnitId']).where('username', '=', 'office').executeTakeFirstOrThrow();
+    const office = await ctx.db
+      .selectFrom('users')
+      .select(['id', 'username', 'displayName', 'orgUnitId'])
+      .where('username', '=', 'office')
+      .executeTakeFirstOrThrow();
     const grants = await sessionRepository.activeGrants(ctx.db, office.id);
-    const actor = { userId: office.id, username: office.username, displayName: office.displayName, orgUnitId: office.orgUnitId, grants, address: null, sessionId: 'bench' };
+    const actor = {
+      userId: office.id,
+      username: office.username,
+      displayName: office.displayName,
+      orgUnitId: office.orgUnitId,
+      grants,
+      address: null,
+      sessionId: 'bench',
+    };
     const audit = { actorId: office.id, actorUsername: office.username, address: null };
-    const catalog = (await catalogsService.list(ctx, actor, { page: 1, pageSize: 10, sort: 'code' })).items[0];
+    const catalog = (
+      await catalogsService.list(ctx, actor, { page: 1, pageSize: 10, sort: 'code' })
+    ).items[0];
     const versionId = catalog?.versions.find((v) => v.status === 'published')?.id ?? '';
     const published = await catalogsService.publishedItems(ctx, versionId);
-    const portIds = (await ctx.db.selectFrom('ports').select('id').orderBy('id').limit(CAMPAIGN_PORTS).execute()).map((r) => r.id);
+    const portIds = (
+      await ctx.db.selectFrom('ports').select('id').orderBy('id').limit(CAMPAIGN_PORTS).execute()
+    ).map((r) => r.id);
     const campaign = await campaignsService.create(ctx, actor, audit, {
-      code: 'BENCH-2027', nameZh: '基准评估', nameEn: 'Bench campaign', kind: 'annual', catalogVersionId: versionId, deadline: '2027-12-31', portIds,
+      code: 'BENCH-2027',
+      nameZh: '基准评估',
+      nameEn: 'Bench campaign',
+      kind: 'annual',
+      catalogVersionId: versionId,
+      deadline: '2027-12-31',
+      portIds,
     });
     const t0 = performance.now();
     await campaignsService.open(ctx, actor, audit, campaign.id, campaign.version);
     const openMs = performance.now() - t0;
-    const written = Number((await ctx.db.selectFrom('assessmentItems').innerJoin('assessments', 'assessments.id', 'assessmentItems.assessmentId').where('assessments.campaignId', '=', campaign.id).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+    const written = Number(
+      (
+        await ctx.db
+          .selectFrom('assessmentItems')
+          .innerJoin('assessments', 'assessments.id', 'assessmentItems.assessmentId')
+          .where('assessments.campaignId', '=', campaign.id)
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
 
     // Baseline: the same number of rows written in one transaction, with nothing evaluated.
     const items = published?.items ?? [];
     const now = Date.now();
     const stamp = { version: 1, createdAt: now, createdBy: null, updatedAt: now, updatedBy: null };
     const shadow = await campaignsService.create(ctx, actor, audit, {
-      code: 'BENCH-SHADOW', nameZh: '基准对照', nameEn: 'Bench shadow', kind: 'annual', catalogVersionId: versionId, deadline: '2027-12-31', portIds: portIds.slice(0, 1),
+      code: 'BENCH-SHADOW',
+      nameZh: '基准对照',
+      nameEn: 'Bench shadow',
+      kind: 'annual',
+      catalogVersionId: versionId,
+      deadline: '2027-12-31',
+      portIds: portIds.slice(0, 1),
     });
     const t1 = performance.now();
     await inTransaction(ctx, async (tx) => {
       for (let i = 0; i < portIds.length; i += 20) {
         const chunk = portIds.slice(i, i + 20);
-        const assessments = chunk.map((portId) => ({ id: newId(), campaignId: shadow.id, portId, status: 'draft', submittedAt: null, submittedBy: null, approvedAt: null, approvedBy: null, reopenRequestedAt: null, reopenRequestedBy: null, reopenReason: null, ...stamp }));
+        const assessments = chunk.map((portId) => ({
+          id: newId(),
+          campaignId: shadow.id,
+          portId,
+          status: 'draft',
+          submittedAt: null,
+          submittedBy: null,
+          approvedAt: null,
+          approvedBy: null,
+          reopenRequestedAt: null,
+          reopenRequestedBy: null,
+          reopenReason: null,
+          ...stamp,
+        }));
         await tx.insertInto('assessments').values(assessments).execute();
-        const rows = assessments.flatMap((a) => items.map((item) => ({
-          id: newId(), assessmentId: a.id, catalogItemId: item.id, itemCode: item.code, aspect: item.aspect, importance: item.importance, weight: item.weight, automatic: item.measureExpr === null ? 0 : 1,
-          result: null, grade: null, requiredValue: null, presentValue: null, presentBool: null, explanationJson: null, errorMessage: null, naReason: null, note: null, returnComment: null,
-          answeredBy: null, answeredAt: null, evaluatedAt: null, ...stamp,
-        })));
-        for (let j = 0; j < rows.length; j += 300) await tx.insertInto('assessmentItems').values(rows.slice(j, j + 300)).execute();
+        const rows = assessments.flatMap((a) =>
+          items.map((item) => ({
+            id: newId(),
+            assessmentId: a.id,
+            catalogItemId: item.id,
+            itemCode: item.code,
+            aspect: item.aspect,
+            importance: item.importance,
+            weight: item.weight,
+            automatic: item.measureExpr === null ? 0 : 1,
+            result: null,
+            grade: null,
+            requiredValue: null,
+            presentValue: null,
+            presentBool: null,
+            explanationJson: null,
+            errorMessage: null,
+            naReason: null,
+            note: null,
+            returnComment: null,
+            answeredBy: null,
+            answeredAt: null,
+            evaluatedAt: null,
+            ...stamp,
+          })),
+        );
+        for (let j = 0; j < rows.length; j += 300)
+          await tx
+            .insertInto('assessmentItems')
+            .values(rows.slice(j, j + 300))
+            .execute();
       }
     });
     const insertMs = performance.now() - t1;

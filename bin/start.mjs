@@ -10,6 +10,10 @@ try {
   process.stderr.write(`guomen: ${error.message}\n`);
   process.exit(1);
 }
-const child = spawn(process.execPath, [fileURLToPath(new URL('./guomen.mjs', import.meta.url)), 'serve', '--demo-if-empty'], { stdio: 'inherit' });
+const child = spawn(
+  process.execPath,
+  [fileURLToPath(new URL('./guomen.mjs', import.meta.url)), 'serve', '--demo-if-empty'],
+  { stdio: 'inherit' },
+);
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
 child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

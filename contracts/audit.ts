@@ -28,7 +28,16 @@ export const auditEntrySchema = z.object({
 });
 export type AuditEntry = z.infer<typeof auditEntrySchema>;
 
-export const AUDIT_BREAK_KINDS = ['altered', 'unlinked', 'missing', 'anchor_invalid', 'checkpoint_invalid', 'checkpoint_mismatch', 'truncated', 'legacy_invalid'] as const;
+export const AUDIT_BREAK_KINDS = [
+  'altered',
+  'unlinked',
+  'missing',
+  'anchor_invalid',
+  'checkpoint_invalid',
+  'checkpoint_mismatch',
+  'truncated',
+  'legacy_invalid',
+] as const;
 
 export const auditVerifySchema = z.object({
   ok: z.boolean(),
@@ -36,7 +45,14 @@ export const auditVerifySchema = z.object({
   /** The first break's row and message (null when intact); `breaks` lists them all. */
   firstBrokenSeq: z.number().int().nullable(),
   reason: z.string().nullable(),
-  breaks: z.array(z.object({ kind: z.enum(AUDIT_BREAK_KINDS), fromSeq: z.number().int(), toSeq: z.number().int(), message: z.string() })),
+  breaks: z.array(
+    z.object({
+      kind: z.enum(AUDIT_BREAK_KINDS),
+      fromSeq: z.number().int(),
+      toSeq: z.number().int(),
+      message: z.string(),
+    }),
+  ),
   /** Breaks found beyond those listed. */
   moreBreaks: z.number().int(),
   /** The signed head kept outside the database that the walk was held to, if any. */

@@ -22,7 +22,10 @@ export const usernameSchema = z
   .trim()
   .regex(/^[a-z][a-z0-9._-]{2,39}$/, { message: 'username' });
 
-export const otpSchema = z.string().trim().regex(/^(\d{6}|[a-z0-9]{4}-[a-z0-9]{4})$/, { message: 'otp' });
+export const otpSchema = z
+  .string()
+  .trim()
+  .regex(/^(\d{6}|[a-z0-9]{4}-[a-z0-9]{4})$/, { message: 'otp' });
 
 export const loginSchema = z.strictObject({
   username: z.string().trim().min(1).max(64),
@@ -36,10 +39,20 @@ export const changePasswordSchema = z
     currentPassword: z.string().min(1).max(PASSWORD_MAX_LENGTH),
     newPassword: newPasswordSchema,
   })
-  .refine((b) => b.currentPassword !== b.newPassword, { path: ['newPassword'], message: 'password_same' });
+  .refine((b) => b.currentPassword !== b.newPassword, {
+    path: ['newPassword'],
+    message: 'password_same',
+  });
 
-export const mfaConfirmSchema = z.strictObject({ otp: z.string().trim().regex(/^\d{6}$/, { message: 'otp' }) });
-export const mfaDisableSchema = z.strictObject({ password: z.string().min(1).max(PASSWORD_MAX_LENGTH) });
+export const mfaConfirmSchema = z.strictObject({
+  otp: z
+    .string()
+    .trim()
+    .regex(/^\d{6}$/, { message: 'otp' }),
+});
+export const mfaDisableSchema = z.strictObject({
+  password: z.string().min(1).max(PASSWORD_MAX_LENGTH),
+});
 
 export const grantViewSchema = z.object({
   id: idSchema,

@@ -1,7 +1,22 @@
 import { z } from 'zod';
-import { abilitiesSchema, dateSchema, idSchema, paginationQuerySchema, versionSchema } from './common.ts';
+import {
+  abilitiesSchema,
+  dateSchema,
+  idSchema,
+  paginationQuerySchema,
+  versionSchema,
+} from './common.ts';
 import { workingGroupSchema } from './roles.ts';
-import { ASPECTS, aspectSchema, explanationSchema, gradeSchema, importanceSchema, itemResultSchema, MANUAL_RESULTS, type Aspect } from './standards.ts';
+import {
+  ASPECTS,
+  aspectSchema,
+  explanationSchema,
+  gradeSchema,
+  importanceSchema,
+  itemResultSchema,
+  MANUAL_RESULTS,
+  type Aspect,
+} from './standards.ts';
 
 type Label = { zh: string; en: string };
 
@@ -25,17 +40,29 @@ export const CAMPAIGN_STATUS_LABELS: Record<CampaignStatus, Label> = {
 };
 
 /** Which working group reviews each aspect in a campaign. */
-export const reviewersSchema = z.strictObject(Object.fromEntries(ASPECTS.map((a) => [a, workingGroupSchema])) as Record<Aspect, typeof workingGroupSchema>);
+export const reviewersSchema = z.strictObject(
+  Object.fromEntries(ASPECTS.map((a) => [a, workingGroupSchema])) as Record<
+    Aspect,
+    typeof workingGroupSchema
+  >,
+);
 export type Reviewers = z.infer<typeof reviewersSchema>;
 
 export const campaignCreateSchema = z.strictObject({
-  code: z.string().trim().regex(/^[A-Z0-9][A-Z0-9-]{1,39}$/, 'campaign_code_format'),
+  code: z
+    .string()
+    .trim()
+    .regex(/^[A-Z0-9][A-Z0-9-]{1,39}$/, 'campaign_code_format'),
   nameZh: z.string().trim().min(2).max(200),
   nameEn: z.string().trim().min(2).max(200),
   kind: campaignKindSchema,
   catalogVersionId: idSchema,
   deadline: dateSchema,
-  portIds: z.array(idSchema).min(1).max(5000).refine((l) => new Set(l).size === l.length, { message: 'unique_port' }),
+  portIds: z
+    .array(idSchema)
+    .min(1)
+    .max(5000)
+    .refine((l) => new Set(l).size === l.length, { message: 'unique_port' }),
   reviewers: reviewersSchema.optional(),
 });
 export type CampaignCreate = z.infer<typeof campaignCreateSchema>;
@@ -135,7 +162,13 @@ export const assessmentItemSchema = z.object({
   grade: gradeSchema.nullable(),
   required: z.number().nullable(),
   present: z.union([z.number(), z.boolean(), z.null()]),
-  explanation: z.object({ appliesWhen: explanationSchema.optional(), required: explanationSchema.optional(), present: explanationSchema.optional() }).nullable(),
+  explanation: z
+    .object({
+      appliesWhen: explanationSchema.optional(),
+      required: explanationSchema.optional(),
+      present: explanationSchema.optional(),
+    })
+    .nullable(),
   errorMessage: z.string().nullable(),
   naReason: z.string().nullable(),
   note: z.string().nullable(),
@@ -143,7 +176,15 @@ export const assessmentItemSchema = z.object({
   answeredBy: z.string().nullable(),
   answeredAt: z.string().nullable(),
   evaluatedAt: z.string().nullable(),
-  evidence: z.array(z.object({ id: z.string(), fileId: z.string(), name: z.string(), mime: z.string(), size: z.number().int() })),
+  evidence: z.array(
+    z.object({
+      id: z.string(),
+      fileId: z.string(),
+      name: z.string(),
+      mime: z.string(),
+      size: z.number().int(),
+    }),
+  ),
   version: z.number().int(),
   can: abilitiesSchema,
 });
@@ -209,74 +250,136 @@ export const assessmentAnswerSchema = z
     naReason: z.string().trim().max(1000).nullable().default(null),
     note: z.string().trim().max(2000).nullable().default(null),
   })
-  .refine((a) => a.result !== 'not_applicable' || (a.naReason !== null && a.naReason.length >= 2), { path: ['naReason'], message: 'na_reason_required' })
-  .refine((a) => (a.result === 'partial' || a.result === 'non_compliant') === (a.grade !== null), { path: ['grade'], message: 'grade_for_nonconformity' });
+  .refine((a) => a.result !== 'not_applicable' || (a.naReason !== null && a.naReason.length >= 2), {
+    path: ['naReason'],
+    message: 'na_reason_required',
+  })
+  .refine((a) => (a.result === 'partial' || a.result === 'non_compliant') === (a.grade !== null), {
+    path: ['grade'],
+    message: 'grade_for_nonconformity',
+  });
 export type AssessmentAnswer = z.infer<typeof assessmentAnswerSchema>;
 
 export const assessmentAspectParamsSchema = z.strictObject({ id: idSchema, aspect: aspectSchema });
 export const aspectReturnSchema = z.strictObject({
   version: versionSchema,
   comment: z.string().trim().min(2).max(2000),
-  items: z.array(z.strictObject({ itemId: idSchema, comment: z.string().trim().min(2).max(1000) })).min(1).max(500),
+  items: z
+    .array(z.strictObject({ itemId: idSchema, comment: z.string().trim().min(2).max(1000) }))
+    .min(1)
+    .max(500),
 });
 export type AspectReturn = z.infer<typeof aspectReturnSchema>;
-export const aspectAcceptSchema = z.strictObject({ version: versionSchema, comment: z.string().trim().max(2000).nullable().default(null) });
-export const reopenRequestSchema = z.strictObject({ version: versionSchema, reason: z.string().trim().min(2).max(1000) });
-export const reopenDecisionSchema = z.strictObject({ version: versionSchema, approve: z.boolean() });
+export const aspectAcceptSchema = z.strictObject({
+  version: versionSchema,
+  comment: z.string().trim().max(2000).nullable().default(null),
+});
+export const reopenRequestSchema = z.strictObject({
+  version: versionSchema,
+  reason: z.string().trim().min(2).max(1000),
+});
+export const reopenDecisionSchema = z.strictObject({
+  version: versionSchema,
+  approve: z.boolean(),
+});
 
 // ---------------------------------------------------------------------------------------------------
 // Scores and what-if
 // ---------------------------------------------------------------------------------------------------
 
-export const scoreRowSchema = z.object({ key: z.string(), nameZh: z.string(), nameEn: z.string(), overall: scoreSchema, byAspect: z.record(aspectSchema, scoreSchema) });
+export const scoreRowSchema = z.object({
+  key: z.string(),
+  nameZh: z.string(),
+  nameEn: z.string(),
+  overall: scoreSchema,
+  byAspect: z.record(aspectSchema, scoreSchema),
+});
 export const scoresSchema = z.object({
   campaignId: z.string(),
-  district: z.object({ overall: scoreSchema, byAspect: z.record(aspectSchema, scoreSchema), ports: z.number().int(), portsMeetingAll: z.number().int(), attainmentRate: z.number().nullable() }),
-  branches: z.array(scoreRowSchema.extend({ ports: z.number().int(), portsMeetingAll: z.number().int(), attainmentRate: z.number().nullable() })),
-  ports: z.array(scoreRowSchema.extend({ branchNameZh: z.string(), assessmentId: z.string(), status: assessmentStatusSchema })),
+  district: z.object({
+    overall: scoreSchema,
+    byAspect: z.record(aspectSchema, scoreSchema),
+    ports: z.number().int(),
+    portsMeetingAll: z.number().int(),
+    attainmentRate: z.number().nullable(),
+  }),
+  branches: z.array(
+    scoreRowSchema.extend({
+      ports: z.number().int(),
+      portsMeetingAll: z.number().int(),
+      attainmentRate: z.number().nullable(),
+    }),
+  ),
+  ports: z.array(
+    scoreRowSchema.extend({
+      branchNameZh: z.string(),
+      assessmentId: z.string(),
+      status: assessmentStatusSchema,
+    }),
+  ),
 });
 export type Scores = z.infer<typeof scoresSchema>;
 
-export const trendSchema = z.array(z.object({
-  campaignId: z.string(),
-  code: z.string(),
-  nameZh: z.string(),
-  nameEn: z.string(),
-  openedAt: z.string().nullable(),
-  attainmentRate: z.number().nullable(),
-  weighted: z.number().nullable(),
-  byAspect: z.record(aspectSchema, z.number().nullable()),
-}));
+export const trendSchema = z.array(
+  z.object({
+    campaignId: z.string(),
+    code: z.string(),
+    nameZh: z.string(),
+    nameEn: z.string(),
+    openedAt: z.string().nullable(),
+    attainmentRate: z.number().nullable(),
+    weighted: z.number().nullable(),
+    byAspect: z.record(aspectSchema, z.number().nullable()),
+  }),
+);
 export type Trend = z.infer<typeof trendSchema>;
 
-export const whatIfSchema = z.strictObject({
-  catalogVersionId: idSchema,
-  /** Ports to try the change on; empty means every port the caller may read. */
-  portIds: z.array(idSchema).max(5000).default([]),
-  trafficScale: z.record(z.string().regex(/^[A-Z][A-Z0-9_]{1,39}$/), z.number().min(0).max(100)).default({}),
-  addCategories: z.array(z.string().regex(/^[A-Z][A-Z0-9_]{1,39}$/)).max(20).default([]),
-  removeCategories: z.array(z.string().regex(/^[A-Z][A-Z0-9_]{1,39}$/)).max(20).default([]),
-}).refine((w) => Object.keys(w.trafficScale).length + w.addCategories.length + w.removeCategories.length > 0, { path: ['trafficScale'], message: 'no_change' });
+export const whatIfSchema = z
+  .strictObject({
+    catalogVersionId: idSchema,
+    /** Ports to try the change on; empty means every port the caller may read. */
+    portIds: z.array(idSchema).max(5000).default([]),
+    trafficScale: z
+      .record(z.string().regex(/^[A-Z][A-Z0-9_]{1,39}$/), z.number().min(0).max(100))
+      .default({}),
+    addCategories: z
+      .array(z.string().regex(/^[A-Z][A-Z0-9_]{1,39}$/))
+      .max(20)
+      .default([]),
+    removeCategories: z
+      .array(z.string().regex(/^[A-Z][A-Z0-9_]{1,39}$/))
+      .max(20)
+      .default([]),
+  })
+  .refine(
+    (w) =>
+      Object.keys(w.trafficScale).length + w.addCategories.length + w.removeCategories.length > 0,
+    { path: ['trafficScale'], message: 'no_change' },
+  );
 export type WhatIf = z.infer<typeof whatIfSchema>;
 
 export const whatIfResultSchema = z.object({
-  ports: z.array(z.object({
-    portId: z.string(),
-    portCode: z.string(),
-    portNameZh: z.string(),
-    before: scoreSchema,
-    after: scoreSchema,
-    changes: z.array(z.object({
-      itemCode: z.string(),
-      titleZh: z.string(),
-      titleEn: z.string(),
-      aspect: aspectSchema,
-      before: itemResultSchema.nullable(),
-      after: itemResultSchema.nullable(),
-      requiredBefore: z.number().nullable(),
-      requiredAfter: z.number().nullable(),
-    })),
-  })),
+  ports: z.array(
+    z.object({
+      portId: z.string(),
+      portCode: z.string(),
+      portNameZh: z.string(),
+      before: scoreSchema,
+      after: scoreSchema,
+      changes: z.array(
+        z.object({
+          itemCode: z.string(),
+          titleZh: z.string(),
+          titleEn: z.string(),
+          aspect: aspectSchema,
+          before: itemResultSchema.nullable(),
+          after: itemResultSchema.nullable(),
+          requiredBefore: z.number().nullable(),
+          requiredAfter: z.number().nullable(),
+        }),
+      ),
+    }),
+  ),
   district: z.object({ before: z.number().nullable(), after: z.number().nullable() }),
 });
 export type WhatIfResult = z.infer<typeof whatIfResultSchema>;

@@ -8,7 +8,9 @@ export const idParamsSchema = z.strictObject({ id: idSchema });
 
 /** Calendar date as the API and database carry it. */
 /** A calendar date the business can mean: ISO 'YYYY-MM-DD' between 1900 and 2100 (year 0000 is a typing slip). */
-export const dateSchema = z.iso.date().refine((d) => d >= '1900-01-01' && d <= '2100-12-31', { message: 'date_range' });
+export const dateSchema = z.iso
+  .date()
+  .refine((d) => d >= '1900-01-01' && d <= '2100-12-31', { message: 'date_range' });
 
 export const paginationQuerySchema = z.strictObject({
   page: z.coerce.number().int().min(1).default(1),

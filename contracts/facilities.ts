@@ -1,11 +1,30 @@
 import { z } from 'zod';
-import { abilitiesSchema, archiveBodySchema, dateSchema, idSchema, paginationQuerySchema, versionSchema, archivedFilterSchema } from './common.ts';
+import {
+  abilitiesSchema,
+  archiveBodySchema,
+  dateSchema,
+  idSchema,
+  paginationQuerySchema,
+  versionSchema,
+  archivedFilterSchema,
+} from './common.ts';
 import { categoryCodeSchema } from './ports.ts';
 
 type Label = { zh: string; en: string };
 
 /** Units a facility's capacity is measured in. */
-export const FACILITY_CAPACITY_UNITS = ['m2', 'm3', 'count', 'lanes', 'tonnes_per_day', 'items_per_hour', 'head', 'retention_days', 'kw', 'kgy'] as const;
+export const FACILITY_CAPACITY_UNITS = [
+  'm2',
+  'm3',
+  'count',
+  'lanes',
+  'tonnes_per_day',
+  'items_per_hour',
+  'head',
+  'retention_days',
+  'kw',
+  'kgy',
+] as const;
 export const facilityCapacityUnitSchema = z.enum(FACILITY_CAPACITY_UNITS);
 export type FacilityCapacityUnit = z.infer<typeof facilityCapacityUnitSchema>;
 export const FACILITY_CAPACITY_UNIT_LABELS: Record<FacilityCapacityUnit, Label> = {
@@ -25,7 +44,9 @@ export const FACILITY_CAPACITY_UNIT_LABELS: Record<FacilityCapacityUnit, Label> 
 export const SOURCE_TAGS = ['S', 'G', 'P'] as const;
 export const sourceTagSchema = z.enum(SOURCE_TAGS);
 
-export const facilityTypeCodeSchema = z.string().regex(/^[A-Z][A-Z0-9_]{1,39}$/, { message: 'code' });
+export const facilityTypeCodeSchema = z
+  .string()
+  .regex(/^[A-Z][A-Z0-9_]{1,39}$/, { message: 'code' });
 
 const facilityTypeFields = {
   nameZh: z.string().trim().min(1).max(100),
@@ -38,9 +59,15 @@ const facilityTypeFields = {
   source: z.string().trim().min(1).max(500),
 };
 
-export const facilityTypeCreateSchema = z.strictObject({ code: facilityTypeCodeSchema, ...facilityTypeFields });
+export const facilityTypeCreateSchema = z.strictObject({
+  code: facilityTypeCodeSchema,
+  ...facilityTypeFields,
+});
 export type FacilityTypeCreate = z.infer<typeof facilityTypeCreateSchema>;
-export const facilityTypeUpdateSchema = z.strictObject({ version: versionSchema, ...facilityTypeFields });
+export const facilityTypeUpdateSchema = z.strictObject({
+  version: versionSchema,
+  ...facilityTypeFields,
+});
 export type FacilityTypeUpdate = z.infer<typeof facilityTypeUpdateSchema>;
 export const facilityTypeCodeParamsSchema = z.strictObject({ code: facilityTypeCodeSchema });
 
@@ -58,7 +85,12 @@ export const facilityTypeSchema = z.object({
 });
 export type FacilityType = z.infer<typeof facilityTypeSchema>;
 
-export const FACILITY_STATUSES = ['in_service', 'under_maintenance', 'out_of_service', 'planned'] as const;
+export const FACILITY_STATUSES = [
+  'in_service',
+  'under_maintenance',
+  'out_of_service',
+  'planned',
+] as const;
 export const facilityStatusSchema = z.enum(FACILITY_STATUSES);
 export type FacilityStatus = z.infer<typeof facilityStatusSchema>;
 export const FACILITY_STATUS_LABELS: Record<FacilityStatus, Label> = {
@@ -88,7 +120,13 @@ export type FacilityUpdate = z.infer<typeof facilityUpdateSchema>;
 export const facilityArchiveSchema = archiveBodySchema;
 
 /** Whether the facility's required certification is valid on the given day. */
-export const CERTIFICATION_STATES = ['not_required', 'valid', 'expiring', 'expired', 'missing'] as const;
+export const CERTIFICATION_STATES = [
+  'not_required',
+  'valid',
+  'expiring',
+  'expired',
+  'missing',
+] as const;
 export const certificationStateSchema = z.enum(CERTIFICATION_STATES);
 export type CertificationState = z.infer<typeof certificationStateSchema>;
 export const CERTIFICATION_STATE_LABELS: Record<CertificationState, Label> = {
@@ -109,7 +147,17 @@ export const FACILITY_CERTIFICATION_FILTERS = ['valid', 'expiring', 'expired', '
 export const facilityCertificationFilterSchema = z.enum(FACILITY_CERTIFICATION_FILTERS);
 export type FacilityCertificationFilter = z.infer<typeof facilityCertificationFilterSchema>;
 
-export const FACILITY_SORTS = ['portCode', '-portCode', 'typeCode', '-typeCode', 'status', 'commissionedDate', '-commissionedDate', 'updatedAt', '-updatedAt'] as const;
+export const FACILITY_SORTS = [
+  'portCode',
+  '-portCode',
+  'typeCode',
+  '-typeCode',
+  'status',
+  'commissionedDate',
+  '-commissionedDate',
+  'updatedAt',
+  '-updatedAt',
+] as const;
 export const facilityListQuerySchema = paginationQuerySchema.extend({
   q: z.string().trim().max(100).optional(),
   portId: idSchema.optional(),
@@ -153,7 +201,10 @@ export const certificationCreateSchema = z
     expiryDate: dateSchema,
     documentRef: z.string().trim().min(1).max(500).nullable(),
   })
-  .refine((c) => c.expiryDate > c.issuedDate, { message: 'expiry_after_issue', path: ['expiryDate'] });
+  .refine((c) => c.expiryDate > c.issuedDate, {
+    message: 'expiry_after_issue',
+    path: ['expiryDate'],
+  });
 export type CertificationCreate = z.infer<typeof certificationCreateSchema>;
 
 export const certificationSchema = z.object({

@@ -9,13 +9,21 @@ export const FILE_TYPES = {
   png: { mime: 'image/png', extensions: ['png'] },
   jpeg: { mime: 'image/jpeg', extensions: ['jpg', 'jpeg'] },
   webp: { mime: 'image/webp', extensions: ['webp'] },
-  xlsx: { mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', extensions: ['xlsx'] },
-  docx: { mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', extensions: ['docx'] },
+  xlsx: {
+    mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    extensions: ['xlsx'],
+  },
+  docx: {
+    mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    extensions: ['docx'],
+  },
 } as const satisfies Record<string, { mime: string; extensions: readonly string[] }>;
 export type FileType = keyof typeof FILE_TYPES;
 export const FILE_TYPE_NAMES = Object.keys(FILE_TYPES) as FileType[];
 /** For a file picker's `accept`. */
-export const FILE_ACCEPT = FILE_TYPE_NAMES.flatMap((t) => FILE_TYPES[t].extensions.map((e) => `.${e}`)).join(',');
+export const FILE_ACCEPT = FILE_TYPE_NAMES.flatMap((t) =>
+  FILE_TYPES[t].extensions.map((e) => `.${e}`),
+).join(',');
 /** The server's default upload limit (`GUOMEN_UPLOAD_LIMIT_BYTES` changes it per deployment). */
 export const UPLOAD_LIMIT_BYTES_DEFAULT = 20 * 1024 * 1024;
 
@@ -32,7 +40,9 @@ export const ATTACHMENT_KIND_LABELS: Record<AttachmentKind, Label> = {
 export const FACILITY_ATTACHMENT_KINDS = ['photo', 'document'] as const;
 
 /** Upload to a facility: the kind is named in the query, the file is the multipart body's one part. */
-export const facilityAttachmentUploadQuerySchema = z.strictObject({ kind: z.enum(FACILITY_ATTACHMENT_KINDS) });
+export const facilityAttachmentUploadQuerySchema = z.strictObject({
+  kind: z.enum(FACILITY_ATTACHMENT_KINDS),
+});
 export type FacilityAttachmentUploadQuery = z.infer<typeof facilityAttachmentUploadQuerySchema>;
 export const attachmentListQuerySchema = z.strictObject({ archived: archivedFilterSchema });
 export type AttachmentListQuery = z.infer<typeof attachmentListQuerySchema>;

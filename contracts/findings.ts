@@ -1,11 +1,23 @@
 import { z } from 'zod';
-import { abilitiesSchema, dateSchema, idSchema, paginationQuerySchema, versionSchema } from './common.ts';
+import {
+  abilitiesSchema,
+  dateSchema,
+  idSchema,
+  paginationQuerySchema,
+  versionSchema,
+} from './common.ts';
 import { aspectSchema, gradeSchema, itemResultSchema } from './standards.ts';
 
 type Label = { zh: string; en: string };
 
 /** 整改: a rectification moves open → in_progress → submitted → verified, or back to in_progress when rejected. */
-export const RECTIFICATION_STATUSES = ['open', 'in_progress', 'submitted', 'verified', 'rejected'] as const;
+export const RECTIFICATION_STATUSES = [
+  'open',
+  'in_progress',
+  'submitted',
+  'verified',
+  'rejected',
+] as const;
 export const rectificationStatusSchema = z.enum(RECTIFICATION_STATUSES);
 export type RectificationStatus = z.infer<typeof rectificationStatusSchema>;
 export const RECTIFICATION_STATUS_LABELS: Record<RectificationStatus, Label> = {
@@ -19,7 +31,11 @@ export const RECTIFICATION_STATUS_LABELS: Record<RectificationStatus, Label> = {
 export const PRIORITIES = ['high', 'medium', 'low'] as const;
 export const prioritySchema = z.enum(PRIORITIES);
 export type Priority = z.infer<typeof prioritySchema>;
-export const PRIORITY_LABELS: Record<Priority, Label> = { high: { zh: '高', en: 'High' }, medium: { zh: '中', en: 'Medium' }, low: { zh: '低', en: 'Low' } };
+export const PRIORITY_LABELS: Record<Priority, Label> = {
+  high: { zh: '高', en: 'High' },
+  medium: { zh: '中', en: 'Medium' },
+  low: { zh: '低', en: 'Low' },
+};
 
 export const findingSchema = z.object({
   id: z.string(),
@@ -49,7 +65,15 @@ export const findingSchema = z.object({
   verifiedBy: z.string().nullable(),
   verifiedAt: z.string().nullable(),
   reviewComment: z.string().nullable(),
-  evidence: z.array(z.object({ id: z.string(), fileId: z.string(), name: z.string(), mime: z.string(), size: z.number().int() })),
+  evidence: z.array(
+    z.object({
+      id: z.string(),
+      fileId: z.string(),
+      name: z.string(),
+      mime: z.string(),
+      size: z.number().int(),
+    }),
+  ),
   version: z.number().int(),
   createdAt: z.string(),
   can: abilitiesSchema,
@@ -77,9 +101,22 @@ export const findingPlanSchema = z.strictObject({
   plan: z.string().trim().min(2).max(4000),
 });
 export type FindingPlan = z.infer<typeof findingPlanSchema>;
-export const findingSubmitSchema = z.strictObject({ version: versionSchema, progressNote: z.string().trim().min(2).max(4000) });
-export const findingReviewSchema = z.strictObject({ version: versionSchema, comment: z.string().trim().max(2000).nullable().default(null) });
-export const findingRejectSchema = z.strictObject({ version: versionSchema, comment: z.string().trim().min(2).max(2000) });
+export const findingSubmitSchema = z.strictObject({
+  version: versionSchema,
+  progressNote: z.string().trim().min(2).max(4000),
+});
+export const findingReviewSchema = z.strictObject({
+  version: versionSchema,
+  comment: z.string().trim().max(2000).nullable().default(null),
+});
+export const findingRejectSchema = z.strictObject({
+  version: versionSchema,
+  comment: z.string().trim().min(2).max(2000),
+});
 
-export const findingOwnerSchema = z.object({ id: z.string(), username: z.string(), displayName: z.string() });
+export const findingOwnerSchema = z.object({
+  id: z.string(),
+  username: z.string(),
+  displayName: z.string(),
+});
 export type FindingOwner = z.infer<typeof findingOwnerSchema>;

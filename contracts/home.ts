@@ -6,7 +6,9 @@ export const homeSummarySchema = z.object({
   activeUsers: z.number().int().nullable(),
   lockedUsers: z.number().int().nullable(),
   activeSessions: z.number().int().nullable(),
-  loginsLast7Days: z.array(z.object({ date: z.string(), success: z.number().int(), failure: z.number().int() })).nullable(),
+  loginsLast7Days: z
+    .array(z.object({ date: z.string(), success: z.number().int(), failure: z.number().int() }))
+    .nullable(),
   myLastLogin: z.string().nullable(),
   auditRowsLast24h: z.number().int().nullable(),
   /** Lapsed, and lapsing within 90 days, facility certifications in the caller's scope; null without facility.read. */

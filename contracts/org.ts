@@ -1,7 +1,16 @@
 import { z } from 'zod';
 import { abilitiesSchema, idSchema, paginationQuerySchema, versionSchema } from './common.ts';
 
-export const ORG_KINDS = ['district', 'branch', 'port', 'office', 'techcentre', 'lab', 'partner', 'enterprise'] as const;
+export const ORG_KINDS = [
+  'district',
+  'branch',
+  'port',
+  'office',
+  'techcentre',
+  'lab',
+  'partner',
+  'enterprise',
+] as const;
 export const orgKindSchema = z.enum(ORG_KINDS);
 export type OrgKind = z.infer<typeof orgKindSchema>;
 
@@ -65,7 +74,9 @@ export const orgListQuerySchema = paginationQuerySchema.extend({
   kind: orgKindSchema.optional(),
   status: orgStatusSchema.optional(),
   parentId: idSchema.optional(),
-  sort: z.enum(['code', '-code', 'nameZh', '-nameZh', 'kind', 'updatedAt', '-updatedAt']).default('code'),
+  sort: z
+    .enum(['code', '-code', 'nameZh', '-nameZh', 'kind', 'updatedAt', '-updatedAt'])
+    .default('code'),
 });
 export type OrgListQuery = z.infer<typeof orgListQuerySchema>;
 

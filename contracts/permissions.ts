@@ -48,19 +48,46 @@ const PORT_READ: Permission[] = ['port.read', 'facility.read', 'project.read'];
 const PORT_KEEPER: Permission[] = [...PORT_READ, 'port.write', 'facility.write', 'project.write'];
 
 /** Reads of catalogs, campaigns, assessments and findings, within the grant's subtree. */
-const STANDARDS_READ: Permission[] = ['standard.read', 'campaign.read', 'assessment.read', 'finding.read'];
+const STANDARDS_READ: Permission[] = [
+  'standard.read',
+  'campaign.read',
+  'assessment.read',
+  'finding.read',
+];
 /** Branch and port officers fill their ports' assessments and carry out rectification. */
 const STANDARDS_KEEPER: Permission[] = [...STANDARDS_READ, 'assessment.fill', 'finding.write'];
 
 /** What each role may do; a grant gives these permissions over its org unit's subtree. */
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   sysadmin: ['home.read', 'org.read', 'org.write', 'user.read', 'user.write'],
-  secadmin: ['home.read', 'org.read', 'user.read', 'grant.read', 'grant.write', 'security.read', 'security.write'],
+  secadmin: [
+    'home.read',
+    'org.read',
+    'user.read',
+    'grant.read',
+    'grant.write',
+    'security.read',
+    'security.write',
+  ],
   auditor: ['home.read', 'audit.read'],
   leader: [...BUSINESS, ...PORT_READ, ...STANDARDS_READ, 'assessment.reopen'],
-  office: [...BUSINESS, ...PORT_READ, ...STANDARDS_READ, 'standard.publish', 'campaign.manage', 'assessment.approve'],
+  office: [
+    ...BUSINESS,
+    ...PORT_READ,
+    ...STANDARDS_READ,
+    'standard.publish',
+    'campaign.manage',
+    'assessment.approve',
+  ],
   // What a working-group member writes and reviews is limited to its group's aspect by the standards policies.
-  wg_member: [...BUSINESS, ...PORT_READ, ...STANDARDS_READ, 'standard.write', 'assessment.review', 'finding.verify'],
+  wg_member: [
+    ...BUSINESS,
+    ...PORT_READ,
+    ...STANDARDS_READ,
+    'standard.write',
+    'assessment.review',
+    'finding.verify',
+  ],
   branch_officer: [...BUSINESS, ...PORT_KEEPER, ...STANDARDS_KEEPER],
   port_officer: [...BUSINESS, ...PORT_KEEPER, ...STANDARDS_KEEPER],
   lab_officer: [...BUSINESS, 'port.read', 'facility.read'],
@@ -78,9 +105,14 @@ export const WORKING_GROUP_PERMISSIONS: Record<WorkingGroup, readonly Permission
 };
 
 /** Every permission one grant gives: its role's, plus its working group's for a working-group member. */
-export function grantPermissions(grant: { role: Role; workingGroup: WorkingGroup | null }): readonly Permission[] {
+export function grantPermissions(grant: {
+  role: Role;
+  workingGroup: WorkingGroup | null;
+}): readonly Permission[] {
   const own = ROLE_PERMISSIONS[grant.role];
-  return grant.role === 'wg_member' && grant.workingGroup ? [...own, ...WORKING_GROUP_PERMISSIONS[grant.workingGroup]] : own;
+  return grant.role === 'wg_member' && grant.workingGroup
+    ? [...own, ...WORKING_GROUP_PERMISSIONS[grant.workingGroup]]
+    : own;
 }
 
 /**
@@ -88,5 +120,11 @@ export function grantPermissions(grant: { role: Role; workingGroup: WorkingGroup
  * programme office works from a division unit but reads every port, facility and project of the district.
  */
 export const DISTRICT_WIDE_PERMISSIONS: Partial<Record<Role, readonly Permission[]>> = {
-  office: [...PORT_READ, ...STANDARDS_READ, 'standard.publish', 'campaign.manage', 'assessment.approve'],
+  office: [
+    ...PORT_READ,
+    ...STANDARDS_READ,
+    'standard.publish',
+    'campaign.manage',
+    'assessment.approve',
+  ],
 };

@@ -1,5 +1,12 @@
 import type { FacilityStatus } from './facilities.ts';
-import type { DesignationStatus, DesignCapacityUnit, PortClass, PortMode, PortStatus, TrafficUnit } from './ports.ts';
+import type {
+  DesignationStatus,
+  DesignCapacityUnit,
+  PortClass,
+  PortMode,
+  PortStatus,
+  TrafficUnit,
+} from './ports.ts';
 
 /** Count (sum of quantities) and capacity (sum of the records' capacities, each a record's total in its type's unit) of facilities. */
 export type FacilityTally = { count: number; capacity: number };

@@ -1,10 +1,27 @@
 import { z } from 'zod';
-import { abilitiesSchema, dateSchema, idSchema, paginationQuerySchema, versionSchema, archivedFilterSchema } from './common.ts';
+import {
+  abilitiesSchema,
+  dateSchema,
+  idSchema,
+  paginationQuerySchema,
+  versionSchema,
+  archivedFilterSchema,
+} from './common.ts';
 
 type Label = { zh: string; en: string };
 
 /** Port modes (DOMAIN.md §3); a port has one or several. */
-export const PORT_MODES = ['sea', 'river', 'air', 'rail', 'road', 'mail', 'express', 'ecommerce', 'passenger'] as const;
+export const PORT_MODES = [
+  'sea',
+  'river',
+  'air',
+  'rail',
+  'road',
+  'mail',
+  'express',
+  'ecommerce',
+  'passenger',
+] as const;
 export const portModeSchema = z.enum(PORT_MODES);
 export type PortMode = z.infer<typeof portModeSchema>;
 export const PORT_MODE_LABELS: Record<PortMode, Label> = {
@@ -23,7 +40,10 @@ export const PORT_MODE_LABELS: Record<PortMode, Label> = {
 export const PORT_CLASSES = ['I', 'II'] as const;
 export const portClassSchema = z.enum(PORT_CLASSES);
 export type PortClass = z.infer<typeof portClassSchema>;
-export const PORT_CLASS_LABELS: Record<PortClass, Label> = { I: { zh: '一类口岸', en: 'Class I' }, II: { zh: '二类口岸', en: 'Class II' } };
+export const PORT_CLASS_LABELS: Record<PortClass, Label> = {
+  I: { zh: '一类口岸', en: 'Class I' },
+  II: { zh: '二类口岸', en: 'Class II' },
+};
 
 export const PORT_STATUSES = ['planned', 'open', 'suspended', 'closed'] as const;
 export const portStatusSchema = z.enum(PORT_STATUSES);
@@ -36,7 +56,15 @@ export const PORT_STATUS_LABELS: Record<PortStatus, Label> = {
 };
 
 /** Units of a port's design capacity, one per mode. */
-export const DESIGN_CAPACITY_UNITS = ['teu_per_year', 'tonnes_per_year', 'passengers_per_year', 'mail_items_per_year', 'vehicles_per_year', 'parcels_per_year', 'trains_per_year'] as const;
+export const DESIGN_CAPACITY_UNITS = [
+  'teu_per_year',
+  'tonnes_per_year',
+  'passengers_per_year',
+  'mail_items_per_year',
+  'vehicles_per_year',
+  'parcels_per_year',
+  'trains_per_year',
+] as const;
 export const designCapacityUnitSchema = z.enum(DESIGN_CAPACITY_UNITS);
 export type DesignCapacityUnit = z.infer<typeof designCapacityUnitSchema>;
 export const DESIGN_CAPACITY_UNIT_LABELS: Record<DesignCapacityUnit, Label> = {
@@ -59,12 +87,30 @@ export const provinceCodeSchema = z.string().regex(/^\d{2}0000$/, { message: 'pr
 export const cityCodeSchema = z.string().regex(/^\d{4}00$/, { message: 'city_code' });
 
 /** Designated supervision site categories (指定监管场地, DOMAIN.md §3); the nine are seeded, users may add more. */
-export const DESIGNATION_CATEGORIES = ['MEAT', 'CHILLED_AQUATIC', 'GRAIN', 'FRUIT', 'LIVE_AQUATIC', 'PLANT_PROPAGATION', 'LOGS', 'ANIMAL_ISOLATION', 'OTHER_HIGH_RISK'] as const;
+export const DESIGNATION_CATEGORIES = [
+  'MEAT',
+  'CHILLED_AQUATIC',
+  'GRAIN',
+  'FRUIT',
+  'LIVE_AQUATIC',
+  'PLANT_PROPAGATION',
+  'LOGS',
+  'ANIMAL_ISOLATION',
+  'OTHER_HIGH_RISK',
+] as const;
 export type BuiltInCategory = (typeof DESIGNATION_CATEGORIES)[number];
 export const categoryCodeSchema = z.string().regex(/^[A-Z][A-Z0-9_]{1,39}$/, { message: 'code' });
 
 /** Units traffic is counted in. */
-export const TRAFFIC_UNITS = ['lots', 'tonnes', 'm3', 'teu', 'head', 'passengers', 'mail_items'] as const;
+export const TRAFFIC_UNITS = [
+  'lots',
+  'tonnes',
+  'm3',
+  'teu',
+  'head',
+  'passengers',
+  'mail_items',
+] as const;
 export const trafficUnitSchema = z.enum(TRAFFIC_UNITS);
 export type TrafficUnit = z.infer<typeof trafficUnitSchema>;
 export const TRAFFIC_UNIT_LABELS: Record<TrafficUnit, Label> = {
@@ -111,9 +157,17 @@ export type DesignationCategoryCreate = z.infer<typeof designationCategoryCreate
 
 /** Design capacity: at most one figure per mode. */
 export const designCapacitySchema = z
-  .array(z.strictObject({ mode: portModeSchema, unit: designCapacityUnitSchema, value: z.number().nonnegative().max(1e12) }))
+  .array(
+    z.strictObject({
+      mode: portModeSchema,
+      unit: designCapacityUnitSchema,
+      value: z.number().nonnegative().max(1e12),
+    }),
+  )
   .max(PORT_MODES.length)
-  .refine((list) => new Set(list.map((c) => c.mode)).size === list.length, { message: 'unique_mode' });
+  .refine((list) => new Set(list.map((c) => c.mode)).size === list.length, {
+    message: 'unique_mode',
+  });
 export type DesignCapacity = z.infer<typeof designCapacitySchema>;
 
 const portModesSchema = z
@@ -136,15 +190,24 @@ const portFields = {
 };
 
 /** The city must lie in the province: the first two digits agree. */
-const cityInProvince = <T extends { provinceCode: string; cityCode: string }>(v: T) => v.cityCode.slice(0, 2) === v.provinceCode.slice(0, 2);
+const cityInProvince = <T extends { provinceCode: string; cityCode: string }>(v: T) =>
+  v.cityCode.slice(0, 2) === v.provinceCode.slice(0, 2);
 /** Design capacity is given only for the port's own modes. */
-const capacityForOwnModes = <T extends { modes: readonly PortMode[]; designCapacity: DesignCapacity }>(v: T) => v.designCapacity.every((c) => v.modes.includes(c.mode));
+const capacityForOwnModes = <
+  T extends { modes: readonly PortMode[]; designCapacity: DesignCapacity },
+>(
+  v: T,
+) => v.designCapacity.every((c) => v.modes.includes(c.mode));
 /** Both coordinates or neither. */
-const bothOrNeither = <T extends { latitude: number | null; longitude: number | null }>(v: T) => (v.latitude === null) === (v.longitude === null);
+const bothOrNeither = <T extends { latitude: number | null; longitude: number | null }>(v: T) =>
+  (v.latitude === null) === (v.longitude === null);
 
 export const portCreateSchema = z
   .strictObject({
-    code: z.string().trim().regex(/^[A-Z0-9][A-Z0-9_-]{1,39}$/, { message: 'code' }),
+    code: z
+      .string()
+      .trim()
+      .regex(/^[A-Z0-9][A-Z0-9_-]{1,39}$/, { message: 'code' }),
     branchId: idSchema,
     status: portStatusSchema,
     ...portFields,
@@ -168,7 +231,17 @@ export const portStatusChangeSchema = z.strictObject({
 });
 export type PortStatusChange = z.infer<typeof portStatusChangeSchema>;
 
-export const PORT_SORTS = ['code', '-code', 'nameZh', '-nameZh', 'status', 'openedDate', '-openedDate', 'updatedAt', '-updatedAt'] as const;
+export const PORT_SORTS = [
+  'code',
+  '-code',
+  'nameZh',
+  '-nameZh',
+  'status',
+  'openedDate',
+  '-openedDate',
+  'updatedAt',
+  '-updatedAt',
+] as const;
 export const portListQuerySchema = paginationQuerySchema.extend({
   q: z.string().trim().max(100).optional(),
   mode: portModeSchema.optional(),
@@ -199,9 +272,13 @@ export const portSchema = z.object({
   status: portStatusSchema,
   statusReason: z.string().nullable(),
   openedDate: z.string().nullable(),
-  designCapacity: z.array(z.object({ mode: portModeSchema, unit: designCapacityUnitSchema, value: z.number() })),
+  designCapacity: z.array(
+    z.object({ mode: portModeSchema, unit: designCapacityUnitSchema, value: z.number() }),
+  ),
   /** Categories with a current designation (approved or suspended), for list badges. */
-  categories: z.array(z.object({ code: z.string(), status: z.enum(['approved', 'suspended', 'withdrawn']) })),
+  categories: z.array(
+    z.object({ code: z.string(), status: z.enum(['approved', 'suspended', 'withdrawn']) }),
+  ),
   archived: z.boolean(),
   archivedReason: z.string().nullable(),
   version: z.number().int(),
@@ -212,9 +289,20 @@ export const portSchema = z.object({
 export type Port = z.infer<typeof portSchema>;
 
 /** A port as the map draws it: every port in scope at once, with its latest year's traffic in tonnes for the point size. */
-export const portMapPointSchema = portSchema.pick({ id: true, code: true, nameZh: true, nameEn: true, status: true, latitude: true, longitude: true, categories: true }).extend({
-  latestTonnes: z.number(),
-});
+export const portMapPointSchema = portSchema
+  .pick({
+    id: true,
+    code: true,
+    nameZh: true,
+    nameEn: true,
+    status: true,
+    latitude: true,
+    longitude: true,
+    categories: true,
+  })
+  .extend({
+    latestTonnes: z.number(),
+  });
 export type PortMapPoint = z.infer<typeof portMapPointSchema>;
 
 /** Designation of one category at one port; suspending or withdrawing acts per category and keeps history. */
@@ -302,7 +390,13 @@ export type PublicDesignation = z.infer<typeof publicDesignationSchema>;
 /** GB/T 2260 provinces and prefecture-level cities, for pickers and labels. */
 export const regionsSchema = z.object({
   source: z.string(),
-  provinces: z.array(z.object({ code: z.string(), name: z.string(), cities: z.array(z.object({ code: z.string(), name: z.string() })) })),
+  provinces: z.array(
+    z.object({
+      code: z.string(),
+      name: z.string(),
+      cities: z.array(z.object({ code: z.string(), name: z.string() })),
+    }),
+  ),
 });
 export type Regions = z.infer<typeof regionsSchema>;
 
@@ -347,11 +441,15 @@ export type TrafficQuery = z.infer<typeof trafficQuerySchema>;
 /** A port's traffic: every entry, plus one yearly series per category and unit for the chart. */
 export const portTrafficSchema = z.object({
   entries: z.array(trafficEntrySchema),
-  series: z.array(z.object({
-    categoryCode: z.string(),
-    unit: trafficUnitSchema,
-    yearly: z.array(z.object({ year: z.number().int(), value: z.number() })),
-    monthly: z.array(z.object({ year: z.number().int(), month: z.number().int(), value: z.number() })),
-  })),
+  series: z.array(
+    z.object({
+      categoryCode: z.string(),
+      unit: trafficUnitSchema,
+      yearly: z.array(z.object({ year: z.number().int(), value: z.number() })),
+      monthly: z.array(
+        z.object({ year: z.number().int(), month: z.number().int(), value: z.number() }),
+      ),
+    }),
+  ),
 });
 export type PortTraffic = z.infer<typeof portTrafficSchema>;

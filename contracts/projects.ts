@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { abilitiesSchema, archiveBodySchema, dateSchema, idSchema, paginationQuerySchema, versionSchema, archivedFilterSchema } from './common.ts';
+import {
+  abilitiesSchema,
+  archiveBodySchema,
+  dateSchema,
+  idSchema,
+  paginationQuerySchema,
+  versionSchema,
+  archivedFilterSchema,
+} from './common.ts';
 import { categoryCodeSchema } from './ports.ts';
 
 type Label = { zh: string; en: string };
@@ -14,7 +22,13 @@ export const PROJECT_KIND_LABELS: Record<ProjectKind, Label> = {
 };
 
 /** The five gates, in the order they are signed. */
-export const PROJECT_GATES = ['planning', 'design', 'funding', 'construction', 'acceptance'] as const;
+export const PROJECT_GATES = [
+  'planning',
+  'design',
+  'funding',
+  'construction',
+  'acceptance',
+] as const;
 export const projectGateSchema = z.enum(PROJECT_GATES);
 export type ProjectGate = z.infer<typeof projectGateSchema>;
 export const PROJECT_GATE_LABELS: Record<ProjectGate, Label> = {

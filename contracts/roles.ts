@@ -21,7 +21,8 @@ export type Role = z.infer<typeof roleSchema>;
 /** The three administrators (三员): mutually exclusive, and none of them does business work. */
 export const ADMIN_ROLES = ['sysadmin', 'secadmin', 'auditor'] as const satisfies readonly Role[];
 export type AdminRole = (typeof ADMIN_ROLES)[number];
-export const isAdminRole = (role: Role): role is AdminRole => (ADMIN_ROLES as readonly Role[]).includes(role);
+export const isAdminRole = (role: Role): role is AdminRole =>
+  (ADMIN_ROLES as readonly Role[]).includes(role);
 
 /** The programme's four working groups, one per aspect. */
 export const WORKING_GROUPS = ['SYSTEM', 'FACILITY', 'TECH', 'EDUCATION'] as const;

@@ -42,7 +42,11 @@ export const BASIS_KIND_LABELS: Record<BasisKind, Label> = {
 };
 
 /** Item codes: upper-case segments, e.g. FAC-MEAT-COLD-STORE. */
-export const itemCodeSchema = z.string().trim().regex(/^[A-Z][A-Z0-9]*(-[A-Z0-9]+)*$/, 'item_code_format').max(60);
+export const itemCodeSchema = z
+  .string()
+  .trim()
+  .regex(/^[A-Z][A-Z0-9]*(-[A-Z0-9]+)*$/, 'item_code_format')
+  .max(60);
 /**
  * The longest requirement expression, in characters. A rule is a condition or a quantity, not a program: the
  * longest of the default catalog is under 150 characters. The bound caps the work of checking one (the
@@ -80,7 +84,11 @@ export type RequirementDraft = z.infer<typeof requirementDraftSchema>;
 
 /** A catalog as a file (YAML or JSON): what import and export carry. */
 export const catalogFileSchema = z.strictObject({
-  code: z.string().trim().regex(/^[A-Z][A-Z0-9-]*$/, 'catalog_code_format').max(40),
+  code: z
+    .string()
+    .trim()
+    .regex(/^[A-Z][A-Z0-9-]*$/, 'catalog_code_format')
+    .max(40),
   nameZh: z.string().trim().min(2).max(200),
   nameEn: z.string().trim().min(2).max(200),
   /** Where the catalog's facts come from. */
@@ -185,7 +193,9 @@ export type CatalogListQuery = z.infer<typeof catalogListQuerySchema>;
 export const catalogItemUpdateSchema = requirementDraftSchema.extend({ version: versionSchema });
 export type CatalogItemUpdate = z.infer<typeof catalogItemUpdateSchema>;
 
-export const catalogExportQuerySchema = z.strictObject({ format: z.enum(['yaml', 'json']).default('yaml') });
+export const catalogExportQuerySchema = z.strictObject({
+  format: z.enum(['yaml', 'json']).default('yaml'),
+});
 
 /** Live validation of one item's expressions while it is edited, with a preview over the ports the caller may read. */
 export const expressionCheckSchema = z.strictObject({
@@ -212,7 +222,13 @@ export type ExpressionProblem = z.infer<typeof expressionProblemSchema>;
 // ---------------------------------------------------------------------------------------------------
 
 /** What an assessment item can come to. `error` is the engine's: the rule could not be evaluated. */
-export const ITEM_RESULTS = ['compliant', 'partial', 'non_compliant', 'not_applicable', 'error'] as const;
+export const ITEM_RESULTS = [
+  'compliant',
+  'partial',
+  'non_compliant',
+  'not_applicable',
+  'error',
+] as const;
 export const itemResultSchema = z.enum(ITEM_RESULTS);
 export type ItemResult = z.infer<typeof itemResultSchema>;
 export const ITEM_RESULT_LABELS: Record<ItemResult, Label> = {
@@ -246,29 +262,33 @@ export type Explanation = z.infer<typeof explanationSchema>;
 export const expressionPreviewSchema = z.object({
   problems: z.array(expressionProblemSchema),
   /** Per port the caller may read: whether the item applies and what it comes to on today's registers. */
-  ports: z.array(z.object({
-    portId: z.string(),
-    portCode: z.string(),
-    portNameZh: z.string(),
-    applies: z.boolean(),
-    result: itemResultSchema.nullable(),
-    required: z.number().nullable(),
-    present: z.union([z.number(), z.boolean(), z.null()]),
-    error: z.string().nullable(),
-  })),
+  ports: z.array(
+    z.object({
+      portId: z.string(),
+      portCode: z.string(),
+      portNameZh: z.string(),
+      applies: z.boolean(),
+      result: itemResultSchema.nullable(),
+      required: z.number().nullable(),
+      present: z.union([z.number(), z.boolean(), z.null()]),
+      error: z.string().nullable(),
+    }),
+  ),
 });
 export type ExpressionPreview = z.infer<typeof expressionPreviewSchema>;
 
 /** The fact vocabulary an author may use, as the engine declares it. */
 const labelSchema = z.object({ zh: z.string(), en: z.string() });
 export const factVocabularySchema = z.object({
-  variables: z.array(z.object({
-    name: z.string(),
-    type: z.string(),
-    label: labelSchema,
-    fields: z.array(z.object({ name: z.string(), type: z.string(), label: labelSchema })),
-    methods: z.array(z.object({ signature: z.string(), label: labelSchema })),
-  })),
+  variables: z.array(
+    z.object({
+      name: z.string(),
+      type: z.string(),
+      label: labelSchema,
+      fields: z.array(z.object({ name: z.string(), type: z.string(), label: labelSchema })),
+      methods: z.array(z.object({ signature: z.string(), label: labelSchema })),
+    }),
+  ),
   functions: z.array(z.object({ signature: z.string(), label: labelSchema })),
 });
 export type FactVocabulary = z.infer<typeof factVocabularySchema>;

@@ -20,18 +20,17 @@ export const grantCreateSchema = z
   .refine(workingGroupRule, { path: ['workingGroup'], message: 'working_group' });
 export type GrantCreate = z.infer<typeof grantCreateSchema>;
 
-export const userCreateSchema = z
-  .strictObject({
-    username: usernameSchema,
-    displayName: z.string().trim().min(1).max(100),
-    orgUnitId: idSchema,
-    initialPassword: newPasswordSchema,
-    /** The account's first business role; further and administrative grants are the security administrator's. */
-    initialRole: z
-      .strictObject(grantFields)
-      .refine(workingGroupRule, { path: ['workingGroup'], message: 'working_group' })
-      .optional(),
-  });
+export const userCreateSchema = z.strictObject({
+  username: usernameSchema,
+  displayName: z.string().trim().min(1).max(100),
+  orgUnitId: idSchema,
+  initialPassword: newPasswordSchema,
+  /** The account's first business role; further and administrative grants are the security administrator's. */
+  initialRole: z
+    .strictObject(grantFields)
+    .refine(workingGroupRule, { path: ['workingGroup'], message: 'working_group' })
+    .optional(),
+});
 export type UserCreate = z.infer<typeof userCreateSchema>;
 
 export const userUpdateSchema = z.strictObject({
@@ -46,7 +45,10 @@ export const userStatusChangeSchema = z.strictObject({
   reason: z.string().trim().min(2).max(500),
 });
 
-export const resetPasswordSchema = z.strictObject({ version: versionSchema, newPassword: newPasswordSchema });
+export const resetPasswordSchema = z.strictObject({
+  version: versionSchema,
+  newPassword: newPasswordSchema,
+});
 export const versionBodySchema = z.strictObject({ version: versionSchema });
 
 export const userListQuerySchema = paginationQuerySchema.extend({
@@ -54,7 +56,17 @@ export const userListQuerySchema = paginationQuerySchema.extend({
   orgUnitId: idSchema.optional(),
   role: roleSchema.optional(),
   status: userStatusSchema.optional(),
-  sort: z.enum(['username', '-username', 'displayName', 'createdAt', '-createdAt', 'lastLoginAt', '-lastLoginAt']).default('username'),
+  sort: z
+    .enum([
+      'username',
+      '-username',
+      'displayName',
+      'createdAt',
+      '-createdAt',
+      'lastLoginAt',
+      '-lastLoginAt',
+    ])
+    .default('username'),
 });
 export type UserListQuery = z.infer<typeof userListQuerySchema>;
 

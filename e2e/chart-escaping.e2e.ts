@@ -27,20 +27,37 @@ describe.skipIf(!e2eAvailable)('chart tooltips show user text as text', () => {
   let original: Port;
 
   const portByCode = async (): Promise<Port> => {
-    const list = (await (await page.request.get(`${baseUrl}/api/v1/ports`, { params: { q: PORT, pageSize: 10 } })).json()) as { items: Port[] };
+    const list = (await (
+      await page.request.get(`${baseUrl}/api/v1/ports`, { params: { q: PORT, pageSize: 10 } })
+    ).json()) as { items: Port[] };
     const found = list.items.find((p) => p.code === PORT);
     if (!found) throw new Error(`${PORT} is not in the harbour branch's register`);
     return (await (await page.request.get(`${baseUrl}/api/v1/ports/${found.id}`)).json()) as Port;
   };
 
   /** The port's editable fields as the update route takes them, with some replaced. */
-  async function updatePort(changes: Partial<Pick<Port, 'nameZh' | 'nameEn' | 'latitude' | 'longitude'>>): Promise<Port> {
+  async function updatePort(
+    changes: Partial<Pick<Port, 'nameZh' | 'nameEn' | 'latitude' | 'longitude'>>,
+  ): Promise<Port> {
     const p = await portByCode();
     const data = {
-      version: p.version, nameZh: p.nameZh, nameEn: p.nameEn, modes: p.modes, portClass: p.portClass, provinceCode: p.provinceCode, cityCode: p.cityCode,
-      latitude: p.latitude, longitude: p.longitude, openedDate: p.openedDate, designCapacity: p.designCapacity, ...changes,
+      version: p.version,
+      nameZh: p.nameZh,
+      nameEn: p.nameEn,
+      modes: p.modes,
+      portClass: p.portClass,
+      provinceCode: p.provinceCode,
+      cityCode: p.cityCode,
+      latitude: p.latitude,
+      longitude: p.longitude,
+      openedDate: p.openedDate,
+      designCapacity: p.designCapacity,
+      ...changes,
     };
-    const response = await page.request.put(`${baseUrl}/api/v1/ports/${p.id}`, { data, headers: { 'x-csrf-token': csrf } });
+    const response = await page.request.put(`${baseUrl}/api/v1/ports/${p.id}`, {
+      data,
+      headers: { 'x-csrf-token': csrf },
+    });
     expect(response.status(), await response.text()).toBe(200);
     return (await response.json()) as Port;
   }
@@ -48,17 +65,31 @@ describe.skipIf(!e2eAvailable)('chart tooltips show user text as text', () => {
   beforeAll(async () => {
     browser = await launch();
     const officer = account('branch.harbour');
-    page = await (await browser.newContext({ locale: 'zh-CN', viewport: { width: 1440, height: 900 } })).newPage();
+    page = await (
+      await browser.newContext({ locale: 'zh-CN', viewport: { width: 1440, height: 900 } })
+    ).newPage();
     await signIn(page, officer.username, officer.password);
     await page.getByTestId('user-menu').waitFor({ timeout: 15_000 });
-    csrf = ((await (await page.request.get(`${baseUrl}/api/v1/auth/me`)).json()) as { csrfToken: string }).csrfToken;
+    csrf = (
+      (await (await page.request.get(`${baseUrl}/api/v1/auth/me`)).json()) as { csrfToken: string }
+    ).csrfToken;
     original = await portByCode();
-    const renamed = await updatePort({ nameZh: NAME, nameEn: `North Bay ${PAYLOAD}`, ...MAP_CENTRE });
+    const renamed = await updatePort({
+      nameZh: NAME,
+      nameEn: `North Bay ${PAYLOAD}`,
+      ...MAP_CENTRE,
+    });
     expect(renamed.nameZh).toBe(NAME);
   });
 
   afterAll(async () => {
-    if (original) await updatePort({ nameZh: original.nameZh, nameEn: original.nameEn, latitude: original.latitude, longitude: original.longitude });
+    if (original)
+      await updatePort({
+        nameZh: original.nameZh,
+        nameEn: original.nameEn,
+        latitude: original.latitude,
+        longitude: original.longitude,
+      });
     await browser?.close();
   });
 
@@ -72,7 +103,11 @@ describe.skipIf(!e2eAvailable)('chart tooltips show user text as text', () => {
    * reads the tooltip the previous move showed, so no fixed wait is needed. `at` gives the points to try
    * on the page, from the canvas's box. Returns the tooltip.
    */
-  async function hoverUntil(chart: Locator, at: (box: Box) => { x: number; y: number }[], marker: string): Promise<Locator> {
+  async function hoverUntil(
+    chart: Locator,
+    at: (box: Box) => { x: number; y: number }[],
+    marker: string,
+  ): Promise<Locator> {
     const box = await chart.locator('canvas').first().boundingBox();
     if (!box) throw new Error('the chart has no canvas on screen');
     const points = at(box);
@@ -81,8 +116,15 @@ describe.skipIf(!e2eAvailable)('chart tooltips show user text as text', () => {
     await expect
       .poll(
         async () => {
-          if ((await tooltip.count()) > 0 && ((await tooltip.first().textContent()) ?? '').includes(marker)) return true;
-          const point = points[next % points.length] ?? { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+          if (
+            (await tooltip.count()) > 0 &&
+            ((await tooltip.first().textContent()) ?? '').includes(marker)
+          )
+            return true;
+          const point = points[next % points.length] ?? {
+            x: box.x + box.width / 2,
+            y: box.y + box.height / 2,
+          };
           next += 1;
           await page.mouse.move(point.x, point.y);
           return false;
@@ -109,22 +151,41 @@ describe.skipIf(!e2eAvailable)('chart tooltips show user text as text', () => {
     await expect.poll(() => map.getAttribute('aria-label'), { timeout: 15_000 }).toContain(PAYLOAD);
     // The point is drawn at the map's centre; then a few pixels around it, in case of rounding.
     const offsets = [0, -3, 3, -6, 6];
-    const tooltip = await hoverUntil(map, (box) => offsets.flatMap((dy) => offsets.map((dx) => ({ x: box.x + box.width / 2 + dx, y: box.y + box.height / 2 + dy }))), PORT);
+    const tooltip = await hoverUntil(
+      map,
+      (box) =>
+        offsets.flatMap((dy) =>
+          offsets.map((dx) => ({ x: box.x + box.width / 2 + dx, y: box.y + box.height / 2 + dy })),
+        ),
+      PORT,
+    );
     await expectInert(tooltip);
     expect(await tooltip.locator('b').count()).toBe(1);
     expect(await seriousViolations(page)).toEqual([]);
   });
 
   it('the campaign heatmap shows the port name in its tooltip as text', async () => {
-    const campaigns = (await (await page.request.get(`${baseUrl}/api/v1/campaigns`, { params: { pageSize: 200 } })).json()) as { items: Campaign[] };
+    const campaigns = (await (
+      await page.request.get(`${baseUrl}/api/v1/campaigns`, { params: { pageSize: 200 } })
+    ).json()) as { items: Campaign[] };
     const baseline = campaigns.items.find((c) => c.code === '2026-BASELINE');
     if (!baseline) throw new Error('the demo baseline campaign is missing');
     await page.goto(`${baseUrl}/standards/campaigns/${baseline.id}`);
     await page.getByTestId('campaign-tab-dashboard').click();
     const heatmap = page.getByTestId('chart-heatmap');
-    await expect.poll(() => heatmap.getAttribute('aria-label'), { timeout: 15_000 }).toContain(PAYLOAD);
+    await expect
+      .poll(() => heatmap.getAttribute('aria-label'), { timeout: 15_000 })
+      .toContain(PAYLOAD);
     // Down the chart right of the port names, in steps smaller than a row, until the port's row is reached.
-    const tooltip = await hoverUntil(heatmap, (box) => Array.from({ length: 60 }, (_, i) => ({ x: box.x + box.width * 0.6, y: box.y + (box.height * (i + 0.5)) / 60 })), SEEDED);
+    const tooltip = await hoverUntil(
+      heatmap,
+      (box) =>
+        Array.from({ length: 60 }, (_, i) => ({
+          x: box.x + box.width * 0.6,
+          y: box.y + (box.height * (i + 0.5)) / 60,
+        })),
+      SEEDED,
+    );
     await expectInert(tooltip);
     expect(await tooltip.locator('br').count()).toBe(1);
     expect(await seriousViolations(page)).toEqual([]);

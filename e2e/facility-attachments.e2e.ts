@@ -31,8 +31,17 @@ function tinyPng(): Buffer {
   header.writeUInt32BE(size, 0);
   header.writeUInt32BE(size, 4);
   header.set([8, 2, 0, 0, 0], 8);
-  const rows = Buffer.concat(Array.from({ length: size }, () => Buffer.from([0, ...Array.from({ length: size }, () => [0x1f, 0x6f, 0xb5]).flat()])));
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('IDAT', deflateSync(rows)), chunk('IEND', Buffer.alloc(0))]);
+  const rows = Buffer.concat(
+    Array.from({ length: size }, () =>
+      Buffer.from([0, ...Array.from({ length: size }, () => [0x1f, 0x6f, 0xb5]).flat()]),
+    ),
+  );
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', header),
+    chunk('IDAT', deflateSync(rows)),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 
 type PageImage = { complete: boolean; naturalWidth: number };
@@ -53,28 +62,53 @@ describe.skipIf(!e2eAvailable)('facility attachments in the browser', () => {
     const officer = account('branch.harbour');
     const page = await (await browser.newContext({ locale: 'zh-CN' })).newPage();
     await signIn(page, officer.username, officer.password);
-    await expect.poll(() => page.getByTestId('nav-facilities').isVisible(), { timeout: 15_000 }).toBe(true);
+    await expect
+      .poll(() => page.getByTestId('nav-facilities').isVisible(), { timeout: 15_000 })
+      .toBe(true);
     await page.getByTestId('nav-facilities').click();
 
     const open = page.locator('[data-testid^="facility-attachments-"]').first();
     await expect.poll(() => open.isVisible(), { timeout: 15_000 }).toBe(true);
-    const facilityId = (await open.getAttribute('data-testid'))!.replace('facility-attachments-', '');
+    const facilityId = (await open.getAttribute('data-testid'))!.replace(
+      'facility-attachments-',
+      '',
+    );
     await open.click();
     const drawer = page.getByTestId('attachments-drawer');
-    await expect.poll(() => drawer.getByTestId('attachment-upload').isVisible(), { timeout: 15_000 }).toBe(true);
+    await expect
+      .poll(() => drawer.getByTestId('attachment-upload').isVisible(), { timeout: 15_000 })
+      .toBe(true);
     expect(await seriousViolations(page)).toEqual([]);
 
     const name = `e2e-photo-${Date.now().toString(36)}.png`;
-    await drawer.getByTestId('attachment-upload').locator('input[type=file]').setInputFiles({ name, mimeType: 'image/png', buffer: tinyPng() });
+    await drawer
+      .getByTestId('attachment-upload')
+      .locator('input[type=file]')
+      .setInputFiles({ name, mimeType: 'image/png', buffer: tinyPng() });
     const photo = drawer.locator('[data-testid^="attachment-photo-"]', { hasText: name });
     await expect.poll(() => photo.count(), { timeout: 15_000 }).toBe(1);
-    const attachmentId = (await photo.getAttribute('data-testid'))!.replace('attachment-photo-', '');
+    const attachmentId = (await photo.getAttribute('data-testid'))!.replace(
+      'attachment-photo-',
+      '',
+    );
     const thumbnail = photo.locator('img').first();
-    await expect.poll(() => thumbnail.evaluate((img) => (img as unknown as PageImage).complete && (img as unknown as PageImage).naturalWidth), { timeout: 15_000 }).toBe(8);
+    await expect
+      .poll(
+        () =>
+          thumbnail.evaluate(
+            (img) =>
+              (img as unknown as PageImage).complete && (img as unknown as PageImage).naturalWidth,
+          ),
+        { timeout: 15_000 },
+      )
+      .toBe(8);
     expect(await thumbnail.getAttribute('src')).toBe(`/api/v1/attachments/${attachmentId}/content`);
     expect(await thumbnail.getAttribute('alt')).toBe(name);
     const listed = await page.request.get(`${baseUrl}/api/v1/facilities/${facilityId}/attachments`);
-    expect(((await listed.json()) as { id: string; kind: string }[]).find((a) => a.id === attachmentId)?.kind).toBe('photo');
+    expect(
+      ((await listed.json()) as { id: string; kind: string }[]).find((a) => a.id === attachmentId)
+        ?.kind,
+    ).toBe('photo');
     expect(await seriousViolations(page)).toEqual([]);
 
     const reason = '端到端测试：照片拍摄角度有误';
@@ -83,7 +117,11 @@ describe.skipIf(!e2eAvailable)('facility attachments in the browser', () => {
     await confirm.getByTestId(`attachment-archive-reason-${attachmentId}`).fill(reason);
     expect(await seriousViolations(page)).toEqual([]);
     await confirm.getByRole('button', { name: /^归\s?档$/ }).click();
-    await expect.poll(() => drawer.locator(`[data-testid="attachment-photo-${attachmentId}"]`).count(), { timeout: 15_000 }).toBe(0);
+    await expect
+      .poll(() => drawer.locator(`[data-testid="attachment-photo-${attachmentId}"]`).count(), {
+        timeout: 15_000,
+      })
+      .toBe(0);
 
     await drawer.getByTestId('attachment-show-archived').click();
     const archived = drawer.getByTestId(`attachment-photo-${attachmentId}`);
@@ -95,33 +133,64 @@ describe.skipIf(!e2eAvailable)('facility attachments in the browser', () => {
     await page.context().close();
   });
 
-  it('a branch officer attaches a certificate file to a certification; a file that is not what its name says is refused with the server\'s message', async () => {
+  it("a branch officer attaches a certificate file to a certification; a file that is not what its name says is refused with the server's message", async () => {
     const officer = account('branch.harbour');
     const page = await (await browser.newContext({ locale: 'zh-CN' })).newPage();
     await signIn(page, officer.username, officer.password);
-    await expect.poll(() => page.getByTestId('nav-facilities').isVisible(), { timeout: 15_000 }).toBe(true);
-    const ledger = await page.request.get(`${baseUrl}/api/v1/facilities`, { params: { page: 1, pageSize: 20 } });
-    const items = ((await ledger.json()) as { items: { id: string; certificationState: string; can: Record<string, boolean> }[] }).items;
-    const facility = items.find((f) => f.can.certify && ['valid', 'expiring', 'expired'].includes(f.certificationState));
+    await expect
+      .poll(() => page.getByTestId('nav-facilities').isVisible(), { timeout: 15_000 })
+      .toBe(true);
+    const ledger = await page.request.get(`${baseUrl}/api/v1/facilities`, {
+      params: { page: 1, pageSize: 20 },
+    });
+    const items = (
+      (await ledger.json()) as {
+        items: { id: string; certificationState: string; can: Record<string, boolean> }[];
+      }
+    ).items;
+    const facility = items.find(
+      (f) => f.can.certify && ['valid', 'expiring', 'expired'].includes(f.certificationState),
+    );
     expect(facility).toBeDefined();
     await page.getByTestId('nav-facilities').click();
-    await expect.poll(() => page.getByTestId(`facility-certs-${facility!.id}`).isVisible(), { timeout: 15_000 }).toBe(true);
+    await expect
+      .poll(() => page.getByTestId(`facility-certs-${facility!.id}`).isVisible(), {
+        timeout: 15_000,
+      })
+      .toBe(true);
     await page.getByTestId(`facility-certs-${facility!.id}`).click();
 
     const dialog = page.getByRole('dialog');
     const upload = dialog.locator('[data-testid^="certificate-upload-"]').first();
     await expect.poll(() => upload.isVisible(), { timeout: 15_000 }).toBe(true);
-    const certificationId = (await upload.getAttribute('data-testid'))!.replace('certificate-upload-', '');
+    const certificationId = (await upload.getAttribute('data-testid'))!.replace(
+      'certificate-upload-',
+      '',
+    );
     expect(await seriousViolations(page)).toEqual([]);
 
-    await upload.locator('input[type=file]').setInputFiles({ name: 'not-a-certificate.pdf', mimeType: 'application/pdf', buffer: Buffer.from('plain text, not a PDF') });
-    await expect.poll(() => page.locator('.ant-notification-notice').textContent(), { timeout: 15_000 }).toMatch(/仅接受|不符/);
+    await upload
+      .locator('input[type=file]')
+      .setInputFiles({
+        name: 'not-a-certificate.pdf',
+        mimeType: 'application/pdf',
+        buffer: Buffer.from('plain text, not a PDF'),
+      });
+    await expect
+      .poll(() => page.locator('.ant-notification-notice').textContent(), { timeout: 15_000 })
+      .toMatch(/仅接受|不符/);
 
     const name = `证书-${Date.now().toString(36)}.pdf`;
-    const pdf = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
-    await upload.locator('input[type=file]').setInputFiles({ name, mimeType: 'application/pdf', buffer: pdf });
+    const pdf = Buffer.from(
+      '%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n',
+    );
+    await upload
+      .locator('input[type=file]')
+      .setInputFiles({ name, mimeType: 'application/pdf', buffer: pdf });
     const files = dialog.getByTestId(`certificate-files-${certificationId}`);
-    await expect.poll(() => files.getByRole('link', { name }).isVisible(), { timeout: 15_000 }).toBe(true);
+    await expect
+      .poll(() => files.getByRole('link', { name }).isVisible(), { timeout: 15_000 })
+      .toBe(true);
     const href = await files.getByRole('link', { name }).getAttribute('href');
     const content = await page.request.get(`${baseUrl}${href}`);
     expect(content.status()).toBe(200);

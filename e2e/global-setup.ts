@@ -15,7 +15,13 @@ import { buildWeb } from '../scripts/web-build.mjs';
 declare module 'vitest' {
   export interface ProvidedContext {
     e2eBaseUrl: string | null;
-    e2eAccounts: { username: string; password: string; role: string; org: string; totpSecret?: string }[];
+    e2eAccounts: {
+      username: string;
+      password: string;
+      role: string;
+      org: string;
+      totpSecret?: string;
+    }[];
   }
 }
 
@@ -27,7 +33,11 @@ function freePort(): Promise<number> {
     const server = net.createServer();
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      server.close(() =>
+        typeof address === 'object' && address
+          ? resolve(address.port)
+          : reject(new Error('no port')),
+      );
     });
   });
 }
@@ -47,7 +57,10 @@ async function waitForHealth(url: string, child: ChildProcess, deadline: number)
 
 export default async function setup(project: TestProject) {
   if (!fs.existsSync(CHROMIUM)) {
-    if (process.env.GUOMEN_TEST_REQUIRE_ALL === '1') throw new Error(`end-to-end tests are required but ${CHROMIUM} is missing: apt-get install chromium`);
+    if (process.env.GUOMEN_TEST_REQUIRE_ALL === '1')
+      throw new Error(
+        `end-to-end tests are required but ${CHROMIUM} is missing: apt-get install chromium`,
+      );
     console.warn(`[e2e] ${CHROMIUM} not found: end-to-end tests are skipped`);
     project.provide('e2eBaseUrl', null);
     project.provide('e2eAccounts', []);
@@ -56,10 +69,24 @@ export default async function setup(project: TestProject) {
   buildWeb({ quiet: true });
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'guomen-e2e-'));
   const port = await freePort();
-  const env = { ...process.env, PORT: String(port), HOST: '127.0.0.1', GUOMEN_DATA_DIR: dataDir, GUOMEN_SECRET: 'e2e-secret-e2e-secret-e2e-secret-e2e-01', GUOMEN_LOG_LEVEL: 'warn', GUOMEN_JOBS: '0', DATABASE_URL: '' };
+  const env = {
+    ...process.env,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    GUOMEN_DATA_DIR: dataDir,
+    GUOMEN_SECRET: 'e2e-secret-e2e-secret-e2e-secret-e2e-01',
+    GUOMEN_LOG_LEVEL: 'warn',
+    GUOMEN_JOBS: '0',
+    DATABASE_URL: '',
+  };
   const cli = path.join(root, 'bin/guomen.mjs');
-  const accounts = JSON.parse(execFileSync(process.execPath, [cli, 'seed', '--demo', '--json'], { env, encoding: 'utf8' })) as ProvidedContextAccounts;
-  const child = spawn(process.execPath, [cli, 'serve'], { env, stdio: ['ignore', 'ignore', 'inherit'] });
+  const accounts = JSON.parse(
+    execFileSync(process.execPath, [cli, 'seed', '--demo', '--json'], { env, encoding: 'utf8' }),
+  ) as ProvidedContextAccounts;
+  const child = spawn(process.execPath, [cli, 'serve'], {
+    env,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   const baseUrl = `http://127.0.0.1:${port}`;
   await waitForHealth(baseUrl, child, Date.now() + 60_000);
   project.provide('e2eBaseUrl', baseUrl);
@@ -71,4 +98,10 @@ export default async function setup(project: TestProject) {
   };
 }
 
-type ProvidedContextAccounts = { username: string; password: string; role: string; org: string; totpSecret?: string }[];
+type ProvidedContextAccounts = {
+  username: string;
+  password: string;
+  role: string;
+  org: string;
+  totpSecret?: string;
+}[];

@@ -25,14 +25,19 @@ describe.skipIf(!e2eAvailable)('platform core in the browser', () => {
   async function pickTreeOption(page: Page, testId: string, unitCode: string) {
     await page.getByTestId(testId).click();
     await page.keyboard.type(unitCode);
-    await page.locator('.ant-select-tree-node-content-wrapper', { hasText: `(${unitCode})` }).first().click();
+    await page
+      .locator('.ant-select-tree-node-content-wrapper', { hasText: `(${unitCode})` })
+      .first()
+      .click();
   }
 
   it('a system administrator creates a branch and its officer', async () => {
     const sys = account('sysadmin');
     const page = await (await browser.newContext({ locale: 'zh-CN' })).newPage();
     await signIn(page, sys.username, sys.password, sys.totpSecret);
-    await expect.poll(() => page.getByTestId('nav-org').isVisible(), { timeout: 15_000 }).toBe(true);
+    await expect
+      .poll(() => page.getByTestId('nav-org').isVisible(), { timeout: 15_000 })
+      .toBe(true);
     await expectAccessible(page);
 
     await page.getByTestId('nav-org').click();
@@ -41,7 +46,9 @@ describe.skipIf(!e2eAvailable)('platform core in the browser', () => {
     await page.getByLabel('中文名称').fill('端到端测试海关');
     await page.getByLabel('英文名称').fill('End-to-end Branch');
     await page.getByRole('button', { name: '确定' }).click();
-    await expect.poll(() => page.getByTestId(`org-row-${code}`).isVisible(), { timeout: 15_000 }).toBe(true);
+    await expect
+      .poll(() => page.getByTestId(`org-row-${code}`).isVisible(), { timeout: 15_000 })
+      .toBe(true);
     await expectAccessible(page);
 
     await page.getByTestId('nav-users').click();
@@ -53,7 +60,9 @@ describe.skipIf(!e2eAvailable)('platform core in the browser', () => {
     await page.getByRole('dialog').getByLabel('角色', { exact: true }).click();
     await page.locator('.ant-select-item-option', { hasText: '隶属海关业务人员' }).click();
     await page.getByRole('button', { name: '确定' }).click();
-    await expect.poll(() => page.getByTestId(`user-row-${officer}`).isVisible(), { timeout: 15_000 }).toBe(true);
+    await expect
+      .poll(() => page.getByTestId(`user-row-${officer}`).isVisible(), { timeout: 15_000 })
+      .toBe(true);
     await expectAccessible(page);
     await page.context().close();
   });
@@ -61,17 +70,23 @@ describe.skipIf(!e2eAvailable)('platform core in the browser', () => {
   it('the new officer must change the temporary password, then sees only that branch', async () => {
     const page = await (await browser.newContext({ locale: 'zh-CN' })).newPage();
     await signIn(page, officer, temporary);
-    await expect.poll(() => page.getByTestId('password-new').isVisible(), { timeout: 15_000 }).toBe(true);
+    await expect
+      .poll(() => page.getByTestId('password-new').isVisible(), { timeout: 15_000 })
+      .toBe(true);
     await expectAccessible(page);
     await page.getByTestId('password-current').fill(temporary);
     await page.getByTestId('password-new').fill(chosen);
     await page.getByTestId('password-confirm').fill(chosen);
     await page.getByTestId('password-submit').click();
 
-    await expect.poll(() => page.getByTestId('nav-org').isVisible(), { timeout: 15_000 }).toBe(true);
+    await expect
+      .poll(() => page.getByTestId('nav-org').isVisible(), { timeout: 15_000 })
+      .toBe(true);
     await expect(page.getByTestId('nav-users').count()).resolves.toBe(0);
     await page.getByTestId('nav-org').click();
-    await expect.poll(() => page.getByTestId(`org-tree-${code}`).isVisible(), { timeout: 15_000 }).toBe(true);
+    await expect
+      .poll(() => page.getByTestId(`org-tree-${code}`).isVisible(), { timeout: 15_000 })
+      .toBe(true);
     expect(await page.getByTestId('org-tree-BR-HARBOUR').count()).toBe(0);
     expect(await page.getByTestId('org-tree-DEMO').count()).toBe(0);
     await expectAccessible(page);
@@ -82,13 +97,19 @@ describe.skipIf(!e2eAvailable)('platform core in the browser', () => {
     const auditor = account('auditor');
     const page = await (await browser.newContext({ locale: 'zh-CN' })).newPage();
     await signIn(page, auditor.username, auditor.password, auditor.totpSecret);
-    await expect.poll(() => page.getByTestId('nav-audit').isVisible(), { timeout: 15_000 }).toBe(true);
+    await expect
+      .poll(() => page.getByTestId('nav-audit').isVisible(), { timeout: 15_000 })
+      .toBe(true);
     expect(await page.getByTestId('nav-org').count()).toBe(0);
     await page.getByTestId('nav-audit').click();
-    await expect.poll(() => page.getByText('grant.create').first().isVisible(), { timeout: 15_000 }).toBe(true);
+    await expect
+      .poll(() => page.getByText('grant.create').first().isVisible(), { timeout: 15_000 })
+      .toBe(true);
     await expectAccessible(page);
     await page.getByTestId('audit-verify').click();
-    await expect.poll(() => page.getByTestId('audit-verify-result').textContent(), { timeout: 15_000 }).toContain('哈希链完整');
+    await expect
+      .poll(() => page.getByTestId('audit-verify-result').textContent(), { timeout: 15_000 })
+      .toContain('哈希链完整');
     await page.context().close();
   });
 });

@@ -22,17 +22,28 @@ describe.skipIf(!e2eAvailable)('ports and designations in the browser', () => {
   async function pick(page: Page, label: string, option: string) {
     await page.getByRole('dialog').getByLabel(label, { exact: true }).click();
     await page.keyboard.type(option.slice(0, 2));
-    await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option }).first().click();
+    await page
+      .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option })
+      .first()
+      .click();
   }
 
   it('the facility working group sees which ports lack which required facility types', async () => {
     const member = account('wg.facility');
     const page = await (await browser.newContext({ locale: 'zh-CN' })).newPage();
     await signIn(page, member.username, member.password);
-    await expect.poll(() => page.getByTestId('nav-gaps').isVisible(), { timeout: 15_000 }).toBe(true);
+    await expect
+      .poll(() => page.getByTestId('nav-gaps').isVisible(), { timeout: 15_000 })
+      .toBe(true);
     await page.getByTestId('nav-gaps').click();
-    await expect.poll(() => page.locator('[data-testid^="gap-row-"]').count(), { timeout: 15_000 }).toBeGreaterThan(0);
-    const missing = Number((await page.getByTestId('gaps-missing').locator('.ant-statistic-content-value').textContent())?.replace(/\D/g, ''));
+    await expect
+      .poll(() => page.locator('[data-testid^="gap-row-"]').count(), { timeout: 15_000 })
+      .toBeGreaterThan(0);
+    const missing = Number(
+      (
+        await page.getByTestId('gaps-missing').locator('.ant-statistic-content-value').textContent()
+      )?.replace(/\D/g, ''),
+    );
     expect(missing).toBeGreaterThan(0);
     expect(await seriousViolations(page)).toEqual([]);
     await page.context().close();
@@ -42,20 +53,29 @@ describe.skipIf(!e2eAvailable)('ports and designations in the browser', () => {
     const officer = account('branch.harbour');
     const page = await (await browser.newContext({ locale: 'zh-CN' })).newPage();
     await signIn(page, officer.username, officer.password);
-    await expect.poll(() => page.getByTestId('nav-projects').isVisible(), { timeout: 15_000 }).toBe(true);
+    await expect
+      .poll(() => page.getByTestId('nav-projects').isVisible(), { timeout: 15_000 })
+      .toBe(true);
     await page.getByTestId('nav-projects').click();
     await page.getByTestId('project-create').click();
     const dialog = page.getByRole('dialog');
     await page.getByTestId('project-port').click();
     await page.keyboard.type('P-SEA-WEST');
-    await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: 'P-SEA-WEST' }).first().click();
+    await page
+      .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: 'P-SEA-WEST' })
+      .first()
+      .click();
     const title = `西港进境水果指定监管场地 ${Date.now().toString(36)}`;
     await dialog.getByLabel('项目名称').fill(title);
     await pick(page, '涉及的指定监管类别', '进境水果');
     await page.keyboard.press('Escape');
     expect(await seriousViolations(page)).toEqual([]);
     await dialog.getByRole('button', { name: '确定' }).click();
-    await expect.poll(() => page.getByTestId('projects-column-planning').getByText(title).isVisible(), { timeout: 15_000 }).toBe(true);
+    await expect
+      .poll(() => page.getByTestId('projects-column-planning').getByText(title).isVisible(), {
+        timeout: 15_000,
+      })
+      .toBe(true);
     await page.context().close();
   });
 
@@ -63,9 +83,13 @@ describe.skipIf(!e2eAvailable)('ports and designations in the browser', () => {
     const officer = account('branch.harbour');
     const page = await (await browser.newContext({ locale: 'zh-CN' })).newPage();
     await signIn(page, officer.username, officer.password);
-    await expect.poll(() => page.getByTestId('nav-ports').isVisible(), { timeout: 15_000 }).toBe(true);
+    await expect
+      .poll(() => page.getByTestId('nav-ports').isVisible(), { timeout: 15_000 })
+      .toBe(true);
     await page.getByTestId('nav-ports').click();
-    await expect.poll(() => page.getByTestId('port-row-P-SEA-EAST').isVisible(), { timeout: 15_000 }).toBe(true);
+    await expect
+      .poll(() => page.getByTestId('port-row-P-SEA-EAST').isVisible(), { timeout: 15_000 })
+      .toBe(true);
     expect(await seriousViolations(page)).toEqual([]);
 
     await page.getByTestId('port-create').click();
@@ -73,7 +97,10 @@ describe.skipIf(!e2eAvailable)('ports and designations in the browser', () => {
     await dialog.getByLabel('代码', { exact: true }).fill(code);
     await page.getByTestId('port-branch').click();
     await page.keyboard.type('BR-HARBOUR');
-    await page.locator('.ant-select-tree-node-content-wrapper', { hasText: '(BR-HARBOUR)' }).first().click();
+    await page
+      .locator('.ant-select-tree-node-content-wrapper', { hasText: '(BR-HARBOUR)' })
+      .first()
+      .click();
     await dialog.getByLabel('中文名称').fill('端到端测试口岸');
     await dialog.getByLabel('英文名称').fill('End-to-end Port');
     await pick(page, '运输方式', '海运');
@@ -85,9 +112,13 @@ describe.skipIf(!e2eAvailable)('ports and designations in the browser', () => {
     expect(await seriousViolations(page)).toEqual([]);
     await dialog.getByRole('button', { name: '确定' }).click();
 
-    await expect.poll(() => page.getByTestId(`port-row-${code}`).isVisible(), { timeout: 15_000 }).toBe(true);
+    await expect
+      .poll(() => page.getByTestId(`port-row-${code}`).isVisible(), { timeout: 15_000 })
+      .toBe(true);
     await page.getByTestId(`port-open-${code}`).click();
-    await expect.poll(() => page.getByTestId('port-overview').textContent(), { timeout: 15_000 }).toContain('端到端测试口岸');
+    await expect
+      .poll(() => page.getByTestId('port-overview').textContent(), { timeout: 15_000 })
+      .toContain('端到端测试口岸');
     expect(await seriousViolations(page)).toEqual([]);
     await page.context().close();
   });
@@ -96,11 +127,15 @@ describe.skipIf(!e2eAvailable)('ports and designations in the browser', () => {
     const officer = account('branch.harbour');
     const page = await (await browser.newContext({ locale: 'zh-CN' })).newPage();
     await signIn(page, officer.username, officer.password);
-    await expect.poll(() => page.getByTestId('nav-ports').isVisible(), { timeout: 15_000 }).toBe(true);
+    await expect
+      .poll(() => page.getByTestId('nav-ports').isVisible(), { timeout: 15_000 })
+      .toBe(true);
     await page.getByTestId('nav-ports').click();
     await page.getByTestId('port-open-P-SEA-EAST').click();
     await page.getByTestId('port-tab-designations').click();
-    await expect.poll(() => page.getByTestId('designation-suspend-FRUIT').isVisible(), { timeout: 15_000 }).toBe(true);
+    await expect
+      .poll(() => page.getByTestId('designation-suspend-FRUIT').isVisible(), { timeout: 15_000 })
+      .toBe(true);
     expect(await seriousViolations(page)).toEqual([]);
 
     await page.getByTestId('designation-suspend-FRUIT').click();
@@ -111,22 +146,33 @@ describe.skipIf(!e2eAvailable)('ports and designations in the browser', () => {
 
     const row = page.getByTestId('designation-row-FRUIT');
     await expect.poll(() => row.textContent(), { timeout: 15_000 }).toContain('暂停');
-    await expect.poll(() => page.getByTestId('designation-reinstate-FRUIT').isVisible(), { timeout: 15_000 }).toBe(true);
+    await expect
+      .poll(() => page.getByTestId('designation-reinstate-FRUIT').isVisible(), { timeout: 15_000 })
+      .toBe(true);
     await page.getByTestId('designation-history-FRUIT').click();
-    await expect.poll(() => page.getByText('冷处理设施认证过期，暂停进境水果指定').first().isVisible(), { timeout: 15_000 }).toBe(true);
+    await expect
+      .poll(() => page.getByText('冷处理设施认证过期，暂停进境水果指定').first().isVisible(), {
+        timeout: 15_000,
+      })
+      .toBe(true);
     expect(await seriousViolations(page)).toEqual([]);
     await page.context().close();
   });
 
   /** Facilities in the signed-in user's scope whose functional area or port code contains `q`. */
   async function facilityCount(page: Page, q?: string): Promise<number> {
-    const response = await page.request.get(`${baseUrl}/api/v1/facilities`, { params: { pageSize: 1, ...(q ? { q } : {}) } });
+    const response = await page.request.get(`${baseUrl}/api/v1/facilities`, {
+      params: { pageSize: 1, ...(q ? { q } : {}) },
+    });
     expect(response.status()).toBe(200);
     return ((await response.json()) as { total: number }).total;
   }
 
   /** A workbook with the template's header row (fetched as the signed-in user) and the given rows. */
-  async function facilityWorkbook(page: Page, rows: Record<string, string | number | null>[]): Promise<Buffer> {
+  async function facilityWorkbook(
+    page: Page,
+    rows: Record<string, string | number | null>[],
+  ): Promise<Buffer> {
     const template = await page.request.get(`${baseUrl}/api/v1/facilities/import/template`);
     expect(template.status()).toBe(200);
     const source = new ExcelJS.Workbook();
@@ -145,23 +191,43 @@ describe.skipIf(!e2eAvailable)('ports and designations in the browser', () => {
     const officer = account('branch.harbour');
     const page = await (await browser.newContext({ locale: 'zh-CN' })).newPage();
     await signIn(page, officer.username, officer.password);
-    await expect.poll(() => page.getByTestId('nav-facilities').isVisible(), { timeout: 15_000 }).toBe(true);
+    await expect
+      .poll(() => page.getByTestId('nav-facilities').isVisible(), { timeout: 15_000 })
+      .toBe(true);
     await page.getByTestId('nav-facilities').click();
-    await expect.poll(() => page.getByTestId('facilities-import').isVisible(), { timeout: 15_000 }).toBe(true);
+    await expect
+      .poll(() => page.getByTestId('facilities-import').isVisible(), { timeout: 15_000 })
+      .toBe(true);
 
     const area = `E2E导入${Date.now().toString(36).toUpperCase()}`;
-    const good = { portCode: 'P-SEA-EAST', typeCode: 'COLD_STORE', functionalArea: `${area}-冷库`, quantity: 1, capacity: 800, commissionedDate: '2024-05-01', status: 'in_service' };
+    const good = {
+      portCode: 'P-SEA-EAST',
+      typeCode: 'COLD_STORE',
+      functionalArea: `${area}-冷库`,
+      quantity: 1,
+      capacity: 800,
+      commissionedDate: '2024-05-01',
+      status: 'in_service',
+    };
     const bad = { ...good, typeCode: 'NO_SUCH_TYPE', functionalArea: `${area}-查验` };
     const before = await facilityCount(page);
 
     await page.getByTestId('facilities-import').click();
     const dialog = page.getByTestId('import-dialog');
-    await expect.poll(() => dialog.getByTestId('import-template').isVisible(), { timeout: 15_000 }).toBe(true);
+    await expect
+      .poll(() => dialog.getByTestId('import-template').isVisible(), { timeout: 15_000 })
+      .toBe(true);
     expect(await seriousViolations(page)).toEqual([]);
 
     const input = dialog.getByTestId('import-upload').locator('input[type=file]');
-    await input.setInputFiles({ name: 'facilities.xlsx', mimeType: XLSX, buffer: await facilityWorkbook(page, [good, bad]) });
-    await expect.poll(() => dialog.getByTestId('import-problems').isVisible(), { timeout: 15_000 }).toBe(true);
+    await input.setInputFiles({
+      name: 'facilities.xlsx',
+      mimeType: XLSX,
+      buffer: await facilityWorkbook(page, [good, bad]),
+    });
+    await expect
+      .poll(() => dialog.getByTestId('import-problems').isVisible(), { timeout: 15_000 })
+      .toBe(true);
     const problem = dialog.getByTestId('import-problem-3-typeCode');
     expect(await problem.textContent()).toContain('设施类型不存在');
     expect(await problem.locator('td').first().textContent()).toBe('3');
@@ -171,15 +237,25 @@ describe.skipIf(!e2eAvailable)('ports and designations in the browser', () => {
     expect(await facilityCount(page)).toBe(before);
     expect(await facilityCount(page, area)).toBe(0);
 
-    await input.setInputFiles({ name: 'facilities-fixed.xlsx', mimeType: XLSX, buffer: await facilityWorkbook(page, [good, { ...bad, typeCode: 'COLD_STORE' }]) });
-    await expect.poll(() => dialog.getByTestId('import-success').textContent(), { timeout: 15_000 }).toContain('已导入 2 行');
+    await input.setInputFiles({
+      name: 'facilities-fixed.xlsx',
+      mimeType: XLSX,
+      buffer: await facilityWorkbook(page, [good, { ...bad, typeCode: 'COLD_STORE' }]),
+    });
+    await expect
+      .poll(() => dialog.getByTestId('import-success').textContent(), { timeout: 15_000 })
+      .toContain('已导入 2 行');
     expect(await dialog.getByTestId('import-problems').count()).toBe(0);
     expect(await seriousViolations(page)).toEqual([]);
     expect(await facilityCount(page)).toBe(before + 2);
     await dialog.getByTestId('import-close').click();
 
     await page.getByLabel('关键字').fill(area);
-    await page.getByRole('button', { name: '查 询' }).or(page.getByRole('button', { name: '查询' })).first().click();
+    await page
+      .getByRole('button', { name: '查 询' })
+      .or(page.getByRole('button', { name: '查询' }))
+      .first()
+      .click();
     const rows = page.locator('[data-testid^="facility-row-"]');
     await expect.poll(() => rows.count(), { timeout: 15_000 }).toBe(2);
     expect(await rows.filter({ hasText: `${area}-冷库` }).count()).toBe(1);

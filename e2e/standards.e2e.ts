@@ -1,9 +1,24 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
-import { account, baseUrl, e2eAvailable, launch, seriousViolations, type PageGlobals, signIn } from './support.ts';
+import {
+  account,
+  baseUrl,
+  e2eAvailable,
+  launch,
+  seriousViolations,
+  type PageGlobals,
+  signIn,
+} from './support.ts';
 
-type Item = { id: string; itemCode: string; aspect: string; automatic: boolean; result: string | null; version: number };
+type Item = {
+  id: string;
+  itemCode: string;
+  aspect: string;
+  automatic: boolean;
+  result: string | null;
+  version: number;
+};
 type Assessment = { id: string; version: number; status: string; items: Item[] };
 
 /** The manual FACILITY item answered in the dialog as falling short; its finding is rectified and verified. */
@@ -38,20 +53,40 @@ describe.skipIf(!e2eAvailable)('standardisation round in the browser', () => {
     const user = account(username);
     const page = await (await browser.newContext({ locale: 'zh-CN' })).newPage();
     await signIn(page, user.username, user.password);
-    await expect.poll(() => page.getByTestId('user-menu').isVisible(), { timeout: 15_000 }).toBe(true);
+    await expect
+      .poll(() => page.getByTestId('user-menu').isVisible(), { timeout: 15_000 })
+      .toBe(true);
     pages.set(username, page);
     return page;
   }
 
   /** A write through the API with the page's own session and CSRF token (from /auth/me, as the web client takes it). */
-  async function write(page: Page, method: 'POST' | 'PUT', path: string, data: unknown): Promise<unknown> {
-    if (!csrf.has(page)) csrf.set(page, ((await (await page.request.get(`${baseUrl}/api/v1/auth/me`)).json()) as { csrfToken: string }).csrfToken);
-    const response = await page.request.fetch(`${baseUrl}/api/v1${path}`, { method, data, headers: { 'x-csrf-token': csrf.get(page) ?? '' } });
+  async function write(
+    page: Page,
+    method: 'POST' | 'PUT',
+    path: string,
+    data: unknown,
+  ): Promise<unknown> {
+    if (!csrf.has(page))
+      csrf.set(
+        page,
+        (
+          (await (await page.request.get(`${baseUrl}/api/v1/auth/me`)).json()) as {
+            csrfToken: string;
+          }
+        ).csrfToken,
+      );
+    const response = await page.request.fetch(`${baseUrl}/api/v1${path}`, {
+      method,
+      data,
+      headers: { 'x-csrf-token': csrf.get(page) ?? '' },
+    });
     expect(response.status(), `${method} ${path}: ${await response.text()}`).toBe(200);
     return response.json();
   }
 
-  const read = async (page: Page, path: string): Promise<Assessment> => (await (await page.request.get(`${baseUrl}/api/v1${path}`)).json()) as Assessment;
+  const read = async (page: Page, path: string): Promise<Assessment> =>
+    (await (await page.request.get(`${baseUrl}/api/v1${path}`)).json()) as Assessment;
 
   /** A sidebar entry under 规范化建设, opening the group first when it is closed. */
   async function navigate(page: Page, key: string) {
@@ -63,13 +98,21 @@ describe.skipIf(!e2eAvailable)('standardisation round in the browser', () => {
   async function pickOption(page: Page, testId: string, typed: string, option: string) {
     await page.getByTestId(testId).click();
     if (typed) await page.keyboard.type(typed);
-    await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option }).first().click();
+    await page
+      .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option })
+      .first()
+      .click();
   }
 
-  const confirmPopover = (page: Page) => page.locator('.ant-popconfirm:visible .ant-btn-primary').click();
-  const dialogOk = (page: Page) => page.getByRole('dialog').getByRole('button', { name: '确定' }).click();
+  const confirmPopover = (page: Page) =>
+    page.locator('.ant-popconfirm:visible .ant-btn-primary').click();
+  const dialogOk = (page: Page) =>
+    page.getByRole('dialog').getByRole('button', { name: '确定' }).click();
   const status = (page: Page) => page.getByTestId('assessment-status').textContent();
-  const score = async (page: Page) => Number(((await page.getByTestId('assessment-score').textContent()) ?? '').replace(/[^\d.]/g, ''));
+  const score = async (page: Page) =>
+    Number(
+      ((await page.getByTestId('assessment-score').textContent()) ?? '').replace(/[^\d.]/g, ''),
+    );
 
   async function expectAccessible(page: Page) {
     expect(await seriousViolations(page)).toEqual([]);
@@ -78,18 +121,30 @@ describe.skipIf(!e2eAvailable)('standardisation round in the browser', () => {
   /** The open dialog alone, at rest (the assessment page behind it, checked once, is large). */
   async function expectDialogAccessible(page: Page) {
     await page.waitForFunction(
-      () => (globalThis as unknown as PageGlobals).document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().iterations === Infinity),
+      () =>
+        (globalThis as unknown as PageGlobals).document
+          .getAnimations()
+          .every(
+            (a) =>
+              a.playState !== 'running' || a.effect?.getComputedTiming().iterations === Infinity,
+          ),
       undefined,
       { timeout: 10_000 },
     );
     const result = await new AxeBuilder({ page }).include('.ant-modal-content').analyze();
-    expect(result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
+    expect(
+      result.violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => `${v.id}: ${v.help} (${v.nodes.length})`),
+    ).toEqual([]);
   }
 
   it('the office creates and opens an annual campaign, and the facility gaps show at once', async () => {
     const page = await as('office');
     await navigate(page, 'campaigns');
-    await expect.poll(() => page.getByTestId('campaign-row-2026-BASELINE').isVisible(), { timeout: 15_000 }).toBe(true);
+    await expect
+      .poll(() => page.getByTestId('campaign-row-2026-BASELINE').isVisible(), { timeout: 15_000 })
+      .toBe(true);
     await expectAccessible(page);
 
     await page.getByTestId('campaign-create').click();
@@ -101,33 +156,48 @@ describe.skipIf(!e2eAvailable)('standardisation round in the browser', () => {
     await page.keyboard.type('2027-12-31');
     await page.keyboard.press('Enter');
     await pickOption(page, 'campaign-version', '', 'GUOMEN-DEFAULT');
-    await expect.poll(() => page.getByTestId('campaign-ports-all').textContent(), { timeout: 15_000 }).toContain('12');
+    await expect
+      .poll(() => page.getByTestId('campaign-ports-all').textContent(), { timeout: 15_000 })
+      .toContain('12');
     await page.getByTestId('campaign-ports-all').click();
     await expectDialogAccessible(page);
     await dialogOk(page);
 
     // The new campaign's page: open it, which creates the ports' assessments.
-    await expect.poll(() => page.getByTestId('campaign-open').isVisible(), { timeout: 15_000 }).toBe(true);
+    await expect
+      .poll(() => page.getByTestId('campaign-open').isVisible(), { timeout: 15_000 })
+      .toBe(true);
     await page.getByTestId('campaign-open').click();
     await confirmPopover(page);
-    await expect.poll(() => page.getByTestId(`assessment-row-${PORT}`).isVisible(), { timeout: 30_000 }).toBe(true);
+    await expect
+      .poll(() => page.getByTestId(`assessment-row-${PORT}`).isVisible(), { timeout: 30_000 })
+      .toBe(true);
     expect(await page.locator('[data-testid^="assessment-row-"]').count()).toBe(12);
     await expectAccessible(page);
 
     await page.getByTestId('campaign-tab-dashboard').click();
-    await expect.poll(() => page.getByTestId('stat-weighted').isVisible(), { timeout: 15_000 }).toBe(true);
+    await expect
+      .poll(() => page.getByTestId('stat-weighted').isVisible(), { timeout: 15_000 })
+      .toBe(true);
     await expectAccessible(page);
 
     await page.getByTestId('campaign-tab-assessments').click();
     await page.getByTestId(`assessment-open-${PORT}`).click();
     await page.getByTestId('aspect-tab-FACILITY').click();
-    await expect.poll(() => page.getByTestId('aspect-FACILITY').isVisible(), { timeout: 15_000 }).toBe(true);
+    await expect
+      .poll(() => page.getByTestId('aspect-FACILITY').isVisible(), { timeout: 15_000 })
+      .toBe(true);
     assessmentUrl = page.url();
     assessmentId = assessmentUrl.split('/').pop() ?? '';
     // An automatic facility item falls short, with the reasoning spelled out.
-    const short = page.getByTestId('aspect-FACILITY').locator('[data-testid^="item-result-FAC-"]', { hasText: /^不符合/ });
+    const short = page
+      .getByTestId('aspect-FACILITY')
+      .locator('[data-testid^="item-result-FAC-"]', { hasText: /^不符合/ });
     await expect.poll(() => short.count(), { timeout: 15_000 }).toBeGreaterThan(0);
-    const gap = ((await short.first().getAttribute('data-testid')) ?? '').replace('item-result-', '');
+    const gap = ((await short.first().getAttribute('data-testid')) ?? '').replace(
+      'item-result-',
+      '',
+    );
     expect(await page.getByTestId(`item-explanation-${gap}`).textContent()).toContain('现有');
     await expectAccessible(page);
   });
@@ -138,15 +208,25 @@ describe.skipIf(!e2eAvailable)('standardisation round in the browser', () => {
     await page.getByTestId(`campaign-link-${code}`).click();
     await page.getByTestId(`assessment-open-${PORT}`).click();
     await page.getByTestId('aspect-tab-FACILITY').click();
-    await expect.poll(() => page.getByTestId('aspect-FACILITY').isVisible(), { timeout: 15_000 }).toBe(true);
+    await expect
+      .poll(() => page.getByTestId('aspect-FACILITY').isVisible(), { timeout: 15_000 })
+      .toBe(true);
     expect(page.url()).toBe(assessmentUrl);
 
     // Most manual items through the API, as the page's own session.
     const a = await read(page, `/assessments/${assessmentId}`);
-    const manual = a.items.filter((i) => !i.automatic && i.result === null && i.itemCode !== MANUAL);
+    const manual = a.items.filter(
+      (i) => !i.automatic && i.result === null && i.itemCode !== MANUAL,
+    );
     expect(a.items.some((i) => i.itemCode === MANUAL && !i.automatic)).toBe(true);
     for (const item of manual) {
-      await write(page, 'PUT', `/assessment-items/${item.id}`, { version: item.version, result: 'compliant', grade: null, naReason: null, note: '已核实' });
+      await write(page, 'PUT', `/assessment-items/${item.id}`, {
+        version: item.version,
+        result: 'compliant',
+        grade: null,
+        naReason: null,
+        note: '已核实',
+      });
     }
     await page.reload();
 
@@ -158,13 +238,26 @@ describe.skipIf(!e2eAvailable)('standardisation round in the browser', () => {
     await page.getByTestId('answer-note').fill('录像仅保存30天，需扩容存储');
     await expectDialogAccessible(page);
     await dialogOk(page);
-    await expect.poll(() => page.getByTestId(`item-result-${MANUAL}`).textContent(), { timeout: 15_000 }).toContain('一般不符合');
+    await expect
+      .poll(() => page.getByTestId(`item-result-${MANUAL}`).textContent(), { timeout: 15_000 })
+      .toContain('一般不符合');
 
     // Evidence for it through the upload button.
     const chooser = page.waitForEvent('filechooser');
     await page.getByTestId(`item-evidence-${MANUAL}`).click();
-    await (await chooser).setFiles({ name: 'video-retention.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n% retention settings\n%%EOF\n') });
-    await expect.poll(() => page.getByTestId(`item-row-${MANUAL}`).getByText('video-retention.pdf').isVisible(), { timeout: 15_000 }).toBe(true);
+    await (
+      await chooser
+    ).setFiles({
+      name: 'video-retention.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('%PDF-1.4\n% retention settings\n%%EOF\n'),
+    });
+    await expect
+      .poll(
+        () => page.getByTestId(`item-row-${MANUAL}`).getByText('video-retention.pdf').isVisible(),
+        { timeout: 15_000 },
+      )
+      .toBe(true);
 
     await page.getByTestId('assessment-submit').click();
     await confirmPopover(page);
@@ -175,7 +268,9 @@ describe.skipIf(!e2eAvailable)('standardisation round in the browser', () => {
     const wg = await as('wg.facility');
     await wg.goto(assessmentUrl);
     await wg.getByTestId('aspect-tab-FACILITY').click();
-    await expect.poll(() => wg.getByTestId('aspect-return-FACILITY').isVisible(), { timeout: 15_000 }).toBe(true);
+    await expect
+      .poll(() => wg.getByTestId('aspect-return-FACILITY').isVisible(), { timeout: 15_000 })
+      .toBe(true);
     await wg.getByTestId('aspect-return-FACILITY').click();
     await wg.getByTestId('return-comment').fill('录像保存期限材料不足');
     await pickOption(wg, 'return-items', MANUAL, MANUAL);
@@ -188,7 +283,11 @@ describe.skipIf(!e2eAvailable)('standardisation round in the browser', () => {
     const branch = await as('branch.harbour');
     await branch.reload();
     await branch.getByTestId('aspect-tab-FACILITY').click();
-    await expect.poll(() => branch.getByTestId(`item-return-comment-${MANUAL}`).textContent(), { timeout: 15_000 }).toContain('请补充存储扩容计划');
+    await expect
+      .poll(() => branch.getByTestId(`item-return-comment-${MANUAL}`).textContent(), {
+        timeout: 15_000,
+      })
+      .toContain('请补充存储扩容计划');
     await branch.getByTestId('assessment-submit').click();
     await confirmPopover(branch);
     await expect.poll(() => status(branch), { timeout: 15_000 }).toContain('已提交');
@@ -198,28 +297,45 @@ describe.skipIf(!e2eAvailable)('standardisation round in the browser', () => {
     const wg = await as('wg.facility');
     await wg.reload();
     await wg.getByTestId('aspect-tab-FACILITY').click();
-    await expect.poll(() => wg.getByTestId('aspect-accept-FACILITY').isVisible(), { timeout: 15_000 }).toBe(true);
+    await expect
+      .poll(() => wg.getByTestId('aspect-accept-FACILITY').isVisible(), { timeout: 15_000 })
+      .toBe(true);
     await wg.getByTestId('aspect-accept-FACILITY').click();
     await wg.getByTestId('accept-comment').fill('设施情况属实');
     await dialogOk(wg);
-    await expect.poll(() => wg.getByTestId('aspect-accept-FACILITY').count(), { timeout: 15_000 }).toBe(0);
+    await expect
+      .poll(() => wg.getByTestId('aspect-accept-FACILITY').count(), { timeout: 15_000 })
+      .toBe(0);
 
     // The other three groups through the API, each with its own session.
-    for (const [username, aspect] of [['wg.system', 'SYSTEM'], ['wg.tech', 'TECH'], ['wg.education', 'STAFF']] as const) {
+    for (const [username, aspect] of [
+      ['wg.system', 'SYSTEM'],
+      ['wg.tech', 'TECH'],
+      ['wg.education', 'STAFF'],
+    ] as const) {
       const context = await browser.newContext();
       const { password } = account(username);
-      const signedIn = await context.request.post(`${baseUrl}/api/v1/auth/login`, { data: { username, password } });
+      const signedIn = await context.request.post(`${baseUrl}/api/v1/auth/login`, {
+        data: { username, password },
+      });
       expect(signedIn.status()).toBe(200);
       const { csrfToken } = (await signedIn.json()) as { csrfToken: string };
-      const { version } = (await (await context.request.get(`${baseUrl}/api/v1/assessments/${assessmentId}`)).json()) as Assessment;
-      const accepted = await context.request.post(`${baseUrl}/api/v1/assessments/${assessmentId}/aspects/${aspect}/accept`, { data: { version, comment: null }, headers: { 'x-csrf-token': csrfToken } });
+      const { version } = (await (
+        await context.request.get(`${baseUrl}/api/v1/assessments/${assessmentId}`)
+      ).json()) as Assessment;
+      const accepted = await context.request.post(
+        `${baseUrl}/api/v1/assessments/${assessmentId}/aspects/${aspect}/accept`,
+        { data: { version, comment: null }, headers: { 'x-csrf-token': csrfToken } },
+      );
       expect(accepted.status(), `${aspect}: ${await accepted.text()}`).toBe(200);
       await context.close();
     }
 
     const office = await as('office');
     await office.reload();
-    await expect.poll(() => office.getByTestId('assessment-approve').isVisible(), { timeout: 15_000 }).toBe(true);
+    await expect
+      .poll(() => office.getByTestId('assessment-approve').isVisible(), { timeout: 15_000 })
+      .toBe(true);
     await office.getByTestId('assessment-approve').click();
     await confirmPopover(office);
     await expect.poll(() => status(office), { timeout: 15_000 }).toContain('已批准');
@@ -229,7 +345,7 @@ describe.skipIf(!e2eAvailable)('standardisation round in the browser', () => {
     expect(scoreBefore).toBeLessThan(100);
   });
 
-  it('the finding is planned with an owner, submitted, verified, and the port\'s score goes up', async () => {
+  it("the finding is planned with an owner, submitted, verified, and the port's score goes up", async () => {
     const branch = await as('branch.harbour');
     await navigate(branch, 'findings');
     const row = branch.getByTestId(`finding-row-${PORT}-${MANUAL}`);
@@ -238,13 +354,19 @@ describe.skipIf(!e2eAvailable)('standardisation round in the browser', () => {
 
     await row.locator('[data-testid^="finding-open-"]').click();
     const drawer = branch.getByTestId('finding-drawer');
-    await expect.poll(() => branch.getByTestId('finding-plan').isVisible(), { timeout: 15_000 }).toBe(true);
+    await expect
+      .poll(() => branch.getByTestId('finding-plan').isVisible(), { timeout: 15_000 })
+      .toBe(true);
     await pickOption(branch, 'finding-owner', 'harbour', '(branch.harbour)');
     await branch.getByTestId('finding-plan').fill('扩容录像存储至保存90天以上');
     await expectAccessible(branch);
     await branch.getByTestId('finding-plan-save').click();
     await expect.poll(() => drawer.textContent(), { timeout: 15_000 }).toContain('整改中');
-    const mine = (await (await branch.request.get(`${baseUrl}/api/v1/findings`, { params: { mine: 'true', pageSize: 100 } })).json()) as { items: { itemCode: string; portCode: string }[] };
+    const mine = (await (
+      await branch.request.get(`${baseUrl}/api/v1/findings`, {
+        params: { mine: 'true', pageSize: 100 },
+      })
+    ).json()) as { items: { itemCode: string; portCode: string }[] };
     expect(mine.items.some((f) => f.portCode === PORT && f.itemCode === MANUAL)).toBe(true);
 
     await branch.getByTestId('finding-submit').click();
@@ -257,18 +379,28 @@ describe.skipIf(!e2eAvailable)('standardisation round in the browser', () => {
     const wgRow = wg.getByTestId(`finding-row-${PORT}-${MANUAL}`);
     await expect.poll(() => wgRow.isVisible(), { timeout: 15_000 }).toBe(true);
     await wgRow.locator('[data-testid^="finding-open-"]').click();
-    await expect.poll(() => wg.getByTestId('finding-verify').isVisible(), { timeout: 15_000 }).toBe(true);
-    expect(await wg.getByTestId('finding-drawer').textContent()).toContain('存储已扩容，录像保存120天');
+    await expect
+      .poll(() => wg.getByTestId('finding-verify').isVisible(), { timeout: 15_000 })
+      .toBe(true);
+    expect(await wg.getByTestId('finding-drawer').textContent()).toContain(
+      '存储已扩容，录像保存120天',
+    );
     await expectAccessible(wg);
     await wg.getByTestId('finding-verify').click();
     await wg.getByTestId('finding-step-text').fill('现场核实');
     await dialogOk(wg);
-    await expect.poll(() => wg.getByTestId('finding-drawer').textContent(), { timeout: 15_000 }).toContain('已验证关闭');
+    await expect
+      .poll(() => wg.getByTestId('finding-drawer').textContent(), { timeout: 15_000 })
+      .toContain('已验证关闭');
 
     await wg.goto(assessmentUrl);
-    await expect.poll(() => wg.getByTestId('assessment-score').isVisible(), { timeout: 15_000 }).toBe(true);
+    await expect
+      .poll(() => wg.getByTestId('assessment-score').isVisible(), { timeout: 15_000 })
+      .toBe(true);
     await wg.getByTestId('aspect-tab-FACILITY').click();
-    await expect.poll(() => wg.getByTestId(`item-result-${MANUAL}`).textContent(), { timeout: 15_000 }).toMatch(/^符合/);
+    await expect
+      .poll(() => wg.getByTestId(`item-result-${MANUAL}`).textContent(), { timeout: 15_000 })
+      .toMatch(/^符合/);
     expect(await score(wg)).toBeGreaterThan(scoreBefore);
   });
 });

@@ -15,7 +15,16 @@ export async function launch(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-dev-shm-usage',
+    ],
   });
 }
 
@@ -26,11 +35,16 @@ export function account(username: string) {
 }
 
 // The server refuses a code whose time step was already used; remember used steps across spec files.
-const stepsFile = path.join(os.tmpdir(), `guomen-e2e-totp-${new URL(baseUrl ?? 'http://x:0').port}.json`);
+const stepsFile = path.join(
+  os.tmpdir(),
+  `guomen-e2e-totp-${new URL(baseUrl ?? 'http://x:0').port}.json`,
+);
 
 /** The code an authenticator app would show, waiting for the next 30-second step if this one was used. */
 export async function freshTotp(secret: string): Promise<string> {
-  const used = fs.existsSync(stepsFile) ? (JSON.parse(fs.readFileSync(stepsFile, 'utf8')) as Record<string, number>) : {};
+  const used = fs.existsSync(stepsFile)
+    ? (JSON.parse(fs.readFileSync(stepsFile, 'utf8')) as Record<string, number>)
+    : {};
   let step = Math.floor(Date.now() / 30_000);
   if ((used[secret] ?? -1) >= step) {
     await new Promise((r) => setTimeout(r, (step + 1) * 30_000 - Date.now() + 300));
@@ -38,7 +52,9 @@ export async function freshTotp(secret: string): Promise<string> {
   }
   used[secret] = step;
   fs.writeFileSync(stepsFile, JSON.stringify(used));
-  return new TOTP({ secret: Secret.fromBase32(secret) }).generate({ timestamp: step * 30_000 + 1000 });
+  return new TOTP({ secret: Secret.fromBase32(secret) }).generate({
+    timestamp: step * 30_000 + 1000,
+  });
 }
 
 /**
@@ -46,23 +62,40 @@ export async function freshTotp(secret: string): Promise<string> {
  * may use only this type, never a helper). (The e2e code compiles with the
  * server's settings, without DOM types; and strings cannot be evaluated under the app's CSP.)
  */
-type PageAnimation = { playState: string; effect: { getComputedTiming(): { iterations?: number } } | null };
-export type PageGlobals = { document: { getAnimations(): PageAnimation[]; documentElement: { lang: string } } };
+type PageAnimation = {
+  playState: string;
+  effect: { getComputedTiming(): { iterations?: number } } | null;
+};
+export type PageGlobals = {
+  document: { getAnimations(): PageAnimation[]; documentElement: { lang: string } };
+};
 
 /** Serious and critical accessibility violations on the current page. */
 export async function seriousViolations(page: Page): Promise<string[]> {
   // Judge the page at rest: a toast fading in has, for a moment, too little contrast.
   await page.waitForFunction(
-    () => (globalThis as unknown as PageGlobals).document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().iterations === Infinity),
+    () =>
+      (globalThis as unknown as PageGlobals).document
+        .getAnimations()
+        .every(
+          (a) => a.playState !== 'running' || a.effect?.getComputedTiming().iterations === Infinity,
+        ),
     undefined,
     { timeout: 10_000 },
   );
   const result = await new AxeBuilder({ page }).analyze();
-  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help} (${v.nodes.length})`);
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.length})`);
 }
 
 /** Signs in through the login page, with the 6-digit code when the account has a second factor. */
-export async function signIn(page: Page, username: string, password: string, totpSecret?: string): Promise<void> {
+export async function signIn(
+  page: Page,
+  username: string,
+  password: string,
+  totpSecret?: string,
+): Promise<void> {
   await page.goto(`${baseUrl}/login`);
   await page.getByTestId('login-username').fill(username);
   await page.getByTestId('login-password').fill(password);

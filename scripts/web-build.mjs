@@ -29,10 +29,21 @@ export function buildWeb({ quiet = false } = {}) {
   if (!webIsStale()) return;
   if (!quiet) process.stdout.write('Building the web app (first start only)…\n');
   const vite = path.join(root, 'node_modules/vite/bin/vite.js');
-  const result = spawnSync(process.execPath, [vite, 'build', '--config', path.join(root, 'web/vite.config.ts'), '--logLevel', quiet ? 'error' : 'warn'], {
-    cwd: path.join(root, 'web'),
-    stdio: 'inherit',
-  });
+  const result = spawnSync(
+    process.execPath,
+    [
+      vite,
+      'build',
+      '--config',
+      path.join(root, 'web/vite.config.ts'),
+      '--logLevel',
+      quiet ? 'error' : 'warn',
+    ],
+    {
+      cwd: path.join(root, 'web'),
+      stdio: 'inherit',
+    },
+  );
   if (result.status !== 0) throw new Error('web build failed');
 }
 

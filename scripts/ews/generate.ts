@@ -15,6 +15,10 @@ if (values.out === undefined) {
   process.stderr.write('usage: generate.ts --out FILE [--seed N] [--count N] [--weeks N]\n');
   process.exit(2);
 }
-const series = generateCollection({ seed: Number(values.seed), count: Number(values.count), weeks: Number(values.weeks) });
+const series = generateCollection({
+  seed: Number(values.seed),
+  count: Number(values.count),
+  weeks: Number(values.weeks),
+});
 writeFileSync(values.out, toCountsCsv(series));
 process.stdout.write(`wrote ${series.length} series to ${values.out}\n`);

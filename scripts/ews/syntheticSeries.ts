@@ -79,7 +79,8 @@ function gamma(random: () => number, shape: number): number {
     const u1 = Math.max(random(), 1e-12);
     const normal = Math.sqrt(-2 * Math.log(u1)) * Math.cos(2 * Math.PI * random());
     const v = Math.pow(1 + c * normal, 3);
-    if (v > 0 && Math.log(random()) < 0.5 * normal * normal + d - d * v + d * Math.log(v)) return d * v;
+    if (v > 0 && Math.log(random()) < 0.5 * normal * normal + d - d * v + d * Math.log(v))
+      return d * v;
   }
 }
 
@@ -95,11 +96,17 @@ function addOutbreaks(random: () => number, counts: number[], count: number, siz
   for (let o = 0; o < count; o++) {
     const start = Math.floor(random() * (counts.length - 6));
     const length = 2 + Math.floor(random() * 5);
-    for (let t = start; t < Math.min(counts.length, start + length); t++) counts[t] = counts[t]! + poisson(random, size);
+    for (let t = start; t < Math.min(counts.length, start + length); t++)
+      counts[t] = counts[t]! + poisson(random, size);
   }
 }
 
-export function generateSeries(kind: SeriesKind, id: string, weeks: number, random: () => number): SyntheticSeries {
+export function generateSeries(
+  kind: SeriesKind,
+  id: string,
+  weeks: number,
+  random: () => number,
+): SyntheticSeries {
   const phase = random() * 2 * Math.PI;
   const amplitude = 0.2 + random() * 0.8;
   const base = 2 + random() * 30;
@@ -136,7 +143,9 @@ export function generateSeries(kind: SeriesKind, id: string, weeks: number, rand
       addOutbreaks(random, counts, 5, 6);
       break;
     case 'overdispersed':
-      counts = Array.from({ length }, (_, i) => negativeBinomial(random, seasonalMean(base, amplitude, phase, i + 1), 1.5));
+      counts = Array.from({ length }, (_, i) =>
+        negativeBinomial(random, seasonalMean(base, amplitude, phase, i + 1), 1.5),
+      );
       break;
     case 'large':
       counts = draw((t) => seasonalMean(300 + base * 10, amplitude, phase, t));
@@ -146,7 +155,8 @@ export function generateSeries(kind: SeriesKind, id: string, weeks: number, rand
       counts = draw((t) => seasonalMean(base, amplitude, phase, t));
       const withOutage: (number | null)[] = counts;
       const first = Math.floor(random() * 40);
-      for (let t = 0; t < length; t++) if (t % 52 >= first && t % 52 < first + 8) withOutage[t] = null;
+      for (let t = 0; t < length; t++)
+        if (t % 52 >= first && t % 52 < first + 8) withOutage[t] = null;
       return { id, kind, counts: withOutage };
     }
     case 'gaps': {
@@ -174,12 +184,18 @@ export function generateCollection(options: {
   const kinds = options.kinds ?? SERIES_KINDS;
   return Array.from({ length: options.count }, (_, i) => {
     const kind = kinds[i % kinds.length]!;
-    return generateSeries(kind, `s${String(i + 1).padStart(4, '0')}_${kind}`, options.weeks, random);
+    return generateSeries(
+      kind,
+      `s${String(i + 1).padStart(4, '0')}_${kind}`,
+      options.weeks,
+      random,
+    );
   });
 }
 
 export function toCountsCsv(series: readonly SyntheticSeries[]): string {
   const lines = ['series_id,week_index,count'];
-  for (const s of series) s.counts.forEach((c, i) => lines.push(`${s.id},${i + 1},${c === null ? '' : c}`));
+  for (const s of series)
+    s.counts.forEach((c, i) => lines.push(`${s.id},${i + 1},${c === null ? '' : c}`));
   return `${lines.join('\n')}\n`;
 }

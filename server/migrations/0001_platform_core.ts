@@ -3,7 +3,6 @@ import { stamped } from '../src/platform/db/migration-columns.ts';
 
 // Why: the spine every module needs — organisation tree, accounts, grants, sessions, settings, hash-chained audit, job leases.
 
-
 export async function up(db: Kysely<unknown>): Promise<void> {
   const postgres = db.getExecutor().adapter instanceof PostgresAdapter;
   await stamped(db.schema.createTable('org_units'))
@@ -14,7 +13,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('name_en', 'text', (c) => c.notNull())
     .addColumn('parent_id', 'text', (c) => c.references('org_units.id'))
     // Paths compare bytewise on both dialects, so a subtree is one index range.
-    .addColumn('path', 'text', (c) => (postgres ? c.notNull().modifyFront(sql`collate "C"`) : c.notNull()))
+    .addColumn('path', 'text', (c) =>
+      postgres ? c.notNull().modifyFront(sql`collate "C"`) : c.notNull(),
+    )
     .addColumn('depth', 'integer', (c) => c.notNull())
     .addColumn('status', 'text', (c) => c.notNull())
     .addColumn('archived_reason', 'text')
@@ -49,7 +50,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('password_hash', 'text', (c) => c.notNull())
     .addColumn('created_at', 'bigint', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('password_history_user').on('password_history').columns(['user_id', 'created_at']).execute();
+  await db.schema
+    .createIndex('password_history_user')
+    .on('password_history')
+    .columns(['user_id', 'created_at'])
+    .execute();
 
   await db.schema
     .createTable('recovery_codes')
@@ -59,7 +64,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('used_at', 'bigint')
     .addColumn('created_at', 'bigint', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('recovery_codes_user').on('recovery_codes').column('user_id').execute();
+  await db.schema
+    .createIndex('recovery_codes_user')
+    .on('recovery_codes')
+    .column('user_id')
+    .execute();
 
   await db.schema
     .createTable('grants')
@@ -130,7 +139,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('hash', 'text', (c) => c.notNull())
     .execute();
   await db.schema.createIndex('audit_log_at').on('audit_log').column('at').execute();
-  await db.schema.createIndex('audit_log_entity').on('audit_log').columns(['entity_type', 'entity_id']).execute();
+  await db.schema
+    .createIndex('audit_log_entity')
+    .on('audit_log')
+    .columns(['entity_type', 'entity_id'])
+    .execute();
 
   await db.schema
     .createTable('audit_anchors')
@@ -170,4 +183,3 @@ export async function down(db: Kysely<unknown>): Promise<void> {
     await db.schema.dropTable(table).execute();
   }
 }
-

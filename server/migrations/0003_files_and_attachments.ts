@@ -26,8 +26,16 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('archived_at', 'bigint')
     .addColumn('archived_reason', 'text')
     .execute();
-  await db.schema.createIndex('attachments_facility').on('attachments').columns(['facility_id', 'created_at']).execute();
-  await db.schema.createIndex('attachments_certification').on('attachments').column('certification_id').execute();
+  await db.schema
+    .createIndex('attachments_facility')
+    .on('attachments')
+    .columns(['facility_id', 'created_at'])
+    .execute();
+  await db.schema
+    .createIndex('attachments_certification')
+    .on('attachments')
+    .column('certification_id')
+    .execute();
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {

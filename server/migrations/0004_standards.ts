@@ -77,7 +77,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('reopen_reason', 'text')
     .addUniqueConstraint('assessments_campaign_port', ['campaign_id', 'port_id'])
     .execute();
-  await db.schema.createIndex('assessments_port').on('assessments').columns(['port_id', 'status']).execute();
+  await db.schema
+    .createIndex('assessments_port')
+    .on('assessments')
+    .columns(['port_id', 'status'])
+    .execute();
 
   await stamped(db.schema.createTable('assessment_aspects'))
     .addColumn('id', 'text', (c) => c.primaryKey())
@@ -118,7 +122,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 
   await stamped(db.schema.createTable('findings'))
     .addColumn('id', 'text', (c) => c.primaryKey())
-    .addColumn('assessment_item_id', 'text', (c) => c.notNull().unique().references('assessment_items.id'))
+    .addColumn('assessment_item_id', 'text', (c) =>
+      c.notNull().unique().references('assessment_items.id'),
+    )
     .addColumn('assessment_id', 'text', (c) => c.notNull().references('assessments.id'))
     .addColumn('campaign_id', 'text', (c) => c.notNull().references('campaigns.id'))
     .addColumn('port_id', 'text', (c) => c.notNull().references('ports.id'))
@@ -136,8 +142,16 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('verified_at', 'bigint')
     .addColumn('review_comment', 'text')
     .execute();
-  await db.schema.createIndex('findings_port').on('findings').columns(['port_id', 'status']).execute();
-  await db.schema.createIndex('findings_due').on('findings').columns(['status', 'due_date']).execute();
+  await db.schema
+    .createIndex('findings_port')
+    .on('findings')
+    .columns(['port_id', 'status'])
+    .execute();
+  await db.schema
+    .createIndex('findings_due')
+    .on('findings')
+    .columns(['status', 'due_date'])
+    .execute();
 
   // Evidence files for a manual answer or a rectification; archived, never deleted.
   await stamped(db.schema.createTable('standards_evidence'))
@@ -147,16 +161,38 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('finding_id', 'text', (c) => c.references('findings.id'))
     .addColumn('archived_at', 'bigint')
     .execute();
-  await db.schema.createIndex('standards_evidence_item').on('standards_evidence').column('assessment_item_id').execute();
-  await db.schema.createIndex('standards_evidence_finding').on('standards_evidence').column('finding_id').execute();
+  await db.schema
+    .createIndex('standards_evidence_item')
+    .on('standards_evidence')
+    .column('assessment_item_id')
+    .execute();
+  await db.schema
+    .createIndex('standards_evidence_finding')
+    .on('standards_evidence')
+    .column('finding_id')
+    .execute();
 
   await insertFacilityTypes(db, facilityTypesAddedIn('0004'));
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  for (const table of ['standards_evidence', 'findings', 'assessment_items', 'assessment_aspects', 'assessments', 'campaigns', 'catalog_items', 'catalog_versions', 'requirement_catalogs']) {
+  for (const table of [
+    'standards_evidence',
+    'findings',
+    'assessment_items',
+    'assessment_aspects',
+    'assessments',
+    'campaigns',
+    'catalog_items',
+    'catalog_versions',
+    'requirement_catalogs',
+  ]) {
     await db.schema.dropTable(table).execute();
   }
   const codes = facilityTypesAddedIn('0004').map((t) => t.code);
-  if (codes.length > 0) await db.deleteFrom('facility_types' as never).where('code' as never, 'in', codes as never).execute();
+  if (codes.length > 0)
+    await db
+      .deleteFrom('facility_types' as never)
+      .where('code' as never, 'in', codes as never)
+      .execute();
 }

@@ -19,9 +19,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addPrimaryKeyConstraint('file_blob_chunks_pk', ['hash', 'seq'])
     .execute();
   // Photos, PDFs and Office packages are compressed already: store the chunks out of line without trying again.
-  if (postgres) await sql`alter table file_blob_chunks alter column data set storage external`.execute(db);
+  if (postgres)
+    await sql`alter table file_blob_chunks alter column data set storage external`.execute(db);
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  for (const table of ['file_blob_chunks', 'file_blobs']) await db.schema.dropTable(table).execute();
+  for (const table of ['file_blob_chunks', 'file_blobs'])
+    await db.schema.dropTable(table).execute();
 }

@@ -6,7 +6,15 @@ import type { Kysely } from 'kysely';
 // type names the migration that introduced it (`addedIn`; none for the first set).
 
 type FacilityTypeEntry = {
-  code: string; nameZh: string; nameEn: string; capacityUnit: string; certificationCycleMonths: number | null; applicableCategories: string[]; sourceTag: string; source: string; addedIn?: string;
+  code: string;
+  nameZh: string;
+  nameEn: string;
+  capacityUnit: string;
+  certificationCycleMonths: number | null;
+  applicableCategories: string[];
+  sourceTag: string;
+  source: string;
+  addedIn?: string;
 };
 
 /** The types a migration introduced: `null` for the first set (migration 0002). */
@@ -16,15 +24,33 @@ export function facilityTypesAddedIn(migration: string | null): FacilityTypeEntr
   return types.filter((t) => (t.addedIn ?? null) === migration);
 }
 
-export async function insertFacilityTypes(db: Kysely<unknown>, types: readonly FacilityTypeEntry[]): Promise<void> {
+export async function insertFacilityTypes(
+  db: Kysely<unknown>,
+  types: readonly FacilityTypeEntry[],
+): Promise<void> {
   if (types.length === 0) return;
   const now = Date.now();
-  const stamp = { version: 1, created_at: now, created_by: null, updated_at: now, updated_by: null };
+  const stamp = {
+    version: 1,
+    created_at: now,
+    created_by: null,
+    updated_at: now,
+    updated_by: null,
+  };
   await db
     .insertInto('facility_types' as never)
-    .values(types.map((t) => ({
-      code: t.code, name_zh: t.nameZh, name_en: t.nameEn, capacity_unit: t.capacityUnit, certification_cycle_months: t.certificationCycleMonths,
-      applicable_categories_json: JSON.stringify(t.applicableCategories), source_tag: t.sourceTag, source: t.source, ...stamp,
-    })) as never)
+    .values(
+      types.map((t) => ({
+        code: t.code,
+        name_zh: t.nameZh,
+        name_en: t.nameEn,
+        capacity_unit: t.capacityUnit,
+        certification_cycle_months: t.certificationCycleMonths,
+        applicable_categories_json: JSON.stringify(t.applicableCategories),
+        source_tag: t.sourceTag,
+        source: t.source,
+        ...stamp,
+      })) as never,
+    )
     .execute();
 }

@@ -5,7 +5,11 @@ import cookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+} from 'fastify-type-provider-zod';
 import { sql } from 'kysely';
 import { z } from 'zod';
 import type { AppContext } from './platform/context.ts';
@@ -50,7 +54,10 @@ declare module 'fastify' {
 }
 
 /** Builds the whole HTTP application on a context; tests call this with their own database. */
-export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Promise<FastifyInstance> {
+export async function buildApp(
+  ctx: AppContext,
+  options: BuildOptions = {},
+): Promise<FastifyInstance> {
   const app = Fastify({
     logger: options.logger ?? false,
     genReqId: (req) => {
@@ -59,11 +66,20 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
     },
     bodyLimit: ctx.config.bodyLimit,
     // A hop count trusts that many proxies nearest the server (hop 0 is the socket's peer), as proxy-addr counts.
-    trustProxy: typeof ctx.config.trustProxy === 'number' ? trustHops(ctx.config.trustProxy) : ctx.config.trustProxy,
+    trustProxy:
+      typeof ctx.config.trustProxy === 'number'
+        ? trustHops(ctx.config.trustProxy)
+        : ctx.config.trustProxy,
     return503OnClosing: true,
     // A URL that does not decode (bad percent-encoding) answers in the product's error shape, not Fastify's.
     frameworkErrors: (_error, req, reply) => {
-      void errorHandler(platformError('VALIDATION_FAILED', { url: { zh: '地址编码无效', en: 'is not a validly encoded address' } }), req, reply);
+      void errorHandler(
+        platformError('VALIDATION_FAILED', {
+          url: { zh: '地址编码无效', en: 'is not a validly encoded address' },
+        }),
+        req,
+        reply,
+      );
     },
     forceCloseConnections: 'idle',
     routerOptions: { ignoreTrailingSlash: true },
@@ -75,7 +91,9 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
   app.setValidatorCompiler(validatorCompiler);
   // Presenters decide what leaves the server; checking each answer against its schema again costs a tenth
   // of a millisecond per list page, so only the test suite does it.
-  app.setSerializerCompiler(ctx.config.validateResponses ? serializerCompiler : () => (data) => JSON.stringify(data));
+  app.setSerializerCompiler(
+    ctx.config.validateResponses ? serializerCompiler : () => (data) => JSON.stringify(data),
+  );
   app.setErrorHandler(errorHandler);
   app.setNotFoundHandler((req) => {
     throw platformError(req.url.startsWith('/api/') ? 'ROUTE_NOT_FOUND' : 'NOT_FOUND');
@@ -105,13 +123,16 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
       route.config = { ...(route.config ?? {}), access: access.public() };
     }
     const rule = route.config?.access;
-    if (!rule) throw new Error(`route ${String(route.method)} ${route.url} declares no access rule`);
+    if (!rule)
+      throw new Error(`route ${String(route.method)} ${route.url} declares no access rule`);
     const existing = route.preValidation ? [route.preValidation].flat() : [];
     route.preValidation = [checkAccess, rejectIllFormedText, ...existing];
     if (!isDocs && !isWeb) {
       // A route that declares no query or body accepts none: unknown fields are refused by name, not ignored.
       // (Fastify hands a missing body to the validator as null.)
-      const writes = [route.method].flat().some((m) => m === 'POST' || m === 'PUT' || m === 'PATCH');
+      const writes = [route.method]
+        .flat()
+        .some((m) => m === 'POST' || m === 'PUT' || m === 'PATCH');
       route.schema = {
         ...route.schema,
         querystring: route.schema?.querystring ?? NO_FIELDS,
@@ -119,7 +140,8 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
       };
     }
     if (!isDocs && !isWeb && route.method !== 'HEAD') {
-      for (const method of [route.method].flat()) app.routeTable.push({ method, url: route.url, access: rule });
+      for (const method of [route.method].flat())
+        app.routeTable.push({ method, url: route.url, access: rule });
     }
   });
 
@@ -127,28 +149,50 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',
-      info: { title: 'Guomen 国门 API', version: '1', description: 'Port animal and plant quarantine standardisation and early warning.' },
-      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'guomen_sid' } } },
+      info: {
+        title: 'Guomen 国门 API',
+        version: '1',
+        description: 'Port animal and plant quarantine standardisation and early warning.',
+      },
+      components: {
+        securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'guomen_sid' } },
+      },
     },
     transform: jsonSchemaTransform,
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
 
   const metrics = registerMetrics(app);
-  app.get('/healthz', { config: { access: access.public() }, schema: { hide: true } }, async () => ({ status: 'ok' }));
-  app.get('/readyz', { config: { access: access.public() }, schema: { hide: true } }, async (_req, reply) => {
-    try {
-      await sql`select 1`.execute(ctx.db);
-      return { status: 'ready' };
-    } catch {
-      return reply.status(503).send({ status: 'database unavailable' });
-    }
-  });
-  app.get('/metrics', { config: { access: access.metricsNetwork() }, schema: { hide: true } }, async (_req, reply) => {
-    void reply.header('content-type', metrics.contentType);
-    return metrics.metrics();
-  });
-  app.get('/api/openapi.json', { config: { access: access.public() }, schema: { hide: true } }, async () => app.swagger());
+  app.get(
+    '/healthz',
+    { config: { access: access.public() }, schema: { hide: true } },
+    async () => ({ status: 'ok' }),
+  );
+  app.get(
+    '/readyz',
+    { config: { access: access.public() }, schema: { hide: true } },
+    async (_req, reply) => {
+      try {
+        await sql`select 1`.execute(ctx.db);
+        return { status: 'ready' };
+      } catch {
+        return reply.status(503).send({ status: 'database unavailable' });
+      }
+    },
+  );
+  app.get(
+    '/metrics',
+    { config: { access: access.metricsNetwork() }, schema: { hide: true } },
+    async (_req, reply) => {
+      void reply.header('content-type', metrics.contentType);
+      return metrics.metrics();
+    },
+  );
+  app.get(
+    '/api/openapi.json',
+    { config: { access: access.public() }, schema: { hide: true } },
+    async () => app.swagger(),
+  );
 
   await app.register(
     async (api) => {
@@ -175,7 +219,8 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
     app.get('/*', { config: { access: access.public() }, schema: { hide: true } }, (req, reply) => {
       if (req.url.startsWith('/api/')) throw platformError('ROUTE_NOT_FOUND');
       const file = req.url.split('?')[0] ?? '/';
-      if (file !== '/' && fs.existsSync(path.join(webDir, file)) && !file.includes('..')) return reply.sendFile(file.slice(1));
+      if (file !== '/' && fs.existsSync(path.join(webDir, file)) && !file.includes('..'))
+        return reply.sendFile(file.slice(1));
       return reply.sendFile('index.html');
     });
   }

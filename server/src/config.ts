@@ -12,7 +12,9 @@ const envSchema = z.object({
   DATABASE_URL: z.string().min(1).optional(),
   GUOMEN_DATA_DIR: z.string().min(1).default('./var'),
   GUOMEN_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
-  GUOMEN_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  GUOMEN_LOG_LEVEL: z
+    .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+    .default('info'),
   GUOMEN_TLS: boolFrom.default(false),
   GUOMEN_TRUST_PROXY: z.string().default('0'),
   GUOMEN_BODY_LIMIT_BYTES: intFrom(1024, 100 * 1024 * 1024).default(1024 * 1024),
@@ -30,8 +32,7 @@ const envSchema = z.object({
 });
 
 export type DatabaseConfig =
-  | { dialect: 'sqlite'; file: string }
-  | { dialect: 'postgres'; url: string; schema?: string };
+  { dialect: 'sqlite'; file: string } | { dialect: 'postgres'; url: string; schema?: string };
 
 export type Config = {
   port: number;
@@ -62,7 +63,10 @@ export type Config = {
 };
 
 export class ConfigError extends Error {
-  constructor(readonly variable: string, detail: string) {
+  constructor(
+    readonly variable: string,
+    detail: string,
+  ) {
     super(`${variable}: ${detail}`);
   }
 }
@@ -97,28 +101,46 @@ export function parseTrustProxy(value: string): Config['trustProxy'] {
   if (/^\d+$/.test(text)) {
     const hops = Number(text);
     // More proxies than any real chain has would trust what the client itself wrote in the header.
-    if (hops > MAX_PROXY_HOPS) throw new ConfigError('GUOMEN_TRUST_PROXY', `at most ${MAX_PROXY_HOPS} proxy hops`);
+    if (hops > MAX_PROXY_HOPS)
+      throw new ConfigError('GUOMEN_TRUST_PROXY', `at most ${MAX_PROXY_HOPS} proxy hops`);
     return hops;
   }
   if (text === 'true') {
-    throw new ConfigError('GUOMEN_TRUST_PROXY', 'trusting every proxy lets a client forge its address: give the number of proxies in front (e.g. 1) or their addresses');
+    throw new ConfigError(
+      'GUOMEN_TRUST_PROXY',
+      'trusting every proxy lets a client forge its address: give the number of proxies in front (e.g. 1) or their addresses',
+    );
   }
-  const list = text.split(',').map((s) => s.trim()).filter(Boolean);
+  const list = text
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   for (const entry of list) {
-    if (!cidrSchema.safeParse(entry).success) throw new ConfigError('GUOMEN_TRUST_PROXY', `"${entry}" is neither a hop count nor a proxy address or range`);
+    if (!cidrSchema.safeParse(entry).success)
+      throw new ConfigError(
+        'GUOMEN_TRUST_PROXY',
+        `"${entry}" is neither a hop count nor a proxy address or range`,
+      );
     // A range this wide is not a set of proxies: it would let most of the internet name its own address.
     const [address = '', bits] = entry.split('/');
     const widest = address.includes(':') ? 32 : 8;
-    if (bits !== undefined && Number(bits) < widest) throw new ConfigError('GUOMEN_TRUST_PROXY', `"${entry}" is wider than /${widest}: name the proxies' own addresses or subnet`);
+    if (bits !== undefined && Number(bits) < widest)
+      throw new ConfigError(
+        'GUOMEN_TRUST_PROXY',
+        `"${entry}" is wider than /${widest}: name the proxies' own addresses or subnet`,
+      );
   }
-  if (list.length === 0) throw new ConfigError('GUOMEN_TRUST_PROXY', 'give a hop count or proxy addresses');
+  if (list.length === 0)
+    throw new ConfigError('GUOMEN_TRUST_PROXY', 'give a hop count or proxy addresses');
   return list;
 }
 
 /** Reads the environment once; a bad value stops start-up with the variable's name. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   // An empty variable means "not set", as shells and service managers often leave them.
-  const given = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const given = Object.fromEntries(
+    Object.entries(env).filter(([, v]) => v !== undefined && v !== ''),
+  );
   const parsed = envSchema.safeParse(given);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -126,16 +148,22 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(variable, issue?.message ?? 'invalid');
   }
   const e = parsed.data;
-  const metricsAllow = e.GUOMEN_METRICS_ALLOW.split(',').map((s) => s.trim()).filter(Boolean);
+  const metricsAllow = e.GUOMEN_METRICS_ALLOW.split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   for (const cidr of metricsAllow) {
-    if (!cidrSchema.safeParse(cidr).success) throw new ConfigError('GUOMEN_METRICS_ALLOW', `"${cidr}" is not an address range`);
+    if (!cidrSchema.safeParse(cidr).success)
+      throw new ConfigError('GUOMEN_METRICS_ALLOW', `"${cidr}" is not an address range`);
   }
   const dataDir = path.resolve(e.GUOMEN_DATA_DIR);
   const database = parseDatabaseUrl(e.DATABASE_URL, dataDir);
   // Only several instances need content in the database, and they need PostgreSQL; on SQLite the one
   // process sits beside its data directory, and megabytes of content would hold SQLite's single write lock.
   if (e.GUOMEN_FILE_STORE === 'database' && database.dialect !== 'postgres') {
-    throw new ConfigError('GUOMEN_FILE_STORE', 'database keeps files in PostgreSQL, but DATABASE_URL names SQLite; use disk (the default)');
+    throw new ConfigError(
+      'GUOMEN_FILE_STORE',
+      'database keeps files in PostgreSQL, but DATABASE_URL names SQLite; use disk (the default)',
+    );
   }
   return {
     port: e.PORT,
@@ -150,7 +178,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     uploadLimit: e.GUOMEN_UPLOAD_LIMIT_BYTES,
     fileStore: e.GUOMEN_FILE_STORE,
     metricsAllow,
-    addressThrottle: { limit: e.GUOMEN_ADDRESS_THROTTLE_LIMIT, windowMinutes: e.GUOMEN_ADDRESS_THROTTLE_WINDOW_MINUTES },
+    addressThrottle: {
+      limit: e.GUOMEN_ADDRESS_THROTTLE_LIMIT,
+      windowMinutes: e.GUOMEN_ADDRESS_THROTTLE_WINDOW_MINUTES,
+    },
     argon2: { memoryCost: e.GUOMEN_ARGON2_MEMORY_KIB, timeCost: e.GUOMEN_ARGON2_TIME_COST },
     crypto: e.GUOMEN_CRYPTO,
     jobs: e.GUOMEN_JOBS,

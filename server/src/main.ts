@@ -54,7 +54,9 @@ function parse(argv: string[]) {
 function printAccounts(out: NodeJS.WritableStream) {
   out.write('Demo accounts (username / password / role @ org):\n');
   for (const a of demoCredentials()) {
-    out.write(`  ${a.username.padEnd(18)} ${a.password.padEnd(28)} ${a.role} @ ${a.org}${a.totpSecret ? `   TOTP secret ${a.totpSecret}` : ''}\n`);
+    out.write(
+      `  ${a.username.padEnd(18)} ${a.password.padEnd(28)} ${a.role} @ ${a.org}${a.totpSecret ? `   TOTP secret ${a.totpSecret}` : ''}\n`,
+    );
   }
 }
 
@@ -84,30 +86,44 @@ export async function run(argv: string[]): Promise<number> {
   const config = loadConfig();
   switch (command) {
     case 'serve':
-      await serve(config, { demoIfEmpty: values['demo-if-empty'] === true, printAccounts: () => printAccounts(process.stdout) });
+      await serve(config, {
+        demoIfEmpty: values['demo-if-empty'] === true,
+        printAccounts: () => printAccounts(process.stdout),
+      });
       return 0;
     case 'migrate':
       return withContext(config, async (ctx) => {
-        process.stdout.write(`migrations applied: ${(await migrateToLatest(ctx.db)).length || 'none pending'}\n`);
+        process.stdout.write(
+          `migrations applied: ${(await migrateToLatest(ctx.db)).length || 'none pending'}\n`,
+        );
         return 0;
       });
     case 'seed':
       if (!values.demo) throw usage('seed takes --demo');
       return withContext(config, async (ctx) => {
         const outcome = await seedDemo(ctx);
-        if (outcome === 'not-empty') throw new CliError(1, 'the database already holds data that is not the demo district; seed only an empty database');
+        if (outcome === 'not-empty')
+          throw new CliError(
+            1,
+            'the database already holds data that is not the demo district; seed only an empty database',
+          );
         if (values.json) process.stdout.write(`${JSON.stringify(demoCredentials(), null, 2)}\n`);
         else {
-          process.stdout.write(outcome === 'seeded' ? 'demo district seeded\n' : 'demo district already present\n');
+          process.stdout.write(
+            outcome === 'seeded' ? 'demo district seeded\n' : 'demo district already present\n',
+          );
           printAccounts(process.stdout);
         }
         return 0;
       });
     case 'user': {
       const [sub] = positionals;
-      if (sub !== 'create' && sub !== 'reset-password') throw usage('user takes create or reset-password');
+      if (sub !== 'create' && sub !== 'reset-password')
+        throw usage('user takes create or reset-password');
       return withContext(config, async (ctx) => {
-        process.stdout.write(`${sub === 'create' ? await createUserCommand(ctx, flags) : await resetPasswordCommand(ctx, flags)}\n`);
+        process.stdout.write(
+          `${sub === 'create' ? await createUserCommand(ctx, flags) : await resetPasswordCommand(ctx, flags)}\n`,
+        );
         return 0;
       });
     }
@@ -124,7 +140,9 @@ export async function run(argv: string[]): Promise<number> {
     case 'restore': {
       const [file] = positionals;
       if (!file) throw usage('restore takes a FILE');
-      process.stdout.write(`${await restoreCommand(config, file, { acceptUnkeyed: values['accept-unkeyed'] === true })}\n`);
+      process.stdout.write(
+        `${await restoreCommand(config, file, { acceptUnkeyed: values['accept-unkeyed'] === true })}\n`,
+      );
       return 0;
     }
     case 'audit': {
@@ -132,13 +150,18 @@ export async function run(argv: string[]): Promise<number> {
       if (sub === 'verify') {
         return withContext(config, async (ctx) => {
           const result = await auditService.verify(ctx);
-          const held = result.checkpoint ? `, held to the checkpoint at row ${result.checkpoint.seq}` : ', no checkpoint in the data directory';
+          const held = result.checkpoint
+            ? `, held to the checkpoint at row ${result.checkpoint.seq}`
+            : ', no checkpoint in the data directory';
           if (result.ok) {
             process.stdout.write(`OK: ${result.checked} rows verified${held}\n`);
             return 0;
           }
-          process.stdout.write(`BROKEN: ${result.breaks.length + result.moreBreaks} breaks (${result.checked} rows read${held})\n`);
-          for (const b of result.breaks) process.stdout.write(`  ${b.kind.padEnd(19)} ${b.message.en}\n`);
+          process.stdout.write(
+            `BROKEN: ${result.breaks.length + result.moreBreaks} breaks (${result.checked} rows read${held})\n`,
+          );
+          for (const b of result.breaks)
+            process.stdout.write(`  ${b.kind.padEnd(19)} ${b.message.en}\n`);
           if (result.moreBreaks > 0) process.stdout.write(`  … and ${result.moreBreaks} more\n`);
           return 1;
         });
@@ -146,7 +169,11 @@ export async function run(argv: string[]): Promise<number> {
       if (sub === 'archive') {
         return withContext(config, async (ctx) => {
           const r = await auditService.archiveExpired(ctx);
-          process.stdout.write(r.archived ? `archived ${r.archived} rows to ${r.file ?? ''}\n` : 'nothing older than the retention period\n');
+          process.stdout.write(
+            r.archived
+              ? `archived ${r.archived} rows to ${r.file ?? ''}\n`
+              : 'nothing older than the retention period\n',
+          );
           return 0;
         });
       }

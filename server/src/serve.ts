@@ -11,10 +11,14 @@ import { JOBS } from './jobs.ts';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 /** Starts the server; SIGTERM and SIGINT let in-flight requests finish before the process exits. */
-export async function serve(config: Config, options: { demoIfEmpty: boolean; printAccounts: () => void }): Promise<void> {
+export async function serve(
+  config: Config,
+  options: { demoIfEmpty: boolean; printAccounts: () => void },
+): Promise<void> {
   const ctx = createContext(config);
   // Held for the life of the process, so `guomen restore` can tell that this server is using the database.
-  const servingLock = config.database.dialect === 'sqlite' ? holdServingLock(config.database.file) : null;
+  const servingLock =
+    config.database.dialect === 'sqlite' ? holdServingLock(config.database.file) : null;
   await prepareContext(ctx);
   const seeded = options.demoIfEmpty ? await seedDemo(ctx) : null;
   const app = await buildApp(ctx, {
@@ -25,7 +29,9 @@ export async function serve(config: Config, options: { demoIfEmpty: boolean; pri
     (checkpoint) => app.log.info({ auditCheckpoint: checkpoint }, 'audit checkpoint'),
     (message, fields) => app.log.error(fields, message),
   );
-  const stopJobs = config.jobs ? startScheduler(ctx, JOBS, (msg, extra) => app.log.info(extra ?? {}, msg)) : () => undefined;
+  const stopJobs = config.jobs
+    ? startScheduler(ctx, JOBS, (msg, extra) => app.log.info(extra ?? {}, msg))
+    : () => undefined;
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;
@@ -54,9 +60,13 @@ export async function serve(config: Config, options: { demoIfEmpty: boolean; pri
   }
   const shown = address.replace('0.0.0.0', '127.0.0.1').replace('[::]', '127.0.0.1');
   const db = config.database.dialect === 'sqlite' ? `SQLite ${config.database.file}` : 'PostgreSQL';
-  process.stdout.write(`\nGuomen 国门 is running at ${shown}  (database: ${db})\nAPI docs: ${shown}/api/docs\n`);
+  process.stdout.write(
+    `\nGuomen 国门 is running at ${shown}  (database: ${db})\nAPI docs: ${shown}/api/docs\n`,
+  );
   if (seeded === 'seeded' || seeded === 'already-seeded') {
     options.printAccounts();
-    process.stdout.write('Administrator accounts need the 6-digit code from an authenticator app holding the TOTP secret shown.\n\n');
+    process.stdout.write(
+      'Administrator accounts need the 6-digit code from an authenticator app holding the TOTP secret shown.\n\n',
+    );
   }
 }

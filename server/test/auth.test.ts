@@ -4,7 +4,11 @@ import { demoTotpSecret } from '../src/seed/demo.ts';
 import { SESSION_COOKIE } from '../src/platform/http/access.ts';
 import { agentFor, createTestApp, dbAvailable, login, type TestApp } from './helpers.ts';
 
-const loginBody = (username: string, password: string, otp?: string) => ({ username, password, ...(otp ? { otp } : {}) });
+const loginBody = (username: string, password: string, otp?: string) => ({
+  username,
+  password,
+  ...(otp ? { otp } : {}),
+});
 
 describe.skipIf(!dbAvailable)('auth', () => {
   let t: TestApp;
@@ -13,7 +17,8 @@ describe.skipIf(!dbAvailable)('auth', () => {
   });
   afterEach(async () => t.close());
 
-  const post = (payload: object, remoteAddress = '10.0.0.1') => t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload, remoteAddress });
+  const post = (payload: object, remoteAddress = '10.0.0.1') =>
+    t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload, remoteAddress });
 
   describe('auth.login', () => {
     it('signs in a business user with an HttpOnly, SameSite=Strict cookie and returns permissions', async () => {
@@ -22,7 +27,10 @@ describe.skipIf(!dbAvailable)('auth', () => {
       const cookie = res.cookies.find((c) => c.name === SESSION_COOKIE);
       expect(cookie?.httpOnly).toBe(true);
       expect(cookie?.sameSite).toBe('Strict');
-      expect(res.json()).toMatchObject({ username: 'branch.harbour', permissions: expect.arrayContaining(['org.read']) });
+      expect(res.json()).toMatchObject({
+        username: 'branch.harbour',
+        permissions: expect.arrayContaining(['org.read']),
+      });
     });
 
     it('answers the same 401 for an unknown user and a wrong password', async () => {
@@ -35,16 +43,25 @@ describe.skipIf(!dbAvailable)('auth', () => {
     });
 
     it('locks the account after 5 failures, audits it, and lets it in again after 15 minutes', async () => {
-      for (let i = 0; i < 5; i++) expect((await post(loginBody('port.east', `Wrong-pass-${i}x`), `10.0.1.${i}`)).statusCode).toBe(401);
+      for (let i = 0; i < 5; i++)
+        expect(
+          (await post(loginBody('port.east', `Wrong-pass-${i}x`), `10.0.1.${i}`)).statusCode,
+        ).toBe(401);
       const locked = await post(loginBody('port.east', 'Demo@2026-port.east'), '10.0.2.1');
       const unknown = await post(loginBody('nobody.here', 'Demo@2026-port.east'), '10.0.2.1');
       // A locked account answers exactly as an unknown one: nothing tells an attacker the name exists.
       expect(locked.statusCode).toBe(401);
       expect(locked.body).toBe(unknown.body);
-      const audit = await t.ctx.db.selectFrom('auditLog').select('action').where('action', '=', 'auth.account_locked').execute();
+      const audit = await t.ctx.db
+        .selectFrom('auditLog')
+        .select('action')
+        .where('action', '=', 'auth.account_locked')
+        .execute();
       expect(audit).toHaveLength(1);
       t.clock.advance(15 * 60_000 + 1);
-      expect((await post(loginBody('port.east', 'Demo@2026-port.east'), '10.0.2.1')).statusCode).toBe(200);
+      expect(
+        (await post(loginBody('port.east', 'Demo@2026-port.east'), '10.0.2.1')).statusCode,
+      ).toBe(200);
     });
 
     it('throttles an address after 20 failures with 429 and Retry-After, and audits it', async () => {
@@ -52,8 +69,15 @@ describe.skipIf(!dbAvailable)('auth', () => {
       const res = await post(loginBody('branch.harbour', 'Demo@2026-branch.harbour'), '10.9.9.9');
       expect(res.statusCode).toBe(429);
       expect(Number(res.headers['retry-after'])).toBeGreaterThan(0);
-      expect((await post(loginBody('branch.harbour', 'Demo@2026-branch.harbour'), '10.9.9.10')).statusCode).toBe(200);
-      const rows = await t.ctx.db.selectFrom('auditLog').select('action').where('action', '=', 'auth.address_throttled').execute();
+      expect(
+        (await post(loginBody('branch.harbour', 'Demo@2026-branch.harbour'), '10.9.9.10'))
+          .statusCode,
+      ).toBe(200);
+      const rows = await t.ctx.db
+        .selectFrom('auditLog')
+        .select('action')
+        .where('action', '=', 'auth.address_throttled')
+        .execute();
       expect(rows).toHaveLength(1);
     });
 
@@ -62,7 +86,13 @@ describe.skipIf(!dbAvailable)('auth', () => {
       expect(missing.statusCode).toBe(401);
       expect(missing.json().error.code).toBe('MFA_REQUIRED');
       const code = currentTotp(demoTotpSecret('sysadmin'), t.clock.now);
-      expect((await post(loginBody('sysadmin', 'Demo@2026-sysadmin', code === '000000' ? '111111' : '000000'))).statusCode).toBe(401);
+      expect(
+        (
+          await post(
+            loginBody('sysadmin', 'Demo@2026-sysadmin', code === '000000' ? '111111' : '000000'),
+          )
+        ).statusCode,
+      ).toBe(401);
       expect((await post(loginBody('sysadmin', 'Demo@2026-sysadmin', code))).statusCode).toBe(200);
       const replay = await post(loginBody('sysadmin', 'Demo@2026-sysadmin', code));
       expect(replay.statusCode).toBe(401);
@@ -71,7 +101,12 @@ describe.skipIf(!dbAvailable)('auth', () => {
 
     it('rotates the session id at login and ends the previous session', async () => {
       const first = await login(t, 'branch.harbour');
-      const res = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: loginBody('branch.harbour', 'Demo@2026-branch.harbour'), headers: { cookie: `${SESSION_COOKIE}=${first.cookie}` } });
+      const res = await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        payload: loginBody('branch.harbour', 'Demo@2026-branch.harbour'),
+        headers: { cookie: `${SESSION_COOKIE}=${first.cookie}` },
+      });
       const second = res.cookies.find((c) => c.name === SESSION_COOKIE)?.value;
       expect(second).toBeTruthy();
       expect(second).not.toBe(first.cookie);
@@ -81,12 +116,27 @@ describe.skipIf(!dbAvailable)('auth', () => {
     it('keeps administrators to the management network when one is set', async () => {
       const secadmin = await login(t, 'secadmin');
       const policy = (await secadmin.get('/api/v1/security/policy')).json();
-      const set = await secadmin.put('/api/v1/security/policy', { ...policy, adminNetworks: ['127.0.0.0/8'] });
+      const set = await secadmin.put('/api/v1/security/policy', {
+        ...policy,
+        adminNetworks: ['127.0.0.0/8'],
+      });
       expect(set.statusCode).toBe(200);
-      const outside = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', remoteAddress: '192.0.2.7', payload: loginBody('auditor', 'Demo@2026-auditor', currentTotp(demoTotpSecret('auditor'), t.clock.now)) });
+      const outside = await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        remoteAddress: '192.0.2.7',
+        payload: loginBody(
+          'auditor',
+          'Demo@2026-auditor',
+          currentTotp(demoTotpSecret('auditor'), t.clock.now),
+        ),
+      });
       expect(outside.statusCode).toBe(403);
       expect(outside.json().error.code).toBe('ADMIN_NETWORK_REQUIRED');
-      expect((await post(loginBody('branch.harbour', 'Demo@2026-branch.harbour'), '192.0.2.7')).statusCode).toBe(200);
+      expect(
+        (await post(loginBody('branch.harbour', 'Demo@2026-branch.harbour'), '192.0.2.7'))
+          .statusCode,
+      ).toBe(200);
     });
   });
 
@@ -128,21 +178,37 @@ describe.skipIf(!dbAvailable)('auth', () => {
   describe('auth.password', () => {
     it('forces a first-login change, enforces the rules and history, then opens the product', async () => {
       const sysadmin = await login(t, 'sysadmin');
-      const branch = (await sysadmin.get('/api/v1/org-units?q=BR-HARBOUR')).json().items[0].id as string;
-      const created = await sysadmin.post('/api/v1/users', { username: 'new.officer', displayName: '新关员', orgUnitId: branch, initialPassword: 'First-pass-2026', initialRole: { role: 'branch_officer', orgUnitId: branch } });
+      const branch = (await sysadmin.get('/api/v1/org-units?q=BR-HARBOUR')).json().items[0]
+        .id as string;
+      const created = await sysadmin.post('/api/v1/users', {
+        username: 'new.officer',
+        displayName: '新关员',
+        orgUnitId: branch,
+        initialPassword: 'First-pass-2026',
+        initialRole: { role: 'branch_officer', orgUnitId: branch },
+      });
       expect(created.statusCode).toBe(201);
       const officer = await login(t, 'new.officer', 'First-pass-2026');
       expect((await officer.get('/api/v1/auth/me')).json().mustChangePassword).toBe(true);
       const blocked = await officer.get('/api/v1/org-units');
       expect(blocked.statusCode).toBe(403);
       expect(blocked.json().error.code).toBe('PASSWORD_CHANGE_REQUIRED');
-      const weak = await officer.post('/api/v1/auth/password', { currentPassword: 'First-pass-2026', newPassword: 'alllowercase' });
+      const weak = await officer.post('/api/v1/auth/password', {
+        currentPassword: 'First-pass-2026',
+        newPassword: 'alllowercase',
+      });
       expect(weak.statusCode).toBe(400);
       expect(Object.keys(weak.json().error.fields)).toContain('newPassword');
-      const ok = await officer.post('/api/v1/auth/password', { currentPassword: 'First-pass-2026', newPassword: 'Second-pass-2026' });
+      const ok = await officer.post('/api/v1/auth/password', {
+        currentPassword: 'First-pass-2026',
+        newPassword: 'Second-pass-2026',
+      });
       expect(ok.statusCode).toBe(200);
       expect((await officer.get('/api/v1/org-units')).statusCode).toBe(200);
-      const reused = await officer.post('/api/v1/auth/password', { currentPassword: 'Second-pass-2026', newPassword: 'First-pass-2026' });
+      const reused = await officer.post('/api/v1/auth/password', {
+        currentPassword: 'Second-pass-2026',
+        newPassword: 'First-pass-2026',
+      });
       expect(reused.statusCode).toBe(422);
       expect(reused.json().error.code).toBe('PASSWORD_REUSED');
     });
@@ -164,24 +230,38 @@ describe.skipIf(!dbAvailable)('auth', () => {
       expect(enrol.statusCode).toBe(200);
       const { secret, qrDataUrl } = enrol.json();
       expect(qrDataUrl).toMatch(/^data:image\/png;base64,/);
-      const confirm = await a.post('/api/v1/auth/mfa/confirm', { otp: currentTotp(secret, t.clock.now) });
+      const confirm = await a.post('/api/v1/auth/mfa/confirm', {
+        otp: currentTotp(secret, t.clock.now),
+      });
       expect(confirm.statusCode).toBe(200);
       const codes = confirm.json().recoveryCodes as string[];
       expect(codes).toHaveLength(10);
-      expect((await post(loginBody('branch.harbour', 'Demo@2026-branch.harbour'))).json().error.code).toBe('MFA_REQUIRED');
-      expect((await post(loginBody('branch.harbour', 'Demo@2026-branch.harbour', codes[0]))).statusCode).toBe(200);
-      expect((await post(loginBody('branch.harbour', 'Demo@2026-branch.harbour', codes[0]))).statusCode).toBe(401);
+      expect(
+        (await post(loginBody('branch.harbour', 'Demo@2026-branch.harbour'))).json().error.code,
+      ).toBe('MFA_REQUIRED');
+      expect(
+        (await post(loginBody('branch.harbour', 'Demo@2026-branch.harbour', codes[0]))).statusCode,
+      ).toBe(200);
+      expect(
+        (await post(loginBody('branch.harbour', 'Demo@2026-branch.harbour', codes[0]))).statusCode,
+      ).toBe(401);
     });
 
     it('makes an administrator without a second factor enrol before anything else', async () => {
       const secadmin = await login(t, 'secadmin');
       const policy = (await secadmin.get('/api/v1/security/policy')).json();
-      expect((await secadmin.put('/api/v1/security/policy', { ...policy, mfaRequiredForAll: true })).statusCode).toBe(200);
+      expect(
+        (await secadmin.put('/api/v1/security/policy', { ...policy, mfaRequiredForAll: true }))
+          .statusCode,
+      ).toBe(200);
       const officer = await login(t, 'port.east');
       const res = await officer.get('/api/v1/org-units');
       expect(res.statusCode).toBe(403);
       expect(res.json().error.code).toBe('MFA_ENROLMENT_REQUIRED');
-      expect((await officer.get('/api/v1/auth/me')).json()).toMatchObject({ mfaRequired: true, mfaEnabled: false });
+      expect((await officer.get('/api/v1/auth/me')).json()).toMatchObject({
+        mfaRequired: true,
+        mfaEnabled: false,
+      });
     });
   });
 });

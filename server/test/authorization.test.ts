@@ -1,6 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  ACTORS, MATRIX, agentsOf, fixturesFor, headersOf, liveRouteTable, routeKey, signInCallers, urlMatches, type ActorKey, type Caller, type Fixtures, type Probe,
+  ACTORS,
+  MATRIX,
+  agentsOf,
+  fixturesFor,
+  headersOf,
+  liveRouteTable,
+  routeKey,
+  signInCallers,
+  urlMatches,
+  type ActorKey,
+  type Caller,
+  type Fixtures,
+  type Probe,
 } from './authorization.matrix.ts';
 import { createTestApp, dbAvailable, type TestApp } from './helpers.ts';
 
@@ -12,25 +24,42 @@ const isSuccess = (status: number) => status >= 200 && status < 300;
 
 /** Callers expected to succeed go last, so a write that works cannot spoil the probes of the callers after it. */
 const callOrder = (probe: Probe): ActorKey[] =>
-  [...ACTORS].sort((a, b) => Number(isSuccess(probe.expect[a])) - Number(isSuccess(probe.expect[b])));
+  [...ACTORS].sort(
+    (a, b) => Number(isSuccess(probe.expect[a])) - Number(isSuccess(probe.expect[b])),
+  );
 
-async function runProbe(t: TestApp, fx: Fixtures, callers: Map<ActorKey, Caller>, key: string, probe: Probe): Promise<string[]> {
+async function runProbe(
+  t: TestApp,
+  fx: Fixtures,
+  callers: Map<ActorKey, Caller>,
+  key: string,
+  probe: Probe,
+): Promise<string[]> {
   const [method = '', pattern = ''] = key.split(' ');
   const wrong: string[] = [];
   for (const actor of callOrder(probe)) {
     const caller = callers.get(actor);
     if (!caller) throw new Error(`${actor} is not signed in`);
     const req = await probe.request(fx, caller);
-    if (!urlMatches(pattern, req.url)) throw new Error(`probe for ${key} built ${req.url}, which is not that route`);
+    if (!urlMatches(pattern, req.url))
+      throw new Error(`probe for ${key} built ${req.url}, which is not that route`);
     const res = await t.app.inject({
       method: method === 'PUT' ? 'PUT' : method === 'POST' ? 'POST' : 'GET',
       url: req.url,
-      headers: { ...headersOf(caller), ...(req.upload ? { 'content-type': req.upload.contentType } : {}) },
+      headers: {
+        ...headersOf(caller),
+        ...(req.upload ? { 'content-type': req.upload.contentType } : {}),
+      },
       remoteAddress: '127.0.0.1',
-      ...(req.upload ? { payload: req.upload.payload } : req.body === undefined ? {} : { payload: req.body }),
+      ...(req.upload
+        ? { payload: req.upload.payload }
+        : req.body === undefined
+          ? {}
+          : { payload: req.body }),
     });
     const expected = probe.expect[actor];
-    if (res.statusCode !== expected) wrong.push(`${actor}: expected ${expected}, got ${res.statusCode} ${res.body.slice(0, 160)}`);
+    if (res.statusCode !== expected)
+      wrong.push(`${actor}: expected ${expected}, got ${res.statusCode} ${res.body.slice(0, 160)}`);
   }
   return wrong;
 }
@@ -38,7 +67,10 @@ async function runProbe(t: TestApp, fx: Fixtures, callers: Map<ActorKey, Caller>
 describe.skipIf(!dbAvailable)('authorization matrix', () => {
   it('has an entry for every route in the route table', () => {
     const missing = routes.map(routeKey).filter((key) => !(key in MATRIX));
-    expect(missing, `routes without an entry in server/test/authorization.matrix.ts: ${missing.join(', ')}`).toEqual([]);
+    expect(
+      missing,
+      `routes without an entry in server/test/authorization.matrix.ts: ${missing.join(', ')}`,
+    ).toEqual([]);
   });
 
   it('has no entry for a route that no longer exists', () => {
@@ -105,7 +137,11 @@ describe.skipIf(!dbAvailable)('authorization matrix', () => {
     });
 
     it('refuses an address outside GUOMEN_METRICS_ALLOW, even with a session', async () => {
-      const res = await t.app.inject({ method: 'GET', url: '/metrics', remoteAddress: '10.20.30.40' });
+      const res = await t.app.inject({
+        method: 'GET',
+        url: '/metrics',
+        remoteAddress: '10.20.30.40',
+      });
       expect(res.statusCode).toBe(403);
       expect(res.json().error.code).toBe('FORBIDDEN');
     });
@@ -125,13 +161,19 @@ describe.skipIf(!dbAvailable)('authorization matrix', () => {
       const own = callers.get('branch_officer')?.agent;
       if (!other || !own) throw new Error('callers not signed in');
       const codes = async (url: string, agent: typeof other) => {
-        const body = (await agent.get(url)).json<{ items?: { code: string }[] } | { code: string }[]>();
-        return (Array.isArray(body) ? body : body.items ?? []).map((u) => u.code);
+        const body = (await agent.get(url)).json<
+          { items?: { code: string }[] } | { code: string }[]
+        >();
+        return (Array.isArray(body) ? body : (body.items ?? [])).map((u) => u.code);
       };
-      expect(await codes('/api/v1/org-units?pageSize=200', other)).toEqual(expect.arrayContaining(['BR-AIRPORT', 'P-AIR-INTL']));
+      expect(await codes('/api/v1/org-units?pageSize=200', other)).toEqual(
+        expect.arrayContaining(['BR-AIRPORT', 'P-AIR-INTL']),
+      );
       expect(await codes('/api/v1/org-units?pageSize=200', other)).not.toContain('P-SEA-WEST');
       expect(await codes('/api/v1/org-units/tree', other)).not.toContain('BR-HARBOUR');
-      expect(await codes('/api/v1/org-units/tree', own)).toEqual(expect.arrayContaining(['BR-HARBOUR', 'P-SEA-WEST']));
+      expect(await codes('/api/v1/org-units/tree', own)).toEqual(
+        expect.arrayContaining(['BR-HARBOUR', 'P-SEA-WEST']),
+      );
       expect(await codes('/api/v1/org-units/tree', own)).not.toContain('BR-AIRPORT');
     });
   });

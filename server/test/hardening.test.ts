@@ -26,8 +26,23 @@ describe.skipIf(!dbAvailable)('hardening', () => {
     afterEach(async () => t.close());
 
     const failFrom = (forwarded: string, remoteAddress: string, username = 'nobody') =>
-      t.app.inject({ method: 'POST', url: '/api/v1/auth/login', remoteAddress, headers: { 'x-forwarded-for': forwarded }, payload: { username, password: 'Wrong-pass-1x' } });
-    const lastAddress = async () => (await t.ctx.db.selectFrom('auditLog').select('address').where('action', '=', 'auth.login_failed').orderBy('seq', 'desc').limit(1).executeTakeFirstOrThrow()).address;
+      t.app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        remoteAddress,
+        headers: { 'x-forwarded-for': forwarded },
+        payload: { username, password: 'Wrong-pass-1x' },
+      });
+    const lastAddress = async () =>
+      (
+        await t.ctx.db
+          .selectFrom('auditLog')
+          .select('address')
+          .where('action', '=', 'auth.login_failed')
+          .orderBy('seq', 'desc')
+          .limit(1)
+          .executeTakeFirstOrThrow()
+      ).address;
 
     it('with one trusted hop, takes the address the proxy added, not what the client wrote', async () => {
       t = await createTestApp({ env: { GUOMEN_TRUST_PROXY: '1' } });
@@ -45,7 +60,11 @@ describe.skipIf(!dbAvailable)('hardening', () => {
 
     it('cannot spoof past the throttle by rotating X-Forwarded-For', async () => {
       t = await createTestApp({ env: { GUOMEN_TRUST_PROXY: '1' } });
-      const all = await Promise.all(Array.from({ length: 25 }, (_, i) => failFrom(`10.7.7.${i}, 203.0.113.9`, '127.0.0.1', `ghost${i}`)));
+      const all = await Promise.all(
+        Array.from({ length: 25 }, (_, i) =>
+          failFrom(`10.7.7.${i}, 203.0.113.9`, '127.0.0.1', `ghost${i}`),
+        ),
+      );
       expect(all.filter((r) => r.statusCode === 429)).toHaveLength(5);
     });
   });
@@ -61,12 +80,15 @@ describe.skipIf(!dbAvailable)('hardening', () => {
     });
     afterEach(async () => t.close());
 
-    const account = async (username: string) => (await sysadmin.get(`/api/v1/users/${await userId(t, username)}`)).json<User>();
+    const account = async (username: string) =>
+      (await sysadmin.get(`/api/v1/users/${await userId(t, username)}`)).json<User>();
 
     it('keeps an active holder of each administrator role: the only auditor and the only system administrator keep their grants', async () => {
       for (const username of ['auditor', 'sysadmin']) {
         const grant = (await account(username)).roles[0];
-        const res = await secadmin.post(`/api/v1/grants/${grant?.id ?? ''}/revoke`, { reason: '调岗离任' });
+        const res = await secadmin.post(`/api/v1/grants/${grant?.id ?? ''}/revoke`, {
+          reason: '调岗离任',
+        });
         expect(res.statusCode).toBe(422);
         expect(res.json<ErrorReply>().error.code).toBe('LAST_ADMIN_HOLDER');
       }
@@ -74,21 +96,49 @@ describe.skipIf(!dbAvailable)('hardening', () => {
     });
 
     it('lets the auditor role move to a new holder once another one holds it', async () => {
-      const created = await sysadmin.post('/api/v1/users', { username: 'auditor.two', displayName: '新审计员', orgUnitId: await unitOf(t, 'auditor'), initialPassword: 'First-pass-2026' });
+      const created = await sysadmin.post('/api/v1/users', {
+        username: 'auditor.two',
+        displayName: '新审计员',
+        orgUnitId: await unitOf(t, 'auditor'),
+        initialPassword: 'First-pass-2026',
+      });
       expect(created.statusCode).toBe(201);
       const newId = created.json<User>().id;
-      expect((await secadmin.post('/api/v1/grants', { userId: newId, role: 'auditor', orgUnitId: await unitOf(t, 'auditor') })).statusCode).toBe(201);
+      expect(
+        (
+          await secadmin.post('/api/v1/grants', {
+            userId: newId,
+            role: 'auditor',
+            orgUnitId: await unitOf(t, 'auditor'),
+          })
+        ).statusCode,
+      ).toBe(201);
       const old = (await account('auditor')).roles[0];
-      expect((await secadmin.post(`/api/v1/grants/${old?.id ?? ''}/revoke`, { reason: '调岗离任' })).statusCode).toBe(200);
+      expect(
+        (await secadmin.post(`/api/v1/grants/${old?.id ?? ''}/revoke`, { reason: '调岗离任' }))
+          .statusCode,
+      ).toBe(200);
     });
 
     it('refuses the system administrator renaming or moving the auditor', async () => {
       const auditor = await account('auditor');
-      const res = await sysadmin.put(`/api/v1/users/${auditor.id}`, { version: auditor.version, displayName: '冒名者', orgUnitId: await unitOf(t, 'branch.harbour') });
+      const res = await sysadmin.put(`/api/v1/users/${auditor.id}`, {
+        version: auditor.version,
+        displayName: '冒名者',
+        orgUnitId: await unitOf(t, 'branch.harbour'),
+      });
       expect(res.statusCode).toBe(422);
       expect(res.json<ErrorReply>().error.code).toBe('ADMIN_ACCOUNT_PROTECTED');
       const harbour = await account('branch.harbour');
-      expect((await sysadmin.put(`/api/v1/users/${harbour.id}`, { version: harbour.version, displayName: '陈科长', orgUnitId: await unitOf(t, 'branch.harbour') })).statusCode).toBe(200);
+      expect(
+        (
+          await sysadmin.put(`/api/v1/users/${harbour.id}`, {
+            version: harbour.version,
+            displayName: '陈科长',
+            orgUnitId: await unitOf(t, 'branch.harbour'),
+          })
+        ).statusCode,
+      ).toBe(200);
     });
   });
 
@@ -101,19 +151,37 @@ describe.skipIf(!dbAvailable)('hardening', () => {
 
     it('answers 4xx, never 500, on every upload and import route', async () => {
       const harbour = await login(t, 'branch.harbour');
-      const facility = await t.ctx.db.selectFrom('facilities').select('id').limit(1).executeTakeFirstOrThrow();
-      const urls = [`/api/v1/facilities/${facility.id}/attachments?kind=photo`, '/api/v1/facilities/import', '/api/v1/ports/import', '/api/v1/traffic/import'];
+      const facility = await t.ctx.db
+        .selectFrom('facilities')
+        .select('id')
+        .limit(1)
+        .executeTakeFirstOrThrow();
+      const urls = [
+        `/api/v1/facilities/${facility.id}/attachments?kind=photo`,
+        '/api/v1/facilities/import',
+        '/api/v1/ports/import',
+        '/api/v1/traffic/import',
+      ];
       const bodies: [string, string][] = [
         ['multipart/form-data', 'x'],
         ['multipart/form-data; boundary=abc', 'garbage without any boundary'],
-        ['multipart/form-data; boundary=abc', '--abc\r\nContent-Disposition: form-data; name="file"; filename="a.xlsx"\r\nContent-Type: application/octet-stream\r\n\r\nPK\u0003\u0004trunc'],
-        ['multipart/form-data; boundary=abc', '--abc\r\nbroken header line\r\n\r\nbody\r\n--abc--\r\n'],
+        [
+          'multipart/form-data; boundary=abc',
+          '--abc\r\nContent-Disposition: form-data; name="file"; filename="a.xlsx"\r\nContent-Type: application/octet-stream\r\n\r\nPK\u0003\u0004trunc',
+        ],
+        [
+          'multipart/form-data; boundary=abc',
+          '--abc\r\nbroken header line\r\n\r\nbody\r\n--abc--\r\n',
+        ],
       ];
       const wrong: string[] = [];
       for (const url of urls) {
         for (const [type, payload] of bodies) {
           const res = await harbour.post(url, payload, { 'content-type': type });
-          if (res.statusCode >= 500 || res.statusCode < 400) wrong.push(`${url} ${JSON.stringify(payload.slice(0, 20))}: ${res.statusCode} ${res.body.slice(0, 100)}`);
+          if (res.statusCode >= 500 || res.statusCode < 400)
+            wrong.push(
+              `${url} ${JSON.stringify(payload.slice(0, 20))}: ${res.statusCode} ${res.body.slice(0, 100)}`,
+            );
         }
       }
       expect(wrong).toEqual([]);
@@ -137,11 +205,20 @@ describe.skipIf(!dbAvailable)('hardening', () => {
       // An address that does not decode answers in the same error shape.
       const badUrl = await office.get('/api/v1/ports/%ED%A0%80');
       expect(badUrl.statusCode).toBe(400);
-      expect(badUrl.json<ErrorReply>().error).toMatchObject({ code: 'VALIDATION_FAILED', fields: { url: expect.any(String) } });
+      expect(badUrl.json<ErrorReply>().error).toMatchObject({
+        code: 'VALIDATION_FAILED',
+        fields: { url: expect.any(String) },
+      });
     });
   });
 });
 
 async function unitOf(t: TestApp, username: string): Promise<string> {
-  return (await t.ctx.db.selectFrom('users').select('orgUnitId').where('username', '=', username).executeTakeFirstOrThrow()).orgUnitId;
+  return (
+    await t.ctx.db
+      .selectFrom('users')
+      .select('orgUnitId')
+      .where('username', '=', username)
+      .executeTakeFirstOrThrow()
+  ).orgUnitId;
 }

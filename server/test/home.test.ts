@@ -11,7 +11,11 @@ describe.skipIf(!dbAvailable)('home.summary', () => {
   it('gives the system administrator account figures and logins, counted from the database', async () => {
     const sysadmin = await login(t, 'sysadmin');
     const summary = (await sysadmin.get('/api/v1/home/summary')).json();
-    const active = await t.ctx.db.selectFrom('users').select((eb) => eb.fn.countAll<number>().as('n')).where('status', '=', 'active').executeTakeFirstOrThrow();
+    const active = await t.ctx.db
+      .selectFrom('users')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('status', '=', 'active')
+      .executeTakeFirstOrThrow();
     expect(summary.activeUsers).toBe(Number(active.n));
     expect(summary.activeSessions).toBeGreaterThanOrEqual(1);
     expect(summary.loginsLast7Days).toHaveLength(7);
@@ -27,7 +31,10 @@ describe.skipIf(!dbAvailable)('home.summary', () => {
     expect(summary.activeSessions).toBeNull();
     expect(summary.loginsLast7Days).toBeNull();
     expect(summary.orgUnitsByKind).toEqual({ branch: 1, office: 1, port: 3 });
-    expect(summary.certifications).toEqual({ expired: expect.any(Number), expiring: expect.any(Number) });
+    expect(summary.certifications).toEqual({
+      expired: expect.any(Number),
+      expiring: expect.any(Number),
+    });
   });
 
   it('gives the auditor the audit volume and nothing of the business', async () => {

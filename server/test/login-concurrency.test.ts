@@ -5,7 +5,6 @@ import { demoPassword, demoTotpSecret } from '../src/seed/demo.ts';
 import { createTestApp, dbAvailable, userId, type TestApp } from './helpers.ts';
 import { count, loginOn, reasons, statuses } from './login-helpers.ts';
 
-
 describe.skipIf(!dbAvailable)('auth.login under concurrency', () => {
   let t: TestApp;
   beforeEach(async () => {
@@ -14,28 +13,46 @@ describe.skipIf(!dbAvailable)('auth.login under concurrency', () => {
   afterEach(async () => t.close());
 
   it('checks no more passwords than the lockout threshold when 60 wrong ones arrive at once', async () => {
-    const all = await Promise.all(Array.from({ length: 60 }, (_, i) => loginOn(t, 'port.east', `Wrong-pass-${i}x`, `10.1.${Math.floor(i / 10)}.${i}`)));
+    const all = await Promise.all(
+      Array.from({ length: 60 }, (_, i) =>
+        loginOn(t, 'port.east', `Wrong-pass-${i}x`, `10.1.${Math.floor(i / 10)}.${i}`),
+      ),
+    );
     expect(new Set(statuses(all))).toEqual(new Set([401]));
     const seen = await reasons(t, 'port.east');
     expect(count(seen, 'wrong_password')).toBe(5);
     expect(count(seen, 'locked')).toBe(55);
-    const user = await t.ctx.db.selectFrom('users').select('lockedUntil').where('id', '=', await userId(t, 'port.east')).executeTakeFirstOrThrow();
+    const user = await t.ctx.db
+      .selectFrom('users')
+      .select('lockedUntil')
+      .where('id', '=', await userId(t, 'port.east'))
+      .executeTakeFirstOrThrow();
     expect(user.lockedUntil).toBeGreaterThan(t.clock.now);
   });
 
   it('lets a right password in only if it is among the attempts the threshold allows, and then leaves a consistent account', async () => {
-    const attempts = Array.from({ length: 30 }, (_, i) => (i === 17 ? demoPassword('port.east') : `Wrong-pass-${i}x`));
-    const all = await Promise.all(attempts.map((p, i) => loginOn(t, 'port.east', p, `10.2.0.${i}`)));
+    const attempts = Array.from({ length: 30 }, (_, i) =>
+      i === 17 ? demoPassword('port.east') : `Wrong-pass-${i}x`,
+    );
+    const all = await Promise.all(
+      attempts.map((p, i) => loginOn(t, 'port.east', p, `10.2.0.${i}`)),
+    );
     const seen = await reasons(t, 'port.east');
     const succeeded = count(statuses(all), 200);
     expect(count(seen, 'wrong_password') + succeeded).toBeLessThanOrEqual(5);
     expect(count(seen, 'locked') + count(seen, 'wrong_password') + succeeded).toBe(30);
-    const user = await t.ctx.db.selectFrom('users').select(['lockedUntil', 'failedLogins']).where('id', '=', await userId(t, 'port.east')).executeTakeFirstOrThrow();
+    const user = await t.ctx.db
+      .selectFrom('users')
+      .select(['lockedUntil', 'failedLogins'])
+      .where('id', '=', await userId(t, 'port.east'))
+      .executeTakeFirstOrThrow();
     if (succeeded === 0) expect(user.lockedUntil).toBeGreaterThan(t.clock.now);
   });
 
   it('answers 429 to all but the address limit of 60 simultaneous failures from one address', async () => {
-    const all = await Promise.all(Array.from({ length: 60 }, (_, i) => loginOn(t, `ghost${i}`, 'Wrong-pass-1x', '10.9.9.9')));
+    const all = await Promise.all(
+      Array.from({ length: 60 }, (_, i) => loginOn(t, `ghost${i}`, 'Wrong-pass-1x', '10.9.9.9')),
+    );
     expect(count(statuses(all), 401)).toBe(20);
     expect(count(statuses(all), 429)).toBe(40);
   });
@@ -45,18 +62,38 @@ describe.skipIf(!dbAvailable)('auth.login under concurrency', () => {
     const device = first.cookies.find((c) => c.name === DEVICE_COOKIE);
     expect(device?.httpOnly).toBe(true);
     for (let i = 0; i < 25; i++) await loginOn(t, `ghost${i}`, 'Wrong-pass-1x', '10.8.8.8');
-    expect((await loginOn(t, 'port.east', demoPassword('port.east'), '10.8.8.8')).statusCode).toBe(429);
-    const known = await loginOn(t, 'branch.harbour', demoPassword('branch.harbour'), '10.8.8.8', { cookie: `${DEVICE_COOKIE}=${device?.value ?? ''}` });
+    expect((await loginOn(t, 'port.east', demoPassword('port.east'), '10.8.8.8')).statusCode).toBe(
+      429,
+    );
+    const known = await loginOn(t, 'branch.harbour', demoPassword('branch.harbour'), '10.8.8.8', {
+      cookie: `${DEVICE_COOKIE}=${device?.value ?? ''}`,
+    });
     expect(known.statusCode).toBe(200);
     // The device cookie is for its own account only, and cannot be forged.
-    expect((await loginOn(t, 'port.east', demoPassword('port.east'), '10.8.8.8', { cookie: `${DEVICE_COOKIE}=${device?.value ?? ''}` })).statusCode).toBe(429);
+    expect(
+      (
+        await loginOn(t, 'port.east', demoPassword('port.east'), '10.8.8.8', {
+          cookie: `${DEVICE_COOKIE}=${device?.value ?? ''}`,
+        })
+      ).statusCode,
+    ).toBe(429);
     const forged = (device?.value ?? '').replace(/\.[0-9a-f]+$/, '.00');
-    expect((await loginOn(t, 'branch.harbour', demoPassword('branch.harbour'), '10.8.8.8', { cookie: `${DEVICE_COOKIE}=${forged}` })).statusCode).toBe(429);
+    expect(
+      (
+        await loginOn(t, 'branch.harbour', demoPassword('branch.harbour'), '10.8.8.8', {
+          cookie: `${DEVICE_COOKIE}=${forged}`,
+        })
+      ).statusCode,
+    ).toBe(429);
   });
 
   it('accepts the same TOTP code once when it is sent twice at once', async () => {
     const code = currentTotp(demoTotpSecret('sysadmin'), t.clock.now);
-    const both = await Promise.all([0, 1].map(() => loginOn(t, 'sysadmin', demoPassword('sysadmin'), '127.0.0.1', { otp: code })));
+    const both = await Promise.all(
+      [0, 1].map(() =>
+        loginOn(t, 'sysadmin', demoPassword('sysadmin'), '127.0.0.1', { otp: code }),
+      ),
+    );
     expect(statuses(both).sort()).toEqual([200, 401]);
   });
 });

@@ -4,7 +4,19 @@ import { DEMO_ACCOUNTS, seedDemo } from '../src/seed/demo.ts';
 import { createTestApp, dbAvailable, tableCounts, type TestApp } from './helpers.ts';
 
 const BOOKKEEPING = ['schema_migrations', 'schema_migrations_lock'];
-const CORE_TABLES = ['org_units', 'users', 'password_history', 'recovery_codes', 'grants', 'sessions', 'address_throttle', 'settings', 'audit_log', 'audit_anchors', 'job_leases'];
+const CORE_TABLES = [
+  'org_units',
+  'users',
+  'password_history',
+  'recovery_codes',
+  'grants',
+  'sessions',
+  'address_throttle',
+  'settings',
+  'audit_log',
+  'audit_anchors',
+  'job_leases',
+];
 
 /** The application's tables in this test's database (its own schema on PostgreSQL). */
 async function tables(t: TestApp): Promise<string[]> {

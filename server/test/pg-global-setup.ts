@@ -48,14 +48,30 @@ function startThrowawayCluster(): { url: string; stop: () => void } | null {
   const asRoot = process.getuid?.() === 0;
   // initdb refuses to run as root: run the cluster as the postgres system user then.
   const run = (cmd: string, args: string[]) =>
-    asRoot ? execFileSync('runuser', ['-u', 'postgres', '--', cmd, ...args], { stdio: 'pipe' }) : execFileSync(cmd, args, { stdio: 'pipe' });
+    asRoot
+      ? execFileSync('runuser', ['-u', 'postgres', '--', cmd, ...args], { stdio: 'pipe' })
+      : execFileSync(cmd, args, { stdio: 'pipe' });
   if (asRoot) execFileSync('chown', ['postgres', dir]);
   run(initdb, ['-D', path.join(dir, 'data'), '-A', 'trust', '-U', 'postgres', '--no-sync']);
-  run(pgCtl, ['-D', path.join(dir, 'data'), '-o', `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off`, '-l', path.join(dir, 'log'), '-w', 'start']);
+  run(pgCtl, [
+    '-D',
+    path.join(dir, 'data'),
+    '-o',
+    `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off`,
+    '-l',
+    path.join(dir, 'log'),
+    '-w',
+    'start',
+  ]);
   return {
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,
     stop: () => {
-      spawnSync(asRoot ? 'runuser' : pgCtl, asRoot ? ['-u', 'postgres', '--', pgCtl, '-D', path.join(dir, 'data'), '-m', 'immediate', 'stop'] : ['-D', path.join(dir, 'data'), '-m', 'immediate', 'stop']);
+      spawnSync(
+        asRoot ? 'runuser' : pgCtl,
+        asRoot
+          ? ['-u', 'postgres', '--', pgCtl, '-D', path.join(dir, 'data'), '-m', 'immediate', 'stop']
+          : ['-D', path.join(dir, 'data'), '-m', 'immediate', 'stop'],
+      );
       fs.rmSync(dir, { recursive: true, force: true });
     },
   };
@@ -66,7 +82,8 @@ export default async function setup(project: TestProject) {
   let stop: (() => void) | null = null;
   let url: string | null = null;
   if (given) {
-    if (!(await reachable(given))) throw new Error(`GUOMEN_TEST_DATABASE_URL=${given} is not reachable`);
+    if (!(await reachable(given)))
+      throw new Error(`GUOMEN_TEST_DATABASE_URL=${given} is not reachable`);
     url = given;
   } else {
     const cluster = startThrowawayCluster();
@@ -76,7 +93,9 @@ export default async function setup(project: TestProject) {
     }
   }
   if (!url && process.env.GUOMEN_TEST_REQUIRE_ALL === '1') {
-    throw new Error('PostgreSQL tests are required (GUOMEN_TEST_REQUIRE_ALL=1) but no server is available: set GUOMEN_TEST_DATABASE_URL or install postgresql');
+    throw new Error(
+      'PostgreSQL tests are required (GUOMEN_TEST_REQUIRE_ALL=1) but no server is available: set GUOMEN_TEST_DATABASE_URL or install postgresql',
+    );
   }
   if (!url) console.warn('[postgres] no PostgreSQL available: the postgres project is skipped');
   project.provide('pgUrl', url);

@@ -22,11 +22,17 @@ describe.skipIf(!dbAvailable)('projects', () => {
   afterEach(async () => t.close());
 
   const finish = async (gate: string) => {
-    const res = await officer.put(`/api/v1/projects/${project.id}/gates/${gate}`, { version: project.version, plannedDate: null, actualDate: '2026-11-20', documents: `${gate} 文件` });
+    const res = await officer.put(`/api/v1/projects/${project.id}/gates/${gate}`, {
+      version: project.version,
+      plannedDate: null,
+      actualDate: '2026-11-20',
+      documents: `${gate} 文件`,
+    });
     expect(res.statusCode, res.body).toBe(200);
     project = res.json<Project>();
   };
-  const sign = async (agent: Agent, gate: string) => agent.post(`/api/v1/projects/${project.id}/gates/${gate}/sign`, { version: project.version });
+  const sign = async (agent: Agent, gate: string) =>
+    agent.post(`/api/v1/projects/${project.id}/gates/${gate}/sign`, { version: project.version });
 
   it('signs gates in order, by the FACILITY working group only, each once its actual date is in', async () => {
     expect(project).toMatchObject({ currentGate: 'design', categories: ['LOGS'] });
@@ -37,17 +43,26 @@ describe.skipIf(!dbAvailable)('projects', () => {
     const signed = await sign(wg, 'design');
     expect(signed.statusCode, signed.body).toBe(200);
     project = signed.json<Project>();
-    expect(project.gates.find((g) => g.gate === 'design')).toMatchObject({ signedBy: 'wg.facility' });
+    expect(project.gates.find((g) => g.gate === 'design')).toMatchObject({
+      signedBy: 'wg.facility',
+    });
     expect(project.currentGate).toBe('funding');
     const notDone = await sign(wg, 'funding');
     expect(notDone.statusCode).toBe(422);
     expect(notDone.json<ErrorReply>().error.code).toBe('GATE_NOT_DONE');
     const before = project.version;
     await finish('funding');
-    const stale = await wg.post(`/api/v1/projects/${project.id}/gates/funding/sign`, { version: before });
+    const stale = await wg.post(`/api/v1/projects/${project.id}/gates/funding/sign`, {
+      version: before,
+    });
     expect(stale.statusCode).toBe(409);
     expect(stale.json<ErrorReply>().error.code).toBe('STALE_VERSION');
-    const resign = await officer.put(`/api/v1/projects/${project.id}/gates/design`, { version: project.version, plannedDate: null, actualDate: '2026-01-01', documents: null });
+    const resign = await officer.put(`/api/v1/projects/${project.id}/gates/design`, {
+      version: project.version,
+      plannedDate: null,
+      actualDate: '2026-01-01',
+      documents: null,
+    });
     expect(resign.statusCode).toBe(409);
     expect(resign.json<ErrorReply>().error.code).toBe('GATE_ALREADY_SIGNED');
   });
@@ -62,28 +77,75 @@ describe.skipIf(!dbAvailable)('projects', () => {
     await finish('acceptance');
     const refused = await sign(wg, 'acceptance');
     expect(refused.statusCode).toBe(422);
-    expect(refused.json<ErrorReply>().error).toMatchObject({ code: 'PROJECT_FACILITIES_MISSING', fields: { missingTypes: 'HARMLESS_DISPOSAL、HEAT_TREATMENT_KILN' } });
+    expect(refused.json<ErrorReply>().error).toMatchObject({
+      code: 'PROJECT_FACILITIES_MISSING',
+      fields: { missingTypes: 'HARMLESS_DISPOSAL、HEAT_TREATMENT_KILN' },
+    });
     const add = async (typeCode: string) =>
-      (await officer.post('/api/v1/facilities', { portId: project.portId, typeCode, functionalArea: '原木处理区', quantity: 1, capacity: 500, commissionedDate: '2026-10-01', status: 'in_service', notes: null })).json<Facility>();
+      (
+        await officer.post('/api/v1/facilities', {
+          portId: project.portId,
+          typeCode,
+          functionalArea: '原木处理区',
+          quantity: 1,
+          capacity: 500,
+          commissionedDate: '2026-10-01',
+          status: 'in_service',
+          notes: null,
+        })
+      ).json<Facility>();
     await add('HARMLESS_DISPOSAL');
     const kiln = await add('HEAT_TREATMENT_KILN');
     // A kiln needs a valid certification before it counts.
-    expect((await sign(wg, 'acceptance')).json<ErrorReply>().error.fields).toEqual({ missingTypes: 'HEAT_TREATMENT_KILN' });
-    await officer.post(`/api/v1/facilities/${kiln.id}/certifications`, { issuer: '示例直属海关', issuedDate: '2026-11-01', expiryDate: '2027-10-31', documentRef: null });
+    expect((await sign(wg, 'acceptance')).json<ErrorReply>().error.fields).toEqual({
+      missingTypes: 'HEAT_TREATMENT_KILN',
+    });
+    await officer.post(`/api/v1/facilities/${kiln.id}/certifications`, {
+      issuer: '示例直属海关',
+      issuedDate: '2026-11-01',
+      expiryDate: '2027-10-31',
+      documentRef: null,
+    });
     const accepted = await sign(wg, 'acceptance');
     expect(accepted.statusCode, accepted.body).toBe(200);
     expect(accepted.json<Project>().currentGate).toBeNull();
   });
 
   it('creates a project for a port of the branch, refuses an unknown category and a port out of scope', async () => {
-    const created = await officer.post('/api/v1/projects', { portId: project.portId, kind: 'new_category', title: '西港粮食扩建', categories: ['GRAIN'] });
+    const created = await officer.post('/api/v1/projects', {
+      portId: project.portId,
+      kind: 'new_category',
+      title: '西港粮食扩建',
+      categories: ['GRAIN'],
+    });
     expect(created.statusCode, created.body).toBe(201);
-    expect(created.json<Project>()).toMatchObject({ currentGate: 'planning', gates: expect.arrayContaining([expect.objectContaining({ gate: 'acceptance', signedAt: null })]) });
-    const unknown = await officer.post('/api/v1/projects', { portId: project.portId, kind: 'new_category', title: '未知类别', categories: ['NOPE'] });
+    expect(created.json<Project>()).toMatchObject({
+      currentGate: 'planning',
+      gates: expect.arrayContaining([
+        expect.objectContaining({ gate: 'acceptance', signedAt: null }),
+      ]),
+    });
+    const unknown = await officer.post('/api/v1/projects', {
+      portId: project.portId,
+      kind: 'new_category',
+      title: '未知类别',
+      categories: ['NOPE'],
+    });
     expect(unknown.statusCode).toBe(422);
     expect(unknown.json<ErrorReply>().error.fields).toHaveProperty('categories');
-    const cargo = (await wg.get('/api/v1/projects')).json<PageOf<Project>>().items.find((p) => p.portCode === 'P-AIR-CARGO');
-    expect((await officer.post('/api/v1/projects', { portId: cargo?.portId, kind: 'new_category', title: '越权', categories: ['FRUIT'] })).statusCode).toBe(404);
+    const cargo = (await wg.get('/api/v1/projects'))
+      .json<PageOf<Project>>()
+      .items.find((p) => p.portCode === 'P-AIR-CARGO');
+    expect(
+      (
+        await officer.post('/api/v1/projects', {
+          portId: cargo?.portId,
+          kind: 'new_category',
+          title: '越权',
+          categories: ['FRUIT'],
+        })
+      ).statusCode,
+    ).toBe(404);
     expect((await officer.get(`/api/v1/projects/${cargo?.id ?? ''}`)).statusCode).toBe(404);
   });
 });

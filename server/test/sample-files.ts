@@ -45,10 +45,26 @@ const contentTypes = (main: string) =>
 /** Small files whose first bytes are those of each accepted type (what the sniffer reads). */
 export const SAMPLE_FILES = {
   pdf: Buffer.from('%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n'),
-  png: Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from('0000000dIHDR-sample-png-body')]),
-  jpeg: Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.from('JFIF-sample-jpeg-body'), Buffer.from([0xff, 0xd9])]),
-  webp: Buffer.concat([Buffer.from('RIFF'), Buffer.from([0x20, 0, 0, 0]), Buffer.from('WEBPVP8 sample-webp-body')]),
-  docx: zipOf({ '[Content_Types].xml': contentTypes('application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml'), 'word/document.xml': '<w:document/>' }),
+  png: Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    Buffer.from('0000000dIHDR-sample-png-body'),
+  ]),
+  jpeg: Buffer.concat([
+    Buffer.from([0xff, 0xd8, 0xff, 0xe0]),
+    Buffer.from('JFIF-sample-jpeg-body'),
+    Buffer.from([0xff, 0xd9]),
+  ]),
+  webp: Buffer.concat([
+    Buffer.from('RIFF'),
+    Buffer.from([0x20, 0, 0, 0]),
+    Buffer.from('WEBPVP8 sample-webp-body'),
+  ]),
+  docx: zipOf({
+    '[Content_Types].xml': contentTypes(
+      'application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml',
+    ),
+    'word/document.xml': '<w:document/>',
+  }),
   /** A ZIP that is no Office document. */
   zip: zipOf({ 'readme.txt': 'just an archive' }),
   /** A Windows executable's first bytes. */

@@ -7,19 +7,44 @@ import { inTransaction } from '../src/platform/context.ts';
 import { auditService } from '../src/modules/audit/audit.service.ts';
 import { orgRepository } from '../src/modules/org/org.repository.ts';
 import { DEMO_ACCOUNTS } from '../src/seed/demo.ts';
-import { createTestApp, dbAvailable, login, unitId, userId, type Agent, type TestApp } from './helpers.ts';
+import {
+  createTestApp,
+  dbAvailable,
+  login,
+  unitId,
+  userId,
+  type Agent,
+  type TestApp,
+} from './helpers.ts';
 
 type ErrorReply = { error: { code: string; fields?: Record<string, string> } };
 type Grant = { id: string; role: string; orgUnitCode: string };
-type User = { id: string; username: string; version: number; status: string; mustChangePassword: boolean; roles: Grant[] };
+type User = {
+  id: string;
+  username: string;
+  version: number;
+  status: string;
+  mustChangePassword: boolean;
+  roles: Grant[];
+};
 
-const auditCount = async (t: TestApp) => Number((await t.ctx.db.selectFrom('auditLog').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+const auditCount = async (t: TestApp) =>
+  Number(
+    (
+      await t.ctx.db
+        .selectFrom('auditLog')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
 
 async function sheetRows(body: Buffer): Promise<string[][]> {
   const book = new ExcelJS.Workbook();
   await book.xlsx.load(new Uint8Array(body).buffer);
   const rows: string[][] = [];
-  book.worksheets[0]?.eachRow((row) => rows.push((Array.isArray(row.values) ? row.values.slice(1) : []).map((v) => String(v ?? ''))));
+  book.worksheets[0]?.eachRow((row) =>
+    rows.push((Array.isArray(row.values) ? row.values.slice(1) : []).map((v) => String(v ?? ''))),
+  );
   return rows;
 }
 
@@ -34,19 +59,37 @@ describe.skipIf(!dbAvailable)('users and grants', () => {
   });
   afterEach(async () => t.close());
 
-  const account = async (username: string) => (await sysadmin.get(`/api/v1/users/${await userId(t, username)}`)).json<User>();
+  const account = async (username: string) =>
+    (await sysadmin.get(`/api/v1/users/${await userId(t, username)}`)).json<User>();
   const newOfficer = async (initialRole: { role: string; orgUnitId: string } | undefined) =>
     sysadmin.post('/api/v1/users', {
-      username: 'new.officer', displayName: '新关员', orgUnitId: await unitId(t, 'BR-HARBOUR'), initialPassword: 'First-pass-2026', ...(initialRole ? { initialRole } : {}),
+      username: 'new.officer',
+      displayName: '新关员',
+      orgUnitId: await unitId(t, 'BR-HARBOUR'),
+      initialPassword: 'First-pass-2026',
+      ...(initialRole ? { initialRole } : {}),
     });
 
   describe('users.create', () => {
     it('creates an account with a business role, audited in the same write, that must change its password', async () => {
-      const res = await newOfficer({ role: 'branch_officer', orgUnitId: await unitId(t, 'BR-HARBOUR') });
+      const res = await newOfficer({
+        role: 'branch_officer',
+        orgUnitId: await unitId(t, 'BR-HARBOUR'),
+      });
       expect(res.statusCode).toBe(201);
       const created = res.json<User>();
-      expect(created).toMatchObject({ username: 'new.officer', mustChangePassword: true, roles: [{ role: 'branch_officer', orgUnitCode: 'BR-HARBOUR' }] });
-      const audit = await t.ctx.db.selectFrom('auditLog').select(['action', 'entityId']).where('actorUsername', '=', 'sysadmin').where('action', 'in', ['user.create', 'grant.create']).orderBy('seq').execute();
+      expect(created).toMatchObject({
+        username: 'new.officer',
+        mustChangePassword: true,
+        roles: [{ role: 'branch_officer', orgUnitCode: 'BR-HARBOUR' }],
+      });
+      const audit = await t.ctx.db
+        .selectFrom('auditLog')
+        .select(['action', 'entityId'])
+        .where('actorUsername', '=', 'sysadmin')
+        .where('action', 'in', ['user.create', 'grant.create'])
+        .orderBy('seq')
+        .execute();
       expect(audit.map((a) => a.action)).toEqual(['user.create', 'grant.create']);
       expect(audit[0]?.entityId).toBe(created.id);
       expect(audit[1]?.entityId).toBe(created.roles[0]?.id);
@@ -60,12 +103,23 @@ describe.skipIf(!dbAvailable)('users and grants', () => {
         expect(res.json<ErrorReply>().error.code).toBe('ADMIN_ROLE_BY_SECURITY_ADMIN');
       }
       expect(await auditCount(t)).toBe(before);
-      expect(await t.ctx.db.selectFrom('users').select('id').where('username', '=', 'new.officer').executeTakeFirst()).toBeUndefined();
+      expect(
+        await t.ctx.db
+          .selectFrom('users')
+          .select('id')
+          .where('username', '=', 'new.officer')
+          .executeTakeFirst(),
+      ).toBeUndefined();
     });
 
     it('refuses a taken username with 409 and no audit row', async () => {
       const before = await auditCount(t);
-      const res = await sysadmin.post('/api/v1/users', { username: 'port.east', displayName: '重名', orgUnitId: await unitId(t, 'BR-HARBOUR'), initialPassword: 'First-pass-2026' });
+      const res = await sysadmin.post('/api/v1/users', {
+        username: 'port.east',
+        displayName: '重名',
+        orgUnitId: await unitId(t, 'BR-HARBOUR'),
+        initialPassword: 'First-pass-2026',
+      });
       expect(res.statusCode).toBe(409);
       expect(res.json<ErrorReply>().error.code).toBe('USERNAME_TAKEN');
       expect(await auditCount(t)).toBe(before);
@@ -74,11 +128,20 @@ describe.skipIf(!dbAvailable)('users and grants', () => {
 
   describe('grants.create', () => {
     it('lets the security administrator grant a business role, and not the system administrator', async () => {
-      const body = { userId: await userId(t, 'port.east'), role: 'lab_officer', orgUnitId: await unitId(t, 'DEMO-TC-PLANT') };
+      const body = {
+        userId: await userId(t, 'port.east'),
+        role: 'lab_officer',
+        orgUnitId: await unitId(t, 'DEMO-TC-PLANT'),
+      };
       expect((await sysadmin.post('/api/v1/grants', body)).statusCode).toBe(403);
       const res = await secadmin.post('/api/v1/grants', body);
       expect(res.statusCode).toBe(201);
-      expect(res.json<User>().roles.map((r) => r.role).sort()).toEqual(['lab_officer', 'port_officer']);
+      expect(
+        res
+          .json<User>()
+          .roles.map((r) => r.role)
+          .sort(),
+      ).toEqual(['lab_officer', 'port_officer']);
     });
 
     it('keeps the three administrators apart and out of business work (422), writing nothing', async () => {
@@ -91,7 +154,11 @@ describe.skipIf(!dbAvailable)('users and grants', () => {
         { user: 'sysadmin', role: 'branch_officer', code: 'ADMIN_DOES_NO_BUSINESS' },
       ];
       for (const c of cases) {
-        const res = await secadmin.post('/api/v1/grants', { userId: await userId(t, c.user), role: c.role, orgUnitId: demo });
+        const res = await secadmin.post('/api/v1/grants', {
+          userId: await userId(t, c.user),
+          role: c.role,
+          orgUnitId: demo,
+        });
         expect(res.statusCode, `${c.role} to ${c.user}`).toBe(422);
         expect(res.json<ErrorReply>().error.code).toBe(c.code);
       }
@@ -99,7 +166,11 @@ describe.skipIf(!dbAvailable)('users and grants', () => {
     });
 
     it('refuses a grant to oneself', async () => {
-      const res = await secadmin.post('/api/v1/grants', { userId: await userId(t, 'secadmin'), role: 'secadmin', orgUnitId: await unitId(t, 'BR-HARBOUR') });
+      const res = await secadmin.post('/api/v1/grants', {
+        userId: await userId(t, 'secadmin'),
+        role: 'secadmin',
+        orgUnitId: await unitId(t, 'BR-HARBOUR'),
+      });
       expect(res.statusCode).toBe(422);
       expect(res.json<ErrorReply>().error.code).toBe('SELF_CHANGE_REFUSED');
     });
@@ -115,7 +186,9 @@ describe.skipIf(!dbAvailable)('users and grants', () => {
       expect(res.statusCode).toBe(200);
       expect(res.json<User>().roles).toEqual([]);
       expect((await officer.get('/api/v1/org-units')).statusCode).toBe(403);
-      const again = await secadmin.post(`/api/v1/grants/${grant.id}/revoke`, { reason: '岗位调整' });
+      const again = await secadmin.post(`/api/v1/grants/${grant.id}/revoke`, {
+        reason: '岗位调整',
+      });
       expect(again.statusCode).toBe(409);
       expect(again.json<ErrorReply>().error.code).toBe('GRANT_ALREADY_REVOKED');
     });
@@ -125,21 +198,31 @@ describe.skipIf(!dbAvailable)('users and grants', () => {
     it('refuses to reset an administrator account or its own', async () => {
       for (const username of ['secadmin', 'auditor', 'sysadmin']) {
         const target = await account(username);
-        const res = await sysadmin.post(`/api/v1/users/${target.id}/password`, { version: target.version, newPassword: 'Temporary-pass-2026' });
+        const res = await sysadmin.post(`/api/v1/users/${target.id}/password`, {
+          version: target.version,
+          newPassword: 'Temporary-pass-2026',
+        });
         expect(res.statusCode, username).toBe(422);
-        expect(res.json<ErrorReply>().error.code).toBe(username === 'sysadmin' ? 'SELF_CHANGE_REFUSED' : 'ADMIN_ACCOUNT_PROTECTED');
+        expect(res.json<ErrorReply>().error.code).toBe(
+          username === 'sysadmin' ? 'SELF_CHANGE_REFUSED' : 'ADMIN_ACCOUNT_PROTECTED',
+        );
       }
     });
 
     it('sets a temporary password that must be changed, and ends the holder’s sessions', async () => {
       const holder = await login(t, 'port.east');
       const target = await account('port.east');
-      const res = await sysadmin.post(`/api/v1/users/${target.id}/password`, { version: target.version, newPassword: 'Temporary-pass-2026' });
+      const res = await sysadmin.post(`/api/v1/users/${target.id}/password`, {
+        version: target.version,
+        newPassword: 'Temporary-pass-2026',
+      });
       expect(res.statusCode).toBe(200);
       expect(res.json<User>().mustChangePassword).toBe(true);
       expect((await holder.get('/api/v1/auth/me')).statusCode).toBe(401);
       const again = await login(t, 'port.east', 'Temporary-pass-2026');
-      expect((await again.get('/api/v1/org-units')).json<ErrorReply>().error.code).toBe('PASSWORD_CHANGE_REQUIRED');
+      expect((await again.get('/api/v1/org-units')).json<ErrorReply>().error.code).toBe(
+        'PASSWORD_CHANGE_REQUIRED',
+      );
     });
   });
 
@@ -147,16 +230,28 @@ describe.skipIf(!dbAvailable)('users and grants', () => {
     it('ends the sessions of a disabled account and keeps it out', async () => {
       const holder = await login(t, 'branch.harbour');
       const target = await account('branch.harbour');
-      const res = await sysadmin.post(`/api/v1/users/${target.id}/status`, { version: target.version, status: 'disabled', reason: '调离' });
+      const res = await sysadmin.post(`/api/v1/users/${target.id}/status`, {
+        version: target.version,
+        status: 'disabled',
+        reason: '调离',
+      });
       expect(res.statusCode).toBe(200);
       expect((await holder.get('/api/v1/auth/me')).statusCode).toBe(401);
-      const retry = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'branch.harbour', password: 'Demo@2026-branch.harbour' } });
+      const retry = await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        payload: { username: 'branch.harbour', password: 'Demo@2026-branch.harbour' },
+      });
       expect(retry.statusCode).toBe(401);
     });
 
     it('refuses a stale version with 409 STALE_VERSION', async () => {
       const target = await account('staff.east');
-      const res = await sysadmin.put(`/api/v1/users/${target.id}`, { version: target.version + 5, displayName: '周', orgUnitId: await unitId(t, 'P-SEA-EAST') });
+      const res = await sysadmin.put(`/api/v1/users/${target.id}`, {
+        version: target.version + 5,
+        displayName: '周',
+        orgUnitId: await unitId(t, 'P-SEA-EAST'),
+      });
       expect(res.statusCode).toBe(409);
       expect(res.json<ErrorReply>().error.code).toBe('STALE_VERSION');
     });
@@ -164,7 +259,9 @@ describe.skipIf(!dbAvailable)('users and grants', () => {
 
   describe('users.export', () => {
     it('exports the filtered accounts as an Excel workbook', async () => {
-      const res = await sysadmin.get('/api/v1/users/export?role=port_officer', { 'accept-language': 'en' });
+      const res = await sysadmin.get('/api/v1/users/export?role=port_officer', {
+        'accept-language': 'en',
+      });
       expect(res.statusCode).toBe(200);
       expect(res.headers['content-type']).toContain('spreadsheetml.sheet');
       expect(res.rawPayload.subarray(0, 2).toString('latin1')).toBe('PK');
@@ -188,12 +285,16 @@ describe.skipIf(!dbAvailable)('audit trail', () => {
     it('is open to the auditor only', async () => {
       expect((await auditor.get('/api/v1/audit?action=auth.login')).statusCode).toBe(200);
       for (const username of ['sysadmin', 'secadmin', 'leader', 'branch.harbour']) {
-        expect((await (await login(t, username)).get('/api/v1/audit')).statusCode, username).toBe(403);
+        expect((await (await login(t, username)).get('/api/v1/audit')).statusCode, username).toBe(
+          403,
+        );
       }
     });
 
     it('exports the filtered trail as an Excel workbook', async () => {
-      const res = await auditor.get('/api/v1/audit/export?action=user.create', { 'accept-language': 'en' });
+      const res = await auditor.get('/api/v1/audit/export?action=user.create', {
+        'accept-language': 'en',
+      });
       expect(res.statusCode).toBe(200);
       expect(res.headers['content-type']).toContain('spreadsheetml.sheet');
       expect(res.rawPayload.subarray(0, 2).toString('latin1')).toBe('PK');
@@ -212,7 +313,11 @@ describe.skipIf(!dbAvailable)('audit trail', () => {
       // The audit row goes first, then the write fails on the primary key: neither may remain.
       await expect(
         inTransaction(t.ctx, async (tx) => {
-          await t.ctx.audit.append(tx, { actorId: null, actorUsername: 'test', address: null }, { action: 'org.create', entityType: 'org_unit', entityId: existing.id });
+          await t.ctx.audit.append(
+            tx,
+            { actorId: null, actorUsername: 'test', address: null },
+            { action: 'org.create', entityType: 'org_unit', entityId: existing.id },
+          );
           await orgRepository.insert(tx, { ...existing, code: 'P-COPY' });
         }),
       ).rejects.toThrow();
@@ -222,9 +327,17 @@ describe.skipIf(!dbAvailable)('audit trail', () => {
 
   describe('audit.verify', () => {
     it('finds a row altered in the database', async () => {
-      expect((await auditor.get('/api/v1/audit/verify')).json()).toMatchObject({ ok: true, firstBrokenSeq: null });
-      await sql`update audit_log set after_json = ${'{"forged":true}'} where seq = 3`.execute(t.ctx.db);
-      const res = (await auditor.get('/api/v1/audit/verify')).json<{ ok: boolean; firstBrokenSeq: number }>();
+      expect((await auditor.get('/api/v1/audit/verify')).json()).toMatchObject({
+        ok: true,
+        firstBrokenSeq: null,
+      });
+      await sql`update audit_log set after_json = ${'{"forged":true}'} where seq = 3`.execute(
+        t.ctx.db,
+      );
+      const res = (await auditor.get('/api/v1/audit/verify')).json<{
+        ok: boolean;
+        firstBrokenSeq: number;
+      }>();
       expect(res).toMatchObject({ ok: false, firstBrokenSeq: 3 });
     });
 
@@ -237,7 +350,9 @@ describe.skipIf(!dbAvailable)('audit trail', () => {
       expect(path.dirname(file)).toBe(path.join(t.config.dataDir, 'audit-archive'));
       const lines = fs.readFileSync(file, 'utf8').trim().split('\n');
       expect(lines).toHaveLength(rows + 1);
-      expect(JSON.parse(lines.at(-1) ?? '{}')).toMatchObject({ signature: { rowCount: rows, mac: expect.any(String) } });
+      expect(JSON.parse(lines.at(-1) ?? '{}')).toMatchObject({
+        signature: { rowCount: rows, mac: expect.any(String) },
+      });
       // What is left is the record of the archiving itself.
       expect(await auditCount(t)).toBe(1);
       expect(await auditService.verify(t.ctx)).toMatchObject({ ok: true, checked: 1 });

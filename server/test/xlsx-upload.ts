@@ -7,7 +7,10 @@ export type Upload = { payload: Buffer; contentType: string };
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** Factory: a workbook with a header row of column keys and the given rows. */
-export async function workbook(columns: readonly string[], rows: readonly (readonly (string | number | null)[])[]): Promise<Buffer> {
+export async function workbook(
+  columns: readonly string[],
+  rows: readonly (readonly (string | number | null)[])[],
+): Promise<Buffer> {
   const book = new ExcelJS.Workbook();
   const ws = book.addWorksheet('import');
   ws.addRow([...columns]);
@@ -18,17 +21,32 @@ export async function workbook(columns: readonly string[], rows: readonly (reado
 /** A multipart/form-data body carrying one file, as a browser sends it. */
 export function multipartFile(content: Buffer, filename = 'import.xlsx', mimetype = XLSX): Upload {
   const boundary = '----guomen-test-boundary';
-  const head = Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: ${mimetype}\r\n\r\n`);
+  const head = Buffer.from(
+    `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: ${mimetype}\r\n\r\n`,
+  );
   const tail = Buffer.from(`\r\n--${boundary}--\r\n`);
-  return { payload: Buffer.concat([head, content, tail]), contentType: `multipart/form-data; boundary=${boundary}` };
+  return {
+    payload: Buffer.concat([head, content, tail]),
+    contentType: `multipart/form-data; boundary=${boundary}`,
+  };
 }
 
-export async function xlsxUpload(columns: readonly string[], rows: readonly (readonly (string | number | null)[])[]): Promise<Upload> {
+export async function xlsxUpload(
+  columns: readonly string[],
+  rows: readonly (readonly (string | number | null)[])[],
+): Promise<Upload> {
   return multipartFile(await workbook(columns, rows));
 }
 
 /** One entry of a hand-built archive: `data` as stored (compressed already when `method` is 8), `size` as declared. */
-export type ArchiveEntry = { name: string; data: Buffer; method?: number; size?: number; flags?: number; sharesDataWith?: string };
+export type ArchiveEntry = {
+  name: string;
+  data: Buffer;
+  method?: number;
+  size?: number;
+  flags?: number;
+  sharesDataWith?: string;
+};
 
 /** An entry deflated from text, declaring its true size. */
 export const deflatedEntry = (name: string, text: string | Buffer): ArchiveEntry => {
@@ -54,7 +72,8 @@ export function zipArchive(entries: readonly ArchiveEntry[]): Buffer {
       b.writeUInt32LE(signature, 0);
       return b;
     };
-    const shared = entry.sharesDataWith === undefined ? undefined : offsets.get(entry.sharesDataWith);
+    const shared =
+      entry.sharesDataWith === undefined ? undefined : offsets.get(entry.sharesDataWith);
     if (shared === undefined) {
       const local = header(0x04034b50, 30);
       local.writeUInt16LE(20, 4);
@@ -94,16 +113,36 @@ export function zipArchive(entries: readonly ArchiveEntry[]): Buffer {
  * compressed form is repeated, and an empty final block ends the stream.
  */
 export function deflatedRepeat(head: string, block: string, times: number): Buffer {
-  const flushed = (text: string) => deflateRawSync(Buffer.from(text, 'utf8'), { finishFlush: zlibConstants.Z_FULL_FLUSH, level: 9 });
+  const flushed = (text: string) =>
+    deflateRawSync(Buffer.from(text, 'utf8'), {
+      finishFlush: zlibConstants.Z_FULL_FLUSH,
+      level: 9,
+    });
   const repeated = flushed(block);
-  return Buffer.concat([flushed(head), ...Array.from({ length: times }, () => repeated), deflateRawSync(Buffer.alloc(0))]);
+  return Buffer.concat([
+    flushed(head),
+    ...Array.from({ length: times }, () => repeated),
+    deflateRawSync(Buffer.alloc(0)),
+  ]);
 }
 
 const PACKAGE_PARTS = (sheet: ArchiveEntry): ArchiveEntry[] => [
-  deflatedEntry('[Content_Types].xml', '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>'),
-  deflatedEntry('_rels/.rels', '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>'),
-  deflatedEntry('xl/workbook.xml', '<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="import" sheetId="1" r:id="rId1"/></sheets></workbook>'),
-  deflatedEntry('xl/_rels/workbook.xml.rels', '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>'),
+  deflatedEntry(
+    '[Content_Types].xml',
+    '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>',
+  ),
+  deflatedEntry(
+    '_rels/.rels',
+    '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>',
+  ),
+  deflatedEntry(
+    'xl/workbook.xml',
+    '<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="import" sheetId="1" r:id="rId1"/></sheets></workbook>',
+  ),
+  deflatedEntry(
+    'xl/_rels/workbook.xml.rels',
+    '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>',
+  ),
   sheet,
 ];
 
@@ -111,16 +150,25 @@ const xmlText = (text: string) => text.replaceAll('&', '&amp;').replaceAll('<', 
 
 /** The XML of a row of inline-string cells; each cell's text is written as given, so it may carry references and `_xHHHH_` escapes. */
 export function sheetRowXml(row: number, cells: readonly (string | null)[], escape = true): string {
-  const xml = cells.map((text, i) => (text === null ? '' : `<c r="${String.fromCharCode(65 + i)}${row}" t="inlineStr"><is><t>${escape ? xmlText(text) : text}</t></is></c>`));
+  const xml = cells.map((text, i) =>
+    text === null
+      ? ''
+      : `<c r="${String.fromCharCode(65 + i)}${row}" t="inlineStr"><is><t>${escape ? xmlText(text) : text}</t></is></c>`,
+  );
   return `<row r="${row}">${xml.join('')}</row>`;
 }
 
-const SHEET_HEAD = '<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>';
+const SHEET_HEAD =
+  '<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>';
 const SHEET_TAIL = '</sheetData></worksheet>';
 
 /** Factory: a minimal xlsx written by hand around sheet XML rows, for cells no spreadsheet program would write. */
 export function handWrittenXlsx(rowsXml: string): Buffer {
-  return zipArchive(PACKAGE_PARTS(deflatedEntry('xl/worksheets/sheet1.xml', `${SHEET_HEAD}${rowsXml}${SHEET_TAIL}`)));
+  return zipArchive(
+    PACKAGE_PARTS(
+      deflatedEntry('xl/worksheets/sheet1.xml', `${SHEET_HEAD}${rowsXml}${SHEET_TAIL}`),
+    ),
+  );
 }
 
 /**
@@ -130,16 +178,25 @@ export function handWrittenXlsx(rowsXml: string): Buffer {
 export function bombXlsx(columns: readonly string[], mib: number, declaredSize?: number): Buffer {
   const block = '<x/>'.repeat(256 * 1024);
   const data = deflatedRepeat(`${SHEET_HEAD}${sheetRowXml(1, columns)}`, block, mib);
-  const size = declaredSize ?? SHEET_HEAD.length + sheetRowXml(1, columns).length + block.length * mib;
+  const size =
+    declaredSize ?? SHEET_HEAD.length + sheetRowXml(1, columns).length + block.length * mib;
   return zipArchive(PACKAGE_PARTS({ name: 'xl/worksheets/sheet1.xml', data, method: 8, size }));
 }
 
 /** Factory: a workbook of `count` generated rows, written with exceljs's streaming writer so a large one stays cheap. */
-export async function largeWorkbook(columns: readonly string[], count: number, row: (i: number) => (string | number | null)[]): Promise<Buffer> {
+export async function largeWorkbook(
+  columns: readonly string[],
+  count: number,
+  row: (i: number) => (string | number | null)[],
+): Promise<Buffer> {
   const out = new PassThrough();
   const chunks: Buffer[] = [];
   out.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const book = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useSharedStrings: false, useStyles: false });
+  const book = new ExcelJS.stream.xlsx.WorkbookWriter({
+    stream: out,
+    useSharedStrings: false,
+    useStyles: false,
+  });
   const sheet = book.addWorksheet('import');
   sheet.addRow([...columns]).commit();
   for (let i = 0; i < count; i++) sheet.addRow(row(i)).commit();

@@ -3,7 +3,12 @@ import path from 'node:path';
 import type { Config } from '../config.ts';
 import { createDatabase, type Database, type Db, type Tx } from './db/database.ts';
 import { createCrypto, randomToken, type Crypto } from './crypto/crypto.ts';
-import { createAuditWriter, createChainKeys, type AuditWriter, type ChainKeys } from './audit/audit.ts';
+import {
+  createAuditWriter,
+  createChainKeys,
+  type AuditWriter,
+  type ChainKeys,
+} from './audit/audit.ts';
 import { createSecurityPolicyStore, type SecurityPolicyStore } from './auth/security-policy.ts';
 import { createPasswordHasher, type PasswordHasher } from './auth/passwords.ts';
 import { createGrantCache, type GrantCache } from './auth/grant-cache.ts';
@@ -47,7 +52,10 @@ export function resolveSecret(config: Config): string {
   }
 }
 
-export function createContext(config: Config, options: { clock?: () => number; database?: Database } = {}): AppContext {
+export function createContext(
+  config: Config,
+  options: { clock?: () => number; database?: Database } = {},
+): AppContext {
   const clock = options.clock ?? Date.now;
   const database = options.database ?? createDatabase(config.database);
   const secret = resolveSecret(config);
@@ -58,7 +66,13 @@ export function createContext(config: Config, options: { clock?: () => number; d
     database,
     db: database.db,
     crypto,
-    audit: createAuditWriter({ keys: chainKeys, db: database.db, dialect: database.dialect, dataDir: config.dataDir, clock }),
+    audit: createAuditWriter({
+      keys: chainKeys,
+      db: database.db,
+      dialect: database.dialect,
+      dataDir: config.dataDir,
+      clock,
+    }),
     chainKeys,
     secretFingerprint: secretFingerprint(secret),
     policy: createSecurityPolicyStore(database.db, clock),
@@ -73,7 +87,12 @@ export function createContext(config: Config, options: { clock?: () => number; d
 /** Migrates, then checks the database belongs to this secret; what every server, command and test app runs first. */
 export async function prepareContext(ctx: AppContext): Promise<void> {
   await migrateToLatest(ctx.db);
-  await prepareDeployment(ctx.db, { fingerprint: ctx.secretFingerprint, keys: ctx.chainKeys, dataDir: ctx.config.dataDir, now: ctx.clock() });
+  await prepareDeployment(ctx.db, {
+    fingerprint: ctx.secretFingerprint,
+    keys: ctx.chainKeys,
+    dataDir: ctx.config.dataDir,
+    now: ctx.clock(),
+  });
 }
 
 /** Runs a unit of work atomically; once it commits, the audit checkpoint moves to the rows it appended. */

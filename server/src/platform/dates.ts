@@ -2,5 +2,7 @@
 const DAY = 86_400_000;
 
 export const isoDay = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
-export const addDays = (date: string, days: number): string => isoDay(Date.parse(`${date}T00:00:00Z`) + days * DAY);
-export const daysBetween = (from: string, to: string): number => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY);
+export const addDays = (date: string, days: number): string =>
+  isoDay(Date.parse(`${date}T00:00:00Z`) + days * DAY);
+export const daysBetween = (from: string, to: string): number =>
+  Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY);

@@ -16,7 +16,10 @@ export const SECRET_FINGERPRINT_SETTING = 'deployment.secret_fingerprint';
 export const SECRET_FILE = 'secret.key';
 
 export function secretFingerprint(secret: string): string {
-  return createHmac('sha256', secret).update('guomen-secret-fingerprint').digest('hex').slice(0, 16);
+  return createHmac('sha256', secret)
+    .update('guomen-secret-fingerprint')
+    .digest('hex')
+    .slice(0, 16);
 }
 
 /** The secret this configuration would use, without making one: GUOMEN_SECRET, or the data directory's file. */
@@ -36,7 +39,11 @@ export const secretMismatchMessage = (recorded: string, current: string, dataDir
   `set GUOMEN_SECRET to the original secret, or put the original ${SECRET_FILE} into ${dataDir}`;
 
 export async function recordedFingerprint(db: Db): Promise<string | null> {
-  const row = await db.selectFrom('settings').select('value').where('key', '=', SECRET_FINGERPRINT_SETTING).executeTakeFirst();
+  const row = await db
+    .selectFrom('settings')
+    .select('value')
+    .where('key', '=', SECRET_FINGERPRINT_SETTING)
+    .executeTakeFirst();
   return row?.value ?? null;
 }
 
@@ -46,18 +53,38 @@ export async function recordedFingerprint(db: Db): Promise<string | null> {
  * was keyed (see sealLegacyChain). A database whose fingerprint is missing but whose chain is keyed under another
  * secret is refused as well: deleting the fingerprint does not let another secret in.
  */
-export async function prepareDeployment(db: Db, options: { fingerprint: string; keys: ChainKeys; dataDir: string; now: number }): Promise<void> {
+export async function prepareDeployment(
+  db: Db,
+  options: { fingerprint: string; keys: ChainKeys; dataDir: string; now: number },
+): Promise<void> {
   if ((await recordedFingerprint(db)) === null) {
     const keyedBy = await headKeyedBy(db, options.keys);
-    if (keyedBy === false) throw new SecretMismatch(secretMismatchMessage('(not recorded; its audit trail is keyed under another secret)', options.fingerprint, options.dataDir));
-    if (keyedBy === null && readCheckpoint(options.dataDir).kind === 'none') await sealLegacyChain(db, options.keys, options.now);
+    if (keyedBy === false)
+      throw new SecretMismatch(
+        secretMismatchMessage(
+          '(not recorded; its audit trail is keyed under another secret)',
+          options.fingerprint,
+          options.dataDir,
+        ),
+      );
+    if (keyedBy === null && readCheckpoint(options.dataDir).kind === 'none')
+      await sealLegacyChain(db, options.keys, options.now);
     await db
       .insertInto('settings')
-      .values({ key: SECRET_FINGERPRINT_SETTING, value: options.fingerprint, version: 1, updatedAt: options.now, updatedBy: null })
+      .values({
+        key: SECRET_FINGERPRINT_SETTING,
+        value: options.fingerprint,
+        version: 1,
+        updatedAt: options.now,
+        updatedBy: null,
+      })
       .onConflict((oc) => oc.column('key').doNothing())
       .execute();
   }
   // Read again: of two instances starting at once with different secrets, the second must see the first's.
   const recorded = await recordedFingerprint(db);
-  if (recorded !== options.fingerprint) throw new SecretMismatch(secretMismatchMessage(recorded ?? '?', options.fingerprint, options.dataDir));
+  if (recorded !== options.fingerprint)
+    throw new SecretMismatch(
+      secretMismatchMessage(recorded ?? '?', options.fingerprint, options.dataDir),
+    );
 }

@@ -10,15 +10,35 @@ import { campaignsService } from '../modules/standards/campaigns.service.ts';
 import { portsService } from '../modules/ports/ports.service.ts';
 import { portListQuerySchema } from '../../../contracts/index.ts';
 
-export const DEFAULT_CATALOG_FILE = path.join(import.meta.dirname, '..', '..', '..', 'data', 'standards', 'default-catalog.yaml');
+export const DEFAULT_CATALOG_FILE = path.join(
+  import.meta.dirname,
+  '..',
+  '..',
+  '..',
+  'data',
+  'standards',
+  'default-catalog.yaml',
+);
 export const DEMO_BASELINE_CODE = '2026-BASELINE';
 
 /** The programme office as the demo's standards steps run: the office account with its live grants. */
 async function officeActor(ctx: AppContext): Promise<{ actor: Actor; audit: AuditActor }> {
-  const user = await ctx.db.selectFrom('users').select(['id', 'username', 'displayName', 'orgUnitId']).where('username', '=', 'office').executeTakeFirstOrThrow();
+  const user = await ctx.db
+    .selectFrom('users')
+    .select(['id', 'username', 'displayName', 'orgUnitId'])
+    .where('username', '=', 'office')
+    .executeTakeFirstOrThrow();
   const grants = await sessionRepository.activeGrants(ctx.db, user.id);
   return {
-    actor: { userId: user.id, username: user.username, displayName: user.displayName, orgUnitId: user.orgUnitId, grants, address: null, sessionId: 'seed' },
+    actor: {
+      userId: user.id,
+      username: user.username,
+      displayName: user.displayName,
+      orgUnitId: user.orgUnitId,
+      grants,
+      address: null,
+      sessionId: 'seed',
+    },
     audit: { actorId: user.id, actorUsername: user.username, address: null },
   };
 }
@@ -30,14 +50,22 @@ async function officeActor(ctx: AppContext): Promise<{ actor: Actor; audit: Audi
 export async function seedDemoStandards(ctx: AppContext): Promise<void> {
   if (!(await orgRepository.findByCode(ctx.db, 'DEMO'))) return;
   const { actor, audit } = await officeActor(ctx);
-  const catalog = await catalogsService.importFile(ctx, actor, audit, { format: 'yaml', content: fs.readFileSync(DEFAULT_CATALOG_FILE, 'utf8') });
+  const catalog = await catalogsService.importFile(ctx, actor, audit, {
+    format: 'yaml',
+    content: fs.readFileSync(DEFAULT_CATALOG_FILE, 'utf8'),
+  });
   const draft = catalog.versions.find((v) => v.status === 'draft');
   if (!draft) return;
   const published = await catalogsService.publish(ctx, actor, audit, draft.id, 1);
   const ports = await portsService.listAll(ctx, actor, portListQuerySchema.parse({}));
   const campaign = await campaignsService.create(ctx, actor, audit, {
-    code: DEMO_BASELINE_CODE, nameZh: '2026年口岸动植物检疫规范化建设摸底调查', nameEn: '2026 baseline survey of port quarantine standardisation', kind: 'baseline',
-    catalogVersionId: published.id, deadline: '2027-03-31', portIds: ports.map((p) => p.id),
+    code: DEMO_BASELINE_CODE,
+    nameZh: '2026年口岸动植物检疫规范化建设摸底调查',
+    nameEn: '2026 baseline survey of port quarantine standardisation',
+    kind: 'baseline',
+    catalogVersionId: published.id,
+    deadline: '2027-03-31',
+    portIds: ports.map((p) => p.id),
   });
   await campaignsService.open(ctx, actor, audit, campaign.id, campaign.version);
 }

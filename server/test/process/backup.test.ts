@@ -10,15 +10,24 @@ import { call, guomenProcess, signIn, stop, unitIdByCode, type Account } from '.
  */
 const MAX_WRITES = 1500;
 
-const { dataDir, env, cli, startServer, seedDemo, cleanup } = guomenProcess('backup', 'backup-test-secret-backup-test-secret-01');
+const { dataDir, env, cli, startServer, seedDemo, cleanup } = guomenProcess(
+  'backup',
+  'backup-test-secret-backup-test-secret-01',
+);
 
 /** Reads a closed SQLite file: the audit trail's org.create rows and the units they name. */
 function inspect(file: string) {
   const db = new SqliteDatabase(file, { readonly: true });
   try {
-    const created = db.prepare("select entity_id as id from audit_log where action = 'org.create'").all() as { id: string }[];
-    const ids = new Set((db.prepare('select id from org_units').all() as { id: string }[]).map((r) => r.id));
-    const burst = db.prepare("select count(*) as n from org_units where code like 'P-BKP-%'").get() as { n: number };
+    const created = db
+      .prepare("select entity_id as id from audit_log where action = 'org.create'")
+      .all() as { id: string }[];
+    const ids = new Set(
+      (db.prepare('select id from org_units').all() as { id: string }[]).map((r) => r.id),
+    );
+    const burst = db
+      .prepare("select count(*) as n from org_units where code like 'P-BKP-%'")
+      .get() as { n: number };
     return { created: created.map((r) => r.id), units: ids, burstUnits: burst.n };
   } finally {
     db.close();
@@ -49,7 +58,13 @@ describe('backup and restore', () => {
     const worker = async () => {
       while (!backupDone && next < MAX_WRITES) {
         const code = `P-BKP-${String(next++).padStart(4, '0')}`;
-        const res = await call(session, 'POST', '/api/v1/org-units', { code, kind: 'port', parentId, nameZh: `备份测试口岸 ${code}`, nameEn: `Backup test port ${code}` });
+        const res = await call(session, 'POST', '/api/v1/org-units', {
+          code,
+          kind: 'port',
+          parentId,
+          nameZh: `备份测试口岸 ${code}`,
+          nameEn: `Backup test port ${code}`,
+        });
         expect(res.status, await res.text()).toBe(201);
         writtenDuringBackup += 1;
       }
@@ -63,7 +78,9 @@ describe('backup and restore', () => {
     await writers;
     expect(backup.code, backup.stderr).toBe(0);
     expect(backup.stdout).toContain('backup written');
-    expect(writtenDuringBackup - started, 'writes ran while the backup was taken').toBeGreaterThan(0);
+    expect(writtenDuringBackup - started, 'writes ran while the backup was taken').toBeGreaterThan(
+      0,
+    );
     await stop(server.child, 'SIGTERM');
 
     const restoredDir = fs.mkdtempSync(path.join(dataDir, 'restored-'));
@@ -79,7 +96,9 @@ describe('backup and restore', () => {
     expect(restored.burstUnits).toBe(restored.created.length);
     expect(restored.burstUnits).toBeGreaterThanOrEqual(20);
     // The live database has at least what the backup has: the backup is a moment of it, not a mixture.
-    expect(inspect(path.join(dataDir, 'guomen.db')).burstUnits).toBeGreaterThanOrEqual(restored.burstUnits);
+    expect(inspect(path.join(dataDir, 'guomen.db')).burstUnits).toBeGreaterThanOrEqual(
+      restored.burstUnits,
+    );
   }, 60_000);
 
   describe('cli exit codes', () => {
@@ -87,7 +106,9 @@ describe('backup and restore', () => {
       const [noFile, unknown, badRole, badPort] = await Promise.all([
         cli(['backup']),
         cli(['frobnicate']),
-        cli(['user', 'create', '--username', 'x.y', '--role', 'wizard', '--org', 'BR-HARBOUR'], { input: 'Xy-pass-2026!' }),
+        cli(['user', 'create', '--username', 'x.y', '--role', 'wizard', '--org', 'BR-HARBOUR'], {
+          input: 'Xy-pass-2026!',
+        }),
         cli(['migrate'], { env: { PORT: 'notanumber' } }),
       ]);
       for (const [name, run] of Object.entries({ noFile, unknown, badRole, badPort })) {
@@ -101,24 +122,37 @@ describe('backup and restore', () => {
     }, 60_000);
 
     it('refuses to back up PostgreSQL with 1 and points to pg_dump, without connecting', async () => {
-      const run = await cli(['backup', path.join(dataDir, 'pg.backup')], { env: { DATABASE_URL: 'postgres://postgres@127.0.0.1:1/unreachable' } });
+      const run = await cli(['backup', path.join(dataDir, 'pg.backup')], {
+        env: { DATABASE_URL: 'postgres://postgres@127.0.0.1:1/unreachable' },
+      });
       expect(run.code).toBe(1);
       expect(oneLine(run.stderr)).toBe(true);
       expect(run.stderr).toMatch(/pg_dump/);
     }, 60_000);
 
     it('creates an account from stdin that must change its password at first login', async () => {
-      const created = await cli(['user', 'create', '--username', 'x.y', '--role', 'branch_officer', '--org', 'BR-HARBOUR'], { input: 'Xy-first-pass-2026\n' });
+      const created = await cli(
+        ['user', 'create', '--username', 'x.y', '--role', 'branch_officer', '--org', 'BR-HARBOUR'],
+        { input: 'Xy-first-pass-2026\n' },
+      );
       expect(created.code, created.stderr).toBe(0);
       expect(created.stdout).toMatch(/created x\.y/);
       const server = await startServer();
       try {
-        const session = await signIn(server.base, { username: 'x.y', password: 'Xy-first-pass-2026' }, Date.now());
-        const me = (await (await call(session, 'GET', '/api/v1/auth/me')).json()) as { mustChangePassword: boolean };
+        const session = await signIn(
+          server.base,
+          { username: 'x.y', password: 'Xy-first-pass-2026' },
+          Date.now(),
+        );
+        const me = (await (await call(session, 'GET', '/api/v1/auth/me')).json()) as {
+          mustChangePassword: boolean;
+        };
         expect(me.mustChangePassword).toBe(true);
         const blocked = await call(session, 'GET', '/api/v1/org-units');
         expect(blocked.status).toBe(403);
-        expect(((await blocked.json()) as { error: { code: string } }).error.code).toBe('PASSWORD_CHANGE_REQUIRED');
+        expect(((await blocked.json()) as { error: { code: string } }).error.code).toBe(
+          'PASSWORD_CHANGE_REQUIRED',
+        );
       } finally {
         await stop(server.child, 'SIGTERM');
       }

@@ -11,7 +11,10 @@ const BURST = 200;
 const CONCURRENCY = 20;
 const KILL_AFTER_ACKS = 60;
 
-const { dataDir, env, cli, startServer, cleanup } = guomenProcess('crash', 'crash-test-secret-crash-test-secret-0123');
+const { dataDir, env, cli, startServer, cleanup } = guomenProcess(
+  'crash',
+  'crash-test-secret-crash-test-secret-0123',
+);
 
 describe('crash safety', () => {
   let sysadmin: Account;
@@ -40,7 +43,13 @@ describe('crash safety', () => {
       while (!killed && next < BURST) {
         const code = `P-CRASH-${String(next++).padStart(3, '0')}`;
         try {
-          const res = await call(session, 'POST', '/api/v1/org-units', { code, kind: 'port', parentId, nameZh: `崩溃测试口岸 ${code}`, nameEn: `Crash test port ${code}` });
+          const res = await call(session, 'POST', '/api/v1/org-units', {
+            code,
+            kind: 'port',
+            parentId,
+            nameZh: `崩溃测试口岸 ${code}`,
+            nameEn: `Crash test port ${code}`,
+          });
           if (res.status === 201) acknowledged.push(code);
           else expect.fail(`${code}: ${res.status} ${await res.text()}`);
           if (acknowledged.length >= KILL_AFTER_ACKS && !killed) {
@@ -62,7 +71,9 @@ describe('crash safety', () => {
     const second = await startServer();
     // The code of the next time step: the one just used at the first login may not be replayed.
     const again = await signIn(second.base, sysadmin, Date.now() + 30_000);
-    const page = (await (await call(again, 'GET', '/api/v1/org-units?q=P-CRASH-&pageSize=200')).json()) as { items: { code: string }[] };
+    const page = (await (
+      await call(again, 'GET', '/api/v1/org-units?q=P-CRASH-&pageSize=200')
+    ).json()) as { items: { code: string }[] };
     const present = new Set(page.items.map((u) => u.code));
     expect(acknowledged.filter((code) => !present.has(code))).toEqual([]);
     await stop(second.child, 'SIGTERM');
@@ -70,8 +81,14 @@ describe('crash safety', () => {
     // Each unit and its audit row committed together: as many org.create rows as crash-test units, no more, no less.
     const db = new SqliteDatabase(path.join(dataDir, 'guomen.db'), { readonly: true });
     try {
-      const units = db.prepare("select count(*) as n from org_units where code like 'P-CRASH-%'").get() as { n: number };
-      const audited = db.prepare("select count(*) as n from audit_log where action = 'org.create' and after_json like '%P-CRASH-%'").get() as { n: number };
+      const units = db
+        .prepare("select count(*) as n from org_units where code like 'P-CRASH-%'")
+        .get() as { n: number };
+      const audited = db
+        .prepare(
+          "select count(*) as n from audit_log where action = 'org.create' and after_json like '%P-CRASH-%'",
+        )
+        .get() as { n: number };
       expect(units.n).toBe(present.size);
       expect(audited.n).toBe(units.n);
     } finally {

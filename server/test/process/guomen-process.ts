@@ -41,9 +41,16 @@ export function guomenProcess(name: string, secret: string) {
   delete env.DATABASE_URL;
   const children = new Set<ChildProcess>();
 
-  function cli(args: string[], options: { env?: NodeJS.ProcessEnv; input?: string } = {}): Promise<Run> {
+  function cli(
+    args: string[],
+    options: { env?: NodeJS.ProcessEnv; input?: string } = {},
+  ): Promise<Run> {
     return new Promise((resolve, reject) => {
-      const child = spawn(process.execPath, [BIN, ...args], { env: { ...env, ...options.env }, cwd: dataDir, stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'] });
+      const child = spawn(process.execPath, [BIN, ...args], {
+        env: { ...env, ...options.env },
+        cwd: dataDir,
+        stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+      });
       children.add(child);
       let stdout = '';
       let stderr = '';
@@ -58,9 +65,15 @@ export function guomenProcess(name: string, secret: string) {
     });
   }
 
-  async function startServer(extraEnv: NodeJS.ProcessEnv = {}): Promise<{ child: ChildProcess; base: string }> {
+  async function startServer(
+    extraEnv: NodeJS.ProcessEnv = {},
+  ): Promise<{ child: ChildProcess; base: string }> {
     const port = await freePort();
-    const child = spawn(process.execPath, [BIN, 'serve'], { env: { ...env, ...extraEnv, PORT: String(port) }, cwd: dataDir, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [BIN, 'serve'], {
+      env: { ...env, ...extraEnv, PORT: String(port) },
+      cwd: dataDir,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     children.add(child);
     child.on('exit', () => children.delete(child));
     let output = '';
@@ -107,13 +120,22 @@ export function stop(child: ChildProcess, signal: NodeJS.Signals): Promise<void>
 
 /** Signs in over HTTP with the account's TOTP code for the given moment. */
 export async function signIn(base: string, account: Account, at: number): Promise<Session> {
-  const otp = account.totpSecret ? new TOTP({ secret: Secret.fromBase32(account.totpSecret), digits: 6, period: 30 }).generate({ timestamp: at }) : undefined;
+  const otp = account.totpSecret
+    ? new TOTP({ secret: Secret.fromBase32(account.totpSecret), digits: 6, period: 30 }).generate({
+        timestamp: at,
+      })
+    : undefined;
   const res = await fetch(`${base}/api/v1/auth/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username: account.username, password: account.password, ...(otp ? { otp } : {}) }),
+    body: JSON.stringify({
+      username: account.username,
+      password: account.password,
+      ...(otp ? { otp } : {}),
+    }),
   });
-  if (res.status !== 200) throw new Error(`login ${account.username}: ${res.status} ${await res.text()}`);
+  if (res.status !== 200)
+    throw new Error(`login ${account.username}: ${res.status} ${await res.text()}`);
   const cookie = (res.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
   const { csrfToken } = (await res.json()) as { csrfToken: string };
   return { base, cookie, csrf: csrfToken };
@@ -122,12 +144,18 @@ export async function signIn(base: string, account: Account, at: number): Promis
 export const call = (s: Session, method: string, url: string, body?: unknown) =>
   fetch(`${s.base}${url}`, {
     method,
-    headers: { cookie: s.cookie, 'x-csrf-token': s.csrf, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+    headers: {
+      cookie: s.cookie,
+      'x-csrf-token': s.csrf,
+      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+    },
     ...(body === undefined ? {} : { body: JSON.stringify(body) }),
   });
 
 export async function unitIdByCode(s: Session, code: string): Promise<string> {
-  const page = (await (await call(s, 'GET', `/api/v1/org-units?q=${encodeURIComponent(code)}&pageSize=200`)).json()) as { items: { id: string; code: string }[] };
+  const page = (await (
+    await call(s, 'GET', `/api/v1/org-units?q=${encodeURIComponent(code)}&pageSize=200`)
+  ).json()) as { items: { id: string; code: string }[] };
   const unit = page.items.find((u) => u.code === code);
   if (!unit) throw new Error(`no unit ${code}`);
   return unit.id;

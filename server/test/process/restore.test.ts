@@ -11,7 +11,11 @@ const { dataDir, cli, startServer, seedDemo, cleanup } = guomenProcess('restore'
 const burstUnits = (file: string) => {
   const db = new SqliteDatabase(file, { readonly: true });
   try {
-    return (db.prepare("select count(*) as n from org_units where code like 'P-RST-%'").get() as { n: number }).n;
+    return (
+      db.prepare("select count(*) as n from org_units where code like 'P-RST-%'").get() as {
+        n: number;
+      }
+    ).n;
   } finally {
     db.close();
   }
@@ -36,7 +40,13 @@ describe('guomen restore', () => {
       const parentId = await unitIdByCode(session, 'BR-HARBOUR');
       for (let i = 0; i < 10; i++) {
         const code = `P-RST-${i}`;
-        const res = await call(session, 'POST', '/api/v1/org-units', { code, kind: 'port', parentId, nameZh: `恢复测试 ${code}`, nameEn: `Restore test ${code}` });
+        const res = await call(session, 'POST', '/api/v1/org-units', {
+          code,
+          kind: 'port',
+          parentId,
+          nameZh: `恢复测试 ${code}`,
+          nameEn: `Restore test ${code}`,
+        });
         expect(res.status).toBe(201);
       }
       const restore = await cli(['restore', backupFile]);
@@ -50,14 +60,18 @@ describe('guomen restore', () => {
 
   it('refuses a new data directory without the secret, or with another one, naming what it needs', async () => {
     const fresh = fs.mkdtempSync(path.join(dataDir, 'fresh-'));
-    const without = await cli(['restore', backupFile], { env: { GUOMEN_DATA_DIR: fresh, GUOMEN_SECRET: '' } });
+    const without = await cli(['restore', backupFile], {
+      env: { GUOMEN_DATA_DIR: fresh, GUOMEN_SECRET: '' },
+    });
     expect(without.code).toBe(1);
     expect(without.stderr).toMatch(/fingerprint [0-9a-f]{16}/);
     expect(without.stderr).toMatch(/GUOMEN_SECRET|secret\.key/);
     expect(fs.existsSync(path.join(fresh, 'guomen.db'))).toBe(false);
     expect(fs.existsSync(path.join(fresh, 'secret.key'))).toBe(false);
 
-    const other = await cli(['restore', backupFile], { env: { GUOMEN_DATA_DIR: fresh, GUOMEN_SECRET: 'another-secret-another-secret-another-1' } });
+    const other = await cli(['restore', backupFile], {
+      env: { GUOMEN_DATA_DIR: fresh, GUOMEN_SECRET: 'another-secret-another-secret-another-1' },
+    });
     expect(other.code).toBe(1);
     expect(other.stderr).toMatch(/fingerprint/);
     expect(fs.existsSync(path.join(fresh, 'guomen.db'))).toBe(false);
@@ -75,7 +89,9 @@ describe('guomen restore', () => {
   }, 60_000);
 
   it('refuses to serve under another secret than the database was made under', async () => {
-    await expect(startServer({ GUOMEN_SECRET: 'another-secret-another-secret-another-1' })).rejects.toThrow(/fingerprint/);
+    await expect(
+      startServer({ GUOMEN_SECRET: 'another-secret-another-secret-another-1' }),
+    ).rejects.toThrow(/fingerprint/);
   }, 60_000);
 
   it('restores with the original secret into a new data directory; administrators then sign in, and the restore is audited', async () => {
@@ -96,7 +112,9 @@ describe('guomen restore', () => {
     }
     const db = new SqliteDatabase(path.join(fresh, 'guomen.db'), { readonly: true });
     try {
-      expect(db.prepare("select count(*) as n from audit_log where action = 'system.restored'").get()).toEqual({ n: 1 });
+      expect(
+        db.prepare("select count(*) as n from audit_log where action = 'system.restored'").get(),
+      ).toEqual({ n: 1 });
     } finally {
       db.close();
     }

@@ -22,33 +22,62 @@ describe('serve', () => {
 
   it('finishes in-flight requests on SIGTERM, then exits 0', async () => {
     const port = await freePort();
-    const env = { ...process.env, PORT: String(port), GUOMEN_DATA_DIR: dir, GUOMEN_SECRET: 'shutdown-secret-shutdown-secret-000001', GUOMEN_LOG_LEVEL: 'info', GUOMEN_ARGON2_MEMORY_KIB: '8192', DATABASE_URL: '' };
+    const env = {
+      ...process.env,
+      PORT: String(port),
+      GUOMEN_DATA_DIR: dir,
+      GUOMEN_SECRET: 'shutdown-secret-shutdown-secret-000001',
+      GUOMEN_LOG_LEVEL: 'info',
+      GUOMEN_ARGON2_MEMORY_KIB: '8192',
+      DATABASE_URL: '',
+    };
     execFileSync(process.execPath, [cli, 'seed', '--demo'], { env });
-    const child = spawn(process.execPath, [cli, 'serve'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [cli, 'serve'], {
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let log = '';
     child.stdout.on('data', (chunk: Buffer) => (log += chunk.toString()));
     try {
       const base = `http://127.0.0.1:${port}`;
       for (let i = 0; i < 150; i++) {
-        if (await fetch(`${base}/healthz`).then((r) => r.ok, () => false)) break;
+        if (
+          await fetch(`${base}/healthz`).then(
+            (r) => r.ok,
+            () => false,
+          )
+        )
+          break;
         await new Promise((r) => setTimeout(r, 200));
       }
-      const login = await fetch(`${base}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'branch.harbour', password: 'Demo@2026-branch.harbour' }) });
+      const login = await fetch(`${base}/api/v1/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ username: 'branch.harbour', password: 'Demo@2026-branch.harbour' }),
+      });
       expect(login.status).toBe(200);
       const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
       // Open the connections first, so every export below is on a socket the server has accepted.
-      await Promise.all(Array.from({ length: 40 }, () => fetch(`${base}/healthz`).then((r) => r.arrayBuffer())));
+      await Promise.all(
+        Array.from({ length: 40 }, () => fetch(`${base}/healthz`).then((r) => r.arrayBuffer())),
+      );
       // Exports are the slowest reads: start a batch, then ask the server to stop while they run.
       let signalledAt = Number.POSITIVE_INFINITY;
       const inFlight = Array.from({ length: 40 }, () =>
         fetch(`${base}/api/v1/org-units/export`, { headers: { cookie } }).then(
-          async (r) => ({ status: r.status, size: (await r.arrayBuffer()).byteLength, at: Date.now() }),
+          async (r) => ({
+            status: r.status,
+            size: (await r.arrayBuffer()).byteLength,
+            at: Date.now(),
+          }),
           // A request still unread in its socket when the server stops is refused, not dropped mid-way.
           () => ({ status: 0, size: 0, at: Date.now() }),
         ),
       );
       await new Promise((r) => setTimeout(r, 150));
-      const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+      const exited = new Promise<number | null>((resolve) =>
+        child.once('exit', (code) => resolve(code)),
+      );
       signalledAt = Date.now();
       child.kill('SIGTERM');
       const results = await Promise.all(inFlight);
@@ -57,9 +86,16 @@ describe('serve', () => {
       expect(results.filter((r) => r.status === 200 && r.size < 1000)).toEqual([]);
       expect(results.some((r) => r.status === 200 && r.at > signalledAt)).toBe(true);
       // And every request the server began, it completed.
-      const lines = log.split('\n').filter((l) => l.startsWith('{')).map((l) => JSON.parse(l) as { msg?: string; reqId?: string });
-      const started = new Set(lines.filter((l) => l.msg === 'incoming request').map((l) => l.reqId));
-      const completed = new Set(lines.filter((l) => l.msg === 'request completed').map((l) => l.reqId));
+      const lines = log
+        .split('\n')
+        .filter((l) => l.startsWith('{'))
+        .map((l) => JSON.parse(l) as { msg?: string; reqId?: string });
+      const started = new Set(
+        lines.filter((l) => l.msg === 'incoming request').map((l) => l.reqId),
+      );
+      const completed = new Set(
+        lines.filter((l) => l.msg === 'request completed').map((l) => l.reqId),
+      );
       expect([...started].filter((id) => !completed.has(id))).toEqual([]);
       await expect(fetch(`${base}/healthz`)).rejects.toThrow();
     } finally {

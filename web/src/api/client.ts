@@ -1,4 +1,11 @@
-import { errorBodySchema, IMPORT_PROGRESS_TYPE, importEventSchema, type ImportEvent, type ImportPhase, type ImportReport } from '@contracts';
+import {
+  errorBodySchema,
+  IMPORT_PROGRESS_TYPE,
+  importEventSchema,
+  type ImportEvent,
+  type ImportPhase,
+  type ImportReport,
+} from '@contracts';
 import i18n from '../i18n/index.ts';
 
 /** An answer from the API that was not a success: its code, localised message and per-field messages. */
@@ -52,7 +59,8 @@ function errorBody(status: number, body: unknown): ApiError | null {
   return new ApiError(status, code, message, fields);
 }
 
-const httpError = (status: number) => new ApiError(status, 'HTTP_ERROR', i18n.t('error.http', { status }));
+const httpError = (status: number) =>
+  new ApiError(status, 'HTTP_ERROR', i18n.t('error.http', { status }));
 
 async function toError(response: Response): Promise<ApiError> {
   const body: unknown = await response.json().catch(() => null);
@@ -72,7 +80,12 @@ function parseJson(text: string): unknown {
  * the upload percentage. fetch cannot report upload progress, hence XMLHttpRequest. A failure status listed
  * in `answers` whose body is not an error body (an import report) resolves like a success.
  */
-function upload<T>(path: string, file: File, onProgress?: (percent: number) => void, answers: readonly number[] = []): Promise<T> {
+function upload<T>(
+  path: string,
+  file: File,
+  onProgress?: (percent: number) => void,
+  answers: readonly number[] = [],
+): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     const xhr = new XMLHttpRequest();
     xhr.open('POST', BASE + path);
@@ -80,7 +93,8 @@ function upload<T>(path: string, file: File, onProgress?: (percent: number) => v
     xhr.setRequestHeader('Accept-Language', acceptLanguage());
     if (csrfToken) xhr.setRequestHeader('x-csrf-token', csrfToken);
     xhr.upload.onprogress = (event) => {
-      if (event.lengthComputable && event.total > 0) onProgress?.(Math.min(100, Math.round((event.loaded / event.total) * 100)));
+      if (event.lengthComputable && event.total > 0)
+        onProgress?.(Math.min(100, Math.round((event.loaded / event.total) * 100)));
     };
     xhr.upload.onload = () => onProgress?.(100);
     xhr.onerror = () => reject(new ApiError(0, 'NETWORK_ERROR', i18n.t('error.network')));
@@ -107,7 +121,12 @@ export type ServerProgress = { phase: ImportPhase; done: number; total: number }
  * percentage, `onServer` each progress event as it arrives; resolves with the report (applied, or the
  * problems of a refused sheet) or rejects with the server's error.
  */
-function importUpload(path: string, file: File, onUpload: (percent: number) => void, onServer: (progress: ServerProgress) => void): Promise<ImportReport> {
+function importUpload(
+  path: string,
+  file: File,
+  onUpload: (percent: number) => void,
+  onServer: (progress: ServerProgress) => void,
+): Promise<ImportReport> {
   return new Promise<ImportReport>((resolve, reject) => {
     const xhr = new XMLHttpRequest();
     let read = 0;
@@ -120,7 +139,12 @@ function importUpload(path: string, file: File, onUpload: (percent: number) => v
         read = end + 1;
         if (parsed.success) {
           last = parsed.data;
-          if (parsed.data.type === 'progress') onServer({ phase: parsed.data.phase, done: parsed.data.done, total: parsed.data.total });
+          if (parsed.data.type === 'progress')
+            onServer({
+              phase: parsed.data.phase,
+              done: parsed.data.done,
+              total: parsed.data.total,
+            });
         }
         end = text.indexOf('\n', read);
       }
@@ -130,7 +154,8 @@ function importUpload(path: string, file: File, onUpload: (percent: number) => v
     xhr.setRequestHeader('Accept-Language', acceptLanguage());
     if (csrfToken) xhr.setRequestHeader('x-csrf-token', csrfToken);
     xhr.upload.onprogress = (event) => {
-      if (event.lengthComputable && event.total > 0) onUpload(Math.min(100, Math.round((event.loaded / event.total) * 100)));
+      if (event.lengthComputable && event.total > 0)
+        onUpload(Math.min(100, Math.round((event.loaded / event.total) * 100)));
     };
     xhr.upload.onload = () => onUpload(100);
     xhr.onprogress = drain;
@@ -144,7 +169,15 @@ function importUpload(path: string, file: File, onUpload: (percent: number) => v
       drain();
       const final = last as ImportEvent | null;
       if (final?.type === 'report') return resolve(final.report);
-      if (final?.type === 'error') return reject(new ApiError(final.status, final.error.code, final.error.message, final.error.fields ?? {}));
+      if (final?.type === 'error')
+        return reject(
+          new ApiError(
+            final.status,
+            final.error.code,
+            final.error.message,
+            final.error.fields ?? {},
+          ),
+        );
       reject(httpError(xhr.status));
     };
     const form = new FormData();
@@ -171,9 +204,12 @@ async function send(method: string, path: string, body?: unknown): Promise<Respo
 }
 
 export const api = {
-  get: async <T>(path: string, params?: QueryParams): Promise<T> => (await send('GET', path + toSearch(params))).json() as Promise<T>,
-  post: async <T>(path: string, body?: unknown): Promise<T> => (await send('POST', path, body)).json() as Promise<T>,
-  put: async <T>(path: string, body: unknown): Promise<T> => (await send('PUT', path, body)).json() as Promise<T>,
+  get: async <T>(path: string, params?: QueryParams): Promise<T> =>
+    (await send('GET', path + toSearch(params))).json() as Promise<T>,
+  post: async <T>(path: string, body?: unknown): Promise<T> =>
+    (await send('POST', path, body)).json() as Promise<T>,
+  put: async <T>(path: string, body: unknown): Promise<T> =>
+    (await send('PUT', path, body)).json() as Promise<T>,
   /** A write the server answers with 204 No Content. */
   postEmpty: async (path: string, body?: unknown): Promise<void> => {
     await send('POST', path, body);
@@ -185,7 +221,9 @@ export const api = {
     const response = await send('GET', path + toSearch(params));
     const disposition = response.headers.get('content-disposition') ?? '';
     const match = /filename\*?=(?:UTF-8'')?"?([^";]+)"?/i.exec(disposition);
-    const name = match?.[1] ? decodeURIComponent(match[1]) : `${path.split('/').filter(Boolean).join('-')}.xlsx`;
+    const name = match?.[1]
+      ? decodeURIComponent(match[1])
+      : `${path.split('/').filter(Boolean).join('-')}.xlsx`;
     const url = URL.createObjectURL(await response.blob());
     const link = document.createElement('a');
     link.href = url;

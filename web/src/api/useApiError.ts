@@ -23,7 +23,10 @@ export function useApiError() {
 
   return (error: unknown, form?: FormInstance): boolean => {
     if (!(error instanceof ApiError)) {
-      notification.error({ message: t('error.title'), description: error instanceof Error ? error.message : String(error) });
+      notification.error({
+        message: t('error.title'),
+        description: error instanceof Error ? error.message : String(error),
+      });
       return false;
     }
     const values: unknown = form?.getFieldsValue(true) ?? {};

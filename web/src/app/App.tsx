@@ -27,7 +27,11 @@ export function App() {
   const english = i18n.language === 'en';
 
   return (
-    <ConfigProvider locale={english ? enUS : zhCN} theme={THEME} button={{ autoInsertSpace: false }}>
+    <ConfigProvider
+      locale={english ? enUS : zhCN}
+      theme={THEME}
+      button={{ autoInsertSpace: false }}
+    >
       <ProConfigProvider intl={english ? enUSIntl : zhCNIntl}>
         <AntApp>
           <QueryProvider>

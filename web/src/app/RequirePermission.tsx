@@ -5,7 +5,13 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useSignedIn } from '../features/auth/queries.ts';
 
-export function RequirePermission({ permission, children }: { permission: Permission; children: ReactNode }) {
+export function RequirePermission({
+  permission,
+  children,
+}: {
+  permission: Permission;
+  children: ReactNode;
+}) {
   const me = useSignedIn();
   const { t } = useTranslation();
   if (me.permissions.includes(permission)) return children;

@@ -5,7 +5,12 @@ import { useMe } from '../features/auth/queries.ts';
 
 export type SessionStep = 'login' | 'password' | 'mfa' | 'app';
 
-export const STEP_PATHS: Record<SessionStep, string> = { login: '/login', password: '/password', mfa: '/mfa-enrolment', app: '/' };
+export const STEP_PATHS: Record<SessionStep, string> = {
+  login: '/login',
+  password: '/password',
+  mfa: '/mfa-enrolment',
+  app: '/',
+};
 
 /** Where the session stands: not signed in, a password to change, an authenticator to enrol, or ready. */
 export function sessionStep(me: Me | null | undefined): SessionStep {
@@ -25,7 +30,13 @@ export function FullPageSpin() {
 
 /** The page a signed-out visitor asked for, to return to after login. */
 function returnPath(state: unknown): string {
-  if (typeof state === 'object' && state !== null && 'from' in state && typeof state.from === 'string') return state.from;
+  if (
+    typeof state === 'object' &&
+    state !== null &&
+    'from' in state &&
+    typeof state.from === 'string'
+  )
+    return state.from;
   return STEP_PATHS.app;
 }
 
@@ -36,7 +47,14 @@ export function SessionGate({ at }: { at: SessionStep }) {
   if (isPending) return <FullPageSpin />;
   const step = sessionStep(me);
   if (step === at) return <Outlet />;
-  if (step === 'login') return <Navigate to={STEP_PATHS.login} replace state={{ from: location.pathname + location.search }} />;
+  if (step === 'login')
+    return (
+      <Navigate
+        to={STEP_PATHS.login}
+        replace
+        state={{ from: location.pathname + location.search }}
+      />
+    );
   if (step === 'app' && at === 'login') return <Navigate to={returnPath(location.state)} replace />;
   return <Navigate to={STEP_PATHS[step]} replace />;
 }

@@ -14,14 +14,23 @@ export function Shell() {
   const { t } = useTranslation();
   const { pathname } = useLocation();
   const current = NAVIGATION.find((entry) => entry.path === pathname);
-  const pageTitle = current ? t(current.label) : pathname === '/account' ? t('shell.account') : null;
+  const pageTitle = current
+    ? t(current.label)
+    : pathname === '/account'
+      ? t('shell.account')
+      : null;
   useEffect(() => {
     document.title = pageTitle ? `${pageTitle} - ${t('app.name')}` : t('app.name');
   }, [pageTitle, t]);
   type MenuItem = { key: string; path: string; name: string; icon: ReactNode; routes?: MenuItem[] };
   const menu: MenuItem[] = [];
   for (const entry of NAVIGATION.filter((e) => me.permissions.includes(e.permission))) {
-    const item: MenuItem = { key: entry.key, path: entry.path, name: t(entry.label), icon: entry.icon };
+    const item: MenuItem = {
+      key: entry.key,
+      path: entry.path,
+      name: t(entry.label),
+      icon: entry.icon,
+    };
     if (!entry.group) {
       menu.push(item);
       continue;
@@ -29,7 +38,13 @@ export function Shell() {
     const { group } = entry;
     let parent = menu.find((m) => m.key === group.key);
     if (!parent) {
-      parent = { key: group.key, path: `/${group.key}`, name: t(group.label), icon: group.icon, routes: [] };
+      parent = {
+        key: group.key,
+        path: `/${group.key}`,
+        name: t(group.label),
+        icon: group.icon,
+        routes: [],
+      };
       menu.push(parent);
     }
     parent.routes?.push(item);
@@ -50,7 +65,11 @@ export function Shell() {
         </Link>
       )}
       headerTitleRender={(logo, title) => (
-        <Link to="/" aria-label={t('app.name')} style={{ display: 'flex', alignItems: 'center', gap: 8 }}>
+        <Link
+          to="/"
+          aria-label={t('app.name')}
+          style={{ display: 'flex', alignItems: 'center', gap: 8 }}
+        >
           {logo}
           {title}
         </Link>

@@ -13,7 +13,10 @@ export function UserMenu({ me, children }: { me: Me; children: ReactNode }) {
   const labels = useLabels();
   const navigate = useNavigate();
   const logout = useLogout();
-  const roles = me.roles.map((grant) => `${labels.role(grant.role)} · ${labels.name({ nameZh: grant.orgUnitNameZh, nameEn: grant.orgUnitNameEn })}`);
+  const roles = me.roles.map(
+    (grant) =>
+      `${labels.role(grant.role)} · ${labels.name({ nameZh: grant.orgUnitNameZh, nameEn: grant.orgUnitNameEn })}`,
+  );
 
   const items: MenuProps['items'] = [
     {
@@ -33,13 +36,29 @@ export function UserMenu({ me, children }: { me: Me; children: ReactNode }) {
       ),
     },
     { type: 'divider' },
-    { key: 'account', icon: <UserOutlined />, label: t('shell.account'), onClick: () => navigate('/account') },
-    { key: 'logout', icon: <LogoutOutlined />, label: t('shell.logout'), onClick: () => logout.mutate(), danger: true },
+    {
+      key: 'account',
+      icon: <UserOutlined />,
+      label: t('shell.account'),
+      onClick: () => navigate('/account'),
+    },
+    {
+      key: 'logout',
+      icon: <LogoutOutlined />,
+      label: t('shell.logout'),
+      onClick: () => logout.mutate(),
+      danger: true,
+    },
   ];
 
   return (
     <Dropdown menu={{ items }} trigger={['click']} placement="bottomRight">
-      <button type="button" className="user-menu-trigger" data-testid="user-menu" aria-label={t('shell.userMenu', { name: me.displayName })}>
+      <button
+        type="button"
+        className="user-menu-trigger"
+        data-testid="user-menu"
+        aria-label={t('shell.userMenu', { name: me.displayName })}
+      >
         {children}
       </button>
     </Dropdown>

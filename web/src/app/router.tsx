@@ -9,7 +9,9 @@ const LoginPage = lazy(() => import('../features/auth/pages/LoginPage.tsx'));
 const ForcedPasswordPage = lazy(() => import('../features/auth/pages/ForcedPasswordPage.tsx'));
 const MfaEnrolmentPage = lazy(() => import('../features/auth/pages/MfaEnrolmentPage.tsx'));
 const AccountPage = lazy(() => import('../features/account/pages/AccountPage.tsx'));
-const PublicDesignationsPage = lazy(() => import('../features/public/pages/PublicDesignationsPage.tsx'));
+const PublicDesignationsPage = lazy(
+  () => import('../features/public/pages/PublicDesignationsPage.tsx'),
+);
 
 const page = (Page: LazyExoticComponent<ComponentType>) => (
   <Suspense fallback={<FullPageSpin />}>
@@ -21,8 +23,14 @@ export const router = createBrowserRouter([
   // Open to anyone: no session gate.
   { path: '/public/designations', element: page(PublicDesignationsPage) },
   { element: <SessionGate at="login" />, children: [{ path: '/login', element: page(LoginPage) }] },
-  { element: <SessionGate at="password" />, children: [{ path: '/password', element: page(ForcedPasswordPage) }] },
-  { element: <SessionGate at="mfa" />, children: [{ path: '/mfa-enrolment', element: page(MfaEnrolmentPage) }] },
+  {
+    element: <SessionGate at="password" />,
+    children: [{ path: '/password', element: page(ForcedPasswordPage) }],
+  },
+  {
+    element: <SessionGate at="mfa" />,
+    children: [{ path: '/mfa-enrolment', element: page(MfaEnrolmentPage) }],
+  },
   {
     element: <SessionGate at="app" />,
     children: [
@@ -31,7 +39,11 @@ export const router = createBrowserRouter([
         children: [
           ...[...NAVIGATION, ...SUB_PAGES].map((entry) => ({
             path: entry.path,
-            element: <RequirePermission permission={entry.permission}>{page(entry.page)}</RequirePermission>,
+            element: (
+              <RequirePermission permission={entry.permission}>
+                {page(entry.page)}
+              </RequirePermission>
+            ),
           })),
           { path: '/account', element: page(AccountPage) },
           { path: '*', element: <NotFound /> },

@@ -5,7 +5,13 @@ import { useTranslation } from 'react-i18next';
 import { useApiError } from '../api/useApiError.ts';
 
 /** Downloads the current filtered list as an Excel workbook. */
-export function ExportButton({ onExport, testId }: { onExport: () => Promise<void>; testId: string }) {
+export function ExportButton({
+  onExport,
+  testId,
+}: {
+  onExport: () => Promise<void>;
+  testId: string;
+}) {
   const { t } = useTranslation();
   const onApiError = useApiError();
   const [busy, setBusy] = useState(false);

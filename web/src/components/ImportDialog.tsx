@@ -33,13 +33,21 @@ function megabytes(bytes: number): string {
 }
 
 /** The problem list as CSV (with a byte-order mark so Excel reads the Chinese text), handed to the browser. */
-function saveProblems(problems: ImportProblem[], header: [string, string, string], fileName: string) {
+function saveProblems(
+  problems: ImportProblem[],
+  header: [string, string, string],
+  fileName: string,
+) {
   const cell = (value: string | number) => {
     const text = String(value);
     return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
   };
-  const lines = [header, ...problems.map((p) => [p.row, p.column, p.message] as const)].map((line) => line.map(cell).join(','));
-  const url = URL.createObjectURL(new Blob([`\uFEFF${lines.join('\r\n')}\r\n`], { type: 'text/csv;charset=utf-8' }));
+  const lines = [header, ...problems.map((p) => [p.row, p.column, p.message] as const)].map(
+    (line) => line.map(cell).join(','),
+  );
+  const url = URL.createObjectURL(
+    new Blob([`\uFEFF${lines.join('\r\n')}\r\n`], { type: 'text/csv;charset=utf-8' }),
+  );
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;
@@ -67,7 +75,14 @@ export function ImportButton(props: Props) {
  * An all-or-nothing Excel import: the template, the upload with its progress, then either the number of
  * rows applied or the problems by row and column (nothing applied), ready to fix and upload again.
  */
-export function ImportDialog({ kind, title, onTemplate, importer, open, onClose }: Props & { open: boolean; onClose: () => void }) {
+export function ImportDialog({
+  kind,
+  title,
+  onTemplate,
+  importer,
+  open,
+  onClose,
+}: Props & { open: boolean; onClose: () => void }) {
   const { t } = useTranslation();
   const onApiError = useApiError();
   const [state, setState] = useState<Step>({ step: 'idle' });
@@ -82,7 +97,12 @@ export function ImportDialog({ kind, title, onTemplate, importer, open, onClose 
       return;
     }
     if (file.size > IMPORT_MAX_BYTES) {
-      setState({ step: 'failed', name, message: t('imports.tooLarge', { name, actual: megabytes(file.size), size: limit }), details: [] });
+      setState({
+        step: 'failed',
+        name,
+        message: t('imports.tooLarge', { name, actual: megabytes(file.size), size: limit }),
+        details: [],
+      });
       return;
     }
     setState({ step: 'uploading', name, percent: 0, server: null });
@@ -131,11 +151,18 @@ export function ImportDialog({ kind, title, onTemplate, importer, open, onClose 
       modalRender={(node) => <div data-testid="import-dialog">{node}</div>}
     >
       <Space direction="vertical" size={12} style={{ width: '100%' }}>
-        <Typography.Paragraph style={{ marginBottom: 0 }}>{t('imports.howTo')}</Typography.Paragraph>
+        <Typography.Paragraph style={{ marginBottom: 0 }}>
+          {t('imports.howTo')}
+        </Typography.Paragraph>
         <Typography.Paragraph style={{ marginBottom: 0 }}>
           <Typography.Text strong>{t('imports.allOrNothing')}</Typography.Text>
         </Typography.Paragraph>
-        <Button icon={<DownloadOutlined />} onClick={template} loading={templateBusy} data-testid="import-template">
+        <Button
+          icon={<DownloadOutlined />}
+          onClick={template}
+          loading={templateBusy}
+          data-testid="import-template"
+        >
           {t('imports.template')}
         </Button>
 
@@ -164,16 +191,36 @@ export function ImportDialog({ kind, title, onTemplate, importer, open, onClose 
           <div data-testid="import-progress" aria-live="polite">
             {state.server === null ? (
               <>
-                <Typography.Text>{state.percent < 100 ? t('imports.uploading', { name: state.name }) : t('imports.checking', { name: state.name })}</Typography.Text>
-                <Progress percent={state.percent} status="active" aria-label={t('imports.progressLabel')} />
+                <Typography.Text>
+                  {state.percent < 100
+                    ? t('imports.uploading', { name: state.name })
+                    : t('imports.checking', { name: state.name })}
+                </Typography.Text>
+                <Progress
+                  percent={state.percent}
+                  status="active"
+                  aria-label={t('imports.progressLabel')}
+                />
               </>
             ) : (
               <>
                 <Typography.Text data-testid="import-server-progress">
-                  {t(state.server.phase === 'checking' ? 'imports.checkingRows' : 'imports.writingRows', { done: state.server.done.toLocaleString(), total: state.server.total.toLocaleString() })}
+                  {t(
+                    state.server.phase === 'checking'
+                      ? 'imports.checkingRows'
+                      : 'imports.writingRows',
+                    {
+                      done: state.server.done.toLocaleString(),
+                      total: state.server.total.toLocaleString(),
+                    },
+                  )}
                 </Typography.Text>
                 <Progress
-                  percent={state.server.total > 0 ? Math.floor((100 * state.server.done) / state.server.total) : 100}
+                  percent={
+                    state.server.total > 0
+                      ? Math.floor((100 * state.server.done) / state.server.total)
+                      : 100
+                  }
                   status="active"
                   strokeColor={state.server.phase === 'writing' ? '#237804' : undefined}
                   aria-label={t('imports.progressLabel')}
@@ -197,9 +244,19 @@ export function ImportDialog({ kind, title, onTemplate, importer, open, onClose 
         {state.step === 'done' && problems.length === 0 && (
           <div data-testid="import-success" role="status">
             {state.report.applied > 0 ? (
-              <Result status="success" title={t('imports.applied', { count: state.report.applied })} subTitle={t('imports.appliedFrom', { name: state.name })} style={{ padding: 16 }} />
+              <Result
+                status="success"
+                title={t('imports.applied', { count: state.report.applied })}
+                subTitle={t('imports.appliedFrom', { name: state.name })}
+                style={{ padding: 16 }}
+              />
             ) : (
-              <Result status="warning" title={t('imports.empty')} subTitle={t('imports.emptyHint', { name: state.name })} style={{ padding: 16 }} />
+              <Result
+                status="warning"
+                title={t('imports.empty')}
+                subTitle={t('imports.emptyHint', { name: state.name })}
+                style={{ padding: 16 }}
+              />
             )}
           </div>
         )}
@@ -216,7 +273,13 @@ export function ImportDialog({ kind, title, onTemplate, importer, open, onClose 
                 <Button
                   size="small"
                   icon={<DownloadOutlined />}
-                  onClick={() => saveProblems(problems, [t('imports.row'), t('imports.column'), t('imports.message')], `${kind}-import-problems.csv`)}
+                  onClick={() =>
+                    saveProblems(
+                      problems,
+                      [t('imports.row'), t('imports.column'), t('imports.message')],
+                      `${kind}-import-problems.csv`,
+                    )
+                  }
                   data-testid="import-problems-export"
                 >
                   {t('imports.exportProblems')}
@@ -231,7 +294,12 @@ export function ImportDialog({ kind, title, onTemplate, importer, open, onClose 
               onRow={(p) => rowTestId(`import-problem-${p.row}-${p.column}`)}
               columns={[
                 { title: t('imports.row'), dataIndex: 'row', width: 80 },
-                { title: t('imports.column'), dataIndex: 'column', width: 180, render: (c: string) => <Typography.Text code>{c || '—'}</Typography.Text> },
+                {
+                  title: t('imports.column'),
+                  dataIndex: 'column',
+                  width: 180,
+                  render: (c: string) => <Typography.Text code>{c || '—'}</Typography.Text>,
+                },
                 { title: t('imports.message'), dataIndex: 'message' },
               ]}
             />

@@ -1,7 +1,11 @@
 import { useMutation, useQueryClient, type QueryKey } from '@tanstack/react-query';
 import { api, type ServerProgress } from '../api/client.ts';
 
-export type ImportUpload = { file: File; onProgress: (percent: number) => void; onServer: (progress: ServerProgress) => void };
+export type ImportUpload = {
+  file: File;
+  onProgress: (percent: number) => void;
+  onServer: (progress: ServerProgress) => void;
+};
 
 /**
  * An all-or-nothing Excel import: posts the workbook to `path`, following the server's progress as it
@@ -10,8 +14,11 @@ export type ImportUpload = { file: File; onProgress: (percent: number) => void; 
 export function useImport(path: string, invalidates: QueryKey[]) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ file, onProgress, onServer }: ImportUpload) => api.importUpload(path, file, onProgress, onServer),
+    mutationFn: ({ file, onProgress, onServer }: ImportUpload) =>
+      api.importUpload(path, file, onProgress, onServer),
     onSuccess: (report) =>
-      report.problems.length === 0 && report.applied > 0 ? Promise.all(invalidates.map((queryKey) => queryClient.invalidateQueries({ queryKey }))) : undefined,
+      report.problems.length === 0 && report.applied > 0
+        ? Promise.all(invalidates.map((queryKey) => queryClient.invalidateQueries({ queryKey })))
+        : undefined,
   });
 }

@@ -9,7 +9,11 @@ export function useLabels() {
     lang,
     role: (role: Role) => ROLE_LABELS[role][lang],
     kind: (kind: OrgKind) => ORG_KIND_LABELS[kind][lang],
-    name: (named: { nameZh: string; nameEn: string }) => (lang === 'en' ? named.nameEn : named.nameZh),
-    dateTime: (iso: string | null) => (iso ? new Date(iso).toLocaleString(lang === 'en' ? 'en-GB' : 'zh-CN', { hour12: false }) : '—'),
+    name: (named: { nameZh: string; nameEn: string }) =>
+      lang === 'en' ? named.nameEn : named.nameZh,
+    dateTime: (iso: string | null) =>
+      iso
+        ? new Date(iso).toLocaleString(lang === 'en' ? 'en-GB' : 'zh-CN', { hour12: false })
+        : '—',
   };
 }

@@ -14,15 +14,26 @@ export interface ReferenceRow {
   readonly status: string;
 }
 
-const toNumber = (text: string): number => (text === 'NA' || text === 'NaN' ? Number.NaN : Number(text));
+const toNumber = (text: string): number =>
+  text === 'NA' || text === 'NaN' ? Number.NaN : Number(text);
 const toAlarm = (text: string): number => (text === 'TRUE' ? 1 : text === 'FALSE' ? 0 : -1);
 
 /** Reads rows `variant?,series_id,week_index,expected,upperbound,alarm,status[,message]` grouped by key. */
-export function parseReferenceCsv(text: string, keyOf: (fields: string[]) => string): Map<string, ReferenceRow[]> {
+export function parseReferenceCsv(
+  text: string,
+  keyOf: (fields: string[]) => string,
+): Map<string, ReferenceRow[]> {
   const lines = text.trim().split('\n');
   const header = lines[0]!.split(',');
   const at = (name: string): number => header.indexOf(name);
-  const [id, week, expected, upper, alarm, status] = ['series_id', 'week_index', 'expected', 'upperbound', 'alarm', 'status'].map(at) as [number, number, number, number, number, number];
+  const [id, week, expected, upper, alarm, status] = [
+    'series_id',
+    'week_index',
+    'expected',
+    'upperbound',
+    'alarm',
+    'status',
+  ].map(at) as [number, number, number, number, number, number];
   const groups = new Map<string, ReferenceRow[]>();
   for (const line of lines.slice(1)) {
     const f = line.split(',');
@@ -55,9 +66,16 @@ export function emptyAgreement(): Agreement {
 
 const RELATIVE_TOLERANCE = 1e-6;
 
-function compareValue(agreement: Agreement, where: string, name: string, engine: number, r: number): void {
+function compareValue(
+  agreement: Agreement,
+  where: string,
+  name: string,
+  engine: number,
+  r: number,
+): void {
   if (Number.isNaN(r) || Number.isNaN(engine)) {
-    if (Number.isNaN(r) !== Number.isNaN(engine)) agreement.mismatches.push(`${where}: ${name} engine ${engine} R ${r}`);
+    if (Number.isNaN(r) !== Number.isNaN(engine))
+      agreement.mismatches.push(`${where}: ${name} engine ${engine} R ${r}`);
     return;
   }
   agreement.comparedValues++;
@@ -73,7 +91,12 @@ function compareValue(agreement: Agreement, where: string, name: string, engine:
  * Adds one series' comparison to `agreement`. Weeks R refused must not be 'ok' in the engine; weeks
  * where R returned nothing but NA alarms because its GLM failed must be 'not_converged'.
  */
-export function compareSeries(agreement: Agreement, label: string, evaluation: SeriesEvaluation, rows: readonly ReferenceRow[]): void {
+export function compareSeries(
+  agreement: Agreement,
+  label: string,
+  evaluation: SeriesEvaluation,
+  rows: readonly ReferenceRow[],
+): void {
   for (const row of rows) {
     const i = row.week - evaluation.from;
     const where = `${label} week ${row.week}`;
@@ -88,11 +111,14 @@ export function compareSeries(agreement: Agreement, label: string, evaluation: S
       continue;
     }
     if (status === 'not_converged') {
-      if (row.alarm !== -1) agreement.mismatches.push(`${where}: engine did not converge, R alarm ${row.alarm}`);
+      if (row.alarm !== -1)
+        agreement.mismatches.push(`${where}: engine did not converge, R alarm ${row.alarm}`);
       continue;
     }
     if (status !== 'ok' && status !== 'missing_observation' && status !== 'missing_reference') {
-      agreement.mismatches.push(`${where}: engine status ${status} (${evaluation.messages.get(i)}) but R answered`);
+      agreement.mismatches.push(
+        `${where}: engine status ${status} (${evaluation.messages.get(i)}) but R answered`,
+      );
       continue;
     }
     if (evaluation.alarm[i] !== row.alarm) {

@@ -3,7 +3,13 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { evaluateSeries } from './evaluate.ts';
-import type { EwsMethod, MethodSettings, SeriesEvaluation, WeekRange, WeeklyCounts } from './types.ts';
+import type {
+  EwsMethod,
+  MethodSettings,
+  SeriesEvaluation,
+  WeekRange,
+  WeeklyCounts,
+} from './types.ts';
 
 export interface BatchSeries {
   readonly counts: WeeklyCounts;
@@ -15,7 +21,9 @@ export interface BatchJob {
   readonly series: readonly BatchSeries[];
 }
 
-type WorkerReply = { readonly ok: true; readonly results: SeriesEvaluation[] } | { readonly ok: false; readonly message: string };
+type WorkerReply =
+  | { readonly ok: true; readonly results: SeriesEvaluation[] }
+  | { readonly ok: false; readonly message: string };
 
 export interface BatchOptions {
   /** Worker threads to use; 0 or 1 keeps everything in this thread. Default: chosen from the work. */
@@ -55,7 +63,8 @@ function split(series: readonly BatchSeries[], parts: number): BatchSeries[][] {
   let done = 0;
   for (const s of series) {
     const current = slices[slices.length - 1]!;
-    if (current.length > 0 && done >= (total * slices.length) / parts && slices.length < parts) slices.push([s]);
+    if (current.length > 0 && done >= (total * slices.length) / parts && slices.length < parts)
+      slices.push([s]);
     else current.push(s);
     done += weeksOf(s);
   }
@@ -69,7 +78,9 @@ function split(series: readonly BatchSeries[], parts: number): BatchSeries[][] {
 function startWorker(): Worker {
   if (import.meta.url.endsWith('.ts')) {
     const workerModule = new URL('./batchWorker.ts', import.meta.url).href;
-    return new Worker(new URL('./batchWorkerBootstrap.mjs', import.meta.url), { workerData: { workerModule } });
+    return new Worker(new URL('./batchWorkerBootstrap.mjs', import.meta.url), {
+      workerData: { workerModule },
+    });
   }
   return new Worker(new URL('./batchWorker.js', import.meta.url));
 }
@@ -101,8 +112,11 @@ export async function evaluateBatch(
   options: BatchOptions = {},
 ): Promise<SeriesEvaluation[]> {
   const threads = options.threads ?? chooseThreadCount(series, settings.method);
-  if (threads <= 1 || series.length < 2) return series.map((s) => evaluateSeries(s.counts, s.range, settings));
+  if (threads <= 1 || series.length < 2)
+    return series.map((s) => evaluateSeries(s.counts, s.range, settings));
   const slices = split(series, threads);
-  const results = await Promise.all(slices.map((slice) => runInWorker({ settings, series: slice })));
+  const results = await Promise.all(
+    slices.map((slice) => runInWorker({ settings, series: slice })),
+  );
   return results.flat();
 }

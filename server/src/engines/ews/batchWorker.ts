@@ -19,7 +19,8 @@ function transferables(evaluations: readonly SeriesEvaluation[]): ArrayBuffer[] 
       evaluation.dispersion,
       evaluation.trend,
     ];
-    for (const column of columns) if (column.buffer instanceof ArrayBuffer) buffers.add(column.buffer);
+    for (const column of columns)
+      if (column.buffer instanceof ArrayBuffer) buffers.add(column.buffer);
   }
   return [...buffers];
 }
@@ -31,7 +32,10 @@ if (port !== null) {
       const results = job.series.map((s) => evaluateSeries(s.counts, s.range, job.settings));
       port.postMessage({ ok: true, results }, transferables(results));
     } catch (error) {
-      port.postMessage({ ok: false, message: error instanceof Error ? error.message : String(error) });
+      port.postMessage({
+        ok: false,
+        message: error instanceof Error ? error.message : String(error),
+      });
     }
     port.close();
   });

@@ -42,14 +42,26 @@ describe('guomen ews', () => {
     const input = join(dir, 'counts.csv');
     const output = join(dir, 'out.csv');
     writeFileSync(input, firstSeries(3));
-    const result = await run(['--input', input, '--method', 'farringtonFlexible', '--output', output]);
+    const result = await run([
+      '--input',
+      input,
+      '--method',
+      'farringtonFlexible',
+      '--output',
+      output,
+    ]);
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/farringtonFlexible on 3 series, 156 weeks/);
     const written = parseReferenceCsv(readFileSync(output, 'utf8'), (f) => f[0] ?? '');
-    const reference = parseReferenceCsv(readFileSync(new URL('./fixtures/r-results.csv', import.meta.url), 'utf8'), (f) => `${f[0]}/${f[1]}`);
+    const reference = parseReferenceCsv(
+      readFileSync(new URL('./fixtures/r-results.csv', import.meta.url), 'utf8'),
+      (f) => `${f[0]}/${f[1]}`,
+    );
     for (const [seriesId, rows] of written) {
       const r = reference.get(`ff_default/${seriesId}`) ?? [];
-      expect(rows.map((row) => [row.week, row.alarm])).toEqual(r.map((row) => [row.week, row.alarm]));
+      expect(rows.map((row) => [row.week, row.alarm])).toEqual(
+        r.map((row) => [row.week, row.alarm]),
+      );
       rows.forEach((row, i) => {
         const expected = r[i]!.upperbound;
         if (Number.isNaN(expected)) expect(row.upperbound).toBeNaN();
@@ -62,8 +74,29 @@ describe('guomen ews', () => {
     const input = join(dir, 'counts.csv');
     const output = join(dir, 'out.csv');
     writeFileSync(input, firstSeries(1));
-    const args = ['--input', input, '--method', 'farringtonFlexible', '--output', output, '--from', '300', '--to', '310'];
-    const result = await run([...args, '--b', '4', '--alpha', '0.01', '--set', 'limit54=0,4', '--set', 'thresholdMethod=nbPlugin']);
+    const args = [
+      '--input',
+      input,
+      '--method',
+      'farringtonFlexible',
+      '--output',
+      output,
+      '--from',
+      '300',
+      '--to',
+      '310',
+    ];
+    const result = await run([
+      ...args,
+      '--b',
+      '4',
+      '--alpha',
+      '0.01',
+      '--set',
+      'limit54=0,4',
+      '--set',
+      'thresholdMethod=nbPlugin',
+    ]);
     expect(result.code).toBe(0);
     expect(readFileSync(output, 'utf8').trim().split('\n')).toHaveLength(12);
   });
@@ -71,11 +104,37 @@ describe('guomen ews', () => {
   it.each([
     [['--method', 'C1', '--output', 'x.csv'], /--input is required/],
     [['--input', 'a.csv', '--method', 'C9', '--output', 'x.csv'], /unknown method "C9"/],
-    [['--input', 'a.csv', '--method', 'C1', '--output', 'x.csv', '--bogus'], /Unknown option '--bogus'/],
-    [['--input', 'a.csv', '--method', 'C1', '--output', 'x.csv', '--from', 'soon'], /--from must be a week number/],
-    [['--input', 'a.csv', '--method', 'C1', '--output', 'x.csv', '--b', '4'], /unknown control "b" for method C1/],
-    [['--input', 'a.csv', '--method', 'cusum', '--output', 'x.csv', '--set', 'trans=log'], /control "trans" must be one of/],
-    [['--input', 'a.csv', '--method', 'C1', '--output', 'x.csv', '--set', 'alpha=0.1', '--alpha', '0.2'], /given twice/],
+    [
+      ['--input', 'a.csv', '--method', 'C1', '--output', 'x.csv', '--bogus'],
+      /Unknown option '--bogus'/,
+    ],
+    [
+      ['--input', 'a.csv', '--method', 'C1', '--output', 'x.csv', '--from', 'soon'],
+      /--from must be a week number/,
+    ],
+    [
+      ['--input', 'a.csv', '--method', 'C1', '--output', 'x.csv', '--b', '4'],
+      /unknown control "b" for method C1/,
+    ],
+    [
+      ['--input', 'a.csv', '--method', 'cusum', '--output', 'x.csv', '--set', 'trans=log'],
+      /control "trans" must be one of/,
+    ],
+    [
+      [
+        '--input',
+        'a.csv',
+        '--method',
+        'C1',
+        '--output',
+        'x.csv',
+        '--set',
+        'alpha=0.1',
+        '--alpha',
+        '0.2',
+      ],
+      /given twice/,
+    ],
   ])('refuses bad usage %j with exit code 2', async (argv, message) => {
     const result = await run(argv);
     expect(result.code).toBe(2);
@@ -90,7 +149,9 @@ describe('guomen ews', () => {
     writeFileSync(output, 'previous run\n');
     const result = await run(['--input', input, '--method', 'C1', '--output', output]);
     expect(result.code).toBe(2);
-    expect(result.stderr).toBe(`ews: ${input}: line 3, column 3 (count): "three" is not a non-negative count (leave it empty for a missing week)\n`);
+    expect(result.stderr).toBe(
+      `ews: ${input}: line 3, column 3 (count): "three" is not a non-negative count (leave it empty for a missing week)\n`,
+    );
     expect(readFileSync(output, 'utf8')).toBe('previous run\n');
   });
 
@@ -105,7 +166,14 @@ describe('guomen ews', () => {
   });
 
   it('fails with exit code 1 when the input cannot be read', async () => {
-    const result = await run(['--input', join(dir, 'missing.csv'), '--method', 'C1', '--output', join(dir, 'out.csv')]);
+    const result = await run([
+      '--input',
+      join(dir, 'missing.csv'),
+      '--method',
+      'C1',
+      '--output',
+      join(dir, 'out.csv'),
+    ]);
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/cannot read/);
   });

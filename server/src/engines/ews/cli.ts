@@ -38,7 +38,8 @@ function isMethod(name: string): name is EwsMethod {
 
 function weekOption(name: string, raw: string | undefined): number | undefined {
   if (raw === undefined) return undefined;
-  if (!/^\d+$/.test(raw) || Number(raw) < 1) throw new UsageError(`--${name} must be a week number (1, 2, ...), got "${raw}"`);
+  if (!/^\d+$/.test(raw) || Number(raw) < 1)
+    throw new UsageError(`--${name} must be a week number (1, 2, ...), got "${raw}"`);
   return Number(raw);
 }
 
@@ -69,7 +70,8 @@ function parseInvocation(argv: string[]): Invocation {
     if (values[required] === undefined) throw new UsageError(`--${required} is required`);
   }
   const method = values.method ?? '';
-  if (!isMethod(method)) throw new UsageError(`unknown method "${method}" (known: ${EWS_METHODS.join(', ')})`);
+  if (!isMethod(method))
+    throw new UsageError(`unknown method "${method}" (known: ${EWS_METHODS.join(', ')})`);
   const settings = new Map<string, string>();
   const add = (name: string, value: string): void => {
     if (settings.has(name)) throw new UsageError(`control "${name}" is given twice`);
@@ -115,18 +117,25 @@ export async function runEwsCli(argv: string[], io: Io): Promise<number> {
     try {
       text = await readFile(invocation.input, 'utf8');
     } catch (error) {
-      io.stderr.write(`ews: cannot read ${invocation.input}: ${error instanceof Error ? error.message : String(error)}\n`);
+      io.stderr.write(
+        `ews: cannot read ${invocation.input}: ${error instanceof Error ? error.message : String(error)}\n`,
+      );
       return 1;
     }
     const batch = parseCountsCsv(text).map(({ seriesId, counts }) => {
       const fallback = defaultRange(counts.length);
       const range = { from: invocation.from ?? fallback.from, to: invocation.to ?? fallback.to };
       if (range.to > counts.length || range.from > range.to) {
-        throw new UsageError(`series "${seriesId}" has ${counts.length} weeks; the range ${range.from}..${range.to} does not fit it`);
+        throw new UsageError(
+          `series "${seriesId}" has ${counts.length} weeks; the range ${range.from}..${range.to} does not fit it`,
+        );
       }
       return { id: seriesId, item: { counts, range } };
     });
-    const results = await evaluateBatch(batch.map((b) => b.item), settings);
+    const results = await evaluateBatch(
+      batch.map((b) => b.item),
+      settings,
+    );
     const lines = [`${RESULT_HEADER}\n`];
     let weeks = 0;
     let alarms = 0;

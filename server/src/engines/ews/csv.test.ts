@@ -60,6 +60,8 @@ describe('formatResultRows', () => {
     evaluation.upperbound[1] = 4;
     evaluation.alarm[1] = 1;
     evaluation.status[0] = 1;
-    expect(formatResultRows('x', evaluation)).toBe('x,9,NA,NA,NA,insufficient_history\nx,10,2.5,4,TRUE,ok\n');
+    expect(formatResultRows('x', evaluation)).toBe(
+      'x,9,NA,NA,NA,insufficient_history\nx,10,2.5,4,TRUE,ok\n',
+    );
   });
 });

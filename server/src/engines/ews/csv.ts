@@ -61,41 +61,80 @@ const COUNT_PATTERN = /^\d+(\.\d+)?([eE][-+]?\d+)?$/;
 export function parseCountsCsv(text: string): CountSeries[] {
   const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
   while (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
-  if (lines.length === 0) throw new CsvFormatError(1, 1, 'header', 'the file is empty; expected the header series_id,week_index,count');
+  if (lines.length === 0)
+    throw new CsvFormatError(
+      1,
+      1,
+      'header',
+      'the file is empty; expected the header series_id,week_index,count',
+    );
   const header = splitRecord(lines[0]!).fields.map((name) => name.trim());
   const position = REQUIRED_COLUMNS.map((name) => header.indexOf(name));
   const missing = REQUIRED_COLUMNS.find((_, c) => position[c]! < 0);
   if (missing !== undefined) {
-    throw new CsvFormatError(1, header.length + 1, missing, `the header has no column "${missing}" (found: ${header.join(',')})`);
+    throw new CsvFormatError(
+      1,
+      header.length + 1,
+      missing,
+      `the header has no column "${missing}" (found: ${header.join(',')})`,
+    );
   }
   const [idAt, weekAt, countAt] = position as [number, number, number];
   const weeksBySeries = new Map<string, Map<number, number>>();
   for (let l = 1; l < lines.length; l++) {
     const lineNumber = l + 1;
     const { fields, badColumn } = splitRecord(lines[l]!);
-    if (badColumn > 0) throw new CsvFormatError(lineNumber, badColumn, header[badColumn - 1] ?? 'extra', 'unbalanced quote');
+    if (badColumn > 0)
+      throw new CsvFormatError(
+        lineNumber,
+        badColumn,
+        header[badColumn - 1] ?? 'extra',
+        'unbalanced quote',
+      );
     if (fields.length !== header.length) {
       const column = Math.min(fields.length, header.length) + 1;
-      throw new CsvFormatError(lineNumber, column, header[column - 1] ?? 'extra', `expected ${header.length} fields, found ${fields.length}`);
+      throw new CsvFormatError(
+        lineNumber,
+        column,
+        header[column - 1] ?? 'extra',
+        `expected ${header.length} fields, found ${fields.length}`,
+      );
     }
     const seriesId = fields[idAt]!.trim();
-    if (seriesId === '') throw new CsvFormatError(lineNumber, idAt + 1, 'series_id', 'the series id is empty');
+    if (seriesId === '')
+      throw new CsvFormatError(lineNumber, idAt + 1, 'series_id', 'the series id is empty');
     const weekText = fields[weekAt]!.trim();
     const week = Number(weekText);
     if (!/^\d+$/.test(weekText) || week < 1) {
-      throw new CsvFormatError(lineNumber, weekAt + 1, 'week_index', `"${weekText}" is not a week number (1, 2, ...)`);
+      throw new CsvFormatError(
+        lineNumber,
+        weekAt + 1,
+        'week_index',
+        `"${weekText}" is not a week number (1, 2, ...)`,
+      );
     }
     const countText = fields[countAt]!.trim();
     let count = Number.NaN;
     if (countText !== '' && countText !== 'NA') {
       if (!COUNT_PATTERN.test(countText)) {
-        throw new CsvFormatError(lineNumber, countAt + 1, 'count', `"${countText}" is not a non-negative count (leave it empty for a missing week)`);
+        throw new CsvFormatError(
+          lineNumber,
+          countAt + 1,
+          'count',
+          `"${countText}" is not a non-negative count (leave it empty for a missing week)`,
+        );
       }
       count = Number(countText);
     }
     let weeks = weeksBySeries.get(seriesId);
     if (weeks === undefined) weeksBySeries.set(seriesId, (weeks = new Map()));
-    if (weeks.has(week)) throw new CsvFormatError(lineNumber, weekAt + 1, 'week_index', `week ${week} of series "${seriesId}" appears twice`);
+    if (weeks.has(week))
+      throw new CsvFormatError(
+        lineNumber,
+        weekAt + 1,
+        'week_index',
+        `week ${week} of series "${seriesId}" appears twice`,
+      );
     weeks.set(week, count);
   }
   return [...weeksBySeries].map(([seriesId, weeks]) => {
@@ -110,7 +149,8 @@ export function formatNumber(x: number): string {
   if (Number.isNaN(x)) return 'NA';
   if (!Number.isFinite(x)) return x > 0 ? 'Inf' : '-Inf';
   if (x === 0) return '0';
-  const stripZeros = (s: string): string => (s.includes('.') ? s.replace(/0+$/, '').replace(/\.$/, '') : s);
+  const stripZeros = (s: string): string =>
+    s.includes('.') ? s.replace(/0+$/, '').replace(/\.$/, '') : s;
   const exponential = x.toExponential(16);
   const actualExponent = Number(exponential.slice(exponential.indexOf('e') + 1));
   if (actualExponent < -4 || actualExponent >= 17) {

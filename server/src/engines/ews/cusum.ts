@@ -4,20 +4,35 @@
 import { fitQuasiPoisson, linkPrediction } from './glm.ts';
 import { DOUBLE_EPS } from './distributions.ts';
 import { zeros } from './qr.ts';
-import { emptyEvaluation, markWeek, type CusumControl, type CusumTransform, type SeriesEvaluation, type WeekRange } from './types.ts';
+import {
+  emptyEvaluation,
+  markWeek,
+  type CusumControl,
+  type CusumTransform,
+  type SeriesEvaluation,
+  type WeekRange,
+} from './types.ts';
 
 const WEEKS_PER_YEAR = 52;
 const DEFAULT_ALPHA = 0.1;
 
 function seasonalRow(t: number): [number, number, number] {
-  return [1, Math.cos(((2 * Math.PI) / WEEKS_PER_YEAR) * t), Math.sin(((2 * Math.PI) / WEEKS_PER_YEAR) * t)];
+  return [
+    1,
+    Math.cos(((2 * Math.PI) / WEEKS_PER_YEAR) * t),
+    Math.sin(((2 * Math.PI) / WEEKS_PER_YEAR) * t),
+  ];
 }
 
 /**
  * m per monitored week: one number when it is constant (given, or the pre-range mean), else the seasonal
  * Poisson GLM's prediction per week. Constant m is the common case and needs no array per series.
  */
-function referenceMeans(counts: Float64Array, range: WeekRange, control: CusumControl): number | number[] | string {
+function referenceMeans(
+  counts: Float64Array,
+  range: WeekRange,
+  control: CusumControl,
+): number | number[] | string {
   const length = range.to - range.from + 1;
   if (typeof control.m === 'number') return control.m;
   const training = range.from - 1;
@@ -34,7 +49,9 @@ function referenceMeans(counts: Float64Array, range: WeekRange, control: CusumCo
   const outcome = fitQuasiPoisson({ design, n, p: 3, y: weeks.map((t) => counts[t - 1]!) });
   if (!outcome.ok) return outcome.reason;
   const fit = outcome.fit;
-  return Array.from({ length }, (_, i) => Math.max(Math.exp(linkPrediction(fit, seasonalRow(range.from + i))), DOUBLE_EPS));
+  return Array.from({ length }, (_, i) =>
+    Math.max(Math.exp(linkPrediction(fit, seasonalRow(range.from + i))), DOUBLE_EPS),
+  );
 }
 
 type Standardise = (x: number, m: number, alpha: number) => number;
@@ -44,28 +61,49 @@ const STANDARDISE: Readonly<Record<CusumTransform, Standardise>> = {
   standard: (x, m) => (x - m) / Math.sqrt(m),
   rossi: (x, m) => (x - 3 * m + 2 * Math.sqrt(x * m)) / (2 * Math.sqrt(m)),
   anscombe: (x, m) => ((3 / 2) * (Math.pow(x, 2 / 3) - Math.pow(m, 2 / 3))) / Math.pow(m, 1 / 6),
-  anscombe2nd: (x, m) => (Math.pow(x, 2 / 3) - (Math.pow(m, 2 / 3) - Math.pow(m, -1 / 3) / 9)) / ((2 / 3) * Math.pow(m, 1 / 6)),
+  anscombe2nd: (x, m) =>
+    (Math.pow(x, 2 / 3) - (Math.pow(m, 2 / 3) - Math.pow(m, -1 / 3) / 9)) /
+    ((2 / 3) * Math.pow(m, 1 / 6)),
   pearsonNegBin: (x, m, alpha) => (x - m) / Math.sqrt(m + alpha * m * m),
   none: (x) => x,
 };
 
 /** The count at which the chart would alarm this week, given S_{t-1} (R's per-transform formula). */
-function casesToAlarm(trans: CusumTransform, m: number, h: number, k: number, previous: number, current: number, alpha: number): number {
+function casesToAlarm(
+  trans: CusumTransform,
+  m: number,
+  h: number,
+  k: number,
+  previous: number,
+  current: number,
+  alpha: number,
+): number {
   const room = h + k - previous;
   switch (trans) {
     case 'standard':
       return Math.ceil(Math.sqrt(m) * room + m);
     case 'rossi':
       return (
-        2 * h * Math.pow(m, 1 / 2) + 2 * k * Math.pow(m, 1 / 2) - 2 * previous * Math.pow(m, 1 / 2) + 5 * m -
-        2 * Math.pow(4 * m * m + 2 * Math.pow(m, 3 / 2) * h + 2 * Math.pow(m, 3 / 2) * k - 2 * Math.pow(m, 3 / 2) * previous, 1 / 2)
+        2 * h * Math.pow(m, 1 / 2) +
+        2 * k * Math.pow(m, 1 / 2) -
+        2 * previous * Math.pow(m, 1 / 2) +
+        5 * m -
+        2 *
+          Math.pow(
+            4 * m * m +
+              2 * Math.pow(m, 3 / 2) * h +
+              2 * Math.pow(m, 3 / 2) * k -
+              2 * Math.pow(m, 3 / 2) * previous,
+            1 / 2,
+          )
       );
     case 'anscombe': {
       const base = (2 / 3) * Math.pow(m, 1 / 6) * room + Math.pow(m, 2 / 3);
       return base < 0 ? 0 : Math.pow(base, 3 / 2);
     }
     case 'anscombe2nd': {
-      const base = (2 / 3) * Math.pow(m, 1 / 6) * room + (Math.pow(m, 2 / 3) - Math.pow(m, 1 / 3) / 9);
+      const base =
+        (2 / 3) * Math.pow(m, 1 / 6) * room + (Math.pow(m, 2 / 3) - Math.pow(m, 1 / 3) / 9);
       return base < 0 ? 0 : Math.pow(base, 3 / 2);
     }
     case 'pearsonNegBin':
@@ -75,11 +113,20 @@ function casesToAlarm(trans: CusumTransform, m: number, h: number, k: number, pr
   }
 }
 
-export function cusum(counts: Float64Array, range: WeekRange, control: CusumControl): SeriesEvaluation {
+export function cusum(
+  counts: Float64Array,
+  range: WeekRange,
+  control: CusumControl,
+): SeriesEvaluation {
   const evaluation = emptyEvaluation('cusum', range);
   if (range.from < 2 && typeof control.m !== 'number') {
     for (let i = 0; i < evaluation.alarm.length; i++) {
-      markWeek(evaluation, i, 'insufficient_history', 'cusum estimates m from the weeks before the range: the range must start after week 1');
+      markWeek(
+        evaluation,
+        i,
+        'insufficient_history',
+        'cusum estimates m from the weeks before the range: the range must start after week 1',
+      );
     }
     return evaluation;
   }
@@ -105,9 +152,27 @@ export function cusum(counts: Float64Array, range: WeekRange, control: CusumCont
     evaluation.upperbound[i] = Number.isNaN(upper) || upper < 0 ? 0 : upper;
     evaluation.alarm[i] = Number.isNaN(current) ? -1 : current >= control.h ? 1 : 0;
     evaluation.score[i] = current;
-    if (Number.isNaN(y)) markWeek(evaluation, i, 'missing_observation', `week ${range.from + i}: the count is missing`);
-    else if (Number.isNaN(m)) markWeek(evaluation, i, 'missing_reference', 'a week before the range has no count, so m is undefined');
-    else if (Number.isNaN(current)) markWeek(evaluation, i, 'missing_observation', 'an earlier week in the range has no count, so the chart is undefined');
+    if (Number.isNaN(y))
+      markWeek(
+        evaluation,
+        i,
+        'missing_observation',
+        `week ${range.from + i}: the count is missing`,
+      );
+    else if (Number.isNaN(m))
+      markWeek(
+        evaluation,
+        i,
+        'missing_reference',
+        'a week before the range has no count, so m is undefined',
+      );
+    else if (Number.isNaN(current))
+      markWeek(
+        evaluation,
+        i,
+        'missing_observation',
+        'an earlier week in the range has no count, so the chart is undefined',
+      );
     previous = current;
   }
   return evaluation;

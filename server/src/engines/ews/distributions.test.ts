@@ -31,7 +31,9 @@ describe('distributions against R', () => {
     ['pt', (r: { a: number; b: number }) => pt(r.a, r.b)],
   ] as const)('%s agrees with R to 1e-12 relative', (fn, compute) => {
     for (const r of byName(fn)) {
-      expect(Math.abs(compute(r) - r.value)).toBeLessThanOrEqual(1e-12 * Math.max(Math.abs(r.value), 1e-300));
+      expect(Math.abs(compute(r) - r.value)).toBeLessThanOrEqual(
+        1e-12 * Math.max(Math.abs(r.value), 1e-300),
+      );
     }
   });
 

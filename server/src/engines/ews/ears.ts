@@ -2,7 +2,13 @@
 // the current count y_k (not the baseline mean) in its bound, so its alarm depends only on the two
 // previous weeks' C2 statistics.
 import { qnorm } from './distributions.ts';
-import { emptyEvaluation, markWeek, type EarsControl, type SeriesEvaluation, type WeekRange } from './types.ts';
+import {
+  emptyEvaluation,
+  markWeek,
+  type EarsControl,
+  type SeriesEvaluation,
+  type WeekRange,
+} from './types.ts';
 
 type EarsMethod = 'C1' | 'C2' | 'C3';
 
@@ -56,11 +62,19 @@ export function earsC(
   for (let k = range.from; k <= range.to; k++) {
     const i = k - range.from;
     if (k - maxLag < 1) {
-      markWeek(evaluation, i, 'insufficient_history', `week ${k} needs ${maxLag} weeks of history before it (baseline=${baseline})`);
+      markWeek(
+        evaluation,
+        i,
+        'insufficient_history',
+        `week ${k} needs ${maxLag} weeks of history before it (baseline=${baseline})`,
+      );
       continue;
     }
     const y = counts[k - 1]!;
-    const reference = method === 'C1' ? baselineOf(counts, k - baseline, k - 1) : baselineOf(counts, k - baseline - 2, k - 3);
+    const reference =
+      method === 'C1'
+        ? baselineOf(counts, k - baseline, k - 1)
+        : baselineOf(counts, k - baseline - 2, k - 3);
     const sigma = rMax(reference.sd, minSigma);
     let upper: number;
     if (method === 'C3') {
@@ -75,8 +89,10 @@ export function earsC(
     evaluation.expected[i] = reference.mean;
     evaluation.upperbound[i] = upper;
     evaluation.alarm[i] = Number.isNaN(y) || Number.isNaN(upper) ? -1 : y > upper ? 1 : 0;
-    if (Number.isNaN(y)) markWeek(evaluation, i, 'missing_observation', `week ${k}: the count is missing`);
-    else if (Number.isNaN(reference.mean)) markWeek(evaluation, i, 'missing_reference', `week ${k}: a baseline week has no count`);
+    if (Number.isNaN(y))
+      markWeek(evaluation, i, 'missing_observation', `week ${k}: the count is missing`);
+    else if (Number.isNaN(reference.mean))
+      markWeek(evaluation, i, 'missing_reference', `week ${k}: a baseline week has no count`);
   }
   return evaluation;
 }

@@ -19,9 +19,21 @@ export function defaultRange(length: number): WeekRange {
   return { from: Math.max(1, length - 51), to: length };
 }
 
-export function evaluateSeries(counts: WeeklyCounts, range: WeekRange, settings: MethodSettings): SeriesEvaluation {
-  if (!Number.isInteger(range.from) || !Number.isInteger(range.to) || range.from < 1 || range.to > counts.length || range.from > range.to) {
-    throw new WeekRangeError(`the range ${range.from}..${range.to} must lie within weeks 1..${counts.length}`);
+export function evaluateSeries(
+  counts: WeeklyCounts,
+  range: WeekRange,
+  settings: MethodSettings,
+): SeriesEvaluation {
+  if (
+    !Number.isInteger(range.from) ||
+    !Number.isInteger(range.to) ||
+    range.from < 1 ||
+    range.to > counts.length ||
+    range.from > range.to
+  ) {
+    throw new WeekRangeError(
+      `the range ${range.from}..${range.to} must lie within weeks 1..${counts.length}`,
+    );
   }
   switch (settings.method) {
     case 'farringtonFlexible':

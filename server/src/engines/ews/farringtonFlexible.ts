@@ -2,15 +2,33 @@
 // Follows EWS.md §1 step by step; where the package has a quirk that changes numbers it is kept and
 // named, because the point of the engine is to agree with R.
 import { DOUBLE_EPS, pt, qnorm } from './distributions.ts';
-import { fitFarringtonModel, predictionRow, type FarringtonModel, type ReferenceData } from './farringtonModel.ts';
+import {
+  fitFarringtonModel,
+  predictionRow,
+  type FarringtonModel,
+  type ReferenceData,
+} from './farringtonModel.ts';
 import { dispersion, linkPrediction, residualDf, unscaledVariance } from './glm.ts';
 import { zeros } from './qr.ts';
-import { deltaThreshold, enoughRecentCases, noufailyThreshold, type Threshold } from './thresholds.ts';
-import { emptyEvaluation, markWeek, type FarringtonFlexibleControl, type SeriesEvaluation, type WeekRange } from './types.ts';
+import {
+  deltaThreshold,
+  enoughRecentCases,
+  noufailyThreshold,
+  type Threshold,
+} from './thresholds.ts';
+import {
+  emptyEvaluation,
+  markWeek,
+  type FarringtonFlexibleControl,
+  type SeriesEvaluation,
+  type WeekRange,
+} from './types.ts';
 
 const WEEKS_PER_YEAR = 52;
 
-type ReferenceOutcome = { readonly ok: true; readonly ref: ReferenceData } | { readonly ok: false; readonly reason: string };
+type ReferenceOutcome =
+  | { readonly ok: true; readonly ref: ReferenceData }
+  | { readonly ok: false; readonly reason: string };
 
 /**
  * Step 1: the labelled weeks (current and reference windows get label noPeriods; with noPeriods > 1
@@ -36,7 +54,11 @@ export function flexibleReferenceData(
     const refWeek = k - WEEKS_PER_YEAR * i;
     assign(refWeek - w, refWeek + w, noPeriods);
     const period = WEEKS_PER_YEAR - 2 * w - 1;
-    if (period < noPeriods - 1) return { ok: false, reason: `Number of factors too big! (noPeriods ${noPeriods} with w ${w})` };
+    if (period < noPeriods - 1)
+      return {
+        ok: false,
+        reason: `Number of factors too big! (noPeriods ${noPeriods} with w ${w})`,
+      };
     const blockLength = Math.floor(period / (noPeriods - 1));
     const longer = period % (noPeriods - 1);
     let start = refWeek + w + 1;
@@ -66,7 +88,11 @@ export function flexibleReferenceData(
 }
 
 /** Step 1 without seasonal blocks: the b reference windows and the current window, in time order. */
-function windowReferenceData(counts: Float64Array, k: number, control: FarringtonFlexibleControl): ReferenceData {
+function windowReferenceData(
+  counts: Float64Array,
+  k: number,
+  control: FarringtonFlexibleControl,
+): ReferenceData {
   const { b, w } = control;
   const newest = k - (control.pastWeeksNotIncluded ?? w);
   const y: number[] = [];
@@ -75,7 +101,11 @@ function windowReferenceData(counts: Float64Array, k: number, control: Farringto
   for (let i = b; i >= 0; i--) {
     const centre = k - WEEKS_PER_YEAR * i;
     // Windows overlap when w > 25; `last` keeps each week once, as R's labelling does.
-    for (let t = Math.max(centre - w, last + 1); t <= Math.min(centre + (i === 0 ? 0 : w), newest - 1); t++) {
+    for (
+      let t = Math.max(centre - w, last + 1);
+      t <= Math.min(centre + (i === 0 ? 0 : w), newest - 1);
+      t++
+    ) {
       last = t;
       const count = counts[t - 1]!;
       if (Number.isNaN(count)) continue;
@@ -110,13 +140,26 @@ type TrendOutcome =
   | { readonly ok: false; readonly status: 'not_converged' | 'failed'; readonly reason: string };
 
 /** Steps 2-3: fit, then keep the trend only if significant, b >= 3, and not extrapolating. */
-function fitWithTrendDecision(ref: ReferenceData, k: number, control: FarringtonFlexibleControl): TrendOutcome {
-  const options = { reweight: control.reweight, weightsThreshold: control.weightsThreshold, convergence: 'flexible' as const };
+function fitWithTrendDecision(
+  ref: ReferenceData,
+  k: number,
+  control: FarringtonFlexibleControl,
+): TrendOutcome {
+  const options = {
+    reweight: control.reweight,
+    weightsThreshold: control.weightsThreshold,
+    convergence: 'flexible' as const,
+  };
   const first = fitFarringtonModel(ref, { ...options, withTrend: control.trend });
   if (!first.ok) return { ok: false, status: 'not_converged', reason: first.reason };
   if (!first.model.withTrend) return { ok: true, model: first.model, trendKept: false };
   const pValue = trendPValue(first.model, inferenceDispersion(first.model));
-  if (Number.isNaN(pValue)) return { ok: false, status: 'failed', reason: 'the trend test is undefined (no residual degrees of freedom)' };
+  if (Number.isNaN(pValue))
+    return {
+      ok: false,
+      status: 'failed',
+      reason: 'the trend test is undefined (no residual degrees of freedom)',
+    };
   const eta = linkPrediction(first.model.fit, predictionRow(ref, true, k, control.noPeriods));
   const noExtrapolation = Math.max(Math.exp(eta), DOUBLE_EPS) <= largest(ref.y);
   if (control.b >= 3 && pValue < control.pThresholdTrend && noExtrapolation) {
@@ -131,13 +174,22 @@ function requiredHistory(control: FarringtonFlexibleControl): number {
   return WEEKS_PER_YEAR * control.b + control.w;
 }
 
-export function farringtonFlexible(counts: Float64Array, range: WeekRange, control: FarringtonFlexibleControl): SeriesEvaluation {
+export function farringtonFlexible(
+  counts: Float64Array,
+  range: WeekRange,
+  control: FarringtonFlexibleControl,
+): SeriesEvaluation {
   const evaluation = emptyEvaluation('farringtonFlexible', range);
   const z = qnorm(1 - control.alpha);
   for (let k = range.from; k <= range.to; k++) {
     const i = k - range.from;
     if (k - WEEKS_PER_YEAR * control.b < 1 || k - requiredHistory(control) < 0) {
-      markWeek(evaluation, i, 'insufficient_history', `week ${k} needs ${requiredHistory(control)} weeks of history before it (b=${control.b}, w=${control.w})`);
+      markWeek(
+        evaluation,
+        i,
+        'insufficient_history',
+        `week ${k} needs ${requiredHistory(control)} weeks of history before it (b=${control.b}, w=${control.w})`,
+      );
       continue;
     }
     const reference = flexibleReferenceData(counts, k, control);
@@ -151,7 +203,12 @@ export function farringtonFlexible(counts: Float64Array, range: WeekRange, contr
     }
     if (reference.ref.labels !== null && !reference.ref.labels.includes(control.noPeriods)) {
       // R drops the empty level from the model and then cannot predict for it ("new level").
-      markWeek(evaluation, i, 'missing_reference', `week ${k}: every week of the current season's block is missing`);
+      markWeek(
+        evaluation,
+        i,
+        'missing_reference',
+        `week ${k}: every week of the current season's block is missing`,
+      );
       continue;
     }
     const outcome = fitWithTrendDecision(reference.ref, k, control);
@@ -171,7 +228,14 @@ export function farringtonFlexible(counts: Float64Array, range: WeekRange, contr
       threshold = deltaThreshold(mu0, seLink * mu0, model.phi, control.powertrans, z, y);
       expected = mu0;
     } else {
-      threshold = noufailyThreshold(eta0, seLink, model.phi, control.alpha, control.thresholdMethod, y);
+      threshold = noufailyThreshold(
+        eta0,
+        seLink,
+        model.phi,
+        control.alpha,
+        control.thresholdMethod,
+        y,
+      );
       expected = Math.exp(eta0);
     }
     const enough = enoughRecentCases(counts, k, control.limit54);
@@ -183,7 +247,8 @@ export function farringtonFlexible(counts: Float64Array, range: WeekRange, contr
     evaluation.pvalue[i] = threshold.pvalue;
     evaluation.dispersion[i] = model.phi;
     evaluation.trend[i] = trendKept ? 1 : 0;
-    if (Number.isNaN(y)) markWeek(evaluation, i, 'missing_observation', `week ${k}: the count is missing`);
+    if (Number.isNaN(y))
+      markWeek(evaluation, i, 'missing_observation', `week ${k}: the count is missing`);
   }
   return evaluation;
 }

@@ -24,7 +24,9 @@ export interface FarringtonModel {
   readonly omega: number[] | null;
 }
 
-export type ModelOutcome = { readonly ok: true; readonly model: FarringtonModel } | { readonly ok: false; readonly reason: string };
+export type ModelOutcome =
+  | { readonly ok: true; readonly model: FarringtonModel }
+  | { readonly ok: false; readonly reason: string };
 
 function designColumns(ref: ReferenceData, withTrend: boolean): number {
   return 1 + (withTrend ? 1 : 0) + (ref.labels === null ? 0 : ref.levels.length - 1);
@@ -42,20 +44,27 @@ function buildDesign(ref: ReferenceData, withTrend: boolean): { design: number[]
   }
   if (ref.labels !== null) {
     for (let level = 1; level < ref.levels.length; level++, column++) {
-      for (let i = 0; i < n; i++) if (ref.labels[i] === ref.levels[level]) design[column * n + i] = 1;
+      for (let i = 0; i < n; i++)
+        if (ref.labels[i] === ref.levels[level]) design[column * n + i] = 1;
     }
   }
   return { design, p };
 }
 
 /** The design row of the monitored week k, whose block label is `label`. */
-export function predictionRow(ref: ReferenceData, withTrend: boolean, k: number, label: number): number[] {
+export function predictionRow(
+  ref: ReferenceData,
+  withTrend: boolean,
+  k: number,
+  label: number,
+): number[] {
   const row = zeros(designColumns(ref, withTrend));
   row[0] = 1;
   let column = 1;
   if (withTrend) row[column++] = k;
   if (ref.labels !== null) {
-    for (let level = 1; level < ref.levels.length; level++, column++) row[column] = ref.levels[level] === label ? 1 : 0;
+    for (let level = 1; level < ref.levels.length; level++, column++)
+      row[column] = ref.levels[level] === label ? 1 : 0;
   }
   return row;
 }

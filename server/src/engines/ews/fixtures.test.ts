@@ -8,7 +8,8 @@ import { parseCountsCsv } from './csv.ts';
 import { evaluateSeries } from './evaluate.ts';
 import { EWS_METHODS, type EwsMethod } from './types.ts';
 
-const fixture = (name: string): string => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
+const fixture = (name: string): string =>
+  readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
 
 interface Variant {
   readonly id: string;
@@ -36,16 +37,24 @@ const series = parseCountsCsv(fixture('counts.csv'));
 const reference = parseReferenceCsv(fixture('r-results.csv'), (f) => `${f[0]}/${f[1]}`);
 
 describe('ews engine against R surveillance', () => {
-  it.each(variants)('$id ($method) gives R’s alarms, expected values and upper bounds', (variant) => {
-    const settings = resolveControls(variant.method, variant.settings);
-    const agreement = emptyAgreement();
-    for (const s of series) {
-      const rows = reference.get(`${variant.id}/${s.seriesId}`);
-      expect(rows, `R rows for ${variant.id}/${s.seriesId}`).toBeDefined();
-      const range = { from: s.counts.length - variant.weeks + 1, to: s.counts.length };
-      compareSeries(agreement, `${variant.id}/${s.seriesId}`, evaluateSeries(s.counts, range, settings), rows ?? []);
-    }
-    expect(agreement.mismatches.slice(0, 10)).toEqual([]);
-    expect(agreement.weeks).toBe(series.length * variant.weeks);
-  });
+  it.each(variants)(
+    '$id ($method) gives R’s alarms, expected values and upper bounds',
+    (variant) => {
+      const settings = resolveControls(variant.method, variant.settings);
+      const agreement = emptyAgreement();
+      for (const s of series) {
+        const rows = reference.get(`${variant.id}/${s.seriesId}`);
+        expect(rows, `R rows for ${variant.id}/${s.seriesId}`).toBeDefined();
+        const range = { from: s.counts.length - variant.weeks + 1, to: s.counts.length };
+        compareSeries(
+          agreement,
+          `${variant.id}/${s.seriesId}`,
+          evaluateSeries(s.counts, range, settings),
+          rows ?? [],
+        );
+      }
+      expect(agreement.mismatches.slice(0, 10)).toEqual([]);
+      expect(agreement.weeks).toBe(series.length * variant.weeks);
+    },
+  );
 });

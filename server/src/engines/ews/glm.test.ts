@@ -1,6 +1,14 @@
 // glm.fit's quasi-Poisson fit, checked against values printed by R 4.2 (glm(y ~ x, quasipoisson)).
 import { describe, expect, it } from 'vitest';
-import { dispersion, fitQuasiPoisson, hatValues, linkPrediction, residualDf, unscaledVariance, type GlmFit } from './glm.ts';
+import {
+  dispersion,
+  fitQuasiPoisson,
+  hatValues,
+  linkPrediction,
+  residualDf,
+  unscaledVariance,
+  type GlmFit,
+} from './glm.ts';
 
 function trendDesign(n: number, extra?: (t: number) => number): number[] {
   const p = extra === undefined ? 2 : 3;
@@ -14,7 +22,12 @@ function trendDesign(n: number, extra?: (t: number) => number): number[] {
 }
 
 function fit(y: number[], extra?: (t: number) => number): GlmFit {
-  const outcome = fitQuasiPoisson({ design: trendDesign(y.length, extra), n: y.length, p: extra === undefined ? 2 : 3, y });
+  const outcome = fitQuasiPoisson({
+    design: trendDesign(y.length, extra),
+    n: y.length,
+    p: extra === undefined ? 2 : 3,
+    y,
+  });
   if (!outcome.ok) throw new Error(outcome.reason);
   return outcome.fit;
 }

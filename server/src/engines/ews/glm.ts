@@ -42,7 +42,8 @@ export interface GlmFit {
   readonly rank: number;
 }
 
-export type GlmOutcome = { readonly ok: true; readonly fit: GlmFit } | { readonly ok: false; readonly reason: string };
+export type GlmOutcome =
+  { readonly ok: true; readonly fit: GlmFit } | { readonly ok: false; readonly reason: string };
 
 // Read once: a live import binding would be re-read in every inner loop.
 const EPS = DOUBLE_EPS;
@@ -55,7 +56,13 @@ function linkInverse(eta: number): number {
  * where mu = exp(eta): it saves a logarithm per observation and iteration, and the deviance only
  * feeds the relative-change test against 1e-8, far above the rounding this changes.
  */
-function deviance(y: number[], logY: number[], eta: number[], mu: number[], a: number[] | undefined): number {
+function deviance(
+  y: number[],
+  logY: number[],
+  eta: number[],
+  mu: number[],
+  a: number[] | undefined,
+): number {
   let sum = 0;
   for (let i = 0; i < y.length; i++) {
     const yi = y[i]!;
@@ -132,7 +139,8 @@ export function fitQuasiPoisson(input: GlmInput): GlmOutcome {
     const next = spare;
     next.fill(0);
     for (let j = 0; j < qr.rank; j++) next[qr.pivot[j]!] = wz[j]!;
-    if (!allFinite(next, p)) return { ok: false, reason: `non-finite coefficients at iteration ${iteration}` };
+    if (!allFinite(next, p))
+      return { ok: false, reason: `non-finite coefficients at iteration ${iteration}` };
     spare = previous ?? zeros(p);
     start = next;
     let finite = linearPredictor(input, start, eta, mu);
@@ -140,7 +148,8 @@ export function fitQuasiPoisson(input: GlmInput): GlmOutcome {
     let halvings = 0;
     while (!finite || !Number.isFinite(dev)) {
       // glm.fit's step-halving towards the previous coefficients.
-      if (previous === null) return { ok: false, reason: 'no valid set of coefficients has been found' };
+      if (previous === null)
+        return { ok: false, reason: 'no valid set of coefficients has been found' };
       if (++halvings > MAX_ITERATIONS) return { ok: false, reason: 'cannot correct step size' };
       for (let j = 0; j < p; j++) start[j] = (start[j]! + previous[j]!) / 2;
       finite = linearPredictor(input, start, eta, mu);
@@ -163,7 +172,19 @@ export function fitQuasiPoisson(input: GlmInput): GlmOutcome {
     workingWeights[i] = w[i]! * w[i]!;
     workingResiduals[i] = (y[i]! - mu[i]!) / muEta[i]!;
   }
-  return { ok: true, fit: { input, converged, coefficients, mu, workingWeights, workingResiduals, qr, rank: qr.rank } };
+  return {
+    ok: true,
+    fit: {
+      input,
+      converged,
+      coefficients,
+      mu,
+      workingWeights,
+      workingResiduals,
+      qr,
+      rank: qr.rank,
+    },
+  };
 }
 
 /** Residual degrees of freedom: observations with positive prior weight minus the rank. */

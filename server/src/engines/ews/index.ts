@@ -2,8 +2,20 @@
 // giving the same expected values, thresholds and alarms as R surveillance 1.20.3 (docs: EWS.md).
 // Pure computation: no I/O here except the CLI (cli.ts) and the worker pool (batch.ts).
 export { evaluateBatch, type BatchOptions, type BatchSeries } from './batch.ts';
-export { ControlError, DEFAULT_CONTROLS, controlNames, parseAssignment, resolveControls } from './controls.ts';
-export { CsvFormatError, formatResultRows, parseCountsCsv, RESULT_HEADER, type CountSeries } from './csv.ts';
+export {
+  ControlError,
+  DEFAULT_CONTROLS,
+  controlNames,
+  parseAssignment,
+  resolveControls,
+} from './controls.ts';
+export {
+  CsvFormatError,
+  formatResultRows,
+  parseCountsCsv,
+  RESULT_HEADER,
+  type CountSeries,
+} from './csv.ts';
 export { defaultRange, evaluateSeries, toWeeklyCounts, WeekRangeError } from './evaluate.ts';
 export {
   EWS_METHODS,

@@ -31,7 +31,15 @@ export interface QrWorkspace extends QrDecomposition {
 }
 
 export function qrWorkspace(n: number, p: number): QrWorkspace {
-  return { n, p, qr: zeros(n * p), qraux: zeros(p), pivot: zeros(p), rank: 0, referenceNorm: zeros(p) };
+  return {
+    n,
+    p,
+    qr: zeros(n * p),
+    qraux: zeros(p),
+    pivot: zeros(p),
+    rank: 0,
+    referenceNorm: zeros(p),
+  };
 }
 
 function columnNorm(a: number[], start: number, length: number): number {

@@ -79,15 +79,21 @@ export function noufailyThreshold(
   y: number,
 ): Threshold {
   const m = method === 'nbPlugin' ? Math.exp(eta0) : Math.exp(qnorm(1 - alpha, eta0, seLink));
-  if (m === Number.POSITIVE_INFINITY) return { upper: Number.NaN, score: Number.NaN, pvalue: Number.NaN };
+  if (m === Number.POSITIVE_INFINITY)
+    return { upper: Number.NaN, score: Number.NaN, pvalue: Number.NaN };
   const upper = phi > 1 ? qnbinom(1 - alpha, m / (phi - 1), 1 / phi) : qpois(1 - alpha, m);
-  const pvalue = phi !== 1 ? negativeBinomialUpperTail(y, m / (phi - 1), 1 / phi) : poissonUpperTail(y, m);
+  const pvalue =
+    phi !== 1 ? negativeBinomialUpperTail(y, m / (phi - 1), 1 / phi) : poissonUpperTail(y, m);
   const score = Number.isNaN(upper) ? Number.NaN : (y - eta0) / (upper - eta0);
   return { upper, score, pvalue };
 }
 
 /** Whether the last `weeks` weeks up to k (inclusive) hold at least `cases` cases; NaN when any is missing. */
-export function enoughRecentCases(counts: Float64Array, k: number, limit54: readonly [number, number]): number {
+export function enoughRecentCases(
+  counts: Float64Array,
+  k: number,
+  limit54: readonly [number, number],
+): number {
   const [cases, weeks] = limit54;
   let sum = 0;
   for (let t = Math.max(1, k - weeks + 1); t <= k; t++) sum += counts[t - 1]!;

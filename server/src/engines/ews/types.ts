@@ -23,7 +23,8 @@ export const STATUS_CODE: Readonly<Record<WeekStatus, number>> = Object.fromEntr
 
 export type PowerTransform = '2/3' | '1/2' | 'none';
 export type ThresholdMethod = 'delta' | 'nbPlugin' | 'muan';
-export type CusumTransform = 'standard' | 'rossi' | 'anscombe' | 'anscombe2nd' | 'pearsonNegBin' | 'none';
+export type CusumTransform =
+  'standard' | 'rossi' | 'anscombe' | 'anscombe2nd' | 'pearsonNegBin' | 'none';
 
 export interface FarringtonFlexibleControl {
   readonly b: number;
@@ -159,7 +160,12 @@ export function emptyEvaluation(method: EwsMethod, range: WeekRange): SeriesEval
 }
 
 /** Marks week index `i` of an evaluation as having no result, with a reason. */
-export function markWeek(evaluation: SeriesEvaluation, i: number, status: WeekStatus, message: string): void {
+export function markWeek(
+  evaluation: SeriesEvaluation,
+  i: number,
+  status: WeekStatus,
+  message: string,
+): void {
   evaluation.status[i] = STATUS_CODE[status];
   evaluation.messages.set(i, message);
 }

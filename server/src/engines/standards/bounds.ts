@@ -37,7 +37,8 @@ const tooDeep = (start: number, end: number): BoundProblem => ({
   end,
 });
 
-const isWord = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+const isWord = (c: number): boolean =>
+  (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 
 /** The end (exclusive) of a string literal opening at `at` with quote `q`, as cel-js's lexer reads it. */
 function stringEnd(text: string, at: number, q: string): number {
@@ -67,7 +68,7 @@ export function textTooDeep(text: string): BoundProblem | null {
   // Whether the last token ended an operand (so a `-` after it is binary, and `(` after it is a call or index).
   let afterOperand = false;
   const depth = () => level.base + level.ternaries + Math.max(level.operand, prefixes);
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const ch = text[i] as string;
     const code = text.charCodeAt(i);
     if (ch === '/' && text[i + 1] === '/') {
@@ -83,7 +84,8 @@ export function textTooDeep(text: string): BoundProblem | null {
         while (end < text.length && isWord(text.charCodeAt(end))) end++;
         // A prefixed string (r'…', b"…") is one token with its prefix.
         const q = text[end];
-        if (end === i + 1 && 'rRbB'.includes(ch) && (q === '"' || q === "'")) end = stringEnd(text, end, q);
+        if (end === i + 1 && 'rRbB'.includes(ch) && (q === '"' || q === "'"))
+          end = stringEnd(text, end, q);
         else if (text.slice(i, end) === 'in') {
           level.operand = 0;
           afterOperand = false;
@@ -201,7 +203,13 @@ export function treeTooDeep(root: ASTNode): BoundProblem | null {
  * categories against a list of modes, say) cover any rule an author writes by hand; a third multiplies the
  * work by another list's size for no rule anyone has needed.
  */
-export const COMPREHENSIONS: ReadonlySet<string> = new Set(['all', 'exists', 'exists_one', 'map', 'filter']);
+export const COMPREHENSIONS: ReadonlySet<string> = new Set([
+  'all',
+  'exists',
+  'exists_one',
+  'map',
+  'filter',
+]);
 export const MAX_COMPREHENSION_NESTING = 2;
 /** Macros in one expression: eight side by side still read as one rule; more is several requirements. */
 export const MAX_COMPREHENSIONS = 8;
@@ -231,7 +239,11 @@ export const FACT_COLLECTION_SIZE = MAX_LITERAL_ELEMENTS;
 /** How long a fact's string (a code, a class, a status) is counted: codes are at most 40 characters. */
 const FACT_TEXT = 40;
 
-const problem = (start: number, end: number, zh: string, en: string): BoundProblem => ({ message: { zh, en }, start, end });
+const problem = (start: number, end: number, zh: string, en: string): BoundProblem => ({
+  message: { zh, en },
+  start,
+  end,
+});
 const MACRO_NAMES = 'all、exists、exists_one、map、filter';
 
 const noRegex = (start: number, end: number) =>
@@ -299,8 +311,25 @@ const lookup = (scope: Scope, name: string): Estimate | undefined => {
 
 /** Functions whose result is a scalar whatever their arguments (the fact methods are looked up by type). */
 const SCALAR_RESULTS: ReadonlySet<string> = new Set([
-  'size', 'int', 'uint', 'double', 'bool', 'max', 'min', 'ceil', 'floor', 'round', 'has',
-  'startsWith', 'endsWith', 'contains', 'indexOf', 'lastIndexOf', 'at', 'timestamp', 'duration',
+  'size',
+  'int',
+  'uint',
+  'double',
+  'bool',
+  'max',
+  'min',
+  'ceil',
+  'floor',
+  'round',
+  'has',
+  'startsWith',
+  'endsWith',
+  'contains',
+  'indexOf',
+  'lastIndexOf',
+  'at',
+  'timestamp',
+  'duration',
 ]);
 
 /**
@@ -310,7 +339,9 @@ const SCALAR_RESULTS: ReadonlySet<string> = new Set([
  */
 export function treeTooCostly(root: ASTNode, families: readonly FactFamily[]): BoundProblem | null {
   const family = (node: ASTNode, scope: Scope): FactFamily | undefined =>
-    node.op === 'id' && lookup(scope, node.args) === undefined ? families.find((f) => f.name === node.args) : undefined;
+    node.op === 'id' && lookup(scope, node.args) === undefined
+      ? families.find((f) => f.name === node.args)
+      : undefined;
   let macros = 0;
   let result: Estimate = SCALAR;
 
@@ -326,11 +357,13 @@ export function treeTooCostly(root: ASTNode, families: readonly FactFamily[]): B
         frame.kids = [node.args[0]];
         break;
       case 'list':
-        if (node.args.length > MAX_LITERAL_ELEMENTS) return literalTooLarge(node.start, node.end, node.args.length);
+        if (node.args.length > MAX_LITERAL_ELEMENTS)
+          return literalTooLarge(node.start, node.end, node.args.length);
         frame.kids = [...node.args];
         break;
       case 'map':
-        if (node.args.length > MAX_LITERAL_ELEMENTS) return literalTooLarge(node.start, node.end, node.args.length);
+        if (node.args.length > MAX_LITERAL_ELEMENTS)
+          return literalTooLarge(node.start, node.end, node.args.length);
         frame.kids = node.args.flat();
         break;
       case 'call':
@@ -347,7 +380,13 @@ export function treeTooCostly(root: ASTNode, families: readonly FactFamily[]): B
           if (macros > MAX_COMPREHENSIONS) return tooManyMacros(node.start, node.end);
           frame.kids = [receiver, ...args.slice(1)];
           frame.binds = { name: variable, perElement: true };
-        } else if (name === 'bind' && receiver.op === 'id' && receiver.args === 'cel' && variable !== null && args.length === 3) {
+        } else if (
+          name === 'bind' &&
+          receiver.op === 'id' &&
+          receiver.args === 'cel' &&
+          variable !== null &&
+          args.length === 3
+        ) {
           frame.kids = args.slice(1);
           frame.binds = { name: variable, perElement: false };
         } else frame.kids = [receiver, ...args];
@@ -371,11 +410,15 @@ export function treeTooCostly(root: ASTNode, families: readonly FactFamily[]): B
     const [a = SCALAR, b = SCALAR, c = SCALAR] = done;
     switch (node.op) {
       case 'value':
-        return typeof node.args === 'string' || node.args instanceof Uint8Array ? { size: Math.max(1, node.args.length), element: 0, work: 0 } : SCALAR;
+        return typeof node.args === 'string' || node.args instanceof Uint8Array
+          ? { size: Math.max(1, node.args.length), element: 0, work: 0 }
+          : SCALAR;
       case 'id': {
         const bound = lookup(f.scope, node.args);
         if (bound) return { ...bound, work: 0 };
-        return family(node, f.scope) ? { size: FACT_COLLECTION_SIZE, element: FACT_COLLECTION_SIZE, work: 0 } : SCALAR;
+        return family(node, f.scope)
+          ? { size: FACT_COLLECTION_SIZE, element: FACT_COLLECTION_SIZE, work: 0 }
+          : SCALAR;
       }
       case '.':
       case '.?': {
@@ -383,7 +426,8 @@ export function treeTooCostly(root: ASTNode, families: readonly FactFamily[]): B
         if (fact) {
           const field = fact.fields[node.args[1]];
           const type = field?.type ?? '';
-          if (type.startsWith('list') || type.startsWith('map')) return { size: field?.maxElements ?? FACT_COLLECTION_SIZE, element: FACT_TEXT, work };
+          if (type.startsWith('list') || type.startsWith('map'))
+            return { size: field?.maxElements ?? FACT_COLLECTION_SIZE, element: FACT_TEXT, work };
           return type === 'string' ? { size: FACT_TEXT, element: 0, work } : { ...SCALAR, work };
         }
         return { size: a.element, element: a.element, work };
@@ -393,11 +437,23 @@ export function treeTooCostly(root: ASTNode, families: readonly FactFamily[]): B
         return { size: a.element, element: a.element, work };
       case 'list':
       case 'map':
-        return { size: 1 + sum((e) => e.size), element: Math.max(0, ...done.map((e) => e.size)), work: work + done.length };
+        return {
+          size: 1 + sum((e) => e.size),
+          element: Math.max(0, ...done.map((e) => e.size)),
+          work: work + done.length,
+        };
       case '?:':
-        return { size: Math.max(b.size, c.size), element: Math.max(b.element, c.element), work: a.work + Math.max(b.work, c.work) };
+        return {
+          size: Math.max(b.size, c.size),
+          element: Math.max(b.element, c.element),
+          work: a.work + Math.max(b.work, c.work),
+        };
       case '+':
-        return { size: a.size + b.size, element: Math.max(a.element, b.element), work: work + walk(a.size) + walk(b.size) };
+        return {
+          size: a.size + b.size,
+          element: Math.max(a.element, b.element),
+          work: work + walk(a.size) + walk(b.size),
+        };
       case '==':
       case '!=':
       case '<':
@@ -423,22 +479,28 @@ export function treeTooCostly(root: ASTNode, families: readonly FactFamily[]): B
           const each = 1 + body.reduce((s, e) => s + e.work, 0);
           const total = a.work + elements * each;
           const last = body[body.length - 1] ?? SCALAR;
-          if (name === 'map') return { size: 1 + elements * last.size, element: last.size, work: total + elements };
+          if (name === 'map')
+            return { size: 1 + elements * last.size, element: last.size, work: total + elements };
           if (name === 'filter') return { size: a.size, element: a.element, work: total };
           return { ...SCALAR, work: total };
         }
         if (f.binds) return { ...b, work };
         const fact = family(receiver, f.scope);
-        const method = fact?.methods.find((m) => m.name === name && m.params.length === args.length);
+        const method = fact?.methods.find(
+          (m) => m.name === name && m.params.length === args.length,
+        );
         if (method) {
           // A fact method is a lookup by a short code: it walks neither the port nor its arguments.
           const scalar = ['int', 'double', 'bool'].includes(method.result);
-          return scalar ? { ...SCALAR, work } : { size: FACT_COLLECTION_SIZE, element: FACT_TEXT, work };
+          return scalar
+            ? { ...SCALAR, work }
+            : { size: FACT_COLLECTION_SIZE, element: FACT_TEXT, work };
         }
         const argScans = done.slice(1).reduce((s, e) => s + walk(e.size), 0);
         const scans = work + walk(a.size) + argScans;
         if (SCALAR_RESULTS.has(name)) return { ...SCALAR, work: scans };
-        if (name === 'split') return { size: 2 * a.size + 1, element: a.size, work: scans + 2 * a.size + 1 };
+        if (name === 'split')
+          return { size: 2 * a.size + 1, element: a.size, work: scans + 2 * a.size + 1 };
         if (name === 'join') {
           const size = a.size * (1 + b.size) + 1;
           return { size, element: 0, work: scans + size };
@@ -464,7 +526,9 @@ export function treeTooCostly(root: ASTNode, families: readonly FactFamily[]): B
       if (top.binds && next > 0) {
         const value = top.done[0] as Estimate;
         // A macro's variable is one element of its receiver; cel.bind's is the whole value.
-        const bound = top.binds.perElement ? { size: value.element, element: value.element, work: 0 } : value;
+        const bound = top.binds.perElement
+          ? { size: value.element, element: value.element, work: 0 }
+          : value;
         scope = { name: top.binds.name, value: bound, up: scope };
         if (top.binds.perElement) nesting++;
       }
@@ -477,7 +541,8 @@ export function treeTooCostly(root: ASTNode, families: readonly FactFamily[]): B
     // Every node evaluated is a step.
     const own = leave(top);
     const estimate = { ...own, work: own.work + 1 };
-    if (top.binds?.perElement && estimate.work > MAX_EXPRESSION_WORK) return tooMuchWork(top.node.start, top.node.end);
+    if (top.binds?.perElement && estimate.work > MAX_EXPRESSION_WORK)
+      return tooMuchWork(top.node.start, top.node.end);
     const parent = stack[stack.length - 1];
     if (parent) parent.done.push(estimate);
     else result = estimate;

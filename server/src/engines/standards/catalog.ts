@@ -1,5 +1,10 @@
 // Checking requirement expressions against the vocabulary, and compiling a catalog once for evaluation.
-import { ParseError, type Environment, type ParseResult, type TypeCheckResult } from '@marcbachmann/cel-js';
+import {
+  ParseError,
+  type Environment,
+  type ParseResult,
+  type TypeCheckResult,
+} from '@marcbachmann/cel-js';
 import { textTooDeep, treeTooCostly, treeTooDeep, type BoundProblem } from './bounds.ts';
 import { compileCatalogProgram, type CatalogProgram } from './catalogProgram.ts';
 import { compileExpression, type Backend, type CompiledExpression } from './compiler.ts';
@@ -37,7 +42,9 @@ export type CompiledCatalog = {
 
 export class CatalogProblems extends Error {
   constructor(readonly problems: ExpressionProblem[]) {
-    super(`${problems.length} expression problem(s): ${problems.map((p) => `${p.itemCode}.${p.field}: ${p.message.en}`).join('; ')}`);
+    super(
+      `${problems.length} expression problem(s): ${problems.map((p) => `${p.itemCode}.${p.field}: ${p.message.en}`).join('; ')}`,
+    );
     this.name = 'CatalogProblems';
   }
 }
@@ -47,12 +54,16 @@ function translate(summary: string, isSyntax: boolean, available: readonly FactF
   if (unknownVar) {
     const name = unknownVar[1] ?? '';
     if (FACT_FAMILIES.some((f) => f.name === name) && !available.some((f) => f.name === name)) {
-      return { zh: `未知事实：${name}（此处不提供该类事实）`, en: `unknown fact: ${name} (not provided here)` };
+      return {
+        zh: `未知事实：${name}（此处不提供该类事实）`,
+        en: `unknown fact: ${name} (not provided here)`,
+      };
     }
     return { zh: `未知事实：${name}`, en: `unknown fact: ${name}` };
   }
   const unknownField = /^No such key: (.+)$/.exec(summary);
-  if (unknownField) return { zh: `未知字段：${unknownField[1]}`, en: `unknown field: ${unknownField[1]}` };
+  if (unknownField)
+    return { zh: `未知字段：${unknownField[1]}`, en: `unknown field: ${unknownField[1]}` };
   const noFunction = /^found no matching overload for '(.+)'$/.exec(summary);
   if (noFunction) {
     return {
@@ -61,8 +72,14 @@ function translate(summary: string, isSyntax: boolean, available: readonly FactF
     };
   }
   const noOperator = /^no such overload: (.+)$/.exec(summary);
-  if (noOperator) return { zh: `运算不支持这些类型：${noOperator[1]}`, en: `operator not defined for these types: ${noOperator[1]}` };
-  return isSyntax ? { zh: `语法错误：${summary}`, en: `syntax error: ${summary}` } : { zh: `类型错误：${summary}`, en: summary };
+  if (noOperator)
+    return {
+      zh: `运算不支持这些类型：${noOperator[1]}`,
+      en: `operator not defined for these types: ${noOperator[1]}`,
+    };
+  return isSyntax
+    ? { zh: `语法错误：${summary}`, en: `syntax error: ${summary}` }
+    : { zh: `类型错误：${summary}`, en: summary };
 }
 
 const FIELD_LABELS: Record<ExpressionField, Label> = {
@@ -87,7 +104,11 @@ type Checked = { problem: ExpressionProblem } | { problem: null; type: string };
  * why it could take too long to evaluate (`matches`, list macros, large literals: `treeTooCostly`), so that
  * nothing slow is ever saved, compiled or evaluated.
  */
-function verdict(env: Environment, families: readonly FactFamily[], expression: string): { bound: BoundProblem } | { result: TypeCheckResult } {
+function verdict(
+  env: Environment,
+  families: readonly FactFamily[],
+  expression: string,
+): { bound: BoundProblem } | { result: TypeCheckResult } {
   const text = textTooDeep(expression);
   if (text) return { bound: text };
   let parsed: ParseResult;
@@ -101,7 +122,13 @@ function verdict(env: Environment, families: readonly FactFamily[], expression: 
   return tree ? { bound: tree } : { result: parsed.check() };
 }
 
-function checkOne(env: Environment, families: readonly FactFamily[], item: RuleItem, field: ExpressionField, expression: string): Checked {
+function checkOne(
+  env: Environment,
+  families: readonly FactFamily[],
+  item: RuleItem,
+  field: ExpressionField,
+  expression: string,
+): Checked {
   const base = { itemCode: item.code, field, expression };
   const checked = verdict(env, families, expression);
   if ('bound' in checked) return { problem: { ...base, ...checked.bound } };
@@ -151,7 +178,10 @@ export function checkItem(item: RuleItem, options: CatalogOptions = {}): Express
 }
 
 /** Checks and compiles every item; each distinct expression is compiled once. */
-export function compileCatalog(items: readonly RuleItem[], options: CatalogOptions = {}): CompiledCatalog {
+export function compileCatalog(
+  items: readonly RuleItem[],
+  options: CatalogOptions = {},
+): CompiledCatalog {
   const families = familiesNamed(options.families);
   const env = environmentFor(families);
   const problems: ExpressionProblem[] = [];
@@ -171,7 +201,13 @@ export function compileCatalog(items: readonly RuleItem[], options: CatalogOptio
     const key = `${checked.type}\u0000${expression}`;
     const cached = cache.get(key);
     if (cached) return cached;
-    const compiled = compileExpression(env.parse(expression), expression, checked.type, families, options.backend);
+    const compiled = compileExpression(
+      env.parse(expression),
+      expression,
+      checked.type,
+      families,
+      options.backend,
+    );
     cache.set(key, compiled);
     stats.expressions++;
     if (compiled.compiled) stats.compiled++;
@@ -185,12 +221,28 @@ export function compileCatalog(items: readonly RuleItem[], options: CatalogOptio
     const required = compileField(item, 'required');
     const measure = compileField(item, 'measure');
     const read = new Set([appliesWhen, required, measure].flatMap((c) => c?.families ?? []));
-    const notApplicable: ItemOutcome = Object.freeze({ code: item.code, status: 'not_applicable', required: null, present: null, error: null });
-    const compiled: CompiledItem = { item, appliesWhen, required, measure, families: [...read], notApplicable };
+    const notApplicable: ItemOutcome = Object.freeze({
+      code: item.code,
+      status: 'not_applicable',
+      required: null,
+      present: null,
+      error: null,
+    });
+    const compiled: CompiledItem = {
+      item,
+      appliesWhen,
+      required,
+      measure,
+      families: [...read],
+      notApplicable,
+    };
     compiledItems.push(compiled);
     byCode.set(item.code, compiled);
   }
   if (problems.length > 0) throw new CatalogProblems(problems);
-  const program = (options.backend ?? 'source') === 'source' ? compileCatalogProgram(compiledItems.map((c) => ({ ...c, code: c.item.code }))) : null;
+  const program =
+    (options.backend ?? 'source') === 'source'
+      ? compileCatalogProgram(compiledItems.map((c) => ({ ...c, code: c.item.code })))
+      : null;
   return { items: compiledItems, byCode, families, env, stats, program };
 }

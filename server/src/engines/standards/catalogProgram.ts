@@ -17,7 +17,11 @@ export type ItemSource = {
 };
 
 /** Items [from, to) of the catalog for one port, written into `out`; throws only EXACT. */
-export type ChunkProgram = { run: (F: Context, out: ItemOutcome[]) => void; from: number; to: number };
+export type ChunkProgram = {
+  run: (F: Context, out: ItemOutcome[]) => void;
+  from: number;
+  to: number;
+};
 
 /**
  * A catalog compiled into one module. `fill(F)` computes one port's slots (and may throw, EXACT or
@@ -50,22 +54,46 @@ function itemStatements(writer: SourceWriter, i: number, item: ItemSource): stri
   const code = `code${i}`;
   const give = (value: string) => `{ out[${i}] = ${value}; break b${i}; }`;
   const guarded = (statement: string, fails: boolean, stage: string): string =>
-    fails ? `try { ${statement} } catch (e) { if (e === EXACT) throw e; ${give(`FAIL(${code}, ${JSON.stringify(stage)}, e)`)} }` : statement;
+    fails
+      ? `try { ${statement} } catch (e) { if (e === EXACT) throw e; ${give(`FAIL(${code}, ${JSON.stringify(stage)}, e)`)} }`
+      : statement;
   const body: string[] = [];
   if (applies !== null) {
-    body.push(guarded(`if (${writer.emit(applies.root, applies.fns, 'whole')} !== true) ${give(`na${i}`)}`, applies.root.fails, 'appliesWhen'));
+    body.push(
+      guarded(
+        `if (${writer.emit(applies.root, applies.fns, 'whole')} !== true) ${give(`na${i}`)}`,
+        applies.root.fails,
+        'appliesWhen',
+      ),
+    );
   }
   if (required !== null) {
-    body.push('let r;', guarded(`r = ${writer.emit(required.root, required.fns, 'reads')};`, required.root.fails, 'required'));
+    body.push(
+      'let r;',
+      guarded(
+        `r = ${writer.emit(required.root, required.fns, 'reads')};`,
+        required.root.fails,
+        'required',
+      ),
+    );
     body.push(`if (!Number.isFinite(r)) ${give(`NONFINITE(${code}, "required", r)`)}`);
   }
   const r = required === null ? 'null' : 'r';
   if (measure === null) {
     body.push(`out[${i}] = O(${code}, "manual", ${r}, null);`);
   } else {
-    body.push('let m;', guarded(`m = ${writer.emit(measure.root, measure.fns, 'reads')};`, measure.root.fails, 'measure'));
+    body.push(
+      'let m;',
+      guarded(
+        `m = ${writer.emit(measure.root, measure.fns, 'reads')};`,
+        measure.root.fails,
+        'measure',
+      ),
+    );
     if (required === null) {
-      body.push(`out[${i}] = m === true ? O(${code}, "compliant", null, true) : O(${code}, "non_compliant", null, false);`);
+      body.push(
+        `out[${i}] = m === true ? O(${code}, "compliant", null, true) : O(${code}, "non_compliant", null, false);`,
+      );
     } else {
       body.push(`if (!Number.isFinite(m)) ${give(`NONFINITE(${code}, "measure", m)`)}`);
       body.push(`out[${i}] = GRADED(${code}, r, m);`);
@@ -84,8 +112,15 @@ export function compileCatalogProgram(items: readonly ItemSource[]): CatalogProg
     const body: string[] = [];
     for (let i = from; i < to; i++) {
       const item = items[i] as ItemSource;
-      if ([item.appliesWhen, item.required, item.measure].some((c) => c !== null && typedTree(c) === undefined)) deferred.push(i);
-      else body.push(`const code${i} = CODES[${i}], na${i} = NAS[${i}];`), functions.push(...itemStatements(writer, i, item));
+      if (
+        [item.appliesWhen, item.required, item.measure].some(
+          (c) => c !== null && typedTree(c) === undefined,
+        )
+      )
+        deferred.push(i);
+      else
+        (body.push(`const code${i} = CODES[${i}], na${i} = NAS[${i}];`),
+          functions.push(...itemStatements(writer, i, item)));
     }
     // The constants sit outside the chunk function: it only reads them.
     const statements = functions.splice(0);
@@ -107,6 +142,16 @@ export function compileCatalogProgram(items: readonly ItemSource[]): CatalogProg
     codes: readonly string[],
     nas: readonly ItemOutcome[],
   ) => Pick<CatalogProgram, 'fill' | 'chunks'>;
-  const made = factory(RUNTIME, writer.fns, OUTCOMES, items.map((i) => i.code), items.map((i) => i.notApplicable));
-  return { ...made, deferred, slots: { numbers: writer.numberSlots.length, booleans: writer.boolSlots.length } };
+  const made = factory(
+    RUNTIME,
+    writer.fns,
+    OUTCOMES,
+    items.map((i) => i.code),
+    items.map((i) => i.notApplicable),
+  );
+  return {
+    ...made,
+    deferred,
+    slots: { numbers: writer.numberSlots.length, booleans: writer.boolSlots.length },
+  };
 }

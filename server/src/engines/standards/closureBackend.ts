@@ -108,14 +108,22 @@ export function emitClosures(root: Node, fns: readonly Implementation[], slots: 
         const b = emit(x.b);
         if (!x.a.fails) return (F, L) => a(F, L) === true && b(F, L) === true;
         if (!x.b.fails) return (F, L) => (b(F, L) === true ? a(F, L) : false);
-        return (F, L) => AND(() => a(F, L), () => b(F, L));
+        return (F, L) =>
+          AND(
+            () => a(F, L),
+            () => b(F, L),
+          );
       }
       case 'or': {
         const a = emit(x.a);
         const b = emit(x.b);
         if (!x.a.fails) return (F, L) => a(F, L) === true || b(F, L) === true;
         if (!x.b.fails) return (F, L) => (b(F, L) === true ? true : a(F, L));
-        return (F, L) => OR(() => a(F, L), () => b(F, L));
+        return (F, L) =>
+          OR(
+            () => a(F, L),
+            () => b(F, L),
+          );
       }
       case 'not': {
         const a = emit(x.a);

@@ -43,7 +43,8 @@ function familiesRead(node: ASTNode, families: readonly FactFamily[], out: Set<s
   }
   const visit = (x: unknown): void => {
     if (Array.isArray(x)) x.forEach(visit);
-    else if (x !== null && typeof x === 'object' && 'op' in x && 'args' in x) familiesRead(x as ASTNode, families, out);
+    else if (x !== null && typeof x === 'object' && 'op' in x && 'args' in x)
+      familiesRead(x as ASTNode, families, out);
   };
   visit(node.args);
 }
@@ -52,7 +53,9 @@ function familiesRead(node: ASTNode, families: readonly FactFamily[], out: Set<s
 const trees = new WeakMap<CompiledExpression, { root: Node; fns: readonly Implementation[] }>();
 
 /** The typed tree behind a compiled expression; undefined when it runs on cel-js's program. */
-export function typedTree(c: CompiledExpression): { root: Node; fns: readonly Implementation[] } | undefined {
+export function typedTree(
+  c: CompiledExpression,
+): { root: Node; fns: readonly Implementation[] } | undefined {
   return trees.get(c);
 }
 
@@ -71,7 +74,10 @@ export function compileExpression(
   try {
     const builder = new Builder(families);
     const root = builder.build(program.ast, new Map());
-    const run = backend === 'source' ? emitSource(root, builder.fns) : emitClosures(root, builder.fns, builder.slots);
+    const run =
+      backend === 'source'
+        ? emitSource(root, builder.fns)
+        : emitClosures(root, builder.fns, builder.slots);
     const compiled: CompiledExpression = { ...base, run, compiled: true };
     trees.set(compiled, { root, fns: builder.fns });
     return compiled;

@@ -6,13 +6,20 @@ import { FUNCTIONS, type CelTypeName, type FactFamily, type Implementation } fro
 type Loose = (...args: unknown[]) => unknown;
 
 /** Wraps a number-based implementation so that cel-js, whose ints are BigInt, can call it. */
-function celHandler(impl: Implementation, params: readonly CelTypeName[], result: CelTypeName, receiver: boolean): Loose {
+function celHandler(
+  impl: Implementation,
+  params: readonly CelTypeName[],
+  result: CelTypeName,
+  receiver: boolean,
+): Loose {
   const call = impl as unknown as Loose;
   const intAt = params.map((p) => p === 'int');
   const offset = receiver ? 1 : 0;
   const toCel = result === 'int' ? (v: unknown) => BigInt(v as number) : (v: unknown) => v;
   return (...args: unknown[]) => {
-    const plain = args.map((a, i) => (i >= offset && intAt[i - offset] && typeof a === 'bigint' ? Number(a) : a));
+    const plain = args.map((a, i) =>
+      i >= offset && intAt[i - offset] && typeof a === 'bigint' ? Number(a) : a,
+    );
     return toCel(call(...plain));
   };
 }
@@ -32,16 +39,24 @@ export function environmentFor(families: readonly FactFamily[]): Environment {
     env.registerVariable(family.name, family.typeName, { description: family.label.en });
     for (const m of family.methods) {
       const params = m.params.map((p) => p.type);
-      env.registerFunction(`${family.typeName}.${m.name}(${params.join(', ')}): ${m.result}`, celHandler(m.impl, params, m.result, true), {
-        description: m.label.en,
-      });
+      env.registerFunction(
+        `${family.typeName}.${m.name}(${params.join(', ')}): ${m.result}`,
+        celHandler(m.impl, params, m.result, true),
+        {
+          description: m.label.en,
+        },
+      );
     }
   }
   for (const fn of FUNCTIONS) {
     for (const o of fn.overloads) {
-      env.registerFunction(`${fn.name}(${o.params.join(', ')}): ${o.result}`, celHandler(o.impl, o.params, o.result, false), {
-        description: fn.label.en,
-      });
+      env.registerFunction(
+        `${fn.name}(${o.params.join(', ')}): ${o.result}`,
+        celHandler(o.impl, o.params, o.result, false),
+        {
+          description: fn.label.en,
+        },
+      );
     }
   }
   cache.set(key, env);

@@ -44,7 +44,13 @@ function decideFast(c: CompiledItem, ctx: Context): ItemOutcome {
     const measured = c.measure.run(ctx);
     if (required === null) {
       const yes = measured === true;
-      return { code, status: yes ? 'compliant' : 'non_compliant', required: null, present: yes, error: null };
+      return {
+        code,
+        status: yes ? 'compliant' : 'non_compliant',
+        required: null,
+        present: yes,
+        error: null,
+      };
     }
     return graded(code, required, finite('measure', measured));
   } catch (e) {
@@ -58,15 +64,23 @@ function decideExact(c: CompiledItem, ctx: Context): ItemOutcome {
   const code = c.item.code;
   let stage: Stage = 'appliesWhen';
   try {
-    if (c.appliesWhen !== null && evaluateExpression(c.appliesWhen, ctx) !== true) return c.notApplicable;
+    if (c.appliesWhen !== null && evaluateExpression(c.appliesWhen, ctx) !== true)
+      return c.notApplicable;
     stage = 'required';
-    const required = c.required === null ? null : finite('required', evaluateExpression(c.required, ctx));
+    const required =
+      c.required === null ? null : finite('required', evaluateExpression(c.required, ctx));
     if (c.measure === null) return { code, status: 'manual', required, present: null, error: null };
     stage = 'measure';
     const measured = evaluateExpression(c.measure, ctx);
     if (required === null) {
       const yes = measured === true;
-      return { code, status: yes ? 'compliant' : 'non_compliant', required: null, present: yes, error: null };
+      return {
+        code,
+        status: yes ? 'compliant' : 'non_compliant',
+        required: null,
+        present: yes,
+        error: null,
+      };
     }
     return graded(code, required, finite('measure', measured));
   } catch (e) {
@@ -76,7 +90,15 @@ function decideExact(c: CompiledItem, ctx: Context): ItemOutcome {
 
 function missingFamily(c: CompiledItem, facts: EngineFacts): ItemOutcome | null {
   const gap = c.families.find((f) => facts.missing.includes(f));
-  return gap === undefined ? null : { code: c.item.code, status: 'error', required: null, present: null, error: `unknown fact: ${gap}` };
+  return gap === undefined
+    ? null
+    : {
+        code: c.item.code,
+        status: 'error',
+        required: null,
+        present: null,
+        error: `unknown fact: ${gap}`,
+      };
 }
 
 export function evaluateItem(c: CompiledItem, facts: EngineFacts): ItemOutcome {
@@ -108,17 +130,24 @@ function filled(program: CatalogProgram, ctx: Context): boolean {
 }
 
 /** The catalog program for one port whose slots are filled; a chunk that throws EXACT is redone item by item. */
-function runProgram(program: CatalogProgram, catalog: CompiledCatalog, facts: EngineFacts, out: ItemOutcome[]): void {
+function runProgram(
+  program: CatalogProgram,
+  catalog: CompiledCatalog,
+  facts: EngineFacts,
+  out: ItemOutcome[],
+): void {
   const chunks = program.chunks;
   for (let k = 0; k < chunks.length; k++) {
     const chunk = chunks[k] as ChunkProgram;
     try {
       chunk.run(facts.ctx, out);
     } catch {
-      for (let i = chunk.from; i < chunk.to; i++) out[i] = evaluateCarried(catalog.items[i] as CompiledItem, facts);
+      for (let i = chunk.from; i < chunk.to; i++)
+        out[i] = evaluateCarried(catalog.items[i] as CompiledItem, facts);
     }
   }
-  for (const i of program.deferred) out[i] = evaluateCarried(catalog.items[i] as CompiledItem, facts);
+  for (const i of program.deferred)
+    out[i] = evaluateCarried(catalog.items[i] as CompiledItem, facts);
 }
 
 /**
@@ -134,11 +163,15 @@ export function evaluatePort(catalog: CompiledCatalog, facts: EngineFacts): Item
   } else if (program !== null && filled(program, facts.ctx)) {
     runProgram(program, catalog, facts, out);
   } else {
-    for (let i = 0; i < items.length; i++) out[i] = evaluateCarried(items[i] as CompiledItem, facts);
+    for (let i = 0; i < items.length; i++)
+      out[i] = evaluateCarried(items[i] as CompiledItem, facts);
   }
   return out;
 }
 
-export function evaluatePorts(catalog: CompiledCatalog, factsList: readonly EngineFacts[]): ItemOutcome[][] {
+export function evaluatePorts(
+  catalog: CompiledCatalog,
+  factsList: readonly EngineFacts[],
+): ItemOutcome[][] {
   return factsList.map((facts) => evaluatePort(catalog, facts));
 }

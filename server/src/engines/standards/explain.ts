@@ -20,7 +20,11 @@ function isFactTerm(node: ASTNode, families: ReadonlySet<string>): boolean {
     case '[]':
       return node.args[1].op === 'value' && isFactRoot(node.args[0], families);
     case 'rcall':
-      return !MACROS.has(node.args[0]) && node.args[2].every((a) => a.op === 'value') && isFactRoot(node.args[1], families);
+      return (
+        !MACROS.has(node.args[0]) &&
+        node.args[2].every((a) => a.op === 'value') &&
+        isFactRoot(node.args[1], families)
+      );
     default:
       return false;
   }
@@ -77,13 +81,21 @@ function explain(catalog: CompiledCatalog, facts: EngineFacts, c: CompiledExpres
   }
   try {
     const value = evaluateExpression(c, facts.ctx);
-    return { expression: c.expression, value: typeof value === 'number' || typeof value === 'boolean' ? value : null, terms };
+    return {
+      expression: c.expression,
+      value: typeof value === 'number' || typeof value === 'boolean' ? value : null,
+      terms,
+    };
   } catch (e) {
     return { expression: c.expression, value: null, error: messageOf(e), terms };
   }
 }
 
-export function explainItem(catalog: CompiledCatalog, facts: EngineFacts, code: string): ItemExplanation {
+export function explainItem(
+  catalog: CompiledCatalog,
+  facts: EngineFacts,
+  code: string,
+): ItemExplanation {
   const item = catalog.byCode.get(code);
   if (!item) throw new Error(`no item ${code} in the catalog`);
   const out: ItemExplanation = {};

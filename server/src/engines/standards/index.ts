@@ -1,8 +1,21 @@
 // Requirement rules in CEL over a port's facts: checking, compiling and evaluating catalogs, explaining an
 // outcome, and what-if scenarios. Pure computation: no I/O.
-export { CatalogProblems, checkItem, compileCatalog, type CatalogOptions, type CompiledCatalog, type CompiledItem } from './catalog.ts';
+export {
+  CatalogProblems,
+  checkItem,
+  compileCatalog,
+  type CatalogOptions,
+  type CompiledCatalog,
+  type CompiledItem,
+} from './catalog.ts';
 export type { Backend } from './compiler.ts';
-export { evaluateItem, evaluatePort, evaluatePorts, toEngineFacts, type EngineFacts } from './evaluate.ts';
+export {
+  evaluateItem,
+  evaluatePort,
+  evaluatePorts,
+  toEngineFacts,
+  type EngineFacts,
+} from './evaluate.ts';
 export { explainItem } from './explain.ts';
 export { applyScenario } from './scenario.ts';
 export {

@@ -46,9 +46,14 @@ export function parseType(name: CelTypeName, families: readonly FactFamily[]): C
   const generic = /^(list|map)<(.*)>$/.exec(t);
   if (generic) {
     const parts = splitTop(generic[2] ?? '');
-    if (generic[1] === 'list' && parts.length === 1) return { k: 'list', elem: parseType(parts[0] ?? '', families) };
+    if (generic[1] === 'list' && parts.length === 1)
+      return { k: 'list', elem: parseType(parts[0] ?? '', families) };
     if (generic[1] === 'map' && parts.length === 2) {
-      return { k: 'map', key: parseType(parts[0] ?? '', families), value: parseType(parts[1] ?? '', families) };
+      return {
+        k: 'map',
+        key: parseType(parts[0] ?? '', families),
+        value: parseType(parts[1] ?? '', families),
+      };
     }
   }
   const family = families.find((f) => f.typeName === t);
@@ -108,7 +113,8 @@ export class Builder {
       case 'value': {
         const v = node.args;
         if (typeof v === 'bigint') {
-          if (v > BigInt(Number.MAX_SAFE_INTEGER) || v < -BigInt(Number.MAX_SAFE_INTEGER)) throw new Unsupported('large int');
+          if (v > BigInt(Number.MAX_SAFE_INTEGER) || v < -BigInt(Number.MAX_SAFE_INTEGER))
+            throw new Unsupported('large int');
           return { n: 'lit', v: Number(v), t: INT, fails: false };
         }
         if (typeof v === 'number') {
@@ -132,10 +138,22 @@ export class Builder {
         if (obj.t.k === 'object') {
           const field = obj.t.family.fields[name];
           if (!field || !Object.hasOwn(obj.t.family.fields, name)) throw new Unsupported('field');
-          return { n: 'field', obj, name, t: parseType(field.type, this.families), fails: obj.fails };
+          return {
+            n: 'field',
+            obj,
+            name,
+            t: parseType(field.type, this.families),
+            fails: obj.fails,
+          };
         }
         if (obj.t.k === 'map' && obj.t.key.k === 'string') {
-          return { n: 'mget', map: obj, key: { n: 'lit', v: name, t: STRING, fails: false }, t: obj.t.value, fails: true };
+          return {
+            n: 'mget',
+            map: obj,
+            key: { n: 'lit', v: name, t: STRING, fails: false },
+            t: obj.t.value,
+            fails: true,
+          };
         }
         throw new Unsupported('select');
       }
@@ -143,7 +161,8 @@ export class Builder {
         const [mAst, kAst] = node.args;
         const map = this.build(mAst, scope);
         const key = this.build(kAst, scope);
-        if (map.t.k === 'map' && sameType(map.t.key, key.t) && isScalar(key.t)) return { n: 'mget', map, key, t: map.t.value, fails: true };
+        if (map.t.k === 'map' && sameType(map.t.key, key.t) && isScalar(key.t))
+          return { n: 'mget', map, key, t: map.t.value, fails: true };
         throw new Unsupported('index');
       }
       case '&&':
@@ -178,7 +197,8 @@ export class Builder {
         const a = this.build(node.args[0], scope);
         const b = this.build(node.args[1], scope);
         const int = a.t.k === 'int' && b.t.k === 'int';
-        if (!int && !(a.t.k === 'double' && b.t.k === 'double' && node.op !== '%')) throw new Unsupported('arithmetic');
+        if (!int && !(a.t.k === 'double' && b.t.k === 'double' && node.op !== '%'))
+          throw new Unsupported('arithmetic');
         const fails = a.fails || b.fails || (int && (node.op === '/' || node.op === '%'));
         return { n: 'arith', op: node.op, int, a, b, t: a.t, fails };
       }
@@ -191,7 +211,9 @@ export class Builder {
         const a = this.build(node.args[0], scope);
         const b = this.build(node.args[1], scope);
         const ordered = node.op !== '==' && node.op !== '!=';
-        const ok = ordered ? isNumeric(a.t) && isNumeric(b.t) : isScalar(a.t) && (sameType(a.t, b.t) || (isNumeric(a.t) && isNumeric(b.t)));
+        const ok = ordered
+          ? isNumeric(a.t) && isNumeric(b.t)
+          : isScalar(a.t) && (sameType(a.t, b.t) || (isNumeric(a.t) && isNumeric(b.t)));
         if (!ok) throw new Unsupported('comparison');
         return { n: 'cmp', op: node.op, a, b, t: BOOL, fails: a.fails || b.fails };
       }
@@ -199,17 +221,25 @@ export class Builder {
         const x = this.build(node.args[0], scope);
         const coll = this.build(node.args[1], scope);
         if (!isScalar(x.t)) throw new Unsupported('in');
-        if (coll.t.k === 'list' && sameType(coll.t.elem, x.t)) return { n: 'inList', x, coll, t: BOOL, fails: x.fails || coll.fails };
-        if (coll.t.k === 'map' && sameType(coll.t.key, x.t)) return { n: 'inMap', x, coll, t: BOOL, fails: x.fails || coll.fails };
+        if (coll.t.k === 'list' && sameType(coll.t.elem, x.t))
+          return { n: 'inList', x, coll, t: BOOL, fails: x.fails || coll.fails };
+        if (coll.t.k === 'map' && sameType(coll.t.key, x.t))
+          return { n: 'inMap', x, coll, t: BOOL, fails: x.fails || coll.fails };
         throw new Unsupported('in');
       }
       case 'list': {
         const items = node.args.map((a) => this.build(a, scope));
         const first = items[0];
-        if (!first || !isScalar(first.t) || items.some((i) => !sameType(i.t, first.t))) throw new Unsupported('list');
+        if (!first || !isScalar(first.t) || items.some((i) => !sameType(i.t, first.t)))
+          throw new Unsupported('list');
         const t: CType = { k: 'list', elem: first.t };
         if (items.every((i) => i.n === 'lit')) {
-          return { n: 'constList', v: items.map((i) => (i.n === 'lit' ? i.v : false)), t, fails: false };
+          return {
+            n: 'constList',
+            v: items.map((i) => (i.n === 'lit' ? i.v : false)),
+            t,
+            fails: false,
+          };
         }
         return { n: 'list', items, t, fails: items.some((i) => i.fails) };
       }
@@ -228,28 +258,51 @@ export class Builder {
       if (argAsts.length !== 1 || !sel || sel.op !== '.') throw new Unsupported('has');
       const coll = this.build(sel.args[0], scope);
       if (coll.t.k !== 'map' || coll.t.key.k !== 'string') throw new Unsupported('has');
-      return { n: 'inMap', x: { n: 'lit', v: sel.args[1], t: STRING, fails: false }, coll, t: BOOL, fails: coll.fails };
+      return {
+        n: 'inMap',
+        x: { n: 'lit', v: sel.args[1], t: STRING, fails: false },
+        coll,
+        t: BOOL,
+        fails: coll.fails,
+      };
     }
     const args = argAsts.map((a) => this.build(a, scope));
     const only = args.length === 1 ? args[0] : undefined;
-    if (name === 'size' && only && (only.t.k === 'list' || only.t.k === 'map')) return { n: 'size', a: only, t: INT, fails: only.fails };
+    if (name === 'size' && only && (only.t.k === 'list' || only.t.k === 'map'))
+      return { n: 'size', a: only, t: INT, fails: only.fails };
     if (name === 'double' && only && only.t.k === 'double') return only;
-    if (name === 'double' && only && only.t.k === 'int') return { n: 'toDouble', a: only, t: DOUBLE, fails: only.fails };
+    if (name === 'double' && only && only.t.k === 'int')
+      return { n: 'toDouble', a: only, t: DOUBLE, fails: only.fails };
     if (name === 'int' && only && only.t.k === 'int') return only;
-    if (name === 'int' && only && only.t.k === 'double') return { n: 'toInt', a: only, t: INT, fails: only.fails };
+    if (name === 'int' && only && only.t.k === 'double')
+      return { n: 'toInt', a: only, t: INT, fails: only.fails };
     const fn = FUNCTIONS.find((f) => f.name === name);
     const overload = fn?.overloads.find(
-      (o) => o.params.length === args.length && o.params.every((p, i) => {
-        const arg = args[i];
-        return arg !== undefined && sameType(parseType(p, this.families), arg.t);
-      }),
+      (o) =>
+        o.params.length === args.length &&
+        o.params.every((p, i) => {
+          const arg = args[i];
+          return arg !== undefined && sameType(parseType(p, this.families), arg.t);
+        }),
     );
     if (!overload) throw new Unsupported(`function ${name}`);
     const t = parseType(overload.result, this.families);
-    return { n: 'call', fn: this.fn(overload.impl), args, intResult: t.k === 'int', t, fails: overload.fails === true || args.some((a) => a.fails) };
+    return {
+      n: 'call',
+      fn: this.fn(overload.impl),
+      args,
+      intResult: t.k === 'int',
+      t,
+      fails: overload.fails === true || args.some((a) => a.fails),
+    };
   }
 
-  private receiverCall(name: string, recvAst: ASTNode, argAsts: readonly ASTNode[], scope: Scope): Node {
+  private receiverCall(
+    name: string,
+    recvAst: ASTNode,
+    argAsts: readonly ASTNode[],
+    scope: Scope,
+  ): Node {
     const recv = this.build(recvAst, scope);
     if ((name === 'exists' || name === 'all') && recv.t.k === 'list' && argAsts.length === 2) {
       const [varAst, predAst] = argAsts;
@@ -263,17 +316,28 @@ export class Builder {
       return { n: 'macro', kind: name, list: recv, slot, pred, t: BOOL, fails: recv.fails };
     }
     const args = argAsts.map((a) => this.build(a, scope));
-    if (name === 'size' && args.length === 0 && (recv.t.k === 'list' || recv.t.k === 'map')) return { n: 'size', a: recv, t: INT, fails: recv.fails };
+    if (name === 'size' && args.length === 0 && (recv.t.k === 'list' || recv.t.k === 'map'))
+      return { n: 'size', a: recv, t: INT, fails: recv.fails };
     if (recv.t.k !== 'object') throw new Unsupported('method');
     const family = recv.t.family;
     const method = family.methods.find(
-      (m) => m.name === name && m.params.length === args.length && m.params.every((p, i) => {
-        const arg = args[i];
-        return arg !== undefined && sameType(parseType(p.type, this.families), arg.t);
-      }),
+      (m) =>
+        m.name === name &&
+        m.params.length === args.length &&
+        m.params.every((p, i) => {
+          const arg = args[i];
+          return arg !== undefined && sameType(parseType(p.type, this.families), arg.t);
+        }),
     );
     if (!method) throw new Unsupported(`method ${name}`);
     const t = parseType(method.result, this.families);
-    return { n: 'call', fn: this.fn(method.impl), args: [recv, ...args], intResult: t.k === 'int', t, fails: recv.fails || args.some((a) => a.fails) };
+    return {
+      n: 'call',
+      fn: this.fn(method.impl),
+      args: [recv, ...args],
+      intResult: t.k === 'int',
+      t,
+      fails: recv.fails || args.some((a) => a.fails),
+    };
   }
 }

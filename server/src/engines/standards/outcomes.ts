@@ -9,12 +9,23 @@ export function messageOf(e: unknown): string {
   return text.split('\n')[0] ?? text;
 }
 
-export function outcome(code: string, status: OutcomeStatus, required: number | null, present: number | boolean | null): ItemOutcome {
+export function outcome(
+  code: string,
+  status: OutcomeStatus,
+  required: number | null,
+  present: number | boolean | null,
+): ItemOutcome {
   return { code, status, required, present, error: null };
 }
 
 export function failed(code: string, stage: Stage, e: unknown): ItemOutcome {
-  return { code, status: 'error', required: null, present: null, error: `${stage}: ${messageOf(e)}` };
+  return {
+    code,
+    status: 'error',
+    required: null,
+    present: null,
+    error: `${stage}: ${messageOf(e)}`,
+  };
 }
 
 export function notFiniteMessage(field: Stage, v: unknown): string {
@@ -23,10 +34,17 @@ export function notFiniteMessage(field: Stage, v: unknown): string {
 
 /** A required or measured value that is NaN or infinite. */
 export function notFinite(code: string, stage: Stage, v: unknown): ItemOutcome {
-  return { code, status: 'error', required: null, present: null, error: `${stage}: ${notFiniteMessage(stage, v)}` };
+  return {
+    code,
+    status: 'error',
+    required: null,
+    present: null,
+    error: `${stage}: ${notFiniteMessage(stage, v)}`,
+  };
 }
 
 export function graded(code: string, required: number, present: number): ItemOutcome {
-  const status = present >= required || required <= 0 ? 'compliant' : present > 0 ? 'partial' : 'non_compliant';
+  const status =
+    present >= required || required <= 0 ? 'compliant' : present > 0 ? 'partial' : 'non_compliant';
   return { code, status, required, present, error: null };
 }

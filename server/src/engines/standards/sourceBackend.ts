@@ -51,7 +51,11 @@ const isFactPath = (x: Node): boolean => x.n === 'fam' || (x.n === 'field' && is
 function isFactRead(x: Node): boolean {
   switch (x.n) {
     case 'call':
-      return x.args.length > 0 && (x.args[0] as Node).n === 'fam' && x.args.slice(1).every((a) => a.n === 'lit');
+      return (
+        x.args.length > 0 &&
+        (x.args[0] as Node).n === 'fam' &&
+        x.args.slice(1).every((a) => a.n === 'lit')
+      );
     case 'inList':
     case 'inMap':
       return x.x.n === 'lit' && isFactPath(x.coll);
@@ -146,7 +150,8 @@ export class SourceWriter {
   }
 
   private slotted(x: Node, mode: SlotMode): boolean {
-    if (mode === 'none' || x.fails || (x.t.k !== 'bool' && x.t.k !== 'int' && x.t.k !== 'double')) return false;
+    if (mode === 'none' || x.fails || (x.t.k !== 'bool' && x.t.k !== 'int' && x.t.k !== 'double'))
+      return false;
     if (mode === 'reads') return isFactRead(x) && !usesLocal(x);
     return x.n !== 'lit' && readsFacts(x) && !usesLocal(x);
   }
@@ -225,7 +230,10 @@ export class SourceWriter {
       ...this.constants.map((c, i) => `const c${i} = ${c};`),
     ];
     if (this.numberSlots.length === 0 && this.boolSlots.length === 0) return lines.join('\n');
-    lines.push(`const N = new Float64Array(${this.numberSlots.length});`, `const B = new Uint8Array(${this.boolSlots.length});`);
+    lines.push(
+      `const N = new Float64Array(${this.numberSlots.length});`,
+      `const B = new Uint8Array(${this.boolSlots.length});`,
+    );
     // Filled in chunks: one huge function would be too large for the optimising compiler.
     const statements = [
       ...this.numberSlots.map((src, i) => `N[${i}] = ${src};`),
@@ -246,7 +254,12 @@ const FILL_CHUNK = 100;
 export function emitSource(root: Node, fns: readonly Implementation[]): Evaluator {
   const writer = new SourceWriter();
   const body = writer.emit(root, fns);
-  const source = [writer.prelude(), `return function compiledRule(F) { return ${body}; };`].join('\n');
-  const factory = new Function('R', 'FNS', source) as (r: typeof RUNTIME, fns: readonly Implementation[]) => Evaluator;
+  const source = [writer.prelude(), `return function compiledRule(F) { return ${body}; };`].join(
+    '\n',
+  );
+  const factory = new Function('R', 'FNS', source) as (
+    r: typeof RUNTIME,
+    fns: readonly Implementation[],
+  ) => Evaluator;
   return factory(RUNTIME, writer.fns);
 }

@@ -25,7 +25,14 @@ export type ExpressionProblem = {
   end: number | null;
 };
 
-export const OUTCOME_STATUSES = ['not_applicable', 'compliant', 'partial', 'non_compliant', 'manual', 'error'] as const;
+export const OUTCOME_STATUSES = [
+  'not_applicable',
+  'compliant',
+  'partial',
+  'non_compliant',
+  'manual',
+  'error',
+] as const;
 export type OutcomeStatus = (typeof OUTCOME_STATUSES)[number];
 
 export type ItemOutcome = {
@@ -48,7 +55,11 @@ export type Explanation = {
   terms: Term[];
 };
 
-export type ItemExplanation = { required?: Explanation; present?: Explanation; appliesWhen?: Explanation };
+export type ItemExplanation = {
+  required?: Explanation;
+  present?: Explanation;
+  appliesWhen?: Explanation;
+};
 
 export type Scenario = {
   /** Category → factor applied to its traffic (1.3 = 30% more). */

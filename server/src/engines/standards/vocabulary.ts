@@ -56,14 +56,20 @@ export type FactFamily = {
 };
 
 /** `fails`: the implementation can throw (an int result out of range), which the compiler must know. */
-export type OverloadDef = { params: readonly CelTypeName[]; result: CelTypeName; impl: Implementation; fails?: boolean };
+export type OverloadDef = {
+  params: readonly CelTypeName[];
+  result: CelTypeName;
+  impl: Implementation;
+  fails?: boolean;
+};
 export type FunctionDef = { name: string; label: Label; overloads: readonly OverloadDef[] };
 
 // 2^63: a CEL int is a signed 64-bit integer.
 const INT64_LIMIT = 9223372036854775808;
 
 function toInt(x: number): number {
-  if (!Number.isFinite(x) || x >= INT64_LIMIT || x < -INT64_LIMIT) throw new Error('integer overflow');
+  if (!Number.isFinite(x) || x >= INT64_LIMIT || x < -INT64_LIMIT)
+    throw new Error('integer overflow');
   return x + 0;
 }
 
@@ -100,8 +106,18 @@ function buildPort(p: PortFacts): PortValue {
   const capacity = new Map<string, number>();
   for (const [mode, c] of Object.entries(p.designCapacity)) if (c) capacity.set(mode, c.value);
   const traffic = new Map<string, Map<string, number>>();
-  for (const [category, t] of Object.entries(p.traffic)) traffic.set(category, new Map([[t.unit, t.value]]));
-  return new PortValue(p.code, p.portClass, p.status, [...p.modes], approved, suspended, capacity, traffic);
+  for (const [category, t] of Object.entries(p.traffic))
+    traffic.set(category, new Map([[t.unit, t.value]]));
+  return new PortValue(
+    p.code,
+    p.portClass,
+    p.status,
+    [...p.modes],
+    approved,
+    suspended,
+    capacity,
+    traffic,
+  );
 }
 
 function buildFacilities(p: PortFacts): FacilitiesValue {
@@ -116,7 +132,11 @@ function buildFacilities(p: PortFacts): FacilitiesValue {
   return new FacilitiesValue(inService, all, capacity);
 }
 
-const str = (name: string, zh: string, en: string): ParamDef => ({ name, type: 'string', label: { zh, en } });
+const str = (name: string, zh: string, en: string): ParamDef => ({
+  name,
+  type: 'string',
+  label: { zh, en },
+});
 const categoryParam = str('category', '场地类别代码', 'designation category code');
 const unitParam = str('unit', '计量单位', 'traffic unit');
 const modeParam = str('mode', '运输方式', 'port mode');
@@ -130,11 +150,30 @@ export const PORT_FAMILY: FactFamily = {
   build: (bundle) => (bundle.port ? buildPort(bundle.port) : undefined),
   fields: {
     code: { type: 'string', label: { zh: '口岸代码', en: 'Port code' } },
-    portClass: { type: 'string', label: { zh: '口岸类别（I 一类，II 二类）', en: "Port class ('I' or 'II')" } },
-    status: { type: 'string', label: { zh: '口岸状态（planned、open、suspended、closed）', en: 'Port status (planned, open, suspended, closed)' } },
-    modes: { type: 'list<string>', label: { zh: '运输方式', en: 'Modes (sea, air, rail …)' }, maxElements: PORT_MODES.length },
-    categories: { type: 'list<string>', label: { zh: '已批准的指定监管场地类别', en: 'Approved designation categories' } },
-    suspendedCategories: { type: 'list<string>', label: { zh: '暂停的指定监管场地类别', en: 'Suspended designation categories' } },
+    portClass: {
+      type: 'string',
+      label: { zh: '口岸类别（I 一类，II 二类）', en: "Port class ('I' or 'II')" },
+    },
+    status: {
+      type: 'string',
+      label: {
+        zh: '口岸状态（planned、open、suspended、closed）',
+        en: 'Port status (planned, open, suspended, closed)',
+      },
+    },
+    modes: {
+      type: 'list<string>',
+      label: { zh: '运输方式', en: 'Modes (sea, air, rail …)' },
+      maxElements: PORT_MODES.length,
+    },
+    categories: {
+      type: 'list<string>',
+      label: { zh: '已批准的指定监管场地类别', en: 'Approved designation categories' },
+    },
+    suspendedCategories: {
+      type: 'list<string>',
+      label: { zh: '暂停的指定监管场地类别', en: 'Suspended designation categories' },
+    },
     designCapacity: {
       type: 'map<string, double>',
       label: { zh: '设计能力（运输方式 → 数值）', en: 'Design capacity (mode → value)' },
@@ -142,7 +181,10 @@ export const PORT_FAMILY: FactFamily = {
     },
     traffic: {
       type: 'map<string, map<string, double>>',
-      label: { zh: '最近一年业务量（类别 → 单位 → 数值）', en: "Latest year's traffic (category → unit → value)" },
+      label: {
+        zh: '最近一年业务量（类别 → 单位 → 数值）',
+        en: "Latest year's traffic (category → unit → value)",
+      },
     },
   },
   methods: [
@@ -150,14 +192,21 @@ export const PORT_FAMILY: FactFamily = {
       name: 'trafficOf',
       params: [categoryParam, unitParam],
       result: 'double',
-      label: { zh: '某类别按某单位计的最近一年业务量，没有则为 0.0', en: "Latest year's traffic of a category in a unit, 0.0 when none" },
-      impl: (p: PortValue, category: string, unit: string): number => p.traffic.get(category)?.get(unit) ?? 0,
+      label: {
+        zh: '某类别按某单位计的最近一年业务量，没有则为 0.0',
+        en: "Latest year's traffic of a category in a unit, 0.0 when none",
+      },
+      impl: (p: PortValue, category: string, unit: string): number =>
+        p.traffic.get(category)?.get(unit) ?? 0,
     },
     {
       name: 'capacityOf',
       params: [modeParam],
       result: 'double',
-      label: { zh: '某运输方式的设计能力，没有则为 0.0', en: 'Design capacity of a mode, 0.0 when none' },
+      label: {
+        zh: '某运输方式的设计能力，没有则为 0.0',
+        en: 'Design capacity of a mode, 0.0 when none',
+      },
       impl: (p: PortValue, mode: string): number => p.designCapacity.get(mode) ?? 0,
     },
     {
@@ -173,7 +222,10 @@ export const PORT_FAMILY: FactFamily = {
 export const FACILITIES_FAMILY: FactFamily = {
   name: 'facilities',
   typeName: 'Facilities',
-  label: { zh: '口岸专业设施（只计认证有效的）', en: 'Port facilities (only those with a valid certification count)' },
+  label: {
+    zh: '口岸专业设施（只计认证有效的）',
+    en: 'Port facilities (only those with a valid certification count)',
+  },
   ctor: FacilitiesValue,
   build: (bundle) => (bundle.port ? buildFacilities(bundle.port) : undefined),
   fields: {},
@@ -196,14 +248,20 @@ export const FACILITIES_FAMILY: FactFamily = {
       name: 'capacity',
       params: [typeParam],
       result: 'double',
-      label: { zh: '在用设施的能力合计（按该类型的单位）', en: "Capacity in service, in the type's unit" },
+      label: {
+        zh: '在用设施的能力合计（按该类型的单位）',
+        en: "Capacity in service, in the type's unit",
+      },
       impl: (f: FacilitiesValue, type: string): number => f.capacity.get(type) ?? 0,
     },
     {
       name: 'has',
       params: [typeParam],
       result: 'bool',
-      label: { zh: '是否有在用且认证有效的该类设施', en: 'Whether any is in service with a valid certification' },
+      label: {
+        zh: '是否有在用且认证有效的该类设施',
+        en: 'Whether any is in service with a valid certification',
+      },
       impl: (f: FacilitiesValue, type: string): boolean => (f.inService.get(type) ?? 0) > 0,
     },
   ],
@@ -221,22 +279,44 @@ const numericPairs = (pick: (a: number, b: number) => number): OverloadDef[] => 
 
 /** Helpers beyond CEL's standard functions (which are also available: size, int, double, has, exists, all). */
 export const FUNCTIONS: readonly FunctionDef[] = [
-  { name: 'max', label: { zh: '两数取大', en: 'The larger of two numbers' }, overloads: numericPairs((a, b) => Math.max(a, b)) },
-  { name: 'min', label: { zh: '两数取小', en: 'The smaller of two numbers' }, overloads: numericPairs((a, b) => Math.min(a, b)) },
+  {
+    name: 'max',
+    label: { zh: '两数取大', en: 'The larger of two numbers' },
+    overloads: numericPairs((a, b) => Math.max(a, b)),
+  },
+  {
+    name: 'min',
+    label: { zh: '两数取小', en: 'The smaller of two numbers' },
+    overloads: numericPairs((a, b) => Math.min(a, b)),
+  },
   {
     name: 'ceil',
     label: { zh: '向上取整', en: 'Round up to an int' },
-    overloads: [{ params: ['double'], result: 'int', impl: (x: number) => toInt(Math.ceil(x)), fails: true }],
+    overloads: [
+      { params: ['double'], result: 'int', impl: (x: number) => toInt(Math.ceil(x)), fails: true },
+    ],
   },
   {
     name: 'floor',
     label: { zh: '向下取整', en: 'Round down to an int' },
-    overloads: [{ params: ['double'], result: 'int', impl: (x: number) => toInt(Math.floor(x)), fails: true }],
+    overloads: [
+      { params: ['double'], result: 'int', impl: (x: number) => toInt(Math.floor(x)), fails: true },
+    ],
   },
   {
     name: 'round',
-    label: { zh: '四舍五入取整（.5 远离零）', en: 'Round to the nearest int, halves away from zero' },
-    overloads: [{ params: ['double'], result: 'int', impl: (x: number) => toInt(Math.sign(x) * Math.round(Math.abs(x))), fails: true }],
+    label: {
+      zh: '四舍五入取整（.5 远离零）',
+      en: 'Round to the nearest int, halves away from zero',
+    },
+    overloads: [
+      {
+        params: ['double'],
+        result: 'int',
+        impl: (x: number) => toInt(Math.sign(x) * Math.round(Math.abs(x))),
+        fails: true,
+      },
+    ],
   },
 ];
 
@@ -273,7 +353,10 @@ export function describeVocabulary(): VocabularyView {
       })),
     })),
     functions: FUNCTIONS.flatMap((fn) =>
-      fn.overloads.map((o) => ({ signature: `${fn.name}(${o.params.join(', ')}): ${o.result}`, label: fn.label })),
+      fn.overloads.map((o) => ({
+        signature: `${fn.name}(${o.params.join(', ')}): ${o.result}`,
+        label: fn.label,
+      })),
     ),
   };
 }

@@ -5,7 +5,8 @@ import { facilityPolicy, type FacilitySubject } from '../facilities/facilities.p
 /** Attachments follow their facility's scope: read with facility.read, attach and archive with facility.write. */
 export type AttachmentSubject = FacilitySubject & { attachment: { archivedAt: number | null } };
 
-const writesFacility: Rule<FacilitySubject> = ({ actor, facility }) => reachesUnit(actor, 'facility.write', facility);
+const writesFacility: Rule<FacilitySubject> = ({ actor, facility }) =>
+  reachesUnit(actor, 'facility.write', facility);
 const facilityIsLive: Rule<FacilitySubject> = ({ facility }) => facility.archivedAt === null;
 const isLive: Rule<AttachmentSubject> = ({ attachment }) => attachment.archivedAt === null;
 
@@ -16,7 +17,11 @@ export const attachmentPolicy = {
 
 /** Attaching needs write access to a facility that is not archived. */
 const attach = and(writesFacility, facilityIsLive);
-export const canAttach = (actor: Actor, facility: FacilitySubject['facility']) => attach({ actor, facility });
+export const canAttach = (actor: Actor, facility: FacilitySubject['facility']) =>
+  attach({ actor, facility });
 
-export const attachmentAbilities = (actor: Actor, facility: FacilitySubject['facility'], attachment: AttachmentSubject['attachment']) =>
-  abilities(attachmentPolicy, { actor, facility, attachment });
+export const attachmentAbilities = (
+  actor: Actor,
+  facility: FacilitySubject['facility'],
+  attachment: AttachmentSubject['attachment'],
+) => abilities(attachmentPolicy, { actor, facility, attachment });

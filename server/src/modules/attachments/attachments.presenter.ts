@@ -6,15 +6,52 @@ import type { FacilitySubject } from '../facilities/facilities.policy.ts';
 import { attachmentAbilities } from './attachments.policy.ts';
 import type { AttachmentRow } from './attachments.repository.ts';
 
-export const presentAttachment = (row: AttachmentRow, actor: Actor, facility: FacilitySubject['facility']): Attachment => ({
-  id: row.id, facilityId: row.facilityId, certificationId: row.certificationId, kind: row.kind as AttachmentKind, fileName: row.fileName, mimeType: row.mimeType,
-  size: Number(row.size), url: `/api/v1/attachments/${row.id}/content`, archived: row.archivedAt !== null, archivedReason: row.archivedReason, version: row.version,
-  createdAt: toIso(row.createdAt), createdBy: row.createdBy, can: attachmentAbilities(actor, facility, row),
+export const presentAttachment = (
+  row: AttachmentRow,
+  actor: Actor,
+  facility: FacilitySubject['facility'],
+): Attachment => ({
+  id: row.id,
+  facilityId: row.facilityId,
+  certificationId: row.certificationId,
+  kind: row.kind as AttachmentKind,
+  fileName: row.fileName,
+  mimeType: row.mimeType,
+  size: Number(row.size),
+  url: `/api/v1/attachments/${row.id}/content`,
+  archived: row.archivedAt !== null,
+  archivedReason: row.archivedReason,
+  version: row.version,
+  createdAt: toIso(row.createdAt),
+  createdBy: row.createdBy,
+  can: attachmentAbilities(actor, facility, row),
 });
 
-export const attachmentSnapshot = (row: Pick<AttachmentRow, 'facilityId' | 'certificationId' | 'kind' | 'fileId' | 'fileName' | 'mimeType' | 'size' | 'hash' | 'archivedReason' | 'version'>) => ({
-  facilityId: row.facilityId, certificationId: row.certificationId, kind: row.kind, fileId: row.fileId, fileName: row.fileName, mimeType: row.mimeType, size: Number(row.size),
-  hash: row.hash, archivedReason: row.archivedReason, version: row.version,
+export const attachmentSnapshot = (
+  row: Pick<
+    AttachmentRow,
+    | 'facilityId'
+    | 'certificationId'
+    | 'kind'
+    | 'fileId'
+    | 'fileName'
+    | 'mimeType'
+    | 'size'
+    | 'hash'
+    | 'archivedReason'
+    | 'version'
+  >,
+) => ({
+  facilityId: row.facilityId,
+  certificationId: row.certificationId,
+  kind: row.kind,
+  fileId: row.fileId,
+  fileName: row.fileName,
+  mimeType: row.mimeType,
+  size: Number(row.size),
+  hash: row.hash,
+  archivedReason: row.archivedReason,
+  version: row.version,
 });
 
 /**

@@ -2,7 +2,12 @@ import type { Db, Tx } from '../../platform/db/database.ts';
 import type { AttachmentTable } from '../../platform/db/schema.ts';
 
 /** An attachment with its file's name, type, size and content hash. */
-export type AttachmentRow = AttachmentTable & { fileName: string; mimeType: string; size: number; hash: string };
+export type AttachmentRow = AttachmentTable & {
+  fileName: string;
+  mimeType: string;
+  size: number;
+  hash: string;
+};
 
 /** Attachments of a facility itself (photos, documents) or of one of its certifications. */
 export type AttachmentOwner = { facilityId: string; certificationId: string | null };
@@ -22,7 +27,10 @@ export const attachmentsRepository = {
 
   listOf(db: Db, owner: AttachmentOwner, archived: boolean): Promise<AttachmentRow[]> {
     let q = withFile(db).where('a.facilityId', '=', owner.facilityId);
-    q = owner.certificationId === null ? q.where('a.certificationId', 'is', null) : q.where('a.certificationId', '=', owner.certificationId);
+    q =
+      owner.certificationId === null
+        ? q.where('a.certificationId', 'is', null)
+        : q.where('a.certificationId', '=', owner.certificationId);
     q = archived ? q.where('a.archivedAt', 'is not', null) : q.where('a.archivedAt', 'is', null);
     return q.orderBy('a.createdAt', 'desc').orderBy('a.id', 'desc').execute();
   },
@@ -31,10 +39,23 @@ export const attachmentsRepository = {
     await tx.insertInto('attachments').values(row).execute();
   },
 
-  async archive(tx: Tx, id: string, version: number, reason: string, actorId: string, now: number): Promise<boolean> {
+  async archive(
+    tx: Tx,
+    id: string,
+    version: number,
+    reason: string,
+    actorId: string,
+    now: number,
+  ): Promise<boolean> {
     const r = await tx
       .updateTable('attachments')
-      .set({ archivedAt: now, archivedReason: reason, version: version + 1, updatedAt: now, updatedBy: actorId })
+      .set({
+        archivedAt: now,
+        archivedReason: reason,
+        version: version + 1,
+        updatedAt: now,
+        updatedBy: actorId,
+      })
       .where('id', '=', id)
       .where('version', '=', version)
       .executeTakeFirst();

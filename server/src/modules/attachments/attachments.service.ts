@@ -1,6 +1,10 @@
 import { fileError } from '../../platform/files/files.errors.ts';
 import type { Readable } from 'node:stream';
-import type { Attachment, AttachmentKind, AttachmentListQuery } from '../../../../contracts/index.ts';
+import type {
+  Attachment,
+  AttachmentKind,
+  AttachmentListQuery,
+} from '../../../../contracts/index.ts';
 import { inTransaction, type AppContext } from '../../platform/context.ts';
 import type { Actor } from '../../platform/access/actor.ts';
 import type { AuditActor } from '../../platform/audit/audit.ts';
@@ -12,12 +16,20 @@ import type { FacilityRow } from '../facilities/facilities.repository.ts';
 import { attachmentError } from './attachments.errors.ts';
 import { attachmentPolicy, canAttach } from './attachments.policy.ts';
 import { attachmentSnapshot, presentAttachment } from './attachments.presenter.ts';
-import { attachmentsRepository, type AttachmentOwner, type AttachmentRow } from './attachments.repository.ts';
+import {
+  attachmentsRepository,
+  type AttachmentOwner,
+  type AttachmentRow,
+} from './attachments.repository.ts';
 
 /** Reads the request's file only once the caller is known to be allowed to attach. */
 export type ReceiveUpload = () => Promise<Upload>;
 
-async function readable(ctx: AppContext, actor: Actor, id: string): Promise<{ attachment: AttachmentRow; facility: FacilityRow }> {
+async function readable(
+  ctx: AppContext,
+  actor: Actor,
+  id: string,
+): Promise<{ attachment: AttachmentRow; facility: FacilityRow }> {
   const attachment = await attachmentsRepository.findById(ctx.db, id);
   if (!attachment) throw notFound();
   const facility = await facilitiesService.readable(ctx, actor, attachment.facilityId);
@@ -25,8 +37,19 @@ async function readable(ctx: AppContext, actor: Actor, id: string): Promise<{ at
   return { attachment, facility };
 }
 
-async function attach(ctx: AppContext, actor: Actor, audit: AuditActor, facility: FacilityRow, owner: AttachmentOwner, kind: AttachmentKind, receive: ReceiveUpload): Promise<Attachment> {
-  if (!canAttach(actor, facility)) throw facility.archivedAt === null ? forbidden() : attachmentError('ATTACHMENT_FACILITY_ARCHIVED');
+async function attach(
+  ctx: AppContext,
+  actor: Actor,
+  audit: AuditActor,
+  facility: FacilityRow,
+  owner: AttachmentOwner,
+  kind: AttachmentKind,
+  receive: ReceiveUpload,
+): Promise<Attachment> {
+  if (!canAttach(actor, facility))
+    throw facility.archivedAt === null
+      ? forbidden()
+      : attachmentError('ATTACHMENT_FACILITY_ARCHIVED');
   const upload = await receive();
   const id = newId();
   try {
@@ -34,11 +57,33 @@ async function attach(ctx: AppContext, actor: Actor, audit: AuditActor, facility
       const file = await keepUpload(ctx, tx, upload, actor.userId);
       const now = ctx.clock();
       await attachmentsRepository.insert(tx, {
-        id, fileId: file.id, ...owner, kind, archivedAt: null, archivedReason: null, version: 1, createdAt: now, createdBy: actor.userId, updatedAt: now, updatedBy: actor.userId,
+        id,
+        fileId: file.id,
+        ...owner,
+        kind,
+        archivedAt: null,
+        archivedReason: null,
+        version: 1,
+        createdAt: now,
+        createdBy: actor.userId,
+        updatedAt: now,
+        updatedBy: actor.userId,
       });
       await ctx.audit.append(tx, audit, {
-        action: 'attachment.create', entityType: 'attachment', entityId: id,
-        after: attachmentSnapshot({ ...owner, kind, fileId: file.id, fileName: file.originalName, mimeType: file.mime, size: file.size, hash: file.hash, archivedReason: null, version: 1 }),
+        action: 'attachment.create',
+        entityType: 'attachment',
+        entityId: id,
+        after: attachmentSnapshot({
+          ...owner,
+          kind,
+          fileId: file.id,
+          fileName: file.originalName,
+          mimeType: file.mime,
+          size: file.size,
+          hash: file.hash,
+          archivedReason: null,
+          version: 1,
+        }),
       });
     });
   } finally {
@@ -51,46 +96,124 @@ async function attach(ctx: AppContext, actor: Actor, audit: AuditActor, facility
 }
 
 export const attachmentsService = {
-  async listForFacility(ctx: AppContext, actor: Actor, facilityId: string, query: AttachmentListQuery): Promise<Attachment[]> {
+  async listForFacility(
+    ctx: AppContext,
+    actor: Actor,
+    facilityId: string,
+    query: AttachmentListQuery,
+  ): Promise<Attachment[]> {
     const facility = await facilitiesService.readable(ctx, actor, facilityId);
-    const rows = await attachmentsRepository.listOf(ctx.db, { facilityId, certificationId: null }, query.archived === 'true');
+    const rows = await attachmentsRepository.listOf(
+      ctx.db,
+      { facilityId, certificationId: null },
+      query.archived === 'true',
+    );
     return rows.map((r) => presentAttachment(r, actor, facility));
   },
 
-  async listForCertification(ctx: AppContext, actor: Actor, certificationId: string, query: AttachmentListQuery): Promise<Attachment[]> {
-    const { certification, facility } = await facilitiesService.readableCertification(ctx, actor, certificationId);
-    const rows = await attachmentsRepository.listOf(ctx.db, { facilityId: facility.id, certificationId: certification.id }, query.archived === 'true');
+  async listForCertification(
+    ctx: AppContext,
+    actor: Actor,
+    certificationId: string,
+    query: AttachmentListQuery,
+  ): Promise<Attachment[]> {
+    const { certification, facility } = await facilitiesService.readableCertification(
+      ctx,
+      actor,
+      certificationId,
+    );
+    const rows = await attachmentsRepository.listOf(
+      ctx.db,
+      { facilityId: facility.id, certificationId: certification.id },
+      query.archived === 'true',
+    );
     return rows.map((r) => presentAttachment(r, actor, facility));
   },
 
   /** A photo or document of the facility itself. */
-  async attachToFacility(ctx: AppContext, actor: Actor, audit: AuditActor, facilityId: string, kind: 'photo' | 'document', receive: ReceiveUpload): Promise<Attachment> {
+  async attachToFacility(
+    ctx: AppContext,
+    actor: Actor,
+    audit: AuditActor,
+    facilityId: string,
+    kind: 'photo' | 'document',
+    receive: ReceiveUpload,
+  ): Promise<Attachment> {
     const facility = await facilitiesService.readable(ctx, actor, facilityId);
-    return attach(ctx, actor, audit, facility, { facilityId, certificationId: null }, kind, receive);
+    return attach(
+      ctx,
+      actor,
+      audit,
+      facility,
+      { facilityId, certificationId: null },
+      kind,
+      receive,
+    );
   },
 
   /** The certificate document of a certification. */
-  async attachToCertification(ctx: AppContext, actor: Actor, audit: AuditActor, certificationId: string, receive: ReceiveUpload): Promise<Attachment> {
-    const { certification, facility } = await facilitiesService.readableCertification(ctx, actor, certificationId);
-    return attach(ctx, actor, audit, facility, { facilityId: facility.id, certificationId: certification.id }, 'certificate', receive);
+  async attachToCertification(
+    ctx: AppContext,
+    actor: Actor,
+    audit: AuditActor,
+    certificationId: string,
+    receive: ReceiveUpload,
+  ): Promise<Attachment> {
+    const { certification, facility } = await facilitiesService.readableCertification(
+      ctx,
+      actor,
+      certificationId,
+    );
+    return attach(
+      ctx,
+      actor,
+      audit,
+      facility,
+      { facilityId: facility.id, certificationId: certification.id },
+      'certificate',
+      receive,
+    );
   },
 
   /** The stored bytes with the type recorded at upload (archived attachments stay readable: nothing is deleted). */
-  async content(ctx: AppContext, actor: Actor, id: string): Promise<{ stream: Readable; mimeType: string; fileName: string; size: number }> {
+  async content(
+    ctx: AppContext,
+    actor: Actor,
+    id: string,
+  ): Promise<{ stream: Readable; mimeType: string; fileName: string; size: number }> {
     const { attachment } = await readable(ctx, actor, id);
     const stream = await ctx.files.open(attachment.hash);
     if (!stream) throw fileError('FILE_MISSING');
-    return { stream, mimeType: attachment.mimeType, fileName: attachment.fileName, size: Number(attachment.size) };
+    return {
+      stream,
+      mimeType: attachment.mimeType,
+      fileName: attachment.fileName,
+      size: Number(attachment.size),
+    };
   },
 
-  async archive(ctx: AppContext, actor: Actor, audit: AuditActor, id: string, version: number, reason: string): Promise<Attachment> {
+  async archive(
+    ctx: AppContext,
+    actor: Actor,
+    audit: AuditActor,
+    id: string,
+    version: number,
+    reason: string,
+  ): Promise<Attachment> {
     const { attachment, facility } = await readable(ctx, actor, id);
-    if (!attachmentPolicy.archive({ actor, facility, attachment })) throw attachment.archivedAt === null ? forbidden() : attachmentError('ATTACHMENT_ARCHIVED');
+    if (!attachmentPolicy.archive({ actor, facility, attachment }))
+      throw attachment.archivedAt === null ? forbidden() : attachmentError('ATTACHMENT_ARCHIVED');
     await inTransaction(ctx, async (tx) => {
-      if (!(await attachmentsRepository.archive(tx, id, version, reason, actor.userId, ctx.clock()))) throw staleVersion();
+      if (
+        !(await attachmentsRepository.archive(tx, id, version, reason, actor.userId, ctx.clock()))
+      )
+        throw staleVersion();
       await ctx.audit.append(tx, audit, {
-        action: 'attachment.archive', entityType: 'attachment', entityId: id,
-        before: attachmentSnapshot(attachment), after: attachmentSnapshot({ ...attachment, archivedReason: reason, version: version + 1 }),
+        action: 'attachment.archive',
+        entityType: 'attachment',
+        entityId: id,
+        before: attachmentSnapshot(attachment),
+        after: attachmentSnapshot({ ...attachment, archivedReason: reason, version: version + 1 }),
       });
     });
     const after = await attachmentsRepository.findById(ctx.db, id);

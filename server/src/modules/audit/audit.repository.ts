@@ -5,7 +5,11 @@ import type { AnchorRow } from '../../platform/audit/audit.ts';
 import { paginate } from '../../platform/db/paginate.ts';
 
 export const auditRepository = {
-  async list(db: Db, q: AuditQuery, limit: number | null): Promise<{ rows: AuditLogTable[]; total: number }> {
+  async list(
+    db: Db,
+    q: AuditQuery,
+    limit: number | null,
+  ): Promise<{ rows: AuditLogTable[]; total: number }> {
     let base = db.selectFrom('auditLog');
     if (q.actor) base = base.where('actorUsername', '=', q.actor.toLowerCase());
     if (q.action) base = base.where('action', '=', q.action);
@@ -13,11 +17,20 @@ export const auditRepository = {
     if (q.entityId) base = base.where('entityId', '=', q.entityId);
     if (q.from) base = base.where('at', '>=', Date.parse(q.from));
     if (q.to) base = base.where('at', '<=', Date.parse(q.to));
-    return paginate(base.selectAll().orderBy('seq', q.sort === 'seq' ? 'asc' : 'desc'), q.page, limit);
+    return paginate(
+      base.selectAll().orderBy('seq', q.sort === 'seq' ? 'asc' : 'desc'),
+      q.page,
+      limit,
+    );
   },
 
   async actions(db: Db): Promise<string[]> {
-    const rows = await db.selectFrom('auditLog').select('action').distinct().orderBy('action').execute();
+    const rows = await db
+      .selectFrom('auditLog')
+      .select('action')
+      .distinct()
+      .orderBy('action')
+      .execute();
     return rows.map((r) => r.action);
   },
 
@@ -27,9 +40,14 @@ export const auditRepository = {
    * rows it removes.
    */
   async rowsThrough(db: Db | Tx, cutoff: number): Promise<AuditLogTable[]> {
-    const kept = await db.selectFrom('auditLog').select((eb) => eb.fn.min<number>('seq').as('seq')).where('at', '>=', cutoff).executeTakeFirst();
+    const kept = await db
+      .selectFrom('auditLog')
+      .select((eb) => eb.fn.min<number>('seq').as('seq'))
+      .where('at', '>=', cutoff)
+      .executeTakeFirst();
     let query = db.selectFrom('auditLog').selectAll().orderBy('seq');
-    if (kept?.seq !== null && kept?.seq !== undefined) query = query.where('seq', '<', Number(kept.seq));
+    if (kept?.seq !== null && kept?.seq !== undefined)
+      query = query.where('seq', '<', Number(kept.seq));
     return query.execute();
   },
 
@@ -39,11 +57,20 @@ export const auditRepository = {
   },
 
   async countSince(db: Db, since: number): Promise<number> {
-    const r = await db.selectFrom('auditLog').select((eb) => eb.fn.countAll<number>().as('n')).where('at', '>=', since).executeTakeFirstOrThrow();
+    const r = await db
+      .selectFrom('auditLog')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('at', '>=', since)
+      .executeTakeFirstOrThrow();
     return Number(r.n);
   },
 
   async loginsByDay(db: Db, since: number): Promise<{ at: number; action: string }[]> {
-    return db.selectFrom('auditLog').select(['at', 'action']).where('at', '>=', since).where('action', 'in', ['auth.login', 'auth.login_failed']).execute();
+    return db
+      .selectFrom('auditLog')
+      .select(['at', 'action'])
+      .where('at', '>=', since)
+      .where('action', 'in', ['auth.login', 'auth.login_failed'])
+      .execute();
   },
 };

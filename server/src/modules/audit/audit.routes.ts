@@ -1,7 +1,12 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { auditEntrySchema, auditQuerySchema, auditVerifySchema, pageOf } from '../../../../contracts/index.ts';
+import {
+  auditEntrySchema,
+  auditQuerySchema,
+  auditVerifySchema,
+  pageOf,
+} from '../../../../contracts/index.ts';
 import { access } from '../../platform/http/access.ts';
 import { errorResponses } from '../../platform/http/responses.ts';
 import { sendWorkbook } from '../../platform/http/excel.ts';
@@ -16,38 +21,82 @@ export const auditRoutes: FastifyPluginAsync = async (base) => {
   const app = base.withTypeProvider<ZodTypeProvider>();
   const ctx = app.ctx;
 
-  app.get('/audit', {
-    config: { access: access.permission('audit.read') },
-    schema: { tags, summary: 'The audit trail, filtered and paginated (read-only)', querystring: auditQuerySchema, response: { 200: pageOf(auditEntrySchema), ...errors } },
-  }, async (req) => auditService.list(ctx, req.query));
+  app.get(
+    '/audit',
+    {
+      config: { access: access.permission('audit.read') },
+      schema: {
+        tags,
+        summary: 'The audit trail, filtered and paginated (read-only)',
+        querystring: auditQuerySchema,
+        response: { 200: pageOf(auditEntrySchema), ...errors },
+      },
+    },
+    async (req) => auditService.list(ctx, req.query),
+  );
 
-  app.get('/audit/actions', {
-    config: { access: access.permission('audit.read') },
-    schema: { tags, summary: 'Action names present in the trail, for the filter', response: { 200: z.array(z.string()), ...errors } },
-  }, async () => auditService.actions(ctx));
+  app.get(
+    '/audit/actions',
+    {
+      config: { access: access.permission('audit.read') },
+      schema: {
+        tags,
+        summary: 'Action names present in the trail, for the filter',
+        response: { 200: z.array(z.string()), ...errors },
+      },
+    },
+    async () => auditService.actions(ctx),
+  );
 
-  app.get('/audit/export', {
-    config: { access: access.permission('audit.read') },
-    schema: { tags, summary: 'The filtered trail as an Excel workbook', querystring: auditQuerySchema.omit({ page: true, pageSize: true }) },
-  }, async (req, reply) => {
-    const lang = pickLang(req.headers['accept-language']);
-    const { items } = await auditService.list(ctx, { ...req.query, page: 1, pageSize: 1 }, true);
-    return sendWorkbook(reply, 'audit', lang === 'en' ? 'Audit trail' : '审计日志', [
-      { header: { zh: '序号', en: 'Seq' }, width: 10, value: (r) => r.seq },
-      { header: { zh: '时间', en: 'Time' }, width: 24, value: (r) => r.at },
-      { header: { zh: '操作人', en: 'Actor' }, value: (r) => r.actorUsername },
-      { header: { zh: '地址', en: 'Address' }, value: (r) => r.address },
-      { header: { zh: '操作', en: 'Action' }, width: 26, value: (r) => r.action },
-      { header: { zh: '对象类型', en: 'Entity type' }, value: (r) => r.entityType },
-      { header: { zh: '对象', en: 'Entity' }, width: 38, value: (r) => r.entityId },
-      { header: { zh: '变更前', en: 'Before' }, width: 50, value: (r) => json(r.before) },
-      { header: { zh: '变更后', en: 'After' }, width: 50, value: (r) => json(r.after) },
-      { header: { zh: '哈希', en: 'Hash' }, width: 40, value: (r) => r.hash },
-    ], items, lang);
-  });
+  app.get(
+    '/audit/export',
+    {
+      config: { access: access.permission('audit.read') },
+      schema: {
+        tags,
+        summary: 'The filtered trail as an Excel workbook',
+        querystring: auditQuerySchema.omit({ page: true, pageSize: true }),
+      },
+    },
+    async (req, reply) => {
+      const lang = pickLang(req.headers['accept-language']);
+      const { items } = await auditService.list(ctx, { ...req.query, page: 1, pageSize: 1 }, true);
+      return sendWorkbook(
+        reply,
+        'audit',
+        lang === 'en' ? 'Audit trail' : '审计日志',
+        [
+          { header: { zh: '序号', en: 'Seq' }, width: 10, value: (r) => r.seq },
+          { header: { zh: '时间', en: 'Time' }, width: 24, value: (r) => r.at },
+          { header: { zh: '操作人', en: 'Actor' }, value: (r) => r.actorUsername },
+          { header: { zh: '地址', en: 'Address' }, value: (r) => r.address },
+          { header: { zh: '操作', en: 'Action' }, width: 26, value: (r) => r.action },
+          { header: { zh: '对象类型', en: 'Entity type' }, value: (r) => r.entityType },
+          { header: { zh: '对象', en: 'Entity' }, width: 38, value: (r) => r.entityId },
+          { header: { zh: '变更前', en: 'Before' }, width: 50, value: (r) => json(r.before) },
+          { header: { zh: '变更后', en: 'After' }, width: 50, value: (r) => json(r.after) },
+          { header: { zh: '哈希', en: 'Hash' }, width: 40, value: (r) => r.hash },
+        ],
+        items,
+        lang,
+      );
+    },
+  );
 
-  app.get('/audit/verify', {
-    config: { access: access.permission('audit.read') },
-    schema: { tags, summary: 'Walk the keyed hash chain, held to its signed checkpoint, and list every break', response: { 200: auditVerifySchema, ...errors } },
-  }, async (req) => auditService.presentVerification(await auditService.verify(ctx), pickLang(req.headers['accept-language'])));
+  app.get(
+    '/audit/verify',
+    {
+      config: { access: access.permission('audit.read') },
+      schema: {
+        tags,
+        summary: 'Walk the keyed hash chain, held to its signed checkpoint, and list every break',
+        response: { 200: auditVerifySchema, ...errors },
+      },
+    },
+    async (req) =>
+      auditService.presentVerification(
+        await auditService.verify(ctx),
+        pickLang(req.headers['accept-language']),
+      ),
+  );
 };

@@ -1,8 +1,18 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { AuditEntry, AuditQuery, AuditVerification, Page } from '../../../../contracts/index.ts';
+import type {
+  AuditEntry,
+  AuditQuery,
+  AuditVerification,
+  Page,
+} from '../../../../contracts/index.ts';
 import { inTransaction, type AppContext } from '../../platform/context.ts';
-import { SYSTEM_ACTOR, anchorSignedText, verifyAuditChain, type VerifyResult } from '../../platform/audit/audit.ts';
+import {
+  SYSTEM_ACTOR,
+  anchorSignedText,
+  verifyAuditChain,
+  type VerifyResult,
+} from '../../platform/audit/audit.ts';
 import type { Lang } from '../../platform/i18n/lang.ts';
 import type { AuditLogTable } from '../../platform/db/schema.ts';
 import { newId } from '../../platform/db/ids.ts';
@@ -10,8 +20,18 @@ import { readJson, toIso } from '../../platform/db/values.ts';
 import { auditRepository } from './audit.repository.ts';
 
 const present = (r: AuditLogTable): AuditEntry => ({
-  seq: r.seq, id: r.id, at: toIso(r.at), actorId: r.actorId, actorUsername: r.actorUsername, address: r.address, action: r.action,
-  entityType: r.entityType, entityId: r.entityId, before: readJson(r.beforeJson), after: readJson(r.afterJson), hash: r.hash,
+  seq: r.seq,
+  id: r.id,
+  at: toIso(r.at),
+  actorId: r.actorId,
+  actorUsername: r.actorUsername,
+  address: r.address,
+  action: r.action,
+  entityType: r.entityType,
+  entityId: r.entityId,
+  before: readJson(r.beforeJson),
+  after: readJson(r.afterJson),
+  hash: r.hash,
 });
 
 export type RetentionResult = { archived: number; file: string | null };
@@ -26,7 +46,10 @@ export const auditService = {
 
   async verify(ctx: AppContext): Promise<VerifyResult> {
     await ctx.audit.flush();
-    return verifyAuditChain(ctx.db, ctx.chainKeys, { dataDir: ctx.config.dataDir, anchorValid: (anchor) => ctx.crypto.macEquals(anchorSignedText(anchor), anchor.signature) });
+    return verifyAuditChain(ctx.db, ctx.chainKeys, {
+      dataDir: ctx.config.dataDir,
+      anchorValid: (anchor) => ctx.crypto.macEquals(anchorSignedText(anchor), anchor.signature),
+    });
   },
 
   presentVerification(result: VerifyResult, lang: Lang): AuditVerification {
@@ -36,9 +59,16 @@ export const auditService = {
       checked: result.checked,
       firstBrokenSeq: first ? first.fromSeq : null,
       reason: first ? first.message[lang] : null,
-      breaks: result.breaks.map((b) => ({ kind: b.kind, fromSeq: b.fromSeq, toSeq: b.toSeq, message: b.message[lang] })),
+      breaks: result.breaks.map((b) => ({
+        kind: b.kind,
+        fromSeq: b.fromSeq,
+        toSeq: b.toSeq,
+        message: b.message[lang],
+      })),
       moreBreaks: result.moreBreaks,
-      checkpoint: result.checkpoint ? { seq: result.checkpoint.seq, at: toIso(result.checkpoint.at) } : null,
+      checkpoint: result.checkpoint
+        ? { seq: result.checkpoint.seq, at: toIso(result.checkpoint.at) }
+        : null,
     };
   },
 
@@ -56,17 +86,41 @@ export const auditService = {
     if (!last || !first) return { archived: 0, file: null };
     const dir = path.join(ctx.config.dataDir, 'audit-archive');
     fs.mkdirSync(dir, { recursive: true });
-    const file = path.join(dir, `audit-${String(first.seq).padStart(10, '0')}-${String(last.seq).padStart(10, '0')}.jsonl`);
+    const file = path.join(
+      dir,
+      `audit-${String(first.seq).padStart(10, '0')}-${String(last.seq).padStart(10, '0')}.jsonl`,
+    );
     const body = rows.map((r) => JSON.stringify(r)).join('\n') + '\n';
     const archiveDigest = ctx.crypto.digest(body);
-    const signed = { throughSeq: last.seq, throughHash: last.hash, rowCount: rows.length, archiveDigest };
+    const signed = {
+      throughSeq: last.seq,
+      throughHash: last.hash,
+      rowCount: rows.length,
+      archiveDigest,
+    };
     const signature = ctx.crypto.mac(anchorSignedText(signed));
     const temp = `${file}.tmp`;
-    fs.writeFileSync(temp, body + JSON.stringify({ signature: { ...signed, mac: signature, suite: ctx.crypto.suite } }) + '\n');
+    fs.writeFileSync(
+      temp,
+      body +
+        JSON.stringify({ signature: { ...signed, mac: signature, suite: ctx.crypto.suite } }) +
+        '\n',
+    );
     fs.renameSync(temp, file);
     await inTransaction(ctx, async (tx) => {
-      await auditRepository.insertAnchorAndCut(tx, { id: newId(), ...signed, archiveFile: path.basename(file), signature, createdAt: ctx.clock() });
-      await ctx.audit.append(tx, SYSTEM_ACTOR, { action: 'audit.retention_archive', entityType: 'audit_log', entityId: null, after: { ...signed, file: path.basename(file) } });
+      await auditRepository.insertAnchorAndCut(tx, {
+        id: newId(),
+        ...signed,
+        archiveFile: path.basename(file),
+        signature,
+        createdAt: ctx.clock(),
+      });
+      await ctx.audit.append(tx, SYSTEM_ACTOR, {
+        action: 'audit.retention_archive',
+        entityType: 'audit_log',
+        entityId: null,
+        after: { ...signed, file: path.basename(file) },
+      });
     });
     return { archived: rows.length, file };
   },

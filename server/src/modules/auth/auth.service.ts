@@ -1,5 +1,10 @@
 import QRCode from 'qrcode';
-import { PASSWORD_HISTORY, isAdminRole, type LoginBody, type Me } from '../../../../contracts/index.ts';
+import {
+  PASSWORD_HISTORY,
+  isAdminRole,
+  type LoginBody,
+  type Me,
+} from '../../../../contracts/index.ts';
 import { inTransaction, type AppContext } from '../../platform/context.ts';
 import { randomToken } from '../../platform/crypto/crypto.ts';
 import { permissionsOf, scopePaths, type Actor } from '../../platform/access/actor.ts';
@@ -18,17 +23,31 @@ import { authError } from './auth.errors.ts';
 
 const RECOVERY_CODES = 10;
 const recoveryCode = () => {
-  const raw = randomToken(8).toLowerCase().replace(/[^a-z0-9]/g, '').padEnd(8, '0').slice(0, 8);
+  const raw = randomToken(8)
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '')
+    .padEnd(8, '0')
+    .slice(0, 8);
   return `${raw.slice(0, 4)}-${raw.slice(4)}`;
 };
 
 export type LoginSuccess = { token: string; me: Me; deviceCookie: string };
 
-export type LoginRequest = { address: string | null; userAgent: string | null; previousToken: string | undefined; deviceCookie: string | undefined };
+export type LoginRequest = {
+  address: string | null;
+  userAgent: string | null;
+  previousToken: string | undefined;
+  deviceCookie: string | undefined;
+};
 
-type Outcome = { ok: true; token: string; userId: string; sessionId: string } | { ok: false; error: Error };
+type Outcome =
+  { ok: true; token: string; userId: string; sessionId: string } | { ok: false; error: Error };
 
-const who = (user: LoginUser | undefined, username: string, address: string | null): AuditActor => ({
+const who = (
+  user: LoginUser | undefined,
+  username: string,
+  address: string | null,
+): AuditActor => ({
   actorId: user?.id ?? null,
   actorUsername: user?.username ?? username,
   address,
@@ -52,48 +71,91 @@ export const authService = {
     const throttleKey = address ?? 'unknown';
 
     const user = await authRepository.findByUsername(ctx.db, username);
-    const knownDevice = user !== undefined && deviceKnows(ctx.crypto, request.deviceCookie, user.id, now);
+    const knownDevice =
+      user !== undefined && deviceKnows(ctx.crypto, request.deviceCookie, user.id, now);
     // A browser that signed in to this account before is not held back by its address; its failures still count.
-    const addressSlot = knownDevice ? null : await authRepository.countAddressAttempt(ctx.db, throttleKey, now, windowMs);
+    const addressSlot = knownDevice
+      ? null
+      : await authRepository.countAddressAttempt(ctx.db, throttleKey, now, windowMs);
     if (addressSlot && addressSlot.attempts > limit) {
       const retry = Math.max(1, Math.ceil((addressSlot.windowStart + windowMs - now) / 1000));
       throw authError('ADDRESS_THROTTLED', undefined, { 'retry-after': String(retry) });
     }
     const accountSlot = user
-      ? await authRepository.reserveAccountAttempt(ctx.db, user.id, now, policy.lockoutThreshold, now + policy.lockoutMinutes * 60_000)
+      ? await authRepository.reserveAccountAttempt(
+          ctx.db,
+          user.id,
+          now,
+          policy.lockoutThreshold,
+          now + policy.lockoutMinutes * 60_000,
+        )
       : undefined;
     const checkable = user !== undefined && accountSlot !== undefined;
-    const passwordOk = await ctx.passwords.verify(checkable ? user.passwordHash : await decoyHash(ctx.passwords), body.password);
+    const passwordOk = await ctx.passwords.verify(
+      checkable ? user.passwordHash : await decoyHash(ctx.passwords),
+      body.password,
+    );
 
     const outcome: Outcome = await inTransaction(ctx, async (tx) => {
       const actor = who(user, username, address);
       /** Not a failure (a second factor still to come): the attempt's counts are taken back. */
       const release = async () => {
-        if (user && accountSlot) await authRepository.releaseAccountAttempt(tx, user.id, accountSlot, policy.lockoutThreshold);
+        if (user && accountSlot)
+          await authRepository.releaseAccountAttempt(
+            tx,
+            user.id,
+            accountSlot,
+            policy.lockoutThreshold,
+          );
         if (addressSlot) await authRepository.releaseAddressAttempt(tx, throttleKey);
       };
       const refuse = async (reason: string, error: Error, failure: boolean): Promise<Outcome> => {
         if (!failure) await release();
         else {
           if (user && accountSlot?.locked) {
-            await ctx.audit.append(tx, actor, { action: 'auth.account_locked', entityType: 'user', entityId: user.id, after: { lockedUntil: toIso(now + policy.lockoutMinutes * 60_000), failures: policy.lockoutThreshold } });
+            await ctx.audit.append(tx, actor, {
+              action: 'auth.account_locked',
+              entityType: 'user',
+              entityId: user.id,
+              after: {
+                lockedUntil: toIso(now + policy.lockoutMinutes * 60_000),
+                failures: policy.lockoutThreshold,
+              },
+            });
           }
-          const attempts = addressSlot?.attempts ?? (await authRepository.countAddressAttempt(tx, throttleKey, now, windowMs)).attempts;
+          const attempts =
+            addressSlot?.attempts ??
+            (await authRepository.countAddressAttempt(tx, throttleKey, now, windowMs)).attempts;
           if (attempts === limit) {
-            await ctx.audit.append(tx, actor, { action: 'auth.address_throttled', entityType: 'address', entityId: throttleKey, after: { failures: attempts } });
+            await ctx.audit.append(tx, actor, {
+              action: 'auth.address_throttled',
+              entityType: 'address',
+              entityId: throttleKey,
+              after: { failures: attempts },
+            });
           }
         }
-        await ctx.audit.append(tx, actor, { action: 'auth.login_failed', entityType: 'user', entityId: user?.id ?? null, after: { username, reason } });
+        await ctx.audit.append(tx, actor, {
+          action: 'auth.login_failed',
+          entityType: 'user',
+          entityId: user?.id ?? null,
+          after: { username, reason },
+        });
         return { ok: false, error };
       };
 
       if (!user) return refuse('unknown_user', authError('INVALID_CREDENTIALS'), true);
       if (!accountSlot) return refuse('locked', authError('INVALID_CREDENTIALS'), true);
       if (!passwordOk) return refuse('wrong_password', authError('INVALID_CREDENTIALS'), true);
-      if (user.status !== 'active') return refuse(`status_${user.status}`, authError('INVALID_CREDENTIALS'), true);
+      if (user.status !== 'active')
+        return refuse(`status_${user.status}`, authError('INVALID_CREDENTIALS'), true);
 
       const grants = await sessionRepository.activeGrants(tx, user.id);
-      if (grants.some((g) => isAdminRole(g.role)) && policy.adminNetworks.length > 0 && !addressInRanges(address, policy.adminNetworks)) {
+      if (
+        grants.some((g) => isAdminRole(g.role)) &&
+        policy.adminNetworks.length > 0 &&
+        !addressInRanges(address, policy.adminNetworks)
+      ) {
         return refuse('outside_admin_network', authError('ADMIN_NETWORK_REQUIRED'), false);
       }
 
@@ -105,11 +167,23 @@ export const authService = {
         if (/^\d{6}$/.test(body.otp)) {
           const step = matchTotpStep(openSealed(ctx, user.mfaSecret), body.otp, now);
           if (step === null) return refuse('wrong_otp', authError('INVALID_CREDENTIALS'), true);
-          if (!(await authRepository.claimTotpStep(tx, user.id, step))) return refuse('replayed_otp', authError('INVALID_CREDENTIALS'), true);
-        } else if (!(await authRepository.spendRecoveryCode(tx, user.id, ctx.crypto.mac(body.otp.toLowerCase()), now))) {
+          if (!(await authRepository.claimTotpStep(tx, user.id, step)))
+            return refuse('replayed_otp', authError('INVALID_CREDENTIALS'), true);
+        } else if (
+          !(await authRepository.spendRecoveryCode(
+            tx,
+            user.id,
+            ctx.crypto.mac(body.otp.toLowerCase()),
+            now,
+          ))
+        ) {
           return refuse('wrong_recovery_code', authError('INVALID_CREDENTIALS'), true);
         } else {
-          await ctx.audit.append(tx, actor, { action: 'auth.recovery_code_used', entityType: 'user', entityId: user.id });
+          await ctx.audit.append(tx, actor, {
+            action: 'auth.recovery_code_used',
+            entityType: 'user',
+            entityId: user.id,
+          });
         }
       }
 
@@ -118,10 +192,23 @@ export const authService = {
       const token = randomToken();
       const sessionId = ctx.crypto.digest(token);
       const expiresAt = now + policy.absoluteLifetimeHours * 3_600_000;
-      await sessionRepository.insert(tx, { id: sessionId, userId: user.id, csrfToken: randomToken(24), createdAt: now, expiresAt, address, userAgent: userAgent?.slice(0, 300) ?? null });
+      await sessionRepository.insert(tx, {
+        id: sessionId,
+        userId: user.id,
+        csrfToken: randomToken(24),
+        createdAt: now,
+        expiresAt,
+        address,
+        userAgent: userAgent?.slice(0, 300) ?? null,
+      });
       await authRepository.recordSuccess(tx, user.id, now);
       if (addressSlot) await authRepository.releaseAddressAttempt(tx, throttleKey);
-      await ctx.audit.append(tx, actor, { action: 'auth.login', entityType: 'session', entityId: user.id, after: { userAgent: userAgent?.slice(0, 300) ?? null } });
+      await ctx.audit.append(tx, actor, {
+        action: 'auth.login',
+        entityType: 'session',
+        entityId: user.id,
+        after: { userAgent: userAgent?.slice(0, 300) ?? null },
+      });
       return { ok: true, token, userId: user.id, sessionId };
     });
     if (!outcome.ok) throw outcome.error;
@@ -133,30 +220,57 @@ export const authService = {
   },
 
   async me(ctx: AppContext, actor: Actor, session: SessionState): Promise<Me> {
-    return composeMe(ctx, actor.userId, session, await usersService.grantViewsOf(ctx, actor.userId), actor);
+    return composeMe(
+      ctx,
+      actor.userId,
+      session,
+      await usersService.grantViewsOf(ctx, actor.userId),
+      actor,
+    );
   },
 
   async logout(ctx: AppContext, actor: Actor, audit: AuditActor): Promise<void> {
     await inTransaction(ctx, async (tx) => {
       await sessionRepository.revoke(tx, actor.sessionId, ctx.clock());
-      await ctx.audit.append(tx, audit, { action: 'auth.logout', entityType: 'session', entityId: actor.userId });
+      await ctx.audit.append(tx, audit, {
+        action: 'auth.logout',
+        entityType: 'session',
+        entityId: actor.userId,
+      });
     });
   },
 
   async logoutEverywhere(ctx: AppContext, actor: Actor, audit: AuditActor): Promise<number> {
     return inTransaction(ctx, async (tx) => {
       const ended = await sessionRepository.revokeAllFor(tx, actor.userId, ctx.clock());
-      await ctx.audit.append(tx, audit, { action: 'auth.logout_everywhere', entityType: 'user', entityId: actor.userId, after: { sessionsEnded: ended } });
+      await ctx.audit.append(tx, audit, {
+        action: 'auth.logout_everywhere',
+        entityType: 'user',
+        entityId: actor.userId,
+        after: { sessionsEnded: ended },
+      });
       return ended;
     });
   },
 
-  async changePassword(ctx: AppContext, actor: Actor, audit: AuditActor, currentPassword: string, newPassword: string): Promise<void> {
+  async changePassword(
+    ctx: AppContext,
+    actor: Actor,
+    audit: AuditActor,
+    currentPassword: string,
+    newPassword: string,
+  ): Promise<void> {
     const user = await authRepository.findById(ctx.db, actor.userId);
-    if (!user || !(await ctx.passwords.verify(user.passwordHash, currentPassword))) throw authError('WRONG_CURRENT_PASSWORD', { currentPassword: { zh: '当前密码不正确', en: 'is wrong' } });
+    if (!user || !(await ctx.passwords.verify(user.passwordHash, currentPassword)))
+      throw authError('WRONG_CURRENT_PASSWORD', {
+        currentPassword: { zh: '当前密码不正确', en: 'is wrong' },
+      });
     const history = await authRepository.passwordHistory(ctx.db, actor.userId, PASSWORD_HISTORY);
     for (const old of history) {
-      if (await ctx.passwords.verify(old, newPassword)) throw authError('PASSWORD_REUSED', { newPassword: { zh: '不能使用最近 5 次用过的密码', en: 'was used recently' } });
+      if (await ctx.passwords.verify(old, newPassword))
+        throw authError('PASSWORD_REUSED', {
+          newPassword: { zh: '不能使用最近 5 次用过的密码', en: 'was used recently' },
+        });
     }
     const hashed = await ctx.passwords.hash(newPassword);
     await inTransaction(ctx, async (tx) => {
@@ -164,7 +278,12 @@ export const authService = {
       await authRepository.setPassword(tx, actor.userId, hashed, now, false);
       // Other sessions end: whoever knew the old password is signed out.
       const others = await sessionRepository.revokeAllFor(tx, actor.userId, now, actor.sessionId);
-      await ctx.audit.append(tx, audit, { action: 'auth.password_changed', entityType: 'user', entityId: actor.userId, after: { otherSessionsEnded: others } });
+      await ctx.audit.append(tx, audit, {
+        action: 'auth.password_changed',
+        entityType: 'user',
+        entityId: actor.userId,
+        after: { otherSessionsEnded: others },
+      });
     });
   },
 
@@ -173,47 +292,95 @@ export const authService = {
     const otpauthUrl = totpFor(secret, actor.username).toString();
     await inTransaction(ctx, async (tx) => {
       await authRepository.setPendingMfa(tx, actor.userId, ctx.crypto.encrypt(secret), ctx.clock());
-      await ctx.audit.append(tx, audit, { action: 'auth.mfa_enrolment_started', entityType: 'user', entityId: actor.userId });
+      await ctx.audit.append(tx, audit, {
+        action: 'auth.mfa_enrolment_started',
+        entityType: 'user',
+        entityId: actor.userId,
+      });
     });
-    return { secret, otpauthUrl, qrDataUrl: await QRCode.toDataURL(otpauthUrl, { margin: 1, width: 220 }) };
+    return {
+      secret,
+      otpauthUrl,
+      qrDataUrl: await QRCode.toDataURL(otpauthUrl, { margin: 1, width: 220 }),
+    };
   },
 
-  async confirmMfa(ctx: AppContext, actor: Actor, audit: AuditActor, otp: string): Promise<{ recoveryCodes: string[] }> {
+  async confirmMfa(
+    ctx: AppContext,
+    actor: Actor,
+    audit: AuditActor,
+    otp: string,
+  ): Promise<{ recoveryCodes: string[] }> {
     const user = await authRepository.findById(ctx.db, actor.userId);
     if (!user?.mfaPendingSecret) throw authError('MFA_NOT_PENDING');
     const secret = openSealed(ctx, user.mfaPendingSecret);
     const now = ctx.clock();
     const step = matchTotpStep(secret, otp, now);
-    if (step === null) throw authError('MFA_CODE_INVALID', { otp: { zh: '动态口令不正确', en: 'is not right' } });
+    if (step === null)
+      throw authError('MFA_CODE_INVALID', { otp: { zh: '动态口令不正确', en: 'is not right' } });
     const codes = Array.from({ length: RECOVERY_CODES }, recoveryCode);
     await inTransaction(ctx, async (tx) => {
       await authRepository.enableMfa(tx, actor.userId, user.mfaPendingSecret ?? '', step, now);
-      await authRepository.replaceRecoveryCodes(tx, actor.userId, codes.map((c) => ctx.crypto.mac(c)), now);
-      await ctx.audit.append(tx, audit, { action: 'auth.mfa_enabled', entityType: 'user', entityId: actor.userId });
+      await authRepository.replaceRecoveryCodes(
+        tx,
+        actor.userId,
+        codes.map((c) => ctx.crypto.mac(c)),
+        now,
+      );
+      await ctx.audit.append(tx, audit, {
+        action: 'auth.mfa_enabled',
+        entityType: 'user',
+        entityId: actor.userId,
+      });
     });
     return { recoveryCodes: codes };
   },
 
-  async regenerateRecoveryCodes(ctx: AppContext, actor: Actor, audit: AuditActor, password: string): Promise<{ recoveryCodes: string[] }> {
+  async regenerateRecoveryCodes(
+    ctx: AppContext,
+    actor: Actor,
+    audit: AuditActor,
+    password: string,
+  ): Promise<{ recoveryCodes: string[] }> {
     const user = await authRepository.findById(ctx.db, actor.userId);
-    if (!user || !(await ctx.passwords.verify(user.passwordHash, password))) throw authError('WRONG_CURRENT_PASSWORD', { password: { zh: '密码不正确', en: 'is wrong' } });
+    if (!user || !(await ctx.passwords.verify(user.passwordHash, password)))
+      throw authError('WRONG_CURRENT_PASSWORD', { password: { zh: '密码不正确', en: 'is wrong' } });
     if (user.mfaEnabled !== 1) throw authError('MFA_NOT_ENABLED');
     const codes = Array.from({ length: RECOVERY_CODES }, recoveryCode);
     await inTransaction(ctx, async (tx) => {
-      await authRepository.replaceRecoveryCodes(tx, actor.userId, codes.map((c) => ctx.crypto.mac(c)), ctx.clock());
-      await ctx.audit.append(tx, audit, { action: 'auth.recovery_codes_regenerated', entityType: 'user', entityId: actor.userId });
+      await authRepository.replaceRecoveryCodes(
+        tx,
+        actor.userId,
+        codes.map((c) => ctx.crypto.mac(c)),
+        ctx.clock(),
+      );
+      await ctx.audit.append(tx, audit, {
+        action: 'auth.recovery_codes_regenerated',
+        entityType: 'user',
+        entityId: actor.userId,
+      });
     });
     return { recoveryCodes: codes };
   },
 
-  async disableMfa(ctx: AppContext, actor: Actor, audit: AuditActor, password: string): Promise<void> {
+  async disableMfa(
+    ctx: AppContext,
+    actor: Actor,
+    audit: AuditActor,
+    password: string,
+  ): Promise<void> {
     const user = await authRepository.findById(ctx.db, actor.userId);
-    if (!user || !(await ctx.passwords.verify(user.passwordHash, password))) throw authError('WRONG_CURRENT_PASSWORD', { password: { zh: '密码不正确', en: 'is wrong' } });
+    if (!user || !(await ctx.passwords.verify(user.passwordHash, password)))
+      throw authError('WRONG_CURRENT_PASSWORD', { password: { zh: '密码不正确', en: 'is wrong' } });
     if (user.mfaEnabled !== 1) throw authError('MFA_NOT_ENABLED');
     if (mfaRequiredFor(actor.grants, await ctx.policy.current())) throw authError('MFA_MANDATORY');
     await inTransaction(ctx, async (tx) => {
       await authRepository.disableMfa(tx, actor.userId, ctx.clock());
-      await ctx.audit.append(tx, audit, { action: 'auth.mfa_disabled', entityType: 'user', entityId: actor.userId });
+      await ctx.audit.append(tx, audit, {
+        action: 'auth.mfa_disabled',
+        entityType: 'user',
+        entityId: actor.userId,
+      });
     });
   },
 };
@@ -233,8 +400,23 @@ function openSealed(ctx: AppContext, sealed: string): string {
 /** Outside any transaction: on SQLite a read through ctx.db inside one would wait on itself. */
 async function buildMe(ctx: AppContext, userId: string, sessionId: string): Promise<Me> {
   const tx = ctx.db;
-  const session = await tx.selectFrom('sessions').select(['csrfToken', 'expiresAt']).where('id', '=', sessionId).executeTakeFirstOrThrow();
-  const user = await tx.selectFrom('users').select(['username', 'displayName', 'orgUnitId', 'mustChangePassword', 'passwordChangedAt', 'mfaEnabled']).where('id', '=', userId).executeTakeFirstOrThrow();
+  const session = await tx
+    .selectFrom('sessions')
+    .select(['csrfToken', 'expiresAt'])
+    .where('id', '=', sessionId)
+    .executeTakeFirstOrThrow();
+  const user = await tx
+    .selectFrom('users')
+    .select([
+      'username',
+      'displayName',
+      'orgUnitId',
+      'mustChangePassword',
+      'passwordChangedAt',
+      'mfaEnabled',
+    ])
+    .where('id', '=', userId)
+    .executeTakeFirstOrThrow();
   const grants = await sessionRepository.activeGrants(tx, userId);
   const policy = await ctx.policy.current();
   const now = ctx.clock();
@@ -244,16 +426,39 @@ async function buildMe(ctx: AppContext, userId: string, sessionId: string): Prom
     id: sessionId,
     csrfToken: session.csrfToken,
     expiresAt: Math.min(session.expiresAt, now + policy.idleTimeoutMinutes * 60_000),
-    pending: user.mustChangePassword === 1 || now >= passwordExpiresAt ? 'password' : mfaRequired && user.mfaEnabled !== 1 ? 'mfa' : null,
+    pending:
+      user.mustChangePassword === 1 || now >= passwordExpiresAt
+        ? 'password'
+        : mfaRequired && user.mfaEnabled !== 1
+          ? 'mfa'
+          : null,
     mfaRequired,
     passwordExpiresAt,
   };
-  const actor: Actor = { userId, username: user.username, displayName: user.displayName, orgUnitId: user.orgUnitId, grants, address: null, sessionId };
+  const actor: Actor = {
+    userId,
+    username: user.username,
+    displayName: user.displayName,
+    orgUnitId: user.orgUnitId,
+    grants,
+    address: null,
+    sessionId,
+  };
   return composeMe(ctx, userId, state, await usersService.grantViewsOf(ctx, userId), actor);
 }
 
-async function composeMe(ctx: AppContext, userId: string, session: SessionState, roles: Me['roles'], actor: Actor): Promise<Me> {
-  const user = await ctx.db.selectFrom('users').select(['mustChangePassword', 'mfaEnabled']).where('id', '=', userId).executeTakeFirst();
+async function composeMe(
+  ctx: AppContext,
+  userId: string,
+  session: SessionState,
+  roles: Me['roles'],
+  actor: Actor,
+): Promise<Me> {
+  const user = await ctx.db
+    .selectFrom('users')
+    .select(['mustChangePassword', 'mfaEnabled'])
+    .where('id', '=', userId)
+    .executeTakeFirst();
   const permissions = [...permissionsOf(actor.grants)];
   // A scope is a subtree; its root unit's id is the last segment of the path.
   const rootOf = (path: string) => path.split('/').filter(Boolean).at(-1) ?? '';
@@ -268,7 +473,9 @@ async function composeMe(ctx: AppContext, userId: string, session: SessionState,
     mfaRequired: session.mfaRequired,
     roles,
     permissions,
-    scopes: Object.fromEntries(permissions.map((p) => [p, scopePaths(actor, p).map(rootOf).filter(Boolean)])),
+    scopes: Object.fromEntries(
+      permissions.map((p) => [p, scopePaths(actor, p).map(rootOf).filter(Boolean)]),
+    ),
     csrfToken: session.csrfToken,
     sessionExpiresAt: toIso(session.expiresAt),
   };

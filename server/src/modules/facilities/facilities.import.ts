@@ -1,6 +1,12 @@
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import { z } from 'zod';
-import { FACILITY_IMPORT_COLUMNS, dateSchema, facilityStatusSchema, type ImportProblem, type ImportReport } from '../../../../contracts/index.ts';
+import {
+  FACILITY_IMPORT_COLUMNS,
+  dateSchema,
+  facilityStatusSchema,
+  type ImportProblem,
+  type ImportReport,
+} from '../../../../contracts/index.ts';
 import { inTransaction, type AppContext } from '../../platform/context.ts';
 import { reachesUnit, type Actor } from '../../platform/access/actor.ts';
 import type { AuditActor } from '../../platform/audit/audit.ts';
@@ -31,11 +37,27 @@ const rowSchema = z
     certExpiryDate: cellText(dateSchema.nullable()),
     certDocumentRef: optionalText(500),
   })
-  .refine((r) => (r.certIssuer === null) === (r.certIssuedDate === null) && (r.certIssuedDate === null) === (r.certExpiryDate === null), { message: 'certification_complete', path: ['certIssuer'] })
-  .refine((r) => r.certIssuedDate === null || r.certExpiryDate === null || r.certExpiryDate > r.certIssuedDate, { message: 'expiry_after_issue', path: ['certExpiryDate'] });
+  .refine(
+    (r) =>
+      (r.certIssuer === null) === (r.certIssuedDate === null) &&
+      (r.certIssuedDate === null) === (r.certExpiryDate === null),
+    { message: 'certification_complete', path: ['certIssuer'] },
+  )
+  .refine(
+    (r) =>
+      r.certIssuedDate === null || r.certExpiryDate === null || r.certExpiryDate > r.certIssuedDate,
+    { message: 'expiry_after_issue', path: ['certExpiryDate'] },
+  );
 
 /** Validates every row; writes all of them in one transaction, or none and reports each problem. */
-export async function importFacilities(ctx: AppContext, actor: Actor, audit: AuditActor, rows: ImportRow[], lang: Lang, progress: ImportProgress = noProgress): Promise<ImportReport> {
+export async function importFacilities(
+  ctx: AppContext,
+  actor: Actor,
+  audit: AuditActor,
+  rows: ImportRow[],
+  lang: Lang,
+  progress: ImportProgress = noProgress,
+): Promise<ImportReport> {
   const problems: ImportProblem[] = [];
   const parsed = await parseRows(rowSchema, rows, lang, problems);
   const codes = [...new Set(parsed.flatMap((p) => (p.data ? [p.data.portCode] : [])))];
@@ -50,21 +72,58 @@ export async function importFacilities(ctx: AppContext, actor: Actor, audit: Aud
     if (!data) continue;
     const port = ports.get(data.portCode);
     if (!port || !reachesUnit(actor, 'facility.write', port) || port.archivedAt !== null) {
-      problems.push({ row, column: 'portCode', message: lang === 'en' ? 'no such port that you may edit' : '口岸不存在或无权编辑' });
+      problems.push({
+        row,
+        column: 'portCode',
+        message: lang === 'en' ? 'no such port that you may edit' : '口岸不存在或无权编辑',
+      });
     }
-    if (!types.has(data.typeCode)) problems.push({ row, column: 'typeCode', message: lang === 'en' ? 'no such facility type' : '设施类型不存在' });
+    if (!types.has(data.typeCode))
+      problems.push({
+        row,
+        column: 'typeCode',
+        message: lang === 'en' ? 'no such facility type' : '设施类型不存在',
+      });
     if (!port) continue;
     const id = newId();
     facilities.push({
-      id, portId: port.id, typeCode: data.typeCode, functionalArea: data.functionalArea, quantity: data.quantity, capacity: data.capacity, commissionedDate: data.commissionedDate,
-      status: data.status, notes: data.notes, archivedAt: null, archivedReason: null, version: 1, createdAt: now, createdBy: actor.userId, updatedAt: now, updatedBy: actor.userId,
+      id,
+      portId: port.id,
+      typeCode: data.typeCode,
+      functionalArea: data.functionalArea,
+      quantity: data.quantity,
+      capacity: data.capacity,
+      commissionedDate: data.commissionedDate,
+      status: data.status,
+      notes: data.notes,
+      archivedAt: null,
+      archivedReason: null,
+      version: 1,
+      createdAt: now,
+      createdBy: actor.userId,
+      updatedAt: now,
+      updatedBy: actor.userId,
     });
     if (data.certIssuer && data.certIssuedDate && data.certExpiryDate) {
-      certifications.push({ id: newId(), facilityId: id, issuer: data.certIssuer, issuedDate: data.certIssuedDate, expiryDate: data.certExpiryDate, documentRef: data.certDocumentRef, createdAt: now, createdBy: actor.userId });
+      certifications.push({
+        id: newId(),
+        facilityId: id,
+        issuer: data.certIssuer,
+        issuedDate: data.certIssuedDate,
+        expiryDate: data.certExpiryDate,
+        documentRef: data.certDocumentRef,
+        createdAt: now,
+        createdBy: actor.userId,
+      });
     }
   }
   if (problems.length > 0 || rows.length === 0) {
-    if (rows.length === 0) problems.push({ row: 2, column: FACILITY_IMPORT_COLUMNS[0], message: lang === 'en' ? 'the sheet has no rows' : '表格没有数据行' });
+    if (rows.length === 0)
+      problems.push({
+        row: 2,
+        column: FACILITY_IMPORT_COLUMNS[0],
+        message: lang === 'en' ? 'the sheet has no rows' : '表格没有数据行',
+      });
     return { applied: 0, problems: problems.sort((a, b) => a.row - b.row) };
   }
   await inTransaction(ctx, async (tx) => {
@@ -77,7 +136,16 @@ export async function importFacilities(ctx: AppContext, actor: Actor, audit: Aud
       await facilitiesRepository.insertCertification(tx, certifications.slice(i, i + 200));
       await yieldToLoop();
     }
-    await ctx.audit.append(tx, audit, { action: 'facility.import', entityType: 'facility', entityId: null, after: { rows: facilities.length, certifications: certifications.length, ids: facilities.map((f) => f.id) } });
+    await ctx.audit.append(tx, audit, {
+      action: 'facility.import',
+      entityType: 'facility',
+      entityId: null,
+      after: {
+        rows: facilities.length,
+        certifications: certifications.length,
+        ids: facilities.map((f) => f.id),
+      },
+    });
   });
   await yieldToLoop();
   await ctx.facts.changed(facilities.map((f) => f.portId));

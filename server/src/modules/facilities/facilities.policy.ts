@@ -2,10 +2,15 @@ import { hasPermission, reachesUnit, type Actor } from '../../platform/access/ac
 import { abilities, and, type Rule } from '../../platform/access/policy.ts';
 
 /** A facility as its policy sees it: the org unit of its port (scope) and whether it is archived. */
-export type FacilitySubject = { actor: Actor; facility: { path: string; kind: string; depth: number; archivedAt: number | null } };
+export type FacilitySubject = {
+  actor: Actor;
+  facility: { path: string; kind: string; depth: number; archivedAt: number | null };
+};
 
-const canRead: Rule<FacilitySubject> = ({ actor, facility }) => reachesUnit(actor, 'facility.read', facility) || reachesUnit(actor, 'facility.write', facility);
-const canWrite: Rule<FacilitySubject> = ({ actor, facility }) => reachesUnit(actor, 'facility.write', facility);
+const canRead: Rule<FacilitySubject> = ({ actor, facility }) =>
+  reachesUnit(actor, 'facility.read', facility) || reachesUnit(actor, 'facility.write', facility);
+const canWrite: Rule<FacilitySubject> = ({ actor, facility }) =>
+  reachesUnit(actor, 'facility.write', facility);
 const isLive: Rule<FacilitySubject> = ({ facility }) => facility.archivedAt === null;
 const isArchived: Rule<FacilitySubject> = ({ facility }) => facility.archivedAt !== null;
 
@@ -17,7 +22,8 @@ export const facilityPolicy = {
   certify: and(canWrite, isLive),
 };
 
-export const facilityAbilities = (actor: Actor, facility: FacilitySubject['facility']) => abilities(facilityPolicy, { actor, facility });
+export const facilityAbilities = (actor: Actor, facility: FacilitySubject['facility']) =>
+  abilities(facilityPolicy, { actor, facility });
 
 /** The reference catalogs are kept by the FACILITY working group. */
 export const referencePolicy = { write: (actor: Actor) => hasPermission(actor, 'reference.write') };

@@ -2,7 +2,11 @@ import { sql } from 'kysely';
 import type { ExpiringQuery, FacilityListQuery } from '../../../../contracts/index.ts';
 import type { Scope } from '../../platform/access/actor.ts';
 import type { Db, Tx } from '../../platform/db/database.ts';
-import type { FacilityCertificationTable, FacilityTable, FacilityTypeTable } from '../../platform/db/schema.ts';
+import type {
+  FacilityCertificationTable,
+  FacilityTable,
+  FacilityTypeTable,
+} from '../../platform/db/schema.ts';
 import { inScope } from '../../platform/db/scope.ts';
 import { likeContains } from '../../platform/db/values.ts';
 
@@ -41,7 +45,14 @@ function withPort(db: Db | Tx) {
     .innerJoin('orgUnits as u', 'u.id', 'p.orgUnitId')
     .innerJoin('facilityTypes as ft', 'ft.code', 'f.typeCode')
     .selectAll('f')
-    .select(['u.code as portCode', 'u.nameZh as portNameZh', 'u.path', 'u.kind', 'u.depth', 'ft.certificationCycleMonths']);
+    .select([
+      'u.code as portCode',
+      'u.nameZh as portNameZh',
+      'u.path',
+      'u.kind',
+      'u.depth',
+      'ft.certificationCycleMonths',
+    ]);
 }
 
 type BaseRow = Omit<FacilityRow, 'certificationExpiry'>;
@@ -52,7 +63,11 @@ async function withExpiry(db: Db | Tx, rows: BaseRow[]): Promise<FacilityRow[]> 
   const latest = await db
     .selectFrom('facilityCertifications')
     .select(['facilityId', (eb) => eb.fn.max('expiryDate').as('expiry')])
-    .where('facilityId', 'in', rows.map((r) => r.id))
+    .where(
+      'facilityId',
+      'in',
+      rows.map((r) => r.id),
+    )
     .groupBy('facilityId')
     .execute();
   const byId = new Map(latest.map((l) => [l.facilityId, l.expiry]));
@@ -60,19 +75,29 @@ async function withExpiry(db: Db | Tx, rows: BaseRow[]): Promise<FacilityRow[]> 
 }
 
 /** Facilities matching a list query, with their port's unit joined for scope, filters and sorting; nothing selected yet. */
-function filtered(db: Db, scope: Scope, q: FacilityListQuery, window: { today: string; expiringUntil: string }) {
+function filtered(
+  db: Db,
+  scope: Scope,
+  q: FacilityListQuery,
+  window: { today: string; expiringUntil: string },
+) {
   let base = db
     .selectFrom('facilities as f')
     .innerJoin('ports as p', 'p.id', 'f.portId')
     .innerJoin('orgUnits as u', 'u.id', 'p.orgUnitId')
     .where((eb) => inScope(eb, scope, unitColumns));
-  base = q.archived === 'true' ? base.where('f.archivedAt', 'is not', null) : base.where('f.archivedAt', 'is', null);
+  base =
+    q.archived === 'true'
+      ? base.where('f.archivedAt', 'is not', null)
+      : base.where('f.archivedAt', 'is', null);
   if (q.portId) base = base.where('f.portId', '=', q.portId);
   if (q.branchId) base = base.where('u.parentId', '=', q.branchId);
   if (q.typeCode) base = base.where('f.typeCode', '=', q.typeCode);
   if (q.status) base = base.where('f.status', '=', q.status);
   if (q.certification) {
-    const latest = sql<string | null>`(select max(c.expiry_date) from facility_certifications c where c.facility_id = f.id)`;
+    const latest = sql<
+      string | null
+    >`(select max(c.expiry_date) from facility_certifications c where c.facility_id = f.id)`;
     const { today, expiringUntil } = window;
     const condition = {
       none: sql<boolean>`${latest} is null`,
@@ -84,7 +109,12 @@ function filtered(db: Db, scope: Scope, q: FacilityListQuery, window: { today: s
   }
   if (q.q) {
     const pattern = likeContains(q.q.toLowerCase());
-    base = base.where((eb) => eb.or([sql<boolean>`lower(f.functional_area) like ${pattern} escape '\\'`, sql<boolean>`lower(u.code) like ${pattern} escape '\\'`]));
+    base = base.where((eb) =>
+      eb.or([
+        sql<boolean>`lower(f.functional_area) like ${pattern} escape '\\'`,
+        sql<boolean>`lower(u.code) like ${pattern} escape '\\'`,
+      ]),
+    );
   }
   return base;
 }
@@ -101,7 +131,13 @@ export const facilitiesRepository = {
    * alone (the database walks its indexes in order and stops at the page, instead of sorting every
    * matching row with all its columns), then only the page's rows are read.
    */
-  async list(db: Db, scope: Scope, q: FacilityListQuery, limit: number | null, window: { today: string; expiringUntil: string }): Promise<{ rows: FacilityRow[]; total: number }> {
+  async list(
+    db: Db,
+    scope: Scope,
+    q: FacilityListQuery,
+    limit: number | null,
+    window: { today: string; expiringUntil: string },
+  ): Promise<{ rows: FacilityRow[]; total: number }> {
     const base = filtered(db, scope, q, window);
     const [column, direction] = SORTS[q.sort];
     const ordered = base.select('f.id').orderBy(column, direction).orderBy('f.id', 'asc');
@@ -113,16 +149,31 @@ export const facilitiesRepository = {
     } else if (countsInPageQuery(db)) {
       ({ rows: ids, total } = await paginate(ordered, q.page, limit));
     } else {
-      ids = await ordered.limit(limit).offset((q.page - 1) * limit).execute();
-      total = Number((await base.select((eb) => eb.fn.countAll<number | string>().as('n')).executeTakeFirst())?.n ?? 0);
+      ids = await ordered
+        .limit(limit)
+        .offset((q.page - 1) * limit)
+        .execute();
+      total = Number(
+        (await base.select((eb) => eb.fn.countAll<number | string>().as('n')).executeTakeFirst())
+          ?.n ?? 0,
+      );
     }
     const out: FacilityRow[] = [];
     // An export can name thousands of facilities; read them and their certifications in slices.
     for (let i = 0; i < ids.length; i += 1_000) {
       const slice = ids.slice(i, i + 1_000).map((r) => r.id);
       // The latest expiry comes in the same statement: a page is one more round trip, not two.
-      const latest = sql<string | null>`(select max(c.expiry_date) from facility_certifications c where c.facility_id = f.id)`;
-      const rows = new Map((await withPort(db).select(latest.as('certificationExpiry')).where('f.id', 'in', slice).execute()).map((r) => [r.id, r]));
+      const latest = sql<
+        string | null
+      >`(select max(c.expiry_date) from facility_certifications c where c.facility_id = f.id)`;
+      const rows = new Map(
+        (
+          await withPort(db)
+            .select(latest.as('certificationExpiry'))
+            .where('f.id', 'in', slice)
+            .execute()
+        ).map((r) => [r.id, r]),
+      );
       out.push(...slice.flatMap((id) => rows.get(id) ?? []));
     }
     return { rows: out, total };
@@ -132,19 +183,41 @@ export const facilitiesRepository = {
     await tx.insertInto('facilities').values(row).execute();
   },
 
-  async update(tx: Tx, id: string, version: number, changes: Partial<Omit<FacilityTable, 'id' | 'version' | 'createdAt' | 'createdBy'>>, actorId: string, now: number): Promise<boolean> {
-    const r = await tx.updateTable('facilities').set({ ...changes, version: version + 1, updatedAt: now, updatedBy: actorId }).where('id', '=', id).where('version', '=', version).executeTakeFirst();
+  async update(
+    tx: Tx,
+    id: string,
+    version: number,
+    changes: Partial<Omit<FacilityTable, 'id' | 'version' | 'createdAt' | 'createdBy'>>,
+    actorId: string,
+    now: number,
+  ): Promise<boolean> {
+    const r = await tx
+      .updateTable('facilities')
+      .set({ ...changes, version: version + 1, updatedAt: now, updatedBy: actorId })
+      .where('id', '=', id)
+      .where('version', '=', version)
+      .executeTakeFirst();
     return r.numUpdatedRows > 0n;
   },
 
   // Certifications
 
   certificationsOf(db: Db, facilityId: string): Promise<CertificationRow[]> {
-    return db.selectFrom('facilityCertifications').selectAll().where('facilityId', '=', facilityId).orderBy('expiryDate', 'desc').orderBy('id', 'desc').execute();
+    return db
+      .selectFrom('facilityCertifications')
+      .selectAll()
+      .where('facilityId', '=', facilityId)
+      .orderBy('expiryDate', 'desc')
+      .orderBy('id', 'desc')
+      .execute();
   },
 
   findCertification(db: Db | Tx, id: string): Promise<CertificationRow | undefined> {
-    return db.selectFrom('facilityCertifications').selectAll().where('id', '=', id).executeTakeFirst();
+    return db
+      .selectFrom('facilityCertifications')
+      .selectAll()
+      .where('id', '=', id)
+      .executeTakeFirst();
   },
 
   async insertCertification(tx: Tx, row: CertificationRow | CertificationRow[]): Promise<void> {
@@ -152,37 +225,84 @@ export const facilitiesRepository = {
   },
 
   /** The latest certification of each live facility, where it lapses on or before `until`. */
-  async expiring(db: Db, scope: Scope, q: Pick<ExpiringQuery, 'branchId' | 'portId' | 'page'>, until: string, limit: number | null) {
+  async expiring(
+    db: Db,
+    scope: Scope,
+    q: Pick<ExpiringQuery, 'branchId' | 'portId' | 'page'>,
+    until: string,
+    limit: number | null,
+  ) {
     let base = db
       .selectFrom('facilityCertifications as c')
       .innerJoin('facilities as f', 'f.id', 'c.facilityId')
       .innerJoin('ports as p', 'p.id', 'f.portId')
       .innerJoin('orgUnits as u', 'u.id', 'p.orgUnitId')
       .select([
-        'c.id as certificationId', 'f.id as facilityId', 'f.typeCode', 'f.functionalArea', 'p.id as portId', 'u.code as portCode', 'u.nameZh as portNameZh',
-        'u.parentId as branchId', 'c.issuer', 'c.issuedDate', 'c.expiryDate',
+        'c.id as certificationId',
+        'f.id as facilityId',
+        'f.typeCode',
+        'f.functionalArea',
+        'p.id as portId',
+        'u.code as portCode',
+        'u.nameZh as portNameZh',
+        'u.parentId as branchId',
+        'c.issuer',
+        'c.issuedDate',
+        'c.expiryDate',
       ])
       .where('f.archivedAt', 'is', null)
       .where('p.archivedAt', 'is', null)
       .where('c.expiryDate', '<=', until)
-      .where((eb) => eb('c.id', '=', eb.selectFrom('facilityCertifications as c2').select('c2.id').whereRef('c2.facilityId', '=', 'f.id').orderBy('c2.expiryDate', 'desc').orderBy('c2.id', 'desc').limit(1)))
+      .where((eb) =>
+        eb(
+          'c.id',
+          '=',
+          eb
+            .selectFrom('facilityCertifications as c2')
+            .select('c2.id')
+            .whereRef('c2.facilityId', '=', 'f.id')
+            .orderBy('c2.expiryDate', 'desc')
+            .orderBy('c2.id', 'desc')
+            .limit(1),
+        ),
+      )
       .where((eb) => inScope(eb, scope, unitColumns));
     if (q.branchId) base = base.where('u.parentId', '=', q.branchId);
     if (q.portId) base = base.where('p.id', '=', q.portId);
     return paginate(base.orderBy('c.expiryDate', 'asc').orderBy('c.id', 'asc'), q.page, limit);
   },
 
-  async countExpiring(db: Db, scope: Scope, today: string, until: string): Promise<{ expired: number; expiring: number }> {
+  async countExpiring(
+    db: Db,
+    scope: Scope,
+    today: string,
+    until: string,
+  ): Promise<{ expired: number; expiring: number }> {
     const rows = await db
       .selectFrom('facilityCertifications as c')
       .innerJoin('facilities as f', 'f.id', 'c.facilityId')
       .innerJoin('ports as p', 'p.id', 'f.portId')
       .innerJoin('orgUnits as u', 'u.id', 'p.orgUnitId')
-      .select([sql<number>`sum(case when c.expiry_date < ${today} then 1 else 0 end)`.as('expired'), sql<number>`sum(case when c.expiry_date >= ${today} then 1 else 0 end)`.as('expiring')])
+      .select([
+        sql<number>`sum(case when c.expiry_date < ${today} then 1 else 0 end)`.as('expired'),
+        sql<number>`sum(case when c.expiry_date >= ${today} then 1 else 0 end)`.as('expiring'),
+      ])
       .where('f.archivedAt', 'is', null)
       .where('p.archivedAt', 'is', null)
       .where('c.expiryDate', '<=', until)
-      .where((eb) => eb('c.id', '=', eb.selectFrom('facilityCertifications as c2').select('c2.id').whereRef('c2.facilityId', '=', 'f.id').orderBy('c2.expiryDate', 'desc').orderBy('c2.id', 'desc').limit(1)))
+      .where((eb) =>
+        eb(
+          'c.id',
+          '=',
+          eb
+            .selectFrom('facilityCertifications as c2')
+            .select('c2.id')
+            .whereRef('c2.facilityId', '=', 'f.id')
+            .orderBy('c2.expiryDate', 'desc')
+            .orderBy('c2.id', 'desc')
+            .limit(1),
+        ),
+      )
       .where((eb) => inScope(eb, scope, unitColumns))
       .executeTakeFirst();
     return { expired: Number(rows?.expired ?? 0), expiring: Number(rows?.expiring ?? 0) };
@@ -202,8 +322,20 @@ export const facilitiesRepository = {
     await tx.insertInto('facilityTypes').values(row).execute();
   },
 
-  async updateType(tx: Tx, code: string, version: number, changes: Partial<Omit<FacilityTypeRow, 'code' | 'version' | 'createdAt' | 'createdBy'>>, actorId: string, now: number): Promise<boolean> {
-    const r = await tx.updateTable('facilityTypes').set({ ...changes, version: version + 1, updatedAt: now, updatedBy: actorId }).where('code', '=', code).where('version', '=', version).executeTakeFirst();
+  async updateType(
+    tx: Tx,
+    code: string,
+    version: number,
+    changes: Partial<Omit<FacilityTypeRow, 'code' | 'version' | 'createdAt' | 'createdBy'>>,
+    actorId: string,
+    now: number,
+  ): Promise<boolean> {
+    const r = await tx
+      .updateTable('facilityTypes')
+      .set({ ...changes, version: version + 1, updatedAt: now, updatedBy: actorId })
+      .where('code', '=', code)
+      .where('version', '=', version)
+      .executeTakeFirst();
     return r.numUpdatedRows > 0n;
   },
 };

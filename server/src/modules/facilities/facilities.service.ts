@@ -1,6 +1,16 @@
 import type {
-  Certification, CertificationCreate, ExpiringCertification, ExpiringQuery, Facility, FacilityCreate, FacilityListQuery, FacilityType, FacilityTypeCreate, FacilityTypeUpdate,
-  FacilityUpdate, Page,
+  Certification,
+  CertificationCreate,
+  ExpiringCertification,
+  ExpiringQuery,
+  Facility,
+  FacilityCreate,
+  FacilityListQuery,
+  FacilityType,
+  FacilityTypeCreate,
+  FacilityTypeUpdate,
+  FacilityUpdate,
+  Page,
 } from '../../../../contracts/index.ts';
 import { CERTIFICATION_EXPIRING_DAYS } from '../../../../contracts/index.ts';
 import { inTransaction, type AppContext } from '../../platform/context.ts';
@@ -14,8 +24,17 @@ import { portsService } from '../ports/ports.service.ts';
 import type { PortRow } from '../ports/ports.repository.ts';
 import { facilityError } from './facilities.errors.ts';
 import { facilityPolicy, referencePolicy } from './facilities.policy.ts';
-import { facilitySnapshot, presentCertification, presentFacility, presentFacilityType } from './facilities.presenter.ts';
-import { facilitiesRepository, type CertificationRow, type FacilityRow } from './facilities.repository.ts';
+import {
+  facilitySnapshot,
+  presentCertification,
+  presentFacility,
+  presentFacilityType,
+} from './facilities.presenter.ts';
+import {
+  facilitiesRepository,
+  type CertificationRow,
+  type FacilityRow,
+} from './facilities.repository.ts';
 
 function readScope(actor: Actor): Scope {
   const r = scopeOf(actor, 'facility.read');
@@ -25,7 +44,10 @@ function readScope(actor: Actor): Scope {
 
 const today = (ctx: AppContext) => isoDay(ctx.clock());
 /** The days the certification filter judges by, the same as a facility's `certificationState`. */
-const certificationWindow = (day: string) => ({ today: day, expiringUntil: addDays(day, CERTIFICATION_EXPIRING_DAYS) });
+const certificationWindow = (day: string) => ({
+  today: day,
+  expiringUntil: addDays(day, CERTIFICATION_EXPIRING_DAYS),
+});
 
 async function readable(ctx: AppContext, actor: Actor, id: string): Promise<FacilityRow> {
   const facility = await facilitiesRepository.findById(ctx.db, id);
@@ -36,20 +58,33 @@ async function readable(ctx: AppContext, actor: Actor, id: string): Promise<Faci
 /** The port a facility is placed at: 404 when the caller cannot see it, 403 when it can see but not write there. */
 async function writablePort(ctx: AppContext, actor: Actor, portId: string): Promise<PortRow> {
   const port = await portsService.findPort(ctx, portId);
-  if (!port || !facilityPolicy.read({ actor, facility: { ...port, archivedAt: null } })) throw notFound();
+  if (!port || !facilityPolicy.read({ actor, facility: { ...port, archivedAt: null } }))
+    throw notFound();
   if (!reachesUnit(actor, 'facility.write', port)) throw forbidden();
-  if (port.archivedAt !== null) throw facilityError('FACILITY_PORT_ARCHIVED', { portId: { zh: '口岸已归档', en: 'port is archived' } });
+  if (port.archivedAt !== null)
+    throw facilityError('FACILITY_PORT_ARCHIVED', {
+      portId: { zh: '口岸已归档', en: 'port is archived' },
+    });
   return port;
 }
 
 async function checkType(ctx: AppContext, code: string) {
-  if (!(await facilitiesRepository.findType(ctx.db, code))) throw facilityError('FACILITY_TYPE_UNKNOWN', { typeCode: { zh: '设施类型不存在', en: 'no such facility type' } });
+  if (!(await facilitiesRepository.findType(ctx.db, code)))
+    throw facilityError('FACILITY_TYPE_UNKNOWN', {
+      typeCode: { zh: '设施类型不存在', en: 'no such facility type' },
+    });
 }
 
 async function checkCategories(ctx: AppContext, codes: readonly string[]) {
   const known = await portsService.existingCategories(ctx, codes);
   const unknown = codes.filter((c) => !known.has(c));
-  if (unknown.length > 0) throw facilityError('FACILITY_CATEGORY_UNKNOWN', { applicableCategories: { zh: `不存在：${unknown.join('、')}`, en: `unknown: ${unknown.join(', ')}` } });
+  if (unknown.length > 0)
+    throw facilityError('FACILITY_CATEGORY_UNKNOWN', {
+      applicableCategories: {
+        zh: `不存在：${unknown.join('、')}`,
+        en: `unknown: ${unknown.join(', ')}`,
+      },
+    });
 }
 
 export const facilitiesService = {
@@ -57,7 +92,11 @@ export const facilitiesService = {
   readable,
 
   /** A certification with its facility, or 404 when the caller cannot read the facility. */
-  async readableCertification(ctx: AppContext, actor: Actor, id: string): Promise<{ certification: CertificationRow; facility: FacilityRow }> {
+  async readableCertification(
+    ctx: AppContext,
+    actor: Actor,
+    id: string,
+  ): Promise<{ certification: CertificationRow; facility: FacilityRow }> {
     const certification = await facilitiesRepository.findCertification(ctx.db, id);
     if (!certification) throw notFound();
     return { certification, facility: await readable(ctx, actor, certification.facilityId) };
@@ -65,13 +104,30 @@ export const facilitiesService = {
 
   async list(ctx: AppContext, actor: Actor, query: FacilityListQuery): Promise<Page<Facility>> {
     const day = today(ctx);
-    const { rows, total } = await facilitiesRepository.list(ctx.db, readScope(actor), query, query.pageSize, certificationWindow(day));
-    return { items: rows.map((r) => presentFacility(r, actor, day)), total, page: query.page, pageSize: query.pageSize };
+    const { rows, total } = await facilitiesRepository.list(
+      ctx.db,
+      readScope(actor),
+      query,
+      query.pageSize,
+      certificationWindow(day),
+    );
+    return {
+      items: rows.map((r) => presentFacility(r, actor, day)),
+      total,
+      page: query.page,
+      pageSize: query.pageSize,
+    };
   },
 
   async listAll(ctx: AppContext, actor: Actor, query: FacilityListQuery): Promise<Facility[]> {
     const day = today(ctx);
-    const { rows } = await facilitiesRepository.list(ctx.db, readScope(actor), query, null, certificationWindow(day));
+    const { rows } = await facilitiesRepository.list(
+      ctx.db,
+      readScope(actor),
+      query,
+      null,
+      certificationWindow(day),
+    );
     return rows.map((r) => presentFacility(r, actor, day));
   },
 
@@ -79,138 +135,325 @@ export const facilitiesService = {
     return presentFacility(await readable(ctx, actor, id), actor, today(ctx));
   },
 
-  async create(ctx: AppContext, actor: Actor, audit: AuditActor, input: FacilityCreate): Promise<Facility> {
+  async create(
+    ctx: AppContext,
+    actor: Actor,
+    audit: AuditActor,
+    input: FacilityCreate,
+  ): Promise<Facility> {
     await writablePort(ctx, actor, input.portId);
     await checkType(ctx, input.typeCode);
     const now = ctx.clock();
     const id = newId();
     await inTransaction(ctx, async (tx) => {
-      const row = { id, ...input, archivedAt: null, archivedReason: null, version: 1, createdAt: now, createdBy: actor.userId, updatedAt: now, updatedBy: actor.userId };
+      const row = {
+        id,
+        ...input,
+        archivedAt: null,
+        archivedReason: null,
+        version: 1,
+        createdAt: now,
+        createdBy: actor.userId,
+        updatedAt: now,
+        updatedBy: actor.userId,
+      };
       await facilitiesRepository.insert(tx, row);
-      await ctx.audit.append(tx, audit, { action: 'facility.create', entityType: 'facility', entityId: id, after: facilitySnapshot(row) });
+      await ctx.audit.append(tx, audit, {
+        action: 'facility.create',
+        entityType: 'facility',
+        entityId: id,
+        after: facilitySnapshot(row),
+      });
     });
     await ctx.facts.changed([input.portId]);
     return facilitiesService.get(ctx, actor, id);
   },
 
   /** Edits, and moves the facility when another port is named: the caller must write at both ports. */
-  async update(ctx: AppContext, actor: Actor, audit: AuditActor, id: string, input: FacilityUpdate): Promise<Facility> {
+  async update(
+    ctx: AppContext,
+    actor: Actor,
+    audit: AuditActor,
+    id: string,
+    input: FacilityUpdate,
+  ): Promise<Facility> {
     const facility = await readable(ctx, actor, id);
-    if (!facilityPolicy.update({ actor, facility })) throw facility.archivedAt === null ? forbidden() : facilityError('FACILITY_ARCHIVED');
+    if (!facilityPolicy.update({ actor, facility }))
+      throw facility.archivedAt === null ? forbidden() : facilityError('FACILITY_ARCHIVED');
     if (input.portId !== facility.portId) await writablePort(ctx, actor, input.portId);
     await checkType(ctx, input.typeCode);
     const { version, ...changes } = input;
     await inTransaction(ctx, async (tx) => {
-      if (!(await facilitiesRepository.update(tx, id, version, changes, actor.userId, ctx.clock()))) throw staleVersion();
+      if (!(await facilitiesRepository.update(tx, id, version, changes, actor.userId, ctx.clock())))
+        throw staleVersion();
       await ctx.audit.append(tx, audit, {
-        action: input.portId === facility.portId ? 'facility.update' : 'facility.move', entityType: 'facility', entityId: id,
-        before: facilitySnapshot(facility), after: facilitySnapshot({ ...facility, ...changes, version: version + 1 }),
+        action: input.portId === facility.portId ? 'facility.update' : 'facility.move',
+        entityType: 'facility',
+        entityId: id,
+        before: facilitySnapshot(facility),
+        after: facilitySnapshot({ ...facility, ...changes, version: version + 1 }),
       });
     });
     await ctx.facts.changed([facility.portId, input.portId]);
     return facilitiesService.get(ctx, actor, id);
   },
 
-  async archive(ctx: AppContext, actor: Actor, audit: AuditActor, id: string, version: number, reason: string): Promise<Facility> {
+  async archive(
+    ctx: AppContext,
+    actor: Actor,
+    audit: AuditActor,
+    id: string,
+    version: number,
+    reason: string,
+  ): Promise<Facility> {
     const facility = await readable(ctx, actor, id);
-    if (!facilityPolicy.archive({ actor, facility })) throw facility.archivedAt === null ? forbidden() : facilityError('FACILITY_ARCHIVED');
+    if (!facilityPolicy.archive({ actor, facility }))
+      throw facility.archivedAt === null ? forbidden() : facilityError('FACILITY_ARCHIVED');
     await inTransaction(ctx, async (tx) => {
-      if (!(await facilitiesRepository.update(tx, id, version, { archivedAt: ctx.clock(), archivedReason: reason }, actor.userId, ctx.clock()))) throw staleVersion();
-      await ctx.audit.append(tx, audit, { action: 'facility.archive', entityType: 'facility', entityId: id, before: facilitySnapshot(facility), after: facilitySnapshot({ ...facility, archivedReason: reason, version: version + 1 }) });
+      if (
+        !(await facilitiesRepository.update(
+          tx,
+          id,
+          version,
+          { archivedAt: ctx.clock(), archivedReason: reason },
+          actor.userId,
+          ctx.clock(),
+        ))
+      )
+        throw staleVersion();
+      await ctx.audit.append(tx, audit, {
+        action: 'facility.archive',
+        entityType: 'facility',
+        entityId: id,
+        before: facilitySnapshot(facility),
+        after: facilitySnapshot({ ...facility, archivedReason: reason, version: version + 1 }),
+      });
     });
     await ctx.facts.changed([facility.portId]);
     return facilitiesService.get(ctx, actor, id);
   },
 
   /** Brings an archived facility back into the ledger, at a port that is itself live. */
-  async restore(ctx: AppContext, actor: Actor, audit: AuditActor, id: string, version: number): Promise<Facility> {
+  async restore(
+    ctx: AppContext,
+    actor: Actor,
+    audit: AuditActor,
+    id: string,
+    version: number,
+  ): Promise<Facility> {
     const facility = await readable(ctx, actor, id);
-    if (!facilityPolicy.restore({ actor, facility })) throw facility.archivedAt === null ? facilityError('FACILITY_NOT_ARCHIVED') : forbidden();
+    if (!facilityPolicy.restore({ actor, facility }))
+      throw facility.archivedAt === null ? facilityError('FACILITY_NOT_ARCHIVED') : forbidden();
     const port = await portsService.findPort(ctx, facility.portId);
-    if (!port || port.archivedAt !== null) throw facilityError('FACILITY_PORT_ARCHIVED', { portId: { zh: '口岸已归档', en: 'port is archived' } });
+    if (!port || port.archivedAt !== null)
+      throw facilityError('FACILITY_PORT_ARCHIVED', {
+        portId: { zh: '口岸已归档', en: 'port is archived' },
+      });
     await inTransaction(ctx, async (tx) => {
-      if (!(await facilitiesRepository.update(tx, id, version, { archivedAt: null, archivedReason: null }, actor.userId, ctx.clock()))) throw staleVersion();
-      await ctx.audit.append(tx, audit, { action: 'facility.restore', entityType: 'facility', entityId: id, before: facilitySnapshot(facility), after: facilitySnapshot({ ...facility, archivedReason: null, version: version + 1 }) });
+      if (
+        !(await facilitiesRepository.update(
+          tx,
+          id,
+          version,
+          { archivedAt: null, archivedReason: null },
+          actor.userId,
+          ctx.clock(),
+        ))
+      )
+        throw staleVersion();
+      await ctx.audit.append(tx, audit, {
+        action: 'facility.restore',
+        entityType: 'facility',
+        entityId: id,
+        before: facilitySnapshot(facility),
+        after: facilitySnapshot({ ...facility, archivedReason: null, version: version + 1 }),
+      });
     });
     await ctx.facts.changed([facility.portId]);
     return facilitiesService.get(ctx, actor, id);
   },
 
-  async certifications(ctx: AppContext, actor: Actor, facilityId: string): Promise<Certification[]> {
+  async certifications(
+    ctx: AppContext,
+    actor: Actor,
+    facilityId: string,
+  ): Promise<Certification[]> {
     const facility = await readable(ctx, actor, facilityId);
-    return (await facilitiesRepository.certificationsOf(ctx.db, facility.id)).map(presentCertification);
+    return (await facilitiesRepository.certificationsOf(ctx.db, facility.id)).map(
+      presentCertification,
+    );
   },
 
   /** Records a certification (a renewal is a new one; none is ever edited). */
-  async certify(ctx: AppContext, actor: Actor, audit: AuditActor, facilityId: string, input: CertificationCreate): Promise<Certification> {
+  async certify(
+    ctx: AppContext,
+    actor: Actor,
+    audit: AuditActor,
+    facilityId: string,
+    input: CertificationCreate,
+  ): Promise<Certification> {
     const facility = await readable(ctx, actor, facilityId);
-    if (!facilityPolicy.certify({ actor, facility })) throw facility.archivedAt === null ? forbidden() : facilityError('FACILITY_ARCHIVED');
-    const row: CertificationRow = { id: newId(), facilityId, ...input, createdAt: ctx.clock(), createdBy: actor.userId };
+    if (!facilityPolicy.certify({ actor, facility }))
+      throw facility.archivedAt === null ? forbidden() : facilityError('FACILITY_ARCHIVED');
+    const row: CertificationRow = {
+      id: newId(),
+      facilityId,
+      ...input,
+      createdAt: ctx.clock(),
+      createdBy: actor.userId,
+    };
     await inTransaction(ctx, async (tx) => {
       await facilitiesRepository.insertCertification(tx, row);
-      await ctx.audit.append(tx, audit, { action: 'facility.certify', entityType: 'facility_certification', entityId: row.id, after: { ...input, facilityId } });
+      await ctx.audit.append(tx, audit, {
+        action: 'facility.certify',
+        entityType: 'facility_certification',
+        entityId: row.id,
+        after: { ...input, facilityId },
+      });
     });
     await ctx.facts.changed([facility.portId]);
     return presentCertification(row);
   },
 
   /** The expiry board: lapsed and lapsing certifications in the caller's scope, soonest first. */
-  async expiring(ctx: AppContext, actor: Actor, query: ExpiringQuery): Promise<Page<ExpiringCertification>> {
+  async expiring(
+    ctx: AppContext,
+    actor: Actor,
+    query: ExpiringQuery,
+  ): Promise<Page<ExpiringCertification>> {
     return facilitiesService.expiringPage(ctx, actor, query, query.pageSize);
   },
 
   /** One page of the board, or every row when `limit` is null. */
-  async expiringPage(ctx: AppContext, actor: Actor, query: ExpiringQuery, limit: number | null): Promise<Page<ExpiringCertification>> {
+  async expiringPage(
+    ctx: AppContext,
+    actor: Actor,
+    query: ExpiringQuery,
+    limit: number | null,
+  ): Promise<Page<ExpiringCertification>> {
     const day = today(ctx);
-    const { rows, total } = await facilitiesRepository.expiring(ctx.db, readScope(actor), query, addDays(day, Number(query.within)), limit);
+    const { rows, total } = await facilitiesRepository.expiring(
+      ctx.db,
+      readScope(actor),
+      query,
+      addDays(day, Number(query.within)),
+      limit,
+    );
     return {
       items: rows.map((r) => {
         const daysLeft = daysBetween(day, r.expiryDate);
-        return { ...r, branchId: r.branchId ?? '', daysLeft, state: daysLeft < 0 ? 'expired' : 'expiring' };
+        return {
+          ...r,
+          branchId: r.branchId ?? '',
+          daysLeft,
+          state: daysLeft < 0 ? 'expired' : 'expiring',
+        };
       }),
-      total, page: query.page, pageSize: query.pageSize,
+      total,
+      page: query.page,
+      pageSize: query.pageSize,
     };
   },
 
   /** The whole filtered expiry board, for the export. */
-  async expiringAll(ctx: AppContext, actor: Actor, query: Omit<ExpiringQuery, 'page' | 'pageSize'>): Promise<ExpiringCertification[]> {
-    return (await facilitiesService.expiringPage(ctx, actor, { ...query, page: 1, pageSize: 1 }, null)).items;
+  async expiringAll(
+    ctx: AppContext,
+    actor: Actor,
+    query: Omit<ExpiringQuery, 'page' | 'pageSize'>,
+  ): Promise<ExpiringCertification[]> {
+    return (
+      await facilitiesService.expiringPage(ctx, actor, { ...query, page: 1, pageSize: 1 }, null)
+    ).items;
   },
 
   /** For the home page: lapsed and lapsing (within 90 days) certifications in the caller's scope. */
-  async certificationCounts(ctx: AppContext, actor: Actor): Promise<{ expired: number; expiring: number }> {
+  async certificationCounts(
+    ctx: AppContext,
+    actor: Actor,
+  ): Promise<{ expired: number; expiring: number }> {
     const day = today(ctx);
-    return facilitiesRepository.countExpiring(ctx.db, readScope(actor), day, addDays(day, CERTIFICATION_EXPIRING_DAYS));
+    return facilitiesRepository.countExpiring(
+      ctx.db,
+      readScope(actor),
+      day,
+      addDays(day, CERTIFICATION_EXPIRING_DAYS),
+    );
   },
 
   async types(ctx: AppContext, actor: Actor): Promise<FacilityType[]> {
     return (await facilitiesRepository.types(ctx.db)).map((t) => presentFacilityType(t, actor));
   },
 
-  async createType(ctx: AppContext, actor: Actor, audit: AuditActor, input: FacilityTypeCreate): Promise<FacilityType> {
+  async createType(
+    ctx: AppContext,
+    actor: Actor,
+    audit: AuditActor,
+    input: FacilityTypeCreate,
+  ): Promise<FacilityType> {
     if (!referencePolicy.write(actor)) throw forbidden();
     await checkCategories(ctx, input.applicableCategories);
     const now = ctx.clock();
     const { applicableCategories, ...rest } = input;
-    const row = { ...rest, applicableCategoriesJson: writeJson([...new Set(applicableCategories)]) ?? '[]', version: 1, createdAt: now, createdBy: actor.userId, updatedAt: now, updatedBy: actor.userId };
+    const row = {
+      ...rest,
+      applicableCategoriesJson: writeJson([...new Set(applicableCategories)]) ?? '[]',
+      version: 1,
+      createdAt: now,
+      createdBy: actor.userId,
+      updatedAt: now,
+      updatedBy: actor.userId,
+    };
     await inTransaction(ctx, async (tx) => {
-      if (await facilitiesRepository.findType(tx, input.code)) throw facilityError('FACILITY_TYPE_CODE_TAKEN', { code: { zh: '代码已存在', en: 'already in use' } });
+      if (await facilitiesRepository.findType(tx, input.code))
+        throw facilityError('FACILITY_TYPE_CODE_TAKEN', {
+          code: { zh: '代码已存在', en: 'already in use' },
+        });
       await facilitiesRepository.insertType(tx, row);
-      await ctx.audit.append(tx, audit, { action: 'reference.facility_type.create', entityType: 'facility_type', entityId: input.code, after: { ...input } });
+      await ctx.audit.append(tx, audit, {
+        action: 'reference.facility_type.create',
+        entityType: 'facility_type',
+        entityId: input.code,
+        after: { ...input },
+      });
     });
     return presentFacilityType(row, actor);
   },
 
-  async updateType(ctx: AppContext, actor: Actor, audit: AuditActor, code: string, input: FacilityTypeUpdate): Promise<FacilityType> {
+  async updateType(
+    ctx: AppContext,
+    actor: Actor,
+    audit: AuditActor,
+    code: string,
+    input: FacilityTypeUpdate,
+  ): Promise<FacilityType> {
     if (!referencePolicy.write(actor)) throw forbidden();
     const before = await facilitiesRepository.findType(ctx.db, code);
     if (!before) throw notFound();
     await checkCategories(ctx, input.applicableCategories);
     const { version, applicableCategories, ...rest } = input;
-    const changes = { ...rest, applicableCategoriesJson: writeJson([...new Set(applicableCategories)]) ?? '[]' };
+    const changes = {
+      ...rest,
+      applicableCategoriesJson: writeJson([...new Set(applicableCategories)]) ?? '[]',
+    };
     await inTransaction(ctx, async (tx) => {
-      if (!(await facilitiesRepository.updateType(tx, code, version, changes, actor.userId, ctx.clock()))) throw staleVersion();
-      await ctx.audit.append(tx, audit, { action: 'reference.facility_type.update', entityType: 'facility_type', entityId: code, before: { ...before }, after: { ...input } });
+      if (
+        !(await facilitiesRepository.updateType(
+          tx,
+          code,
+          version,
+          changes,
+          actor.userId,
+          ctx.clock(),
+        ))
+      )
+        throw staleVersion();
+      await ctx.audit.append(tx, audit, {
+        action: 'reference.facility_type.update',
+        entityType: 'facility_type',
+        entityId: code,
+        before: { ...before },
+        after: { ...input },
+      });
     });
     const after = await facilitiesRepository.findType(ctx.db, code);
     if (!after) throw notFound();

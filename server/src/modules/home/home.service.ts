@@ -22,7 +22,9 @@ export const homeService = {
     const users = seesUsers ? await usersService.countActive(ctx, actor) : null;
     const activeSessions = seesUsers ? await homeRepository.activeSessions(ctx.db, now) : null;
     const since = now - 6 * DAY - (now % DAY);
-    const days = Array.from({ length: 7 }, (_, i) => new Date(since + i * DAY).toISOString().slice(0, 10));
+    const days = Array.from({ length: 7 }, (_, i) =>
+      new Date(since + i * DAY).toISOString().slice(0, 10),
+    );
     const counts = new Map(days.map((d) => [d, { date: d, success: 0, failure: 0 }]));
     if (seesAudit || seesUsers) {
       for (const e of await auditService.loginsByDay(ctx, since)) {
@@ -38,8 +40,12 @@ export const homeService = {
       loginsLast7Days: seesAudit || seesUsers ? [...counts.values()] : null,
       myLastLogin: toIsoOrNull(await homeRepository.previousLogin(ctx.db, actor.userId)),
       auditRowsLast24h: seesAudit ? await auditService.countSince(ctx, now - DAY) : null,
-      certifications: hasPermission(actor, 'facility.read') ? await facilitiesService.certificationCounts(ctx, actor) : null,
-      overdueFindings: hasPermission(actor, 'finding.read') ? await findingsService.overdueCounts(ctx, actor) : null,
+      certifications: hasPermission(actor, 'facility.read')
+        ? await facilitiesService.certificationCounts(ctx, actor)
+        : null,
+      overdueFindings: hasPermission(actor, 'finding.read')
+        ? await findingsService.overdueCounts(ctx, actor)
+        : null,
     };
   },
 };

@@ -4,7 +4,8 @@ import type { OrgRow } from './org.repository.ts';
 
 type Subject = { actor: Actor; unit: Pick<OrgRow, 'path' | 'kind' | 'depth' | 'status'> };
 
-const canRead: Rule<Subject> = ({ actor, unit }) => reachesUnit(actor, 'org.read', unit) || reachesUnit(actor, 'org.write', unit);
+const canRead: Rule<Subject> = ({ actor, unit }) =>
+  reachesUnit(actor, 'org.read', unit) || reachesUnit(actor, 'org.write', unit);
 const canWrite: Rule<Subject> = ({ actor, unit }) => reachesUnit(actor, 'org.write', unit);
 const isActive: Rule<Subject> = ({ unit }) => unit.status === 'active';
 const isArchived: Rule<Subject> = ({ unit }) => unit.status === 'archived';
@@ -18,4 +19,5 @@ export const orgPolicy = {
   addChild: and(canWrite, isActive),
 };
 
-export const orgAbilities = (actor: Actor, unit: Subject['unit']) => abilities(orgPolicy, { actor, unit });
+export const orgAbilities = (actor: Actor, unit: Subject['unit']) =>
+  abilities(orgPolicy, { actor, unit });

@@ -25,5 +25,12 @@ export function presentOrgUnit(row: OrgRow, actor: Actor): OrgUnit {
 
 /** The audit snapshot of a unit. */
 export const orgSnapshot = (row: OrgRow) => ({
-  code: row.code, kind: row.kind, nameZh: row.nameZh, nameEn: row.nameEn, parentId: row.parentId, status: row.status, archivedReason: row.archivedReason, version: row.version,
+  code: row.code,
+  kind: row.kind,
+  nameZh: row.nameZh,
+  nameEn: row.nameEn,
+  parentId: row.parentId,
+  status: row.status,
+  archivedReason: row.archivedReason,
+  version: row.version,
 });

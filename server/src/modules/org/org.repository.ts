@@ -33,8 +33,15 @@ export const orgRepository = {
     return db.selectFrom('orgUnits').selectAll().where('code', '=', code).executeTakeFirst();
   },
 
-  async list(db: Db, scope: Scope, q: OrgListQuery, limit: number | null): Promise<{ rows: OrgRow[]; total: number }> {
-    let base = db.selectFrom('orgUnits').where((eb) => inScope(eb, scope, { path: 'path', kind: 'kind', depth: 'depth' }));
+  async list(
+    db: Db,
+    scope: Scope,
+    q: OrgListQuery,
+    limit: number | null,
+  ): Promise<{ rows: OrgRow[]; total: number }> {
+    let base = db
+      .selectFrom('orgUnits')
+      .where((eb) => inScope(eb, scope, { path: 'path', kind: 'kind', depth: 'depth' }));
     if (q.kind) base = base.where('kind', '=', q.kind);
     if (q.status) base = base.where('status', '=', q.status);
     if (q.parentId) base = base.where('parentId', '=', q.parentId);
@@ -49,10 +56,19 @@ export const orgRepository = {
       );
     }
     const [column, direction] = SORTS[q.sort];
-    return paginate(base.selectAll().orderBy(column, direction).orderBy('id', 'asc'), q.page, limit);
+    return paginate(
+      base.selectAll().orderBy(column, direction).orderBy('id', 'asc'),
+      q.page,
+      limit,
+    );
   },
 
-  tree(db: Db, scope: Scope): Promise<Pick<OrgRow, 'id' | 'code' | 'kind' | 'nameZh' | 'nameEn' | 'parentId' | 'status' | 'path'>[]> {
+  tree(
+    db: Db,
+    scope: Scope,
+  ): Promise<
+    Pick<OrgRow, 'id' | 'code' | 'kind' | 'nameZh' | 'nameEn' | 'parentId' | 'status' | 'path'>[]
+  > {
     return db
       .selectFrom('orgUnits')
       .select(['id', 'code', 'kind', 'nameZh', 'nameEn', 'parentId', 'status', 'path'])
@@ -67,7 +83,14 @@ export const orgRepository = {
   },
 
   /** Optimistic update: false when the version has moved on. */
-  async update(tx: Tx, id: string, version: number, changes: Partial<Pick<OrgRow, 'nameZh' | 'nameEn' | 'status' | 'archivedReason'>>, actorId: string, now: number): Promise<boolean> {
+  async update(
+    tx: Tx,
+    id: string,
+    version: number,
+    changes: Partial<Pick<OrgRow, 'nameZh' | 'nameEn' | 'status' | 'archivedReason'>>,
+    actorId: string,
+    now: number,
+  ): Promise<boolean> {
     const r = await tx
       .updateTable('orgUnits')
       .set({ ...changes, version: version + 1, updatedAt: now, updatedBy: actorId })
@@ -78,10 +101,25 @@ export const orgRepository = {
   },
 
   /** Re-roots a subtree: the unit's own row (versioned) and every descendant's path and depth. */
-  async move(tx: Tx, unit: OrgRow, parentId: string | null, newPath: string, newDepth: number, actorId: string, now: number): Promise<boolean> {
+  async move(
+    tx: Tx,
+    unit: OrgRow,
+    parentId: string | null,
+    newPath: string,
+    newDepth: number,
+    actorId: string,
+    now: number,
+  ): Promise<boolean> {
     const r = await tx
       .updateTable('orgUnits')
-      .set({ parentId, path: newPath, depth: newDepth, version: unit.version + 1, updatedAt: now, updatedBy: actorId })
+      .set({
+        parentId,
+        path: newPath,
+        depth: newDepth,
+        version: unit.version + 1,
+        updatedAt: now,
+        updatedBy: actorId,
+      })
       .where('id', '=', unit.id)
       .where('version', '=', unit.version)
       .executeTakeFirst();
@@ -101,12 +139,22 @@ export const orgRepository = {
   },
 
   async countActiveChildren(db: Db | Tx, id: string): Promise<number> {
-    const r = await db.selectFrom('orgUnits').select((eb) => eb.fn.countAll<number>().as('n')).where('parentId', '=', id).where('status', '=', 'active').executeTakeFirstOrThrow();
+    const r = await db
+      .selectFrom('orgUnits')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('parentId', '=', id)
+      .where('status', '=', 'active')
+      .executeTakeFirstOrThrow();
     return Number(r.n);
   },
 
   async countActiveUsers(db: Db | Tx, id: string): Promise<number> {
-    const r = await db.selectFrom('users').select((eb) => eb.fn.countAll<number>().as('n')).where('orgUnitId', '=', id).where('status', '=', 'active').executeTakeFirstOrThrow();
+    const r = await db
+      .selectFrom('users')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('orgUnitId', '=', id)
+      .where('status', '=', 'active')
+      .executeTakeFirstOrThrow();
     return Number(r.n);
   },
 

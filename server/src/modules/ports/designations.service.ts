@@ -1,4 +1,11 @@
-import { DESIGNATION_TRANSITIONS, type Designation, type DesignationGrant, type DesignationHistoryEntry, type DesignationStatus, type DesignationStatusChange } from '../../../../contracts/index.ts';
+import {
+  DESIGNATION_TRANSITIONS,
+  type Designation,
+  type DesignationGrant,
+  type DesignationHistoryEntry,
+  type DesignationStatus,
+  type DesignationStatusChange,
+} from '../../../../contracts/index.ts';
 import { inTransaction, type AppContext } from '../../platform/context.ts';
 import type { Actor } from '../../platform/access/actor.ts';
 import type { AuditActor } from '../../platform/audit/audit.ts';
@@ -14,16 +21,29 @@ import { portsService } from './ports.service.ts';
 /** Every change to a designation is appended to its history in the same transaction; the history is never rewritten. */
 async function appendHistory(tx: Tx, row: DesignationRow, at: number, by: string) {
   await portsRepository.appendHistory(tx, {
-    id: newId(), designationId: row.id, portId: row.portId, categoryCode: row.categoryCode, status: row.status, effectiveDate: row.effectiveDate,
-    legalBasis: row.legalBasis, reason: row.reason, at, by,
+    id: newId(),
+    designationId: row.id,
+    portId: row.portId,
+    categoryCode: row.categoryCode,
+    status: row.status,
+    effectiveDate: row.effectiveDate,
+    legalBasis: row.legalBasis,
+    reason: row.reason,
+    at,
+    by,
   });
 }
 
 function checkWritable(actor: Actor, port: PortRow) {
-  if (!portPolicy.designate({ actor, port })) throw port.archivedAt === null ? forbidden() : portError('PORT_ARCHIVED');
+  if (!portPolicy.designate({ actor, port }))
+    throw port.archivedAt === null ? forbidden() : portError('PORT_ARCHIVED');
 }
 
-async function designationWithPort(ctx: AppContext, actor: Actor, id: string): Promise<{ row: DesignationRow; port: PortRow }> {
+async function designationWithPort(
+  ctx: AppContext,
+  actor: Actor,
+  id: string,
+): Promise<{ row: DesignationRow; port: PortRow }> {
   const row = await portsRepository.findDesignation(ctx.db, id);
   if (!row) throw notFound();
   return { row, port: await portsService.readable(ctx, actor, row.portId) };
@@ -32,42 +52,109 @@ async function designationWithPort(ctx: AppContext, actor: Actor, id: string): P
 export const designationsService = {
   async listForPort(ctx: AppContext, actor: Actor, portId: string): Promise<Designation[]> {
     const port = await portsService.readable(ctx, actor, portId);
-    return (await portsRepository.designationsOf(ctx.db, [port.id])).map((d) => presentDesignation(d, port, actor));
+    return (await portsRepository.designationsOf(ctx.db, [port.id])).map((d) =>
+      presentDesignation(d, port, actor),
+    );
   },
 
-  async grant(ctx: AppContext, actor: Actor, audit: AuditActor, portId: string, input: DesignationGrant): Promise<Designation> {
+  async grant(
+    ctx: AppContext,
+    actor: Actor,
+    audit: AuditActor,
+    portId: string,
+    input: DesignationGrant,
+  ): Promise<Designation> {
     const port = await portsService.readable(ctx, actor, portId);
     checkWritable(actor, port);
-    if (!(await portsRepository.findCategory(ctx.db, input.categoryCode))) throw portError('CATEGORY_UNKNOWN', { categoryCode: { zh: '类别不存在', en: 'no such category' } });
+    if (!(await portsRepository.findCategory(ctx.db, input.categoryCode)))
+      throw portError('CATEGORY_UNKNOWN', {
+        categoryCode: { zh: '类别不存在', en: 'no such category' },
+      });
     const now = ctx.clock();
     const row: DesignationRow = {
-      id: newId(), portId, categoryCode: input.categoryCode, status: 'approved', effectiveDate: input.effectiveDate, legalBasis: input.legalBasis, reason: input.reason,
-      version: 1, createdAt: now, createdBy: actor.userId, updatedAt: now, updatedBy: actor.userId,
+      id: newId(),
+      portId,
+      categoryCode: input.categoryCode,
+      status: 'approved',
+      effectiveDate: input.effectiveDate,
+      legalBasis: input.legalBasis,
+      reason: input.reason,
+      version: 1,
+      createdAt: now,
+      createdBy: actor.userId,
+      updatedAt: now,
+      updatedBy: actor.userId,
     };
     await inTransaction(ctx, async (tx) => {
-      if (await portsRepository.findDesignationFor(tx, portId, input.categoryCode)) throw portError('DESIGNATION_EXISTS', { categoryCode: { zh: '已有指定记录', en: 'already designated' } });
+      if (await portsRepository.findDesignationFor(tx, portId, input.categoryCode))
+        throw portError('DESIGNATION_EXISTS', {
+          categoryCode: { zh: '已有指定记录', en: 'already designated' },
+        });
       await portsRepository.insertDesignation(tx, row);
       await appendHistory(tx, row, now, actor.userId);
-      await ctx.audit.append(tx, audit, { action: 'port.designation.grant', entityType: 'port_designation', entityId: row.id, after: designationSnapshot(row) });
+      await ctx.audit.append(tx, audit, {
+        action: 'port.designation.grant',
+        entityType: 'port_designation',
+        entityId: row.id,
+        after: designationSnapshot(row),
+      });
     });
     await ctx.facts.changed([portId]);
     return presentDesignation(row, port, actor);
   },
 
   /** Suspend, withdraw or reinstate one category at one port. */
-  async changeStatus(ctx: AppContext, actor: Actor, audit: AuditActor, id: string, input: DesignationStatusChange): Promise<Designation> {
+  async changeStatus(
+    ctx: AppContext,
+    actor: Actor,
+    audit: AuditActor,
+    id: string,
+    input: DesignationStatusChange,
+  ): Promise<Designation> {
     const { row, port } = await designationWithPort(ctx, actor, id);
     checkWritable(actor, port);
     if (!DESIGNATION_TRANSITIONS[row.status as DesignationStatus].includes(input.status)) {
-      throw portError('DESIGNATION_TRANSITION_INVALID', { status: { zh: `不能从“${row.status}”变更为此状态`, en: `cannot move from ${row.status} to ${input.status}` } });
+      throw portError('DESIGNATION_TRANSITION_INVALID', {
+        status: {
+          zh: `不能从“${row.status}”变更为此状态`,
+          en: `cannot move from ${row.status} to ${input.status}`,
+        },
+      });
     }
     const now = ctx.clock();
-    const changes = { status: input.status, effectiveDate: input.effectiveDate, legalBasis: input.legalBasis, reason: input.reason };
-    const after: DesignationRow = { ...row, ...changes, version: input.version + 1, updatedAt: now, updatedBy: actor.userId };
+    const changes = {
+      status: input.status,
+      effectiveDate: input.effectiveDate,
+      legalBasis: input.legalBasis,
+      reason: input.reason,
+    };
+    const after: DesignationRow = {
+      ...row,
+      ...changes,
+      version: input.version + 1,
+      updatedAt: now,
+      updatedBy: actor.userId,
+    };
     await inTransaction(ctx, async (tx) => {
-      if (!(await portsRepository.updateDesignation(tx, id, input.version, changes, actor.userId, now))) throw staleVersion();
+      if (
+        !(await portsRepository.updateDesignation(
+          tx,
+          id,
+          input.version,
+          changes,
+          actor.userId,
+          now,
+        ))
+      )
+        throw staleVersion();
       await appendHistory(tx, after, now, actor.userId);
-      await ctx.audit.append(tx, audit, { action: 'port.designation.status', entityType: 'port_designation', entityId: id, before: designationSnapshot(row), after: designationSnapshot(after) });
+      await ctx.audit.append(tx, audit, {
+        action: 'port.designation.status',
+        entityType: 'port_designation',
+        entityId: id,
+        before: designationSnapshot(row),
+        after: designationSnapshot(after),
+      });
     });
     await ctx.facts.changed([row.portId]);
     return presentDesignation(after, port, actor);

@@ -10,13 +10,24 @@ export const portFactsRepository = {
     return db
       .selectFrom('ports')
       .innerJoin('orgUnits as u', 'u.id', 'ports.orgUnitId')
-      .select(['ports.id', 'u.code', 'ports.modesJson', 'ports.portClass', 'ports.status', 'ports.designCapacityJson'])
+      .select([
+        'ports.id',
+        'u.code',
+        'ports.modesJson',
+        'ports.portClass',
+        'ports.status',
+        'ports.designCapacityJson',
+      ])
       .where('ports.id', 'in', ids)
       .execute();
   },
 
   designations(db: Db, ids: readonly string[]) {
-    return db.selectFrom('portDesignations').select(['portId', 'categoryCode', 'status']).where('portId', 'in', ids).execute();
+    return db
+      .selectFrom('portDesignations')
+      .select(['portId', 'categoryCode', 'status'])
+      .where('portId', 'in', ids)
+      .execute();
   },
 
   /** The yearly figure of the latest year recorded, per port and category. */
@@ -27,7 +38,16 @@ export const portFactsRepository = {
       .where('t.portId', 'in', ids)
       .where('t.month', '=', 0)
       .where((eb) =>
-        eb('t.year', '=', eb.selectFrom('traffic as t2').select((t2) => t2.fn.max('t2.year').as('y')).whereRef('t2.portId', '=', 't.portId').whereRef('t2.categoryCode', '=', 't.categoryCode').where('t2.month', '=', 0)),
+        eb(
+          't.year',
+          '=',
+          eb
+            .selectFrom('traffic as t2')
+            .select((t2) => t2.fn.max('t2.year').as('y'))
+            .whereRef('t2.portId', '=', 't.portId')
+            .whereRef('t2.categoryCode', '=', 't.categoryCode')
+            .where('t2.month', '=', 0),
+        ),
       )
       .execute();
   },
@@ -41,7 +61,9 @@ export const portFactsRepository = {
       .selectFrom('facilities as f')
       .innerJoin('facilityTypes as ft', 'ft.code', 'f.typeCode')
       .select([
-        'f.portId', 'f.typeCode', 'f.status',
+        'f.portId',
+        'f.typeCode',
+        'f.status',
         sql<number>`sum(f.quantity)`.as('count'),
         sql<number>`sum(coalesce(f.capacity, 0))`.as('capacity'),
       ])
@@ -50,7 +72,14 @@ export const portFactsRepository = {
       .where((eb) =>
         eb.or([
           eb('ft.certificationCycleMonths', 'is', null),
-          eb.exists(eb.selectFrom('facilityCertifications as c').select('c.id').whereRef('c.facilityId', '=', 'f.id').where('c.issuedDate', '<=', day).where('c.expiryDate', '>=', day)),
+          eb.exists(
+            eb
+              .selectFrom('facilityCertifications as c')
+              .select('c.id')
+              .whereRef('c.facilityId', '=', 'f.id')
+              .where('c.issuedDate', '<=', day)
+              .where('c.expiryDate', '>=', day),
+          ),
         ]),
       )
       .groupBy(['f.portId', 'f.typeCode', 'f.status'])

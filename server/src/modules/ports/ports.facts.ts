@@ -1,4 +1,14 @@
-import { FACILITY_STATUSES, type DesignationStatus, type FacilityStatus, type FacilityTally, type PortClass, type PortFacts, type PortMode, type PortStatus, type TrafficUnit } from '../../../../contracts/index.ts';
+import {
+  FACILITY_STATUSES,
+  type DesignationStatus,
+  type FacilityStatus,
+  type FacilityTally,
+  type PortClass,
+  type PortFacts,
+  type PortMode,
+  type PortStatus,
+  type TrafficUnit,
+} from '../../../../contracts/index.ts';
 import type { AppContext } from '../../platform/context.ts';
 import { isoDay } from '../../platform/dates.ts';
 import { readJson } from '../../platform/db/values.ts';
@@ -9,14 +19,21 @@ import { portFactsRepository } from './ports.facts.repository.ts';
 const CHUNK = 10_000;
 
 const emptyByStatus = (): Record<FacilityStatus, FacilityTally> =>
-  Object.fromEntries(FACILITY_STATUSES.map((s) => [s, { count: 0, capacity: 0 }])) as Record<FacilityStatus, FacilityTally>;
+  Object.fromEntries(FACILITY_STATUSES.map((s) => [s, { count: 0, capacity: 0 }])) as Record<
+    FacilityStatus,
+    FacilityTally
+  >;
 
 /**
  * Facts for the standards engine, for many ports at once: one query per fact family (basics, designations,
  * latest yearly traffic, facility tallies), whatever the number of ports. Facility tallies count only
  * facilities whose required certification is valid on `day` (today by default). Unknown ids are left out.
  */
-export async function portFacts(ctx: AppContext, portIds: readonly string[], day: string = isoDay(ctx.clock())): Promise<Map<string, PortFacts>> {
+export async function portFacts(
+  ctx: AppContext,
+  portIds: readonly string[],
+  day: string = isoDay(ctx.clock()),
+): Promise<Map<string, PortFacts>> {
   const out = new Map<string, PortFacts>();
   const unique = [...new Set(portIds)];
   for (let i = 0; i < unique.length; i += CHUNK) {
@@ -29,10 +46,18 @@ export async function portFacts(ctx: AppContext, portIds: readonly string[], day
     ]);
     for (const b of basics) {
       const designCapacity: PortFacts['designCapacity'] = {};
-      for (const c of readJson(b.designCapacityJson) as Port['designCapacity']) designCapacity[c.mode] = { unit: c.unit, value: c.value };
+      for (const c of readJson(b.designCapacityJson) as Port['designCapacity'])
+        designCapacity[c.mode] = { unit: c.unit, value: c.value };
       out.set(b.id, {
-        portId: b.id, code: b.code, modes: readJson(b.modesJson) as PortMode[], portClass: b.portClass as PortClass, status: b.status as PortStatus,
-        categories: {}, designCapacity, traffic: {}, facilities: {},
+        portId: b.id,
+        code: b.code,
+        modes: readJson(b.modesJson) as PortMode[],
+        portClass: b.portClass as PortClass,
+        status: b.status as PortStatus,
+        categories: {},
+        designCapacity,
+        traffic: {},
+        facilities: {},
       });
     }
     for (const d of designations) {
@@ -41,12 +66,21 @@ export async function portFacts(ctx: AppContext, portIds: readonly string[], day
     }
     for (const t of traffic) {
       const facts = out.get(t.portId);
-      if (facts) facts.traffic[t.categoryCode] = { year: t.year, unit: t.unit as TrafficUnit, value: Number(t.value) };
+      if (facts)
+        facts.traffic[t.categoryCode] = {
+          year: t.year,
+          unit: t.unit as TrafficUnit,
+          value: Number(t.value),
+        };
     }
     for (const t of tallies) {
       const facts = out.get(t.portId);
       if (!facts) continue;
-      const entry = (facts.facilities[t.typeCode] ??= { count: 0, capacity: 0, byStatus: emptyByStatus() });
+      const entry = (facts.facilities[t.typeCode] ??= {
+        count: 0,
+        capacity: 0,
+        byStatus: emptyByStatus(),
+      });
       const count = Number(t.count);
       const capacity = Number(t.capacity);
       entry.count += count;

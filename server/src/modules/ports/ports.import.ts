@@ -1,8 +1,19 @@
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import { z } from 'zod';
 import {
-  PORT_MODES, dateSchema, latitudeSchema, longitudeSchema, portClassSchema, portModeSchema, portStatusSchema, provinceCodeSchema, cityCodeSchema, trafficUnitSchema,
-  type ImportProblem, type ImportReport, type TrafficUnit,
+  PORT_MODES,
+  dateSchema,
+  latitudeSchema,
+  longitudeSchema,
+  portClassSchema,
+  portModeSchema,
+  portStatusSchema,
+  provinceCodeSchema,
+  cityCodeSchema,
+  trafficUnitSchema,
+  type ImportProblem,
+  type ImportReport,
+  type TrafficUnit,
 } from '../../../../contracts/index.ts';
 import { inTransaction, type AppContext } from '../../platform/context.ts';
 import { reachesUnit, type Actor } from '../../platform/access/actor.ts';
@@ -21,12 +32,22 @@ const text = (lang: Lang, zh: string, en: string) => (lang === 'en' ? en : zh);
 
 const portRowSchema = z
   .object({
-    code: cellText(z.string().trim().regex(/^[A-Z0-9][A-Z0-9_-]{1,39}$/, { message: 'code' })),
+    code: cellText(
+      z
+        .string()
+        .trim()
+        .regex(/^[A-Z0-9][A-Z0-9_-]{1,39}$/, { message: 'code' }),
+    ),
     branchCode: cellText(z.string().trim().min(1).max(40)),
     nameZh: cellText(z.string().trim().min(1).max(100)),
     nameEn: cellText(z.string().trim().min(1).max(200)),
     // Modes in one cell, separated by commas.
-    modes: cellText(z.string().transform((v) => [...new Set(v.split(/[,，、\s]+/).filter(Boolean))]).pipe(z.array(portModeSchema).min(1).max(PORT_MODES.length))),
+    modes: cellText(
+      z
+        .string()
+        .transform((v) => [...new Set(v.split(/[,，、\s]+/).filter(Boolean))])
+        .pipe(z.array(portModeSchema).min(1).max(PORT_MODES.length)),
+    ),
     portClass: cellText(portClassSchema),
     provinceCode: cellText(provinceCodeSchema),
     cityCode: cellText(cityCodeSchema),
@@ -35,27 +56,71 @@ const portRowSchema = z
     status: cellText(portStatusSchema),
     openedDate: cellText(dateSchema.nullable()),
   })
-  .refine((r) => (r.latitude === null) === (r.longitude === null), { message: 'both_coordinates', path: ['longitude'] });
+  .refine((r) => (r.latitude === null) === (r.longitude === null), {
+    message: 'both_coordinates',
+    path: ['longitude'],
+  });
 
 /** Creates every port of the sheet (each with its org unit), or none. */
-export async function importPorts(ctx: AppContext, actor: Actor, audit: AuditActor, rows: ImportRow[], lang: Lang, progress: ImportProgress = noProgress): Promise<ImportReport> {
+export async function importPorts(
+  ctx: AppContext,
+  actor: Actor,
+  audit: AuditActor,
+  rows: ImportRow[],
+  lang: Lang,
+  progress: ImportProgress = noProgress,
+): Promise<ImportReport> {
   const problems: ImportProblem[] = [];
   const parsed = await parseRows(portRowSchema, rows, lang, problems);
   const seen = new Set<string>();
-  const accepted: { data: z.infer<typeof portRowSchema>; branch: NonNullable<Awaited<ReturnType<typeof orgService.findByCode>>> }[] = [];
+  const accepted: {
+    data: z.infer<typeof portRowSchema>;
+    branch: NonNullable<Awaited<ReturnType<typeof orgService.findByCode>>>;
+  }[] = [];
   const checked = stepper(progress, 'checking', parsed.length);
   for (const [i, { row, data }] of parsed.entries()) {
     await checked(i + 1);
     if (!data) continue;
-    if (seen.has(data.code) || (await orgService.findByCode(ctx, data.code))) problems.push({ row, column: 'code', message: text(lang, '代码已被使用', 'code already in use') });
+    if (seen.has(data.code) || (await orgService.findByCode(ctx, data.code)))
+      problems.push({
+        row,
+        column: 'code',
+        message: text(lang, '代码已被使用', 'code already in use'),
+      });
     seen.add(data.code);
     const branch = await orgService.findByCode(ctx, data.branchCode);
-    const probe = branch ? { path: `${branch.path}${newId()}/`, kind: 'port', depth: branch.depth + 1 } : null;
-    if (!branch || branch.kind !== 'branch' || branch.status !== 'active' || !probe || !reachesUnit(actor, 'port.write', probe)) {
-      problems.push({ row, column: 'branchCode', message: text(lang, '隶属海关不存在或无权在其下建口岸', 'no such branch where you may add ports') });
+    const probe = branch
+      ? { path: `${branch.path}${newId()}/`, kind: 'port', depth: branch.depth + 1 }
+      : null;
+    if (
+      !branch ||
+      branch.kind !== 'branch' ||
+      branch.status !== 'active' ||
+      !probe ||
+      !reachesUnit(actor, 'port.write', probe)
+    ) {
+      problems.push({
+        row,
+        column: 'branchCode',
+        message: text(
+          lang,
+          '隶属海关不存在或无权在其下建口岸',
+          'no such branch where you may add ports',
+        ),
+      });
     }
-    if (!isProvince(data.provinceCode)) problems.push({ row, column: 'provinceCode', message: text(lang, '省级代码不存在', 'no such province') });
-    else if (!isCityOf(data.cityCode, data.provinceCode)) problems.push({ row, column: 'cityCode', message: text(lang, '该省没有此城市代码', 'no such city in the province') });
+    if (!isProvince(data.provinceCode))
+      problems.push({
+        row,
+        column: 'provinceCode',
+        message: text(lang, '省级代码不存在', 'no such province'),
+      });
+    else if (!isCityOf(data.cityCode, data.provinceCode))
+      problems.push({
+        row,
+        column: 'cityCode',
+        message: text(lang, '该省没有此城市代码', 'no such city in the province'),
+      });
     if (branch) accepted.push({ data, branch });
   }
   if (problems.length > 0 || rows.length === 0) return report(problems, rows, lang, 'code');
@@ -64,14 +129,41 @@ export async function importPorts(ctx: AppContext, actor: Actor, audit: AuditAct
   await inTransaction(ctx, async (tx) => {
     for (const [i, { data, branch }] of accepted.entries()) {
       await written(i + 1);
-      const unit = await orgService.createUnitIn(ctx, tx, actor.userId, { code: data.code, kind: 'port', nameZh: data.nameZh, nameEn: data.nameEn, parent: branch });
+      const unit = await orgService.createUnitIn(ctx, tx, actor.userId, {
+        code: data.code,
+        kind: 'port',
+        nameZh: data.nameZh,
+        nameEn: data.nameEn,
+        parent: branch,
+      });
       await portsRepository.insert(tx, {
-        id: newId(), orgUnitId: unit.id, modesJson: JSON.stringify(data.modes), portClass: data.portClass, provinceCode: data.provinceCode, cityCode: data.cityCode,
-        latitude: data.latitude, longitude: data.longitude, status: data.status, statusReason: null, openedDate: data.openedDate, designCapacityJson: '[]',
-        archivedAt: null, archivedReason: null, version: 1, createdAt: now, createdBy: actor.userId, updatedAt: now, updatedBy: actor.userId,
+        id: newId(),
+        orgUnitId: unit.id,
+        modesJson: JSON.stringify(data.modes),
+        portClass: data.portClass,
+        provinceCode: data.provinceCode,
+        cityCode: data.cityCode,
+        latitude: data.latitude,
+        longitude: data.longitude,
+        status: data.status,
+        statusReason: null,
+        openedDate: data.openedDate,
+        designCapacityJson: '[]',
+        archivedAt: null,
+        archivedReason: null,
+        version: 1,
+        createdAt: now,
+        createdBy: actor.userId,
+        updatedAt: now,
+        updatedBy: actor.userId,
       });
     }
-    await ctx.audit.append(tx, audit, { action: 'port.import', entityType: 'port', entityId: null, after: { rows: accepted.length, codes: accepted.map((a) => a.data.code) } });
+    await ctx.audit.append(tx, audit, {
+      action: 'port.import',
+      entityType: 'port',
+      entityId: null,
+      after: { rows: accepted.length, codes: accepted.map((a) => a.data.code) },
+    });
   });
   return { applied: accepted.length, problems: [] };
 }
@@ -86,12 +178,37 @@ const trafficRowSchema = z.object({
 });
 
 /** Writes every figure of the sheet (a period already recorded gets the new figure), or none. */
-export async function importTraffic(ctx: AppContext, actor: Actor, audit: AuditActor, rows: ImportRow[], lang: Lang, progress: ImportProgress = noProgress): Promise<ImportReport> {
+export async function importTraffic(
+  ctx: AppContext,
+  actor: Actor,
+  audit: AuditActor,
+  rows: ImportRow[],
+  lang: Lang,
+  progress: ImportProgress = noProgress,
+): Promise<ImportReport> {
   const problems: ImportProblem[] = [];
   const parsed = await parseRows(trafficRowSchema, rows, lang, problems);
-  const ports = new Map((await portsRepository.findByCodes(ctx.db, [...new Set(parsed.flatMap((p) => (p.data ? [p.data.portCode] : [])))])).map((p) => [p.code, p]));
-  const categories = new Map((await portsRepository.categories(ctx.db)).map((c) => [c.code, readJson(c.trafficUnitsJson) as TrafficUnit[]]));
-  const existing = new Map((await portsRepository.trafficForPorts(ctx.db, [...ports.values()].map((p) => p.id))).map((t) => [`${t.portId}|${t.categoryCode}|${t.year}|${t.month}`, t]));
+  const ports = new Map(
+    (
+      await portsRepository.findByCodes(ctx.db, [
+        ...new Set(parsed.flatMap((p) => (p.data ? [p.data.portCode] : []))),
+      ])
+    ).map((p) => [p.code, p]),
+  );
+  const categories = new Map(
+    (await portsRepository.categories(ctx.db)).map((c) => [
+      c.code,
+      readJson(c.trafficUnitsJson) as TrafficUnit[],
+    ]),
+  );
+  const existing = new Map(
+    (
+      await portsRepository.trafficForPorts(
+        ctx.db,
+        [...ports.values()].map((p) => p.id),
+      )
+    ).map((t) => [`${t.portId}|${t.categoryCode}|${t.year}|${t.month}`, t]),
+  );
   const seen = new Set<string>();
   const inserts: TrafficRow[] = [];
   const updates: { row: TrafficRow; unit: TrafficUnit; value: number }[] = [];
@@ -102,24 +219,56 @@ export async function importTraffic(ctx: AppContext, actor: Actor, audit: AuditA
     if (!data) continue;
     const port = ports.get(data.portCode);
     if (!port || !reachesUnit(actor, 'port.write', port) || port.archivedAt !== null) {
-      problems.push({ row, column: 'portCode', message: text(lang, '口岸不存在或无权编辑', 'no such port that you may edit') });
+      problems.push({
+        row,
+        column: 'portCode',
+        message: text(lang, '口岸不存在或无权编辑', 'no such port that you may edit'),
+      });
       continue;
     }
     const units = categories.get(data.categoryCode);
     if (!units) {
-      problems.push({ row, column: 'categoryCode', message: text(lang, '类别不存在', 'no such category') });
+      problems.push({
+        row,
+        column: 'categoryCode',
+        message: text(lang, '类别不存在', 'no such category'),
+      });
       continue;
     }
-    if (!units.includes(data.unit)) problems.push({ row, column: 'unit', message: text(lang, `该类别可用单位：${units.join('、')}`, `this category counts in: ${units.join(', ')}`) });
+    if (!units.includes(data.unit))
+      problems.push({
+        row,
+        column: 'unit',
+        message: text(
+          lang,
+          `该类别可用单位：${units.join('、')}`,
+          `this category counts in: ${units.join(', ')}`,
+        ),
+      });
     const key = `${port.id}|${data.categoryCode}|${data.year}|${data.month ?? 0}`;
-    if (seen.has(key)) problems.push({ row, column: 'month', message: text(lang, '同一期间在表中重复', 'the same period appears twice in the sheet') });
+    if (seen.has(key))
+      problems.push({
+        row,
+        column: 'month',
+        message: text(lang, '同一期间在表中重复', 'the same period appears twice in the sheet'),
+      });
     seen.add(key);
     const before = existing.get(key);
     if (before) updates.push({ row: before, unit: data.unit, value: data.value });
     else {
       inserts.push({
-        id: newId(), portId: port.id, categoryCode: data.categoryCode, year: data.year, month: data.month ?? 0, unit: data.unit, value: data.value,
-        version: 1, createdAt: now, createdBy: actor.userId, updatedAt: now, updatedBy: actor.userId,
+        id: newId(),
+        portId: port.id,
+        categoryCode: data.categoryCode,
+        year: data.year,
+        month: data.month ?? 0,
+        unit: data.unit,
+        value: data.value,
+        version: 1,
+        createdAt: now,
+        createdBy: actor.userId,
+        updatedAt: now,
+        updatedBy: actor.userId,
       });
     }
   }
@@ -131,10 +280,22 @@ export async function importTraffic(ctx: AppContext, actor: Actor, audit: AuditA
       await written(Math.min(i + 500, inserts.length));
     }
     for (const [i, u] of updates.entries()) {
-      await portsRepository.updateTraffic(tx, u.row.id, u.row.version, { unit: u.unit, value: u.value }, actor.userId, now);
+      await portsRepository.updateTraffic(
+        tx,
+        u.row.id,
+        u.row.version,
+        { unit: u.unit, value: u.value },
+        actor.userId,
+        now,
+      );
       await written(inserts.length + i + 1);
     }
-    await ctx.audit.append(tx, audit, { action: 'port.traffic.import', entityType: 'traffic', entityId: null, after: { inserted: inserts.length, updated: updates.length } });
+    await ctx.audit.append(tx, audit, {
+      action: 'port.traffic.import',
+      entityType: 'traffic',
+      entityId: null,
+      after: { inserted: inserts.length, updated: updates.length },
+    });
   });
   // Between the commit and re-evaluating the ports' assessments, other requests get their turn.
   await yieldToLoop();
@@ -142,7 +303,17 @@ export async function importTraffic(ctx: AppContext, actor: Actor, audit: AuditA
   return { applied: inserts.length + updates.length, problems: [] };
 }
 
-function report(problems: ImportProblem[], rows: ImportRow[], lang: Lang, firstColumn: string): ImportReport {
-  if (rows.length === 0) problems.push({ row: 2, column: firstColumn, message: text(lang, '表格没有数据行', 'the sheet has no rows') });
+function report(
+  problems: ImportProblem[],
+  rows: ImportRow[],
+  lang: Lang,
+  firstColumn: string,
+): ImportReport {
+  if (rows.length === 0)
+    problems.push({
+      row: 2,
+      column: firstColumn,
+      message: text(lang, '表格没有数据行', 'the sheet has no rows'),
+    });
   return { applied: 0, problems: problems.sort((a, b) => a.row - b.row) };
 }

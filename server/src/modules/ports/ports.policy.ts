@@ -2,13 +2,18 @@ import { reachesUnit, type Actor } from '../../platform/access/actor.ts';
 import { abilities, and, type Rule } from '../../platform/access/policy.ts';
 
 /** A port as its policy sees it: the org unit its scope is checked on, and whether it is archived. */
-export type PortSubject = { actor: Actor; port: { path: string; kind: string; depth: number; archivedAt: number | null } };
+export type PortSubject = {
+  actor: Actor;
+  port: { path: string; kind: string; depth: number; archivedAt: number | null };
+};
 
-const canRead: Rule<PortSubject> = ({ actor, port }) => reachesUnit(actor, 'port.read', port) || reachesUnit(actor, 'port.write', port);
+const canRead: Rule<PortSubject> = ({ actor, port }) =>
+  reachesUnit(actor, 'port.read', port) || reachesUnit(actor, 'port.write', port);
 const canWrite: Rule<PortSubject> = ({ actor, port }) => reachesUnit(actor, 'port.write', port);
 const isLive: Rule<PortSubject> = ({ port }) => port.archivedAt === null;
 const isArchived: Rule<PortSubject> = ({ port }) => port.archivedAt !== null;
-const readsFacilities: Rule<PortSubject> = ({ actor, port }) => reachesUnit(actor, 'facility.read', port) || reachesUnit(actor, 'facility.write', port);
+const readsFacilities: Rule<PortSubject> = ({ actor, port }) =>
+  reachesUnit(actor, 'facility.read', port) || reachesUnit(actor, 'facility.write', port);
 
 export const portPolicy = {
   read: canRead,
@@ -22,4 +27,5 @@ export const portPolicy = {
   readFacilities: readsFacilities,
 };
 
-export const portAbilities = (actor: Actor, port: PortSubject['port']) => abilities(portPolicy, { actor, port });
+export const portAbilities = (actor: Actor, port: PortSubject['port']) =>
+  abilities(portPolicy, { actor, port });

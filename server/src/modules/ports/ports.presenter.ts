@@ -1,15 +1,32 @@
-import type { DesignationStatus, Designation, DesignationCategory, DesignationHistoryEntry, Port, PortClass, PortMode, PortStatus, TrafficEntry, TrafficUnit } from '../../../../contracts/index.ts';
+import type {
+  DesignationStatus,
+  Designation,
+  DesignationCategory,
+  DesignationHistoryEntry,
+  Port,
+  PortClass,
+  PortMode,
+  PortStatus,
+  TrafficEntry,
+  TrafficUnit,
+} from '../../../../contracts/index.ts';
 import type { Actor } from '../../platform/access/actor.ts';
 import { readJson, toIso } from '../../platform/db/values.ts';
 import type { DesignationHistoryTable } from '../../platform/db/schema.ts';
 import { portAbilities, portPolicy } from './ports.policy.ts';
 import type { CategoryRow, DesignationRow, PortRow, TrafficRow } from './ports.repository.ts';
 
-export const portModesOf = (row: Pick<PortRow, 'modesJson'>) => readJson(row.modesJson) as PortMode[];
-export const designCapacityOf = (row: Pick<PortRow, 'designCapacityJson'>) => readJson(row.designCapacityJson) as Port['designCapacity'];
+export const portModesOf = (row: Pick<PortRow, 'modesJson'>) =>
+  readJson(row.modesJson) as PortMode[];
+export const designCapacityOf = (row: Pick<PortRow, 'designCapacityJson'>) =>
+  readJson(row.designCapacityJson) as Port['designCapacity'];
 
 /** The fields of a port that leave the server (never its org path), with what the caller may do. */
-export function presentPort(row: PortRow, designations: readonly DesignationRow[], actor: Actor): Port {
+export function presentPort(
+  row: PortRow,
+  designations: readonly DesignationRow[],
+  actor: Actor,
+): Port {
   return {
     id: row.id,
     orgUnitId: row.orgUnitId,
@@ -28,7 +45,10 @@ export function presentPort(row: PortRow, designations: readonly DesignationRow[
     statusReason: row.statusReason,
     openedDate: row.openedDate,
     designCapacity: designCapacityOf(row),
-    categories: designations.map((d) => ({ code: d.categoryCode, status: d.status as DesignationStatus })),
+    categories: designations.map((d) => ({
+      code: d.categoryCode,
+      status: d.status as DesignationStatus,
+    })),
     archived: row.archivedAt !== null,
     archivedReason: row.archivedReason,
     version: row.version,
@@ -39,37 +59,85 @@ export function presentPort(row: PortRow, designations: readonly DesignationRow[
 }
 
 export const portSnapshot = (row: PortRow) => ({
-  code: row.code, nameZh: row.nameZh, nameEn: row.nameEn, branchId: row.branchId, modes: portModesOf(row), portClass: row.portClass, provinceCode: row.provinceCode,
-  cityCode: row.cityCode, latitude: row.latitude, longitude: row.longitude, status: row.status, statusReason: row.statusReason, openedDate: row.openedDate,
-  designCapacity: designCapacityOf(row), archivedReason: row.archivedReason, version: row.version,
+  code: row.code,
+  nameZh: row.nameZh,
+  nameEn: row.nameEn,
+  branchId: row.branchId,
+  modes: portModesOf(row),
+  portClass: row.portClass,
+  provinceCode: row.provinceCode,
+  cityCode: row.cityCode,
+  latitude: row.latitude,
+  longitude: row.longitude,
+  status: row.status,
+  statusReason: row.statusReason,
+  openedDate: row.openedDate,
+  designCapacity: designCapacityOf(row),
+  archivedReason: row.archivedReason,
+  version: row.version,
 });
 
 export function presentDesignation(row: DesignationRow, port: PortRow, actor: Actor): Designation {
   const live = portPolicy.designate({ actor, port });
   return {
-    id: row.id, portId: row.portId, categoryCode: row.categoryCode, status: row.status as DesignationStatus, effectiveDate: row.effectiveDate, legalBasis: row.legalBasis,
-    reason: row.reason, version: row.version, updatedAt: toIso(row.updatedAt),
-    can: { suspend: live && row.status === 'approved', withdraw: live && row.status !== 'withdrawn', reinstate: live && row.status !== 'approved' },
+    id: row.id,
+    portId: row.portId,
+    categoryCode: row.categoryCode,
+    status: row.status as DesignationStatus,
+    effectiveDate: row.effectiveDate,
+    legalBasis: row.legalBasis,
+    reason: row.reason,
+    version: row.version,
+    updatedAt: toIso(row.updatedAt),
+    can: {
+      suspend: live && row.status === 'approved',
+      withdraw: live && row.status !== 'withdrawn',
+      reinstate: live && row.status !== 'approved',
+    },
   };
 }
 
 export const designationSnapshot = (row: DesignationRow) => ({
-  portId: row.portId, categoryCode: row.categoryCode, status: row.status, effectiveDate: row.effectiveDate, legalBasis: row.legalBasis, reason: row.reason, version: row.version,
+  portId: row.portId,
+  categoryCode: row.categoryCode,
+  status: row.status,
+  effectiveDate: row.effectiveDate,
+  legalBasis: row.legalBasis,
+  reason: row.reason,
+  version: row.version,
 });
 
 export const presentHistory = (row: DesignationHistoryTable): DesignationHistoryEntry => ({
-  id: row.id, designationId: row.designationId, categoryCode: row.categoryCode, status: row.status as DesignationStatus, effectiveDate: row.effectiveDate,
-  legalBasis: row.legalBasis, reason: row.reason, at: toIso(row.at), by: row.by,
+  id: row.id,
+  designationId: row.designationId,
+  categoryCode: row.categoryCode,
+  status: row.status as DesignationStatus,
+  effectiveDate: row.effectiveDate,
+  legalBasis: row.legalBasis,
+  reason: row.reason,
+  at: toIso(row.at),
+  by: row.by,
 });
 
 export const presentCategory = (row: CategoryRow): DesignationCategory => ({
-  code: row.code, nameZh: row.nameZh, nameEn: row.nameEn, trafficUnits: readJson(row.trafficUnitsJson) as TrafficUnit[], builtIn: row.builtIn === 1, source: row.source,
+  code: row.code,
+  nameZh: row.nameZh,
+  nameEn: row.nameEn,
+  trafficUnits: readJson(row.trafficUnitsJson) as TrafficUnit[],
+  builtIn: row.builtIn === 1,
+  source: row.source,
 });
 
 export function presentTraffic(row: TrafficRow, port: PortRow, actor: Actor): TrafficEntry {
   return {
-    id: row.id, portId: row.portId, categoryCode: row.categoryCode, year: row.year, month: row.month === 0 ? null : row.month, unit: row.unit as TrafficUnit,
-    value: row.value, version: row.version, can: { update: portPolicy.recordTraffic({ actor, port }) },
+    id: row.id,
+    portId: row.portId,
+    categoryCode: row.categoryCode,
+    year: row.year,
+    month: row.month === 0 ? null : row.month,
+    unit: row.unit as TrafficUnit,
+    value: row.value,
+    version: row.version,
+    can: { update: portPolicy.recordTraffic({ actor, port }) },
   };
 }
-

@@ -2,7 +2,13 @@ import { sql } from 'kysely';
 import type { PortListQuery, PublicDesignationQuery } from '../../../../contracts/index.ts';
 import type { Scope } from '../../platform/access/actor.ts';
 import type { Db, Tx } from '../../platform/db/database.ts';
-import type { DesignationCategoryTable, DesignationHistoryTable, PortDesignationTable, PortTable, TrafficTable } from '../../platform/db/schema.ts';
+import type {
+  DesignationCategoryTable,
+  DesignationHistoryTable,
+  PortDesignationTable,
+  PortTable,
+  TrafficTable,
+} from '../../platform/db/schema.ts';
 import { inScope } from '../../platform/db/scope.ts';
 import { likeContains } from '../../platform/db/values.ts';
 import { paginate } from '../../platform/db/paginate.ts';
@@ -41,7 +47,17 @@ function withUnit(db: Db | Tx) {
     .innerJoin('orgUnits as u', 'u.id', 'ports.orgUnitId')
     .innerJoin('orgUnits as b', 'b.id', 'u.parentId')
     .selectAll('ports')
-    .select(['u.code', 'u.nameZh', 'u.nameEn', 'b.id as branchId', 'b.code as branchCode', 'u.path', 'u.kind', 'u.depth', 'u.version as orgVersion']);
+    .select([
+      'u.code',
+      'u.nameZh',
+      'u.nameEn',
+      'b.id as branchId',
+      'b.code as branchCode',
+      'u.path',
+      'u.kind',
+      'u.depth',
+      'u.version as orgVersion',
+    ]);
 }
 
 export const portsRepository = {
@@ -59,9 +75,19 @@ export const portsRepository = {
     return withUnit(db).where('ports.id', 'in', ids).execute();
   },
 
-  async list(db: Db, scope: Scope, q: PortListQuery, limit: number | null): Promise<{ rows: PortRow[]; total: number }> {
-    let base = withUnit(db).where((eb) => inScope(eb, scope, { path: 'u.path', kind: 'u.kind', depth: 'u.depth' }));
-    base = q.archived === 'true' ? base.where('ports.archivedAt', 'is not', null) : base.where('ports.archivedAt', 'is', null);
+  async list(
+    db: Db,
+    scope: Scope,
+    q: PortListQuery,
+    limit: number | null,
+  ): Promise<{ rows: PortRow[]; total: number }> {
+    let base = withUnit(db).where((eb) =>
+      inScope(eb, scope, { path: 'u.path', kind: 'u.kind', depth: 'u.depth' }),
+    );
+    base =
+      q.archived === 'true'
+        ? base.where('ports.archivedAt', 'is not', null)
+        : base.where('ports.archivedAt', 'is', null);
     if (q.mode) base = base.where('ports.modesJson', 'like', `%"${q.mode}"%`);
     if (q.portClass) base = base.where('ports.portClass', '=', q.portClass);
     if (q.status) base = base.where('ports.status', '=', q.status);
@@ -70,13 +96,24 @@ export const portsRepository = {
     const category = q.category;
     if (category) {
       base = base.where((eb) =>
-        eb.exists(eb.selectFrom('portDesignations as d').select('d.id').whereRef('d.portId', '=', 'ports.id').where('d.categoryCode', '=', category).where('d.status', '!=', 'withdrawn')),
+        eb.exists(
+          eb
+            .selectFrom('portDesignations as d')
+            .select('d.id')
+            .whereRef('d.portId', '=', 'ports.id')
+            .where('d.categoryCode', '=', category)
+            .where('d.status', '!=', 'withdrawn'),
+        ),
       );
     }
     if (q.q) {
       const pattern = likeContains(q.q.toLowerCase());
       base = base.where((eb) =>
-        eb.or([sql<boolean>`lower(u.code) like ${pattern} escape '\\'`, sql<boolean>`lower(u.name_zh) like ${pattern} escape '\\'`, sql<boolean>`lower(u.name_en) like ${pattern} escape '\\'`]),
+        eb.or([
+          sql<boolean>`lower(u.code) like ${pattern} escape '\\'`,
+          sql<boolean>`lower(u.name_zh) like ${pattern} escape '\\'`,
+          sql<boolean>`lower(u.name_en) like ${pattern} escape '\\'`,
+        ]),
       );
     }
     const [column, direction] = SORTS[q.sort];
@@ -84,8 +121,14 @@ export const portsRepository = {
   },
 
   /** Live ports a scope reaches, with what a gap list shows of each. */
-  inScope(db: Db, scope: Scope, filter: { branchId?: string | undefined; portId?: string | undefined }) {
-    let q = withUnit(db).where((eb) => inScope(eb, scope, { path: 'u.path', kind: 'u.kind', depth: 'u.depth' })).where('ports.archivedAt', 'is', null);
+  inScope(
+    db: Db,
+    scope: Scope,
+    filter: { branchId?: string | undefined; portId?: string | undefined },
+  ) {
+    let q = withUnit(db)
+      .where((eb) => inScope(eb, scope, { path: 'u.path', kind: 'u.kind', depth: 'u.depth' }))
+      .where('ports.archivedAt', 'is', null);
     if (filter.branchId) q = q.where('b.id', '=', filter.branchId);
     if (filter.portId) q = q.where('ports.id', '=', filter.portId);
     return q.orderBy('u.code').execute();
@@ -95,8 +138,20 @@ export const portsRepository = {
     await tx.insertInto('ports').values(row).execute();
   },
 
-  async update(tx: Tx, id: string, version: number, changes: Partial<Omit<PortTable, 'id' | 'orgUnitId' | 'version' | 'createdAt' | 'createdBy'>>, actorId: string, now: number): Promise<boolean> {
-    const r = await tx.updateTable('ports').set({ ...changes, version: version + 1, updatedAt: now, updatedBy: actorId }).where('id', '=', id).where('version', '=', version).executeTakeFirst();
+  async update(
+    tx: Tx,
+    id: string,
+    version: number,
+    changes: Partial<Omit<PortTable, 'id' | 'orgUnitId' | 'version' | 'createdAt' | 'createdBy'>>,
+    actorId: string,
+    now: number,
+  ): Promise<boolean> {
+    const r = await tx
+      .updateTable('ports')
+      .set({ ...changes, version: version + 1, updatedAt: now, updatedBy: actorId })
+      .where('id', '=', id)
+      .where('version', '=', version)
+      .executeTakeFirst();
     return r.numUpdatedRows > 0n;
   },
 
@@ -104,23 +159,49 @@ export const portsRepository = {
 
   designationsOf(db: Db | Tx, portIds: readonly string[]): Promise<DesignationRow[]> {
     if (portIds.length === 0) return Promise.resolve([]);
-    return db.selectFrom('portDesignations').selectAll().where('portId', 'in', portIds).orderBy('categoryCode').execute();
+    return db
+      .selectFrom('portDesignations')
+      .selectAll()
+      .where('portId', 'in', portIds)
+      .orderBy('categoryCode')
+      .execute();
   },
 
   findDesignation(db: Db | Tx, id: string): Promise<DesignationRow | undefined> {
     return db.selectFrom('portDesignations').selectAll().where('id', '=', id).executeTakeFirst();
   },
 
-  findDesignationFor(db: Db | Tx, portId: string, categoryCode: string): Promise<DesignationRow | undefined> {
-    return db.selectFrom('portDesignations').selectAll().where('portId', '=', portId).where('categoryCode', '=', categoryCode).executeTakeFirst();
+  findDesignationFor(
+    db: Db | Tx,
+    portId: string,
+    categoryCode: string,
+  ): Promise<DesignationRow | undefined> {
+    return db
+      .selectFrom('portDesignations')
+      .selectAll()
+      .where('portId', '=', portId)
+      .where('categoryCode', '=', categoryCode)
+      .executeTakeFirst();
   },
 
   async insertDesignation(tx: Tx, row: DesignationRow): Promise<void> {
     await tx.insertInto('portDesignations').values(row).execute();
   },
 
-  async updateDesignation(tx: Tx, id: string, version: number, changes: Pick<DesignationRow, 'status' | 'effectiveDate' | 'legalBasis' | 'reason'>, actorId: string, now: number): Promise<boolean> {
-    const r = await tx.updateTable('portDesignations').set({ ...changes, version: version + 1, updatedAt: now, updatedBy: actorId }).where('id', '=', id).where('version', '=', version).executeTakeFirst();
+  async updateDesignation(
+    tx: Tx,
+    id: string,
+    version: number,
+    changes: Pick<DesignationRow, 'status' | 'effectiveDate' | 'legalBasis' | 'reason'>,
+    actorId: string,
+    now: number,
+  ): Promise<boolean> {
+    const r = await tx
+      .updateTable('portDesignations')
+      .set({ ...changes, version: version + 1, updatedAt: now, updatedBy: actorId })
+      .where('id', '=', id)
+      .where('version', '=', version)
+      .executeTakeFirst();
     return r.numUpdatedRows > 0n;
   },
 
@@ -129,7 +210,13 @@ export const portsRepository = {
   },
 
   historyOf(db: Db, designationId: string): Promise<DesignationHistoryTable[]> {
-    return db.selectFrom('designationHistory').selectAll().where('designationId', '=', designationId).orderBy('at', 'desc').orderBy('id', 'desc').execute();
+    return db
+      .selectFrom('designationHistory')
+      .selectAll()
+      .where('designationId', '=', designationId)
+      .orderBy('at', 'desc')
+      .orderBy('id', 'desc')
+      .execute();
   },
 
   async publicDesignations(db: Db, q: PublicDesignationQuery) {
@@ -139,25 +226,46 @@ export const portsRepository = {
       .innerJoin('orgUnits as u', 'u.id', 'ports.orgUnitId')
       .innerJoin('designationCategories as c', 'c.code', 'd.categoryCode')
       .select([
-        'u.code as portCode', 'u.nameZh as portNameZh', 'u.nameEn as portNameEn', 'ports.provinceCode', 'ports.cityCode', 'd.categoryCode',
-        'c.nameZh as categoryNameZh', 'c.nameEn as categoryNameEn', 'd.effectiveDate', 'd.legalBasis',
+        'u.code as portCode',
+        'u.nameZh as portNameZh',
+        'u.nameEn as portNameEn',
+        'ports.provinceCode',
+        'ports.cityCode',
+        'd.categoryCode',
+        'c.nameZh as categoryNameZh',
+        'c.nameEn as categoryNameEn',
+        'd.effectiveDate',
+        'd.legalBasis',
       ])
       .where('d.status', '=', 'approved')
       .where('ports.archivedAt', 'is', null)
       .where('ports.status', '!=', 'closed');
     if (q.category) base = base.where('d.categoryCode', '=', q.category);
     if (q.provinceCode) base = base.where('ports.provinceCode', '=', q.provinceCode);
-    return paginate(base.orderBy('ports.provinceCode').orderBy('u.code').orderBy('d.categoryCode'), q.page, q.pageSize);
+    return paginate(
+      base.orderBy('ports.provinceCode').orderBy('u.code').orderBy('d.categoryCode'),
+      q.page,
+      q.pageSize,
+    );
   },
 
   // Reference: designation categories
 
   categories(db: Db | Tx): Promise<CategoryRow[]> {
-    return db.selectFrom('designationCategories').selectAll().orderBy('builtIn', 'desc').orderBy('code').execute();
+    return db
+      .selectFrom('designationCategories')
+      .selectAll()
+      .orderBy('builtIn', 'desc')
+      .orderBy('code')
+      .execute();
   },
 
   findCategory(db: Db | Tx, code: string): Promise<CategoryRow | undefined> {
-    return db.selectFrom('designationCategories').selectAll().where('code', '=', code).executeTakeFirst();
+    return db
+      .selectFrom('designationCategories')
+      .selectAll()
+      .where('code', '=', code)
+      .executeTakeFirst();
   },
 
   async insertCategory(tx: Tx, row: CategoryRow): Promise<void> {
@@ -166,7 +274,15 @@ export const portsRepository = {
 
   // Traffic
 
-  trafficOf(db: Db, portId: string, filter: { categoryCode?: string | undefined; fromYear?: number | undefined; toYear?: number | undefined }): Promise<TrafficRow[]> {
+  trafficOf(
+    db: Db,
+    portId: string,
+    filter: {
+      categoryCode?: string | undefined;
+      fromYear?: number | undefined;
+      toYear?: number | undefined;
+    },
+  ): Promise<TrafficRow[]> {
     let q = db.selectFrom('traffic').selectAll().where('portId', '=', portId);
     if (filter.categoryCode) q = q.where('categoryCode', '=', filter.categoryCode);
     if (filter.fromYear !== undefined) q = q.where('year', '>=', filter.fromYear);
@@ -178,8 +294,21 @@ export const portsRepository = {
     return db.selectFrom('traffic').selectAll().where('id', '=', id).executeTakeFirst();
   },
 
-  findTrafficFor(db: Db | Tx, portId: string, categoryCode: string, year: number, month: number): Promise<TrafficRow | undefined> {
-    return db.selectFrom('traffic').selectAll().where('portId', '=', portId).where('categoryCode', '=', categoryCode).where('year', '=', year).where('month', '=', month).executeTakeFirst();
+  findTrafficFor(
+    db: Db | Tx,
+    portId: string,
+    categoryCode: string,
+    year: number,
+    month: number,
+  ): Promise<TrafficRow | undefined> {
+    return db
+      .selectFrom('traffic')
+      .selectAll()
+      .where('portId', '=', portId)
+      .where('categoryCode', '=', categoryCode)
+      .where('year', '=', year)
+      .where('month', '=', month)
+      .executeTakeFirst();
   },
 
   trafficForPorts(db: Db | Tx, portIds: readonly string[]): Promise<TrafficRow[]> {
@@ -191,8 +320,20 @@ export const portsRepository = {
     await tx.insertInto('traffic').values(rows).execute();
   },
 
-  async updateTraffic(tx: Tx, id: string, version: number, changes: Pick<TrafficRow, 'unit' | 'value'>, actorId: string, now: number): Promise<boolean> {
-    const r = await tx.updateTable('traffic').set({ ...changes, version: version + 1, updatedAt: now, updatedBy: actorId }).where('id', '=', id).where('version', '=', version).executeTakeFirst();
+  async updateTraffic(
+    tx: Tx,
+    id: string,
+    version: number,
+    changes: Pick<TrafficRow, 'unit' | 'value'>,
+    actorId: string,
+    now: number,
+  ): Promise<boolean> {
+    const r = await tx
+      .updateTable('traffic')
+      .set({ ...changes, version: version + 1, updatedAt: now, updatedBy: actorId })
+      .where('id', '=', id)
+      .where('version', '=', version)
+      .executeTakeFirst();
     return r.numUpdatedRows > 0n;
   },
 };

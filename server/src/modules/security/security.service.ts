@@ -8,18 +8,40 @@ import { AppError, staleVersion } from '../../platform/errors/errors.ts';
 export const securityService = {
   get: (ctx: AppContext) => ctx.policy.readIn(ctx.db),
 
-  async update(ctx: AppContext, actor: Actor, audit: AuditActor, input: SecurityPolicy & { version: number }) {
+  async update(
+    ctx: AppContext,
+    actor: Actor,
+    audit: AuditActor,
+    input: SecurityPolicy & { version: number },
+  ) {
     const { version, ...policy } = input;
     // Refuse a management network that would shut out the administrator making the change.
     if (policy.adminNetworks.length > 0 && !addressInRanges(actor.address, policy.adminNetworks)) {
-      throw new AppError('ADMIN_NETWORK_EXCLUDES_YOU', 422, { zh: '管理网络未包含您当前的地址，保存后您将无法登录', en: 'The management network does not include your own address; you would be locked out' }, {
-        adminNetworks: { zh: `须包含 ${actor.address ?? ''}`, en: `must include ${actor.address ?? ''}` },
-      });
+      throw new AppError(
+        'ADMIN_NETWORK_EXCLUDES_YOU',
+        422,
+        {
+          zh: '管理网络未包含您当前的地址，保存后您将无法登录',
+          en: 'The management network does not include your own address; you would be locked out',
+        },
+        {
+          adminNetworks: {
+            zh: `须包含 ${actor.address ?? ''}`,
+            en: `must include ${actor.address ?? ''}`,
+          },
+        },
+      );
     }
     await inTransaction(ctx, async (tx) => {
       const before = await ctx.policy.readIn(tx);
       if (!(await ctx.policy.write(tx, policy, version, actor.userId))) throw staleVersion();
-      await ctx.audit.append(tx, audit, { action: 'security.policy_update', entityType: 'setting', entityId: 'security_policy', before, after: { ...policy, version: version + 1 } });
+      await ctx.audit.append(tx, audit, {
+        action: 'security.policy_update',
+        entityType: 'setting',
+        entityId: 'security_policy',
+        before,
+        after: { ...policy, version: version + 1 },
+      });
     });
     ctx.policy.invalidate();
     return ctx.policy.readIn(ctx.db);

@@ -1,9 +1,21 @@
-import { ASPECT_WORKING_GROUP, ASPECTS, type Campaign, type CampaignCreate, type CampaignListQuery, type CampaignProgress, type Page } from '../../../../contracts/index.ts';
+import {
+  ASPECT_WORKING_GROUP,
+  ASPECTS,
+  type Campaign,
+  type CampaignCreate,
+  type CampaignListQuery,
+  type CampaignProgress,
+  type Page,
+} from '../../../../contracts/index.ts';
 import { inTransaction, type AppContext } from '../../platform/context.ts';
 import { hasPermission, scopeOf, type Actor, type Scope } from '../../platform/access/actor.ts';
 import type { AuditActor } from '../../platform/audit/audit.ts';
 import { newId } from '../../platform/db/ids.ts';
-import type { AssessmentAspectTable, AssessmentItemTable, AssessmentTable } from '../../platform/db/schema.ts';
+import type {
+  AssessmentAspectTable,
+  AssessmentItemTable,
+  AssessmentTable,
+} from '../../platform/db/schema.ts';
 import { readJson } from '../../platform/db/values.ts';
 import { forbidden, notFound, staleVersion } from '../../platform/errors/errors.ts';
 import { portsService } from '../ports/ports.service.ts';
@@ -15,28 +27,61 @@ import { standardsError } from './standards.errors.ts';
 
 /** Where assessments may be read: any of the standards permissions that reach ports. */
 export function assessmentScope(actor: Actor): Scope {
-  const prefixes = (['assessment.read', 'assessment.fill', 'assessment.review', 'assessment.approve', 'assessment.reopen'] as const).flatMap((p) => scopeOf(actor, p).prefixes);
+  const prefixes = (
+    [
+      'assessment.read',
+      'assessment.fill',
+      'assessment.review',
+      'assessment.approve',
+      'assessment.reopen',
+    ] as const
+  ).flatMap((p) => scopeOf(actor, p).prefixes);
   return { prefixes, externalUnits: false };
 }
 
-async function progressOf(ctx: AppContext, actor: Actor, campaignIds: readonly string[]): Promise<Map<string, CampaignProgress[]>> {
+async function progressOf(
+  ctx: AppContext,
+  actor: Actor,
+  campaignIds: readonly string[],
+): Promise<Map<string, CampaignProgress[]>> {
   const rows = await assessmentsRepository.progress(ctx.db, campaignIds, assessmentScope(actor));
   const out = new Map<string, Map<string, CampaignProgress>>();
   for (const r of rows) {
     const byBranch = out.get(r.campaignId) ?? new Map<string, CampaignProgress>();
     out.set(r.campaignId, byBranch);
     const key = r.branchId ?? '';
-    const entry = byBranch.get(key) ?? { branchId: key, branchNameZh: r.branchNameZh, branchNameEn: r.branchNameEn, total: 0, draft: 0, submitted: 0, reviewed: 0, approved: 0 };
+    const entry = byBranch.get(key) ?? {
+      branchId: key,
+      branchNameZh: r.branchNameZh,
+      branchNameEn: r.branchNameEn,
+      total: 0,
+      draft: 0,
+      submitted: 0,
+      reviewed: 0,
+      approved: 0,
+    };
     const n = Number(r.n);
     entry.total += n;
-    if (r.status === 'draft' || r.status === 'submitted' || r.status === 'reviewed' || r.status === 'approved') entry[r.status] += n;
+    if (
+      r.status === 'draft' ||
+      r.status === 'submitted' ||
+      r.status === 'reviewed' ||
+      r.status === 'approved'
+    )
+      entry[r.status] += n;
     byBranch.set(key, entry);
   }
-  return new Map([...out].map(([id, m]) => [id, [...m.values()].sort((a, b) => a.branchNameZh.localeCompare(b.branchNameZh))]));
+  return new Map(
+    [...out].map(([id, m]) => [
+      id,
+      [...m.values()].sort((a, b) => a.branchNameZh.localeCompare(b.branchNameZh)),
+    ]),
+  );
 }
 
 async function campaignOrThrow(ctx: AppContext, actor: Actor, id: string): Promise<CampaignRow> {
-  if (!hasPermission(actor, 'campaign.read') && !hasPermission(actor, 'campaign.manage')) throw notFound();
+  if (!hasPermission(actor, 'campaign.read') && !hasPermission(actor, 'campaign.manage'))
+    throw notFound();
   const row = await assessmentsRepository.findCampaign(ctx.db, id);
   if (!row) throw notFound();
   return row;
@@ -45,8 +90,17 @@ async function campaignOrThrow(ctx: AppContext, actor: Actor, id: string): Promi
 export const campaignsService = {
   async list(ctx: AppContext, actor: Actor, query: CampaignListQuery): Promise<Page<Campaign>> {
     const { rows, total } = await assessmentsRepository.listCampaigns(ctx.db, query);
-    const progress = await progressOf(ctx, actor, rows.map((r) => r.id));
-    return { items: rows.map((r) => presentCampaign(r, progress.get(r.id) ?? [], actor)), total, page: query.page, pageSize: query.pageSize };
+    const progress = await progressOf(
+      ctx,
+      actor,
+      rows.map((r) => r.id),
+    );
+    return {
+      items: rows.map((r) => presentCampaign(r, progress.get(r.id) ?? [], actor)),
+      total,
+      page: query.page,
+      pageSize: query.pageSize,
+    };
   },
 
   async get(ctx: AppContext, actor: Actor, id: string): Promise<Campaign> {
@@ -54,24 +108,60 @@ export const campaignsService = {
     return presentCampaign(row, (await progressOf(ctx, actor, [id])).get(id) ?? [], actor);
   },
 
-  async create(ctx: AppContext, actor: Actor, audit: AuditActor, input: CampaignCreate): Promise<Campaign> {
+  async create(
+    ctx: AppContext,
+    actor: Actor,
+    audit: AuditActor,
+    input: CampaignCreate,
+  ): Promise<Campaign> {
     if (!hasPermission(actor, 'campaign.manage')) throw forbidden();
-    if (await assessmentsRepository.findCampaignByCode(ctx.db, input.code)) throw standardsError('CAMPAIGN_CODE_TAKEN', { code: { zh: '编码已被使用', en: 'code is taken' } });
+    if (await assessmentsRepository.findCampaignByCode(ctx.db, input.code))
+      throw standardsError('CAMPAIGN_CODE_TAKEN', {
+        code: { zh: '编码已被使用', en: 'code is taken' },
+      });
     const published = await catalogsService.publishedItems(ctx, input.catalogVersionId);
-    if (!published) throw standardsError('CAMPAIGN_VERSION_NOT_PUBLISHED', { catalogVersionId: { zh: '须为已发布的目录版本', en: 'must be a published catalog version' } });
+    if (!published)
+      throw standardsError('CAMPAIGN_VERSION_NOT_PUBLISHED', {
+        catalogVersionId: { zh: '须为已发布的目录版本', en: 'must be a published catalog version' },
+      });
     const ports = await portsService.findPorts(ctx, input.portIds);
     const live = new Set(ports.filter((p) => p.archivedAt === null).map((p) => p.id));
     const unknown = input.portIds.filter((id) => !live.has(id));
-    if (unknown.length > 0) throw standardsError('CAMPAIGN_PORTS_UNKNOWN', { portIds: { zh: `${unknown.length} 个口岸不可用`, en: `${unknown.length} port(s) unavailable` } });
+    if (unknown.length > 0)
+      throw standardsError('CAMPAIGN_PORTS_UNKNOWN', {
+        portIds: {
+          zh: `${unknown.length} 个口岸不可用`,
+          en: `${unknown.length} port(s) unavailable`,
+        },
+      });
     const now = ctx.clock();
     const id = newId();
     await inTransaction(ctx, async (tx) => {
       await assessmentsRepository.insertCampaign(tx, {
-        id, code: input.code, nameZh: input.nameZh, nameEn: input.nameEn, kind: input.kind, status: 'draft', catalogVersionId: input.catalogVersionId, deadline: input.deadline,
-        portIdsJson: JSON.stringify(input.portIds), reviewersJson: JSON.stringify(input.reviewers ?? ASPECT_WORKING_GROUP), openedAt: null, closedAt: null,
-        version: 1, createdAt: now, createdBy: actor.userId, updatedAt: now, updatedBy: actor.userId,
+        id,
+        code: input.code,
+        nameZh: input.nameZh,
+        nameEn: input.nameEn,
+        kind: input.kind,
+        status: 'draft',
+        catalogVersionId: input.catalogVersionId,
+        deadline: input.deadline,
+        portIdsJson: JSON.stringify(input.portIds),
+        reviewersJson: JSON.stringify(input.reviewers ?? ASPECT_WORKING_GROUP),
+        openedAt: null,
+        closedAt: null,
+        version: 1,
+        createdAt: now,
+        createdBy: actor.userId,
+        updatedAt: now,
+        updatedBy: actor.userId,
       });
-      await ctx.audit.append(tx, audit, { action: 'campaign.create', entityType: 'campaign', entityId: id, after: { ...input, portIds: input.portIds.length } });
+      await ctx.audit.append(tx, audit, {
+        action: 'campaign.create',
+        entityType: 'campaign',
+        entityId: id,
+        after: { ...input, portIds: input.portIds.length },
+      });
     });
     return campaignsService.get(ctx, actor, id);
   },
@@ -81,7 +171,13 @@ export const campaignsService = {
    * evaluated on today's registers at once (an item that does not apply is recorded as not applicable).
    * All assessments are written in one transaction, or none.
    */
-  async open(ctx: AppContext, actor: Actor, audit: AuditActor, id: string, version: number): Promise<Campaign> {
+  async open(
+    ctx: AppContext,
+    actor: Actor,
+    audit: AuditActor,
+    id: string,
+    version: number,
+  ): Promise<Campaign> {
     const campaign = await campaignOrThrow(ctx, actor, id);
     if (!hasPermission(actor, 'campaign.manage')) throw forbidden();
     if (campaign.status !== 'draft') throw standardsError('CAMPAIGN_NOT_DRAFT');
@@ -91,7 +187,13 @@ export const campaignsService = {
     const portIds = readJson(campaign.portIdsJson) as string[];
     const bundles = await bundlesFor(ctx, portIds);
     const now = ctx.clock();
-    const stamp = { version: 1, createdAt: now, createdBy: actor.userId, updatedAt: now, updatedBy: actor.userId };
+    const stamp = {
+      version: 1,
+      createdAt: now,
+      createdBy: actor.userId,
+      updatedAt: now,
+      updatedBy: actor.userId,
+    };
     const assessments: AssessmentTable[] = [];
     const aspects: AssessmentAspectTable[] = [];
     const items: AssessmentItemTable[] = [];
@@ -101,37 +203,110 @@ export const campaignsService = {
       if (!port) continue;
       const assessmentId = newId();
       assessments.push({
-        id: assessmentId, campaignId: id, portId, status: 'draft', submittedAt: null, submittedBy: null, approvedAt: null, approvedBy: null,
-        reopenRequestedAt: null, reopenRequestedBy: null, reopenReason: null, ...stamp,
+        id: assessmentId,
+        campaignId: id,
+        portId,
+        status: 'draft',
+        submittedAt: null,
+        submittedBy: null,
+        approvedAt: null,
+        approvedBy: null,
+        reopenRequestedAt: null,
+        reopenRequestedBy: null,
+        reopenReason: null,
+        ...stamp,
       });
-      for (const aspect of aspectsInCatalog) aspects.push({ id: newId(), assessmentId, aspect, status: 'pending', reviewedBy: null, reviewedAt: null, comment: null, ...stamp });
+      for (const aspect of aspectsInCatalog)
+        aspects.push({
+          id: newId(),
+          assessmentId,
+          aspect,
+          status: 'pending',
+          reviewedBy: null,
+          reviewedAt: null,
+          comment: null,
+          ...stamp,
+        });
       const evaluated = evaluateAt(catalog, port.facts, published.items, true);
       for (const item of published.items) {
         const e = evaluated.get(item.code);
         items.push({
-          id: newId(), assessmentId, catalogItemId: item.id, itemCode: item.code, aspect: item.aspect, importance: item.importance, weight: item.weight,
-          automatic: item.measureExpr === null ? 0 : 1, result: e?.engineResult ?? null, grade: null,
-          requiredValue: e?.requiredValue ?? null, presentValue: e?.presentValue ?? null, presentBool: e?.presentBool ?? null, explanationJson: e?.explanationJson ?? null,
-          errorMessage: e?.errorMessage ?? null, naReason: null, note: null, returnComment: null, answeredBy: null, answeredAt: null, evaluatedAt: now, ...stamp,
+          id: newId(),
+          assessmentId,
+          catalogItemId: item.id,
+          itemCode: item.code,
+          aspect: item.aspect,
+          importance: item.importance,
+          weight: item.weight,
+          automatic: item.measureExpr === null ? 0 : 1,
+          result: e?.engineResult ?? null,
+          grade: null,
+          requiredValue: e?.requiredValue ?? null,
+          presentValue: e?.presentValue ?? null,
+          presentBool: e?.presentBool ?? null,
+          explanationJson: e?.explanationJson ?? null,
+          errorMessage: e?.errorMessage ?? null,
+          naReason: null,
+          note: null,
+          returnComment: null,
+          answeredBy: null,
+          answeredAt: null,
+          evaluatedAt: now,
+          ...stamp,
         });
       }
     }
     await inTransaction(ctx, async (tx) => {
-      if (!(await assessmentsRepository.touchCampaign(tx, id, version, { status: 'open', openedAt: now }, actor.userId, now))) throw staleVersion();
+      if (
+        !(await assessmentsRepository.touchCampaign(
+          tx,
+          id,
+          version,
+          { status: 'open', openedAt: now },
+          actor.userId,
+          now,
+        ))
+      )
+        throw staleVersion();
       await assessmentsRepository.insertAssessments(tx, assessments, aspects, items);
-      await ctx.audit.append(tx, audit, { action: 'campaign.open', entityType: 'campaign', entityId: id, after: { assessments: assessments.length, items: items.length } });
+      await ctx.audit.append(tx, audit, {
+        action: 'campaign.open',
+        entityType: 'campaign',
+        entityId: id,
+        after: { assessments: assessments.length, items: items.length },
+      });
     });
     return campaignsService.get(ctx, actor, id);
   },
 
-  async close(ctx: AppContext, actor: Actor, audit: AuditActor, id: string, version: number): Promise<Campaign> {
+  async close(
+    ctx: AppContext,
+    actor: Actor,
+    audit: AuditActor,
+    id: string,
+    version: number,
+  ): Promise<Campaign> {
     const campaign = await campaignOrThrow(ctx, actor, id);
     if (!hasPermission(actor, 'campaign.manage')) throw forbidden();
     if (campaign.status !== 'open') throw standardsError('CAMPAIGN_NOT_OPEN');
     await inTransaction(ctx, async (tx) => {
       const now = ctx.clock();
-      if (!(await assessmentsRepository.touchCampaign(tx, id, version, { status: 'closed', closedAt: now }, actor.userId, now))) throw staleVersion();
-      await ctx.audit.append(tx, audit, { action: 'campaign.close', entityType: 'campaign', entityId: id });
+      if (
+        !(await assessmentsRepository.touchCampaign(
+          tx,
+          id,
+          version,
+          { status: 'closed', closedAt: now },
+          actor.userId,
+          now,
+        ))
+      )
+        throw staleVersion();
+      await ctx.audit.append(tx, audit, {
+        action: 'campaign.close',
+        entityType: 'campaign',
+        entityId: id,
+      });
     });
     return campaignsService.get(ctx, actor, id);
   },

@@ -2,7 +2,15 @@ import { CST, Lexer, parse as parseYaml, stringify as stringifyYaml } from 'yaml
 import { catalogFileSchema, type CatalogFile } from '../../../../contracts/index.ts';
 import type { Text } from '../../platform/i18n/lang.ts';
 import { issueText } from '../../platform/i18n/validation.ts';
-import { ILL_FORMED_TEXT, MAX_NESTING, findIllFormed, jsonNestingExceeds, storableText, textProblem, type IllFormed } from '../../platform/text/well-formed.ts';
+import {
+  ILL_FORMED_TEXT,
+  MAX_NESTING,
+  findIllFormed,
+  jsonNestingExceeds,
+  storableText,
+  textProblem,
+  type IllFormed,
+} from '../../platform/text/well-formed.ts';
 import { standardsError } from './standards.errors.ts';
 
 export type CatalogFormat = 'yaml' | 'json';
@@ -38,7 +46,12 @@ function lineAndColumn(content: string, offset: number): { line: number; column:
 
 function refusalAt(content: string, offset: number, text: Text): never {
   const { line, column } = lineAndColumn(content, offset);
-  throw standardsError('CATALOG_FILE_INVALID', { content: { zh: `第 ${line} 行第 ${column} 列：${text.zh}`, en: `line ${line}, column ${column}: ${text.en}` } });
+  throw standardsError('CATALOG_FILE_INVALID', {
+    content: {
+      zh: `第 ${line} 行第 ${column} 列：${text.zh}`,
+      en: `line ${line}, column ${column}: ${text.en}`,
+    },
+  });
 }
 
 /**
@@ -85,7 +98,9 @@ function yamlTooDeep(content: string): number | null {
 }
 
 /** The first NUL or lone surrogate in the text itself (a comment, say, which parsing drops). */
-function illFormedOffset(content: string): { offset: number; problem: IllFormed['problem'] } | null {
+function illFormedOffset(
+  content: string,
+): { offset: number; problem: IllFormed['problem'] } | null {
   for (let i = 0; i < content.length; i++) {
     const c = content.charCodeAt(i);
     if (c === 0) return { offset: i, problem: 'nul' };
@@ -99,31 +114,43 @@ function illFormedOffset(content: string): { offset: number; problem: IllFormed[
 }
 
 function parseContent(content: string, format: CatalogFormat): unknown {
-  if (format === 'json' && jsonNestingExceeds(content)) throw standardsError('CATALOG_FILE_INVALID', { content: ILL_FORMED_TEXT.depth });
+  if (format === 'json' && jsonNestingExceeds(content))
+    throw standardsError('CATALOG_FILE_INVALID', { content: ILL_FORMED_TEXT.depth });
   if (format === 'yaml') {
     const at = yamlTooDeep(content);
     if (at !== null) refusalAt(content, at, YAML_TOO_DEEP);
   }
   try {
-    return format === 'json' ? JSON.parse(content) : parseYaml(content, { maxAliasCount: MAX_ALIASES });
+    return format === 'json'
+      ? JSON.parse(content)
+      : parseYaml(content, { maxAliasCount: MAX_ALIASES });
   } catch (err) {
     // Text that cannot be stored is the better explanation when it is also what the parser tripped on.
     const raw = illFormedOffset(content);
     if (raw) refusalAt(content, raw.offset, ILL_FORMED_TEXT[raw.problem]);
     if (err instanceof ReferenceError && err.message.startsWith('Excessive alias count')) {
       throw standardsError('CATALOG_FILE_INVALID', {
-        content: { zh: `别名（*引用）展开过多，最多 ${MAX_ALIASES} 次`, en: `aliases (*references) expand too much: at most ${MAX_ALIASES}` },
+        content: {
+          zh: `别名（*引用）展开过多，最多 ${MAX_ALIASES} 次`,
+          en: `aliases (*references) expand too much: at most ${MAX_ALIASES}`,
+        },
       });
     }
-    const reason = err instanceof Error ? err.message.split('\n')[0] ?? '' : '';
-    throw standardsError('CATALOG_FILE_INVALID', { content: { zh: `无法解析 ${format.toUpperCase()}：${reason}`, en: `not valid ${format.toUpperCase()}: ${reason}` } });
+    const reason = err instanceof Error ? (err.message.split('\n')[0] ?? '') : '';
+    throw standardsError('CATALOG_FILE_INVALID', {
+      content: {
+        zh: `无法解析 ${format.toUpperCase()}：${reason}`,
+        en: `not valid ${format.toUpperCase()}: ${reason}`,
+      },
+    });
   }
 }
 
 /** A problem at `items.3.titleZh`, told with the item's code when it has a readable one, so the author finds the row. */
 function atItem(data: unknown, path: string, text: Text): Text {
   const row = /^items\.(\d+)(\.|$)/.exec(path);
-  const items = data !== null && typeof data === 'object' && 'items' in data ? data.items : undefined;
+  const items =
+    data !== null && typeof data === 'object' && 'items' in data ? data.items : undefined;
   const item: unknown = row && Array.isArray(items) ? items[Number(row[1])] : undefined;
   const code = item !== null && typeof item === 'object' && 'code' in item ? item.code : undefined;
   if (typeof code !== 'string' || textProblem(code) !== null) return text;
@@ -139,7 +166,14 @@ export function readCatalogFile(content: string, format: CatalogFormat): Catalog
   const data = parseContent(content, format);
   const found = findIllFormed(data);
   // The key itself may be the ill-formed text: the field name is made storable, the message says what was wrong.
-  if (found) throw standardsError('CATALOG_FILE_INVALID', { [storableText(found.path) || 'content']: atItem(data, found.path, ILL_FORMED_TEXT[found.problem]) });
+  if (found)
+    throw standardsError('CATALOG_FILE_INVALID', {
+      [storableText(found.path) || 'content']: atItem(
+        data,
+        found.path,
+        ILL_FORMED_TEXT[found.problem],
+      ),
+    });
   const raw = illFormedOffset(content);
   if (raw) refusalAt(content, raw.offset, ILL_FORMED_TEXT[raw.problem]);
   const parsed = catalogFileSchema.safeParse(data);
@@ -153,5 +187,7 @@ export function readCatalogFile(content: string, format: CatalogFormat): Catalog
 }
 
 export function writeCatalogFile(file: CatalogFile, format: CatalogFormat): string {
-  return format === 'json' ? `${JSON.stringify(file, null, 2)}\n` : stringifyYaml(file, { lineWidth: 0 });
+  return format === 'json'
+    ? `${JSON.stringify(file, null, 2)}\n`
+    : stringifyYaml(file, { lineWidth: 0 });
 }

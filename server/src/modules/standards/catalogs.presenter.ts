@@ -1,4 +1,14 @@
-import type { Aspect, BasisKind, Catalog, CatalogItem, CatalogVersion, CatalogVersionStatus, Importance, ItemChange, RequirementDraft } from '../../../../contracts/index.ts';
+import type {
+  Aspect,
+  BasisKind,
+  Catalog,
+  CatalogItem,
+  CatalogVersion,
+  CatalogVersionStatus,
+  Importance,
+  ItemChange,
+  RequirementDraft,
+} from '../../../../contracts/index.ts';
 import type { Actor } from '../../platform/access/actor.ts';
 import { readJson, toIso, toIsoOrNull } from '../../platform/db/values.ts';
 import { catalogItemAbilities, catalogVersionAbilities } from './standards.policy.ts';
@@ -7,18 +17,40 @@ import type { CatalogRow, ItemRow, VersionRow, VersionSummaryRow } from './catal
 /** The authored fields of an item row, as the catalog file and the editor carry them. */
 export function draftOf(row: ItemRow): RequirementDraft {
   return {
-    code: row.code, aspect: row.aspect as Aspect, titleZh: row.titleZh, titleEn: row.titleEn, guidanceZh: row.guidanceZh, guidanceEn: row.guidanceEn,
-    basisKind: row.basisKind as BasisKind, basis: row.basis, importance: row.importance as Importance, weight: row.weight,
-    appliesWhen: row.appliesWhen, required: row.requiredExpr, measure: row.measureExpr, evidenceGuidance: row.evidenceGuidance,
+    code: row.code,
+    aspect: row.aspect as Aspect,
+    titleZh: row.titleZh,
+    titleEn: row.titleEn,
+    guidanceZh: row.guidanceZh,
+    guidanceEn: row.guidanceEn,
+    basisKind: row.basisKind as BasisKind,
+    basis: row.basis,
+    importance: row.importance as Importance,
+    weight: row.weight,
+    appliesWhen: row.appliesWhen,
+    required: row.requiredExpr,
+    measure: row.measureExpr,
+    evidenceGuidance: row.evidenceGuidance,
   };
 }
 
 /** The columns an authored item fills. */
 export function columnsOf(draft: RequirementDraft) {
   return {
-    code: draft.code, aspect: draft.aspect, titleZh: draft.titleZh, titleEn: draft.titleEn, guidanceZh: draft.guidanceZh, guidanceEn: draft.guidanceEn,
-    basisKind: draft.basisKind, basis: draft.basis, importance: draft.importance, weight: draft.weight,
-    appliesWhen: draft.appliesWhen, requiredExpr: draft.required, measureExpr: draft.measure, evidenceGuidance: draft.evidenceGuidance,
+    code: draft.code,
+    aspect: draft.aspect,
+    titleZh: draft.titleZh,
+    titleEn: draft.titleEn,
+    guidanceZh: draft.guidanceZh,
+    guidanceEn: draft.guidanceEn,
+    basisKind: draft.basisKind,
+    basis: draft.basis,
+    importance: draft.importance,
+    weight: draft.weight,
+    appliesWhen: draft.appliesWhen,
+    requiredExpr: draft.required,
+    measureExpr: draft.measure,
+    evidenceGuidance: draft.evidenceGuidance,
   };
 }
 
@@ -54,7 +86,11 @@ export function presentVersion(row: VersionRow, items: ItemRow[], actor: Actor):
   };
 }
 
-export function presentCatalog(row: CatalogRow, versions: VersionSummaryRow[], actor: Actor): Catalog {
+export function presentCatalog(
+  row: CatalogRow,
+  versions: VersionSummaryRow[],
+  actor: Actor,
+): Catalog {
   const hasDraft = versions.some((v) => v.status === 'draft');
   const newVersion = catalogVersionAbilities(actor, { status: 'published' }).newVersion;
   return {
@@ -64,7 +100,12 @@ export function presentCatalog(row: CatalogRow, versions: VersionSummaryRow[], a
     nameEn: row.nameEn,
     source: row.source,
     versions: versions.map((v) => ({
-      id: v.id, number: v.number, status: v.status as CatalogVersionStatus, itemCount: Number(v.itemCount), publishedAt: toIsoOrNull(v.publishedAt), publishedBy: v.publishedBy,
+      id: v.id,
+      number: v.number,
+      status: v.status as CatalogVersionStatus,
+      itemCount: Number(v.itemCount),
+      publishedAt: toIsoOrNull(v.publishedAt),
+      publishedBy: v.publishedBy,
     })),
     version: row.version,
     createdAt: toIso(row.createdAt),

@@ -15,18 +15,51 @@ export type EvidenceFile = { id: string; fileId: string; name: string; mime: str
 /** Reads the request's file only once the caller is known to be allowed to attach it. */
 type ReceiveUpload = () => Promise<Upload>;
 
-async function keep(ctx: AppContext, actor: Actor, audit: AuditActor, owner: { assessmentItemId: string | null; findingId: string | null }, receive: ReceiveUpload): Promise<EvidenceFile> {
+async function keep(
+  ctx: AppContext,
+  actor: Actor,
+  audit: AuditActor,
+  owner: { assessmentItemId: string | null; findingId: string | null },
+  receive: ReceiveUpload,
+): Promise<EvidenceFile> {
   const upload = await receive();
   const id = newId();
   try {
     const file = await inTransaction(ctx, async (tx) => {
       const kept = await keepUpload(ctx, tx, upload, actor.userId);
       const now = ctx.clock();
-      await assessmentsRepository.insertEvidence(tx, { id, fileId: kept.id, ...owner, archivedAt: null, version: 1, createdAt: now, createdBy: actor.userId, updatedAt: now, updatedBy: actor.userId });
-      await ctx.audit.append(tx, audit, { action: 'evidence.create', entityType: 'evidence', entityId: id, after: { ...owner, fileName: kept.originalName, mime: kept.mime, size: kept.size, hash: kept.hash } });
+      await assessmentsRepository.insertEvidence(tx, {
+        id,
+        fileId: kept.id,
+        ...owner,
+        archivedAt: null,
+        version: 1,
+        createdAt: now,
+        createdBy: actor.userId,
+        updatedAt: now,
+        updatedBy: actor.userId,
+      });
+      await ctx.audit.append(tx, audit, {
+        action: 'evidence.create',
+        entityType: 'evidence',
+        entityId: id,
+        after: {
+          ...owner,
+          fileName: kept.originalName,
+          mime: kept.mime,
+          size: kept.size,
+          hash: kept.hash,
+        },
+      });
       return kept;
     });
-    return { id, fileId: file.id, name: file.originalName, mime: file.mime, size: Number(file.size) };
+    return {
+      id,
+      fileId: file.id,
+      name: file.originalName,
+      mime: file.mime,
+      size: Number(file.size),
+    };
   } finally {
     await upload.staged.discard();
   }
@@ -34,19 +67,35 @@ async function keep(ctx: AppContext, actor: Actor, audit: AuditActor, owner: { a
 
 export const evidenceService = {
   /** Evidence for an answer of an assessment still being filled in. */
-  async attachToItem(ctx: AppContext, actor: Actor, audit: AuditActor, itemId: string, receive: ReceiveUpload): Promise<EvidenceFile> {
+  async attachToItem(
+    ctx: AppContext,
+    actor: Actor,
+    audit: AuditActor,
+    itemId: string,
+    receive: ReceiveUpload,
+  ): Promise<EvidenceFile> {
     await assessmentsService.fillableItem(ctx, actor, itemId);
     return keep(ctx, actor, audit, { assessmentItemId: itemId, findingId: null }, receive);
   },
 
   /** Evidence of a rectification, while it is being worked on. */
-  async attachToFinding(ctx: AppContext, actor: Actor, audit: AuditActor, findingId: string, receive: ReceiveUpload): Promise<EvidenceFile> {
+  async attachToFinding(
+    ctx: AppContext,
+    actor: Actor,
+    audit: AuditActor,
+    findingId: string,
+    receive: ReceiveUpload,
+  ): Promise<EvidenceFile> {
     await findingsService.workable(ctx, actor, findingId);
     return keep(ctx, actor, audit, { assessmentItemId: null, findingId }, receive);
   },
 
   /** An evidence file, for whoever may read the assessment or finding it backs (checked without loading either whole). */
-  async content(ctx: AppContext, actor: Actor, id: string): Promise<{ stream: Readable; mime: string; name: string; size: number }> {
+  async content(
+    ctx: AppContext,
+    actor: Actor,
+    id: string,
+  ): Promise<{ stream: Readable; mime: string; name: string; size: number }> {
     const row = await assessmentsRepository.findEvidence(ctx.db, id);
     if (!row) throw notFound();
     if (row.assessmentItemId) {

@@ -8,8 +8,16 @@ import { paginate } from '../../platform/db/paginate.ts';
 
 /** A finding with its port's unit (scope) and names, its item's titles, its owner's name and the item's current result. */
 export type FindingRow = FindingTable & {
-  portCode: string; portNameZh: string; path: string; kind: string; depth: number; titleZh: string; titleEn: string;
-  campaignNameZh: string; ownerName: string | null; currentResult: string | null;
+  portCode: string;
+  portNameZh: string;
+  path: string;
+  kind: string;
+  depth: number;
+  titleZh: string;
+  titleEn: string;
+  campaignNameZh: string;
+  ownerName: string | null;
+  currentResult: string | null;
 };
 
 const SORTS = {
@@ -32,21 +40,47 @@ function findings(db: Db | Tx) {
     .innerJoin('campaigns as c', 'c.id', 'f.campaignId')
     .leftJoin('users as o', 'o.id', 'f.ownerId')
     .selectAll('f')
-    .select(['u.code as portCode', 'u.nameZh as portNameZh', 'u.path', 'u.kind', 'u.depth', 'ci.titleZh', 'ci.titleEn', 'c.nameZh as campaignNameZh', 'o.displayName as ownerName', 'ai.result as currentResult']);
+    .select([
+      'u.code as portCode',
+      'u.nameZh as portNameZh',
+      'u.path',
+      'u.kind',
+      'u.depth',
+      'ci.titleZh',
+      'ci.titleEn',
+      'c.nameZh as campaignNameZh',
+      'o.displayName as ownerName',
+      'ai.result as currentResult',
+    ]);
 }
 
 const scopeColumns = { path: 'u.path', kind: 'u.kind', depth: 'u.depth' } as const;
 
 export const findingsRepository = {
-  list(db: Db, scope: Scope, q: FindingListQuery, today: string, ownerId: string | null, limit: number | null): Promise<{ rows: FindingRow[]; total: number }> {
+  list(
+    db: Db,
+    scope: Scope,
+    q: FindingListQuery,
+    today: string,
+    ownerId: string | null,
+    limit: number | null,
+  ): Promise<{ rows: FindingRow[]; total: number }> {
     let base = findings(db).where((eb) => inScope(eb, scope, scopeColumns));
     if (q.campaignId) base = base.where('f.campaignId', '=', q.campaignId);
     if (q.portId) base = base.where('f.portId', '=', q.portId);
     if (q.branchId) base = base.where('u.parentId', '=', q.branchId);
     if (q.aspect) base = base.where('f.aspect', '=', q.aspect);
     if (q.status) base = base.where('f.status', '=', q.status);
-    if (q.overdue === 'true') base = base.where('f.status', 'in', OPEN).where('f.dueDate', '<', today);
-    if (q.overdue === 'false') base = base.where((eb) => eb.or([eb('f.status', 'not in', OPEN), eb('f.dueDate', '>=', today), eb('f.dueDate', 'is', null)]));
+    if (q.overdue === 'true')
+      base = base.where('f.status', 'in', OPEN).where('f.dueDate', '<', today);
+    if (q.overdue === 'false')
+      base = base.where((eb) =>
+        eb.or([
+          eb('f.status', 'not in', OPEN),
+          eb('f.dueDate', '>=', today),
+          eb('f.dueDate', 'is', null),
+        ]),
+      );
     if (ownerId) base = base.where('f.ownerId', '=', ownerId);
     const [column, direction] = SORTS[q.sort];
     return paginate(base.orderBy(column, direction).orderBy('f.id', 'asc'), q.page, limit);
@@ -71,17 +105,40 @@ export const findingsRepository = {
     return Number(row?.n ?? 0);
   },
 
-  existingFor(db: Db | Tx, assessmentItemIds: readonly string[]): Promise<{ assessmentItemId: string }[]> {
+  existingFor(
+    db: Db | Tx,
+    assessmentItemIds: readonly string[],
+  ): Promise<{ assessmentItemId: string }[]> {
     if (assessmentItemIds.length === 0) return Promise.resolve([]);
-    return db.selectFrom('findings').select('assessmentItemId').where('assessmentItemId', 'in', assessmentItemIds).execute();
+    return db
+      .selectFrom('findings')
+      .select('assessmentItemId')
+      .where('assessmentItemId', 'in', assessmentItemIds)
+      .execute();
   },
 
   async insertMany(tx: Tx, rows: FindingTable[]): Promise<void> {
-    for (let i = 0; i < rows.length; i += 300) await tx.insertInto('findings').values(rows.slice(i, i + 300)).execute();
+    for (let i = 0; i < rows.length; i += 300)
+      await tx
+        .insertInto('findings')
+        .values(rows.slice(i, i + 300))
+        .execute();
   },
 
-  async update(tx: Tx, id: string, version: number, changes: Partial<FindingTable>, actorId: string, now: number): Promise<boolean> {
-    const r = await tx.updateTable('findings').set({ ...changes, version: version + 1, updatedAt: now, updatedBy: actorId }).where('id', '=', id).where('version', '=', version).executeTakeFirst();
+  async update(
+    tx: Tx,
+    id: string,
+    version: number,
+    changes: Partial<FindingTable>,
+    actorId: string,
+    now: number,
+  ): Promise<boolean> {
+    const r = await tx
+      .updateTable('findings')
+      .set({ ...changes, version: version + 1, updatedAt: now, updatedBy: actorId })
+      .where('id', '=', id)
+      .where('version', '=', version)
+      .executeTakeFirst();
     return r.numUpdatedRows > 0n;
   },
 };

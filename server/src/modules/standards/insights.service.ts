@@ -1,7 +1,24 @@
 import {
-  ASPECTS, portListQuerySchema, type Aspect, type ExpressionCheck, type ExpressionPreview, type ItemResult, type Score, type Scores, type Trend, type WhatIf, type WhatIfResult,
+  ASPECTS,
+  portListQuerySchema,
+  type Aspect,
+  type ExpressionCheck,
+  type ExpressionPreview,
+  type ItemResult,
+  type Score,
+  type Scores,
+  type Trend,
+  type WhatIf,
+  type WhatIfResult,
 } from '../../../../contracts/index.ts';
-import { applyScenario, checkItem, compileCatalog, evaluatePort, toEngineFacts, type ItemOutcome } from '../../engines/standards/index.ts';
+import {
+  applyScenario,
+  checkItem,
+  compileCatalog,
+  evaluatePort,
+  toEngineFacts,
+  type ItemOutcome,
+} from '../../engines/standards/index.ts';
 import type { AppContext } from '../../platform/context.ts';
 import { hasPermission, type Actor } from '../../platform/access/actor.ts';
 import { toIsoOrNull } from '../../platform/db/values.ts';
@@ -20,7 +37,9 @@ const PREVIEW_PORTS = 200;
 type Scored = ScoredItem & { assessmentId: string; aspect: string };
 
 const byAspect = (items: readonly Scored[]): Record<Aspect, Score> =>
-  Object.fromEntries(ASPECTS.map((a) => [a, scoreOf(items.filter((i) => i.aspect === a))])) as Record<Aspect, Score>;
+  Object.fromEntries(
+    ASPECTS.map((a) => [a, scoreOf(items.filter((i) => i.aspect === a))]),
+  ) as Record<Aspect, Score>;
 
 function groupByAssessment(items: readonly Scored[]): Map<string, Scored[]> {
   const out = new Map<string, Scored[]>();
@@ -38,19 +57,37 @@ async function readablePorts(ctx: AppContext, actor: Actor, ids: readonly string
   return chosen.slice(0, ids.length > 0 ? ids.length : PREVIEW_PORTS);
 }
 
-const resultOf = (o: ItemOutcome | undefined): ItemResult | null => (o === undefined || o.status === 'manual' ? null : o.status);
+const resultOf = (o: ItemOutcome | undefined): ItemResult | null =>
+  o === undefined || o.status === 'manual' ? null : o.status;
 
 export const insightsService = {
   /** Scores of a campaign: per port (and aspect), per branch, and for the district, with the 达标率. */
   async scores(ctx: AppContext, actor: Actor, campaignId: string): Promise<Scores> {
     const campaign = await assessmentsRepository.findCampaign(ctx.db, campaignId);
     if (!campaign || !hasPermission(actor, 'campaign.read')) throw notFound();
-    const assessments = await assessmentsRepository.assessmentsOfCampaign(ctx.db, campaignId, assessmentScope(actor));
-    const items = (await assessmentsRepository.scoredItems(ctx.db, assessments.map((a) => a.id))) as Scored[];
+    const assessments = await assessmentsRepository.assessmentsOfCampaign(
+      ctx.db,
+      campaignId,
+      assessmentScope(actor),
+    );
+    const items = (await assessmentsRepository.scoredItems(
+      ctx.db,
+      assessments.map((a) => a.id),
+    )) as Scored[];
     const itemsOf = groupByAssessment(items);
     const ports = assessments.map((a) => {
       const own = itemsOf.get(a.id) ?? [];
-      return { key: a.portId, nameZh: a.portNameZh, nameEn: a.portNameEn, overall: scoreOf(own), byAspect: byAspect(own), branchNameZh: a.branchNameZh, assessmentId: a.id, status: a.status as Scores['ports'][number]['status'], branchId: a.branchId ?? '' };
+      return {
+        key: a.portId,
+        nameZh: a.portNameZh,
+        nameEn: a.portNameEn,
+        overall: scoreOf(own),
+        byAspect: byAspect(own),
+        branchNameZh: a.branchNameZh,
+        assessmentId: a.id,
+        status: a.status as Scores['ports'][number]['status'],
+        branchId: a.branchId ?? '',
+      };
     });
     const branches = new Map<string, { rows: AssessmentRow[] }>();
     for (const a of assessments) {
@@ -61,17 +98,28 @@ export const insightsService = {
     return {
       campaignId,
       district: {
-        overall: scoreOf(items), byAspect: byAspect(items), ports: ports.length, portsMeetingAll: ports.filter((p) => p.overall.meetsAllMandatory).length,
+        overall: scoreOf(items),
+        byAspect: byAspect(items),
+        ports: ports.length,
+        portsMeetingAll: ports.filter((p) => p.overall.meetsAllMandatory).length,
         attainmentRate: attainmentRate(ports.map((p) => p.overall)),
       },
-      branches: [...branches].map(([branchId, { rows }]) => {
-        const own = rows.flatMap((r) => itemsOf.get(r.id) ?? []);
-        const portScores = ports.filter((p) => p.branchId === branchId).map((p) => p.overall);
-        return {
-          key: branchId, nameZh: rows[0]?.branchNameZh ?? '', nameEn: rows[0]?.branchNameEn ?? '', overall: scoreOf(own), byAspect: byAspect(own),
-          ports: portScores.length, portsMeetingAll: portScores.filter((s) => s.meetsAllMandatory).length, attainmentRate: attainmentRate(portScores),
-        };
-      }).sort((a, b) => a.nameZh.localeCompare(b.nameZh)),
+      branches: [...branches]
+        .map(([branchId, { rows }]) => {
+          const own = rows.flatMap((r) => itemsOf.get(r.id) ?? []);
+          const portScores = ports.filter((p) => p.branchId === branchId).map((p) => p.overall);
+          return {
+            key: branchId,
+            nameZh: rows[0]?.branchNameZh ?? '',
+            nameEn: rows[0]?.branchNameEn ?? '',
+            overall: scoreOf(own),
+            byAspect: byAspect(own),
+            ports: portScores.length,
+            portsMeetingAll: portScores.filter((s) => s.meetsAllMandatory).length,
+            attainmentRate: attainmentRate(portScores),
+          };
+        })
+        .sort((a, b) => a.nameZh.localeCompare(b.nameZh)),
       ports: ports.map(({ branchId: _b, ...p }) => p),
     };
   },
@@ -81,13 +129,29 @@ export const insightsService = {
     if (!hasPermission(actor, 'campaign.read')) throw notFound();
     const out: Trend = [];
     for (const c of await assessmentsRepository.openedCampaigns(ctx.db)) {
-      const assessments = await assessmentsRepository.assessmentsOfCampaign(ctx.db, c.id, assessmentScope(actor));
-      const items = (await assessmentsRepository.scoredItems(ctx.db, assessments.map((a) => a.id))) as Scored[];
+      const assessments = await assessmentsRepository.assessmentsOfCampaign(
+        ctx.db,
+        c.id,
+        assessmentScope(actor),
+      );
+      const items = (await assessmentsRepository.scoredItems(
+        ctx.db,
+        assessments.map((a) => a.id),
+      )) as Scored[];
       const perPort = [...groupByAssessment(items).values()].map((own) => scoreOf(own));
       const aspects = byAspect(items);
       out.push({
-        campaignId: c.id, code: c.code, nameZh: c.nameZh, nameEn: c.nameEn, openedAt: toIsoOrNull(c.openedAt), attainmentRate: attainmentRate(perPort), weighted: scoreOf(items).weighted,
-        byAspect: Object.fromEntries(ASPECTS.map((a) => [a, aspects[a].weighted])) as Record<Aspect, number | null>,
+        campaignId: c.id,
+        code: c.code,
+        nameZh: c.nameZh,
+        nameEn: c.nameEn,
+        openedAt: toIsoOrNull(c.openedAt),
+        attainmentRate: attainmentRate(perPort),
+        weighted: scoreOf(items).weighted,
+        byAspect: Object.fromEntries(ASPECTS.map((a) => [a, aspects[a].weighted])) as Record<
+          Aspect,
+          number | null
+        >,
       });
     }
     return out;
@@ -95,22 +159,41 @@ export const insightsService = {
 
   /** Checks one item's expressions as they are typed and, when they are valid, previews them over the caller's ports. */
   async check(ctx: AppContext, actor: Actor, input: ExpressionCheck): Promise<ExpressionPreview> {
-    const rule = { code: input.code, aspect: input.aspect, importance: 'mandatory' as const, weight: 1, appliesWhen: input.appliesWhen, required: input.required, measure: input.measure };
+    const rule = {
+      code: input.code,
+      aspect: input.aspect,
+      importance: 'mandatory' as const,
+      weight: 1,
+      appliesWhen: input.appliesWhen,
+      required: input.required,
+      measure: input.measure,
+    };
     const problems = checkItem(rule);
     if (problems.length > 0) return { problems, ports: [] };
     const catalog = compileCatalog([rule]);
     const ports = await readablePorts(ctx, actor, []);
-    const bundles = await bundlesFor(ctx, ports.map((p) => p.id));
+    const bundles = await bundlesFor(
+      ctx,
+      ports.map((p) => p.id),
+    );
     return {
       problems: [],
       ports: ports.flatMap((p) => {
         const b = bundles.get(p.id);
         const o = b ? evaluatePort(catalog, b.facts)[0] : undefined;
         if (!o) return [];
-        return [{
-          portId: p.id, portCode: p.code, portNameZh: p.nameZh, applies: o.status !== 'not_applicable', result: resultOf(o), required: o.required,
-          present: o.present, error: o.error,
-        }];
+        return [
+          {
+            portId: p.id,
+            portCode: p.code,
+            portNameZh: p.nameZh,
+            applies: o.status !== 'not_applicable',
+            result: resultOf(o),
+            required: o.required,
+            present: o.present,
+            error: o.error,
+          },
+        ];
       }),
     };
   },
@@ -119,13 +202,23 @@ export const insightsService = {
   async whatIf(ctx: AppContext, actor: Actor, input: WhatIf): Promise<WhatIfResult> {
     if (!hasPermission(actor, 'standard.read')) throw notFound();
     const version = await catalogsRepository.findVersion(ctx.db, input.catalogVersionId);
-    if (!version) throw standardsError('CAMPAIGN_VERSION_NOT_PUBLISHED', { catalogVersionId: { zh: '目录版本不存在', en: 'no such catalog version' } });
+    if (!version)
+      throw standardsError('CAMPAIGN_VERSION_NOT_PUBLISHED', {
+        catalogVersionId: { zh: '目录版本不存在', en: 'no such catalog version' },
+      });
     const items = await catalogsRepository.itemsOf(ctx.db, version.id);
     const catalog = compiledFor(version.id, items, version.status === 'published');
     const ports = await readablePorts(ctx, actor, input.portIds);
     if (input.portIds.length > 0 && ports.length < new Set(input.portIds).size) throw notFound();
-    const bundles = await bundlesFor(ctx, ports.map((p) => p.id));
-    const scenario = { trafficScale: input.trafficScale, addCategories: input.addCategories, removeCategories: input.removeCategories };
+    const bundles = await bundlesFor(
+      ctx,
+      ports.map((p) => p.id),
+    );
+    const scenario = {
+      trafficScale: input.trafficScale,
+      addCategories: input.addCategories,
+      removeCategories: input.removeCategories,
+    };
     const titles = new Map(items.map((i) => [i.code, i]));
     const rows: WhatIfResult['ports'] = [];
     const beforeScores: Score[] = [];
@@ -136,7 +229,12 @@ export const insightsService = {
       const before = evaluatePort(catalog, b.facts);
       const after = evaluatePort(catalog, toEngineFacts(applyScenario(b.bundle, scenario)));
       // Manual items are left as unanswered on both sides: only what the registers decide can change here.
-      const scored = (outcomes: ItemOutcome[]) => outcomes.map((o) => ({ importance: titles.get(o.code)?.importance ?? 'recommended', weight: titles.get(o.code)?.weight ?? 1, result: resultOf(o) }));
+      const scored = (outcomes: ItemOutcome[]) =>
+        outcomes.map((o) => ({
+          importance: titles.get(o.code)?.importance ?? 'recommended',
+          weight: titles.get(o.code)?.weight ?? 1,
+          result: resultOf(o),
+        }));
       const sb = scoreOf(scored(before));
       const sa = scoreOf(scored(after));
       beforeScores.push(sb);
@@ -145,13 +243,31 @@ export const insightsService = {
         const a = after[i];
         if (!a || (a.status === o.status && a.required === o.required)) return [];
         const item = titles.get(o.code);
-        return [{
-          itemCode: o.code, titleZh: item?.titleZh ?? o.code, titleEn: item?.titleEn ?? o.code, aspect: (item?.aspect ?? 'FACILITY') as Aspect,
-          before: resultOf(o), after: resultOf(a), requiredBefore: o.required, requiredAfter: a.required,
-        }];
+        return [
+          {
+            itemCode: o.code,
+            titleZh: item?.titleZh ?? o.code,
+            titleEn: item?.titleEn ?? o.code,
+            aspect: (item?.aspect ?? 'FACILITY') as Aspect,
+            before: resultOf(o),
+            after: resultOf(a),
+            requiredBefore: o.required,
+            requiredAfter: a.required,
+          },
+        ];
       });
-      rows.push({ portId: p.id, portCode: p.code, portNameZh: p.nameZh, before: sb, after: sa, changes });
+      rows.push({
+        portId: p.id,
+        portCode: p.code,
+        portNameZh: p.nameZh,
+        before: sb,
+        after: sa,
+        changes,
+      });
     }
-    return { ports: rows, district: { before: attainmentRate(beforeScores), after: attainmentRate(afterScores) } };
+    return {
+      ports: rows,
+      district: { before: attainmentRate(beforeScores), after: attainmentRate(afterScores) },
+    };
   },
 };

@@ -1,5 +1,16 @@
-import { MAX_EXPRESSION_LENGTH, type ExpressionProblem, type RequirementDraft } from '../../../../contracts/index.ts';
-import { CatalogProblems, checkItem, compileCatalog, EXPRESSION_FIELDS, type CompiledCatalog, type RuleItem } from '../../engines/standards/index.ts';
+import {
+  MAX_EXPRESSION_LENGTH,
+  type ExpressionProblem,
+  type RequirementDraft,
+} from '../../../../contracts/index.ts';
+import {
+  CatalogProblems,
+  checkItem,
+  compileCatalog,
+  EXPRESSION_FIELDS,
+  type CompiledCatalog,
+  type RuleItem,
+} from '../../engines/standards/index.ts';
 import type { AppError } from '../../platform/errors/errors.ts';
 import type { Text } from '../../platform/i18n/lang.ts';
 import type { ItemRow } from './catalogs.repository.ts';
@@ -20,24 +31,38 @@ export function ruleOf(item: ItemRow | RequirementDraft): RuleItem {
 }
 
 const where = (p: ExpressionProblem): Text =>
-  p.start === null ? { zh: '', en: '' } : { zh: `（第 ${p.start + 1} 个字符处）`, en: ` (at character ${p.start + 1})` };
+  p.start === null
+    ? { zh: '', en: '' }
+    : { zh: `（第 ${p.start + 1} 个字符处）`, en: ` (at character ${p.start + 1})` };
 
 /** Problems as field errors: `measure`, or `items.3.measure` for the fourth item of a file. */
-export function problemFields(problems: readonly ExpressionProblem[], prefixOf: (p: ExpressionProblem) => string = () => ''): Record<string, Text> {
+export function problemFields(
+  problems: readonly ExpressionProblem[],
+  prefixOf: (p: ExpressionProblem) => string = () => '',
+): Record<string, Text> {
   const fields: Record<string, Text> = {};
   for (const p of problems) {
     const key = `${prefixOf(p)}${p.field}`;
     const at = where(p);
-    fields[key] ??= { zh: `${p.itemCode}：${p.message.zh}${at.zh}`, en: `${p.itemCode}: ${p.message.en}${at.en}` };
+    fields[key] ??= {
+      zh: `${p.itemCode}：${p.message.zh}${at.zh}`,
+      en: `${p.itemCode}: ${p.message.en}${at.en}`,
+    };
   }
   return fields;
 }
 
 /** Problems of items (each with the item's position) as one refusal naming the item, the field and the position. */
-function expressionRefusal(problems: readonly { p: ExpressionProblem; index: number }[], prefixOf?: (index: number) => string): AppError {
+function expressionRefusal(
+  problems: readonly { p: ExpressionProblem; index: number }[],
+  prefixOf?: (index: number) => string,
+): AppError {
   const fields: Record<string, Text> = {};
   for (const { p, index } of problems) {
-    for (const [key, text] of Object.entries(problemFields([p], () => (prefixOf ? prefixOf(index) : '')))) fields[key] ??= text;
+    for (const [key, text] of Object.entries(
+      problemFields([p], () => (prefixOf ? prefixOf(index) : '')),
+    ))
+      fields[key] ??= text;
   }
   return standardsError('CATALOG_EXPRESSION_INVALID', fields);
 }
@@ -54,7 +79,16 @@ function tooLong(rule: RuleItem): ExpressionProblem[] {
       zh: `表达式过长（${expression.length} 个字符，最多 ${MAX_EXPRESSION_LENGTH} 个）`,
       en: `expression too long (${expression.length} characters, at most ${MAX_EXPRESSION_LENGTH})`,
     };
-    return [{ itemCode: rule.code, field, expression, message, start: MAX_EXPRESSION_LENGTH, end: expression.length }];
+    return [
+      {
+        itemCode: rule.code,
+        field,
+        expression,
+        message,
+        start: MAX_EXPRESSION_LENGTH,
+        end: expression.length,
+      },
+    ];
   });
 }
 
@@ -65,7 +99,10 @@ function problemsOf(rule: RuleItem): ExpressionProblem[] {
 }
 
 /** Refuses an item whose expressions do not type-check, naming the item, the expression and the position. */
-export function assertRulesValid(drafts: readonly RequirementDraft[], prefixOf?: (index: number) => string): void {
+export function assertRulesValid(
+  drafts: readonly RequirementDraft[],
+  prefixOf?: (index: number) => string,
+): void {
   const problems = drafts.flatMap((d, index) => problemsOf(ruleOf(d)).map((p) => ({ p, index })));
   if (problems.length > 0) throw expressionRefusal(problems, prefixOf);
 }
@@ -83,6 +120,9 @@ export function compileItems(items: readonly ItemRow[]): CompiledCatalog {
   } catch (e) {
     if (!(e instanceof CatalogProblems)) throw e;
     const rows = new Map(items.map((item, i) => [item.code, i]));
-    throw expressionRefusal(e.problems.map((p) => ({ p, index: rows.get(p.itemCode) ?? 0 })), (i) => `items.${i}.`);
+    throw expressionRefusal(
+      e.problems.map((p) => ({ p, index: rows.get(p.itemCode) ?? 0 })),
+      (i) => `items.${i}.`,
+    );
   }
 }

@@ -10,15 +10,26 @@ describe('scoreOf', () => {
       { importance: 'recommended', weight: 1, result: null },
     ]);
     expect(s.weighted).toBe(66.7);
-    expect(s).toMatchObject({ mandatoryMet: 1, mandatoryTotal: 2, meetsAllMandatory: false, applicable: 3, answered: 2 });
+    expect(s).toMatchObject({
+      mandatoryMet: 1,
+      mandatoryTotal: 2,
+      meetsAllMandatory: false,
+      applicable: 3,
+      answered: 2,
+    });
   });
 
   it('counts an erroring item against the port', () => {
-    expect(scoreOf([{ importance: 'mandatory', weight: 1, result: 'error' }])).toMatchObject({ weighted: 0, meetsAllMandatory: false });
+    expect(scoreOf([{ importance: 'mandatory', weight: 1, result: 'error' }])).toMatchObject({
+      weighted: 0,
+      meetsAllMandatory: false,
+    });
   });
 
   it('has no score when nothing applies, and then meets every mandatory item', () => {
-    expect(scoreOf([{ importance: 'mandatory', weight: 1, result: 'not_applicable' }])).toMatchObject({ weighted: null, meetsAllMandatory: true });
+    expect(
+      scoreOf([{ importance: 'mandatory', weight: 1, result: 'not_applicable' }]),
+    ).toMatchObject({ weighted: null, meetsAllMandatory: true });
   });
 });
 

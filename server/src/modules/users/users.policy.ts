@@ -3,10 +3,21 @@ import { reachesUnit, type Actor } from '../../platform/access/actor.ts';
 import { abilities, and, not, or, type Rule } from '../../platform/access/policy.ts';
 import type { UserRow } from './users.repository.ts';
 
-type Subject = { actor: Actor; user: Pick<UserRow, 'id' | 'status' | 'orgPath' | 'orgKind' | 'orgDepth'>; roles: GrantView[] };
+type Subject = {
+  actor: Actor;
+  user: Pick<UserRow, 'id' | 'status' | 'orgPath' | 'orgKind' | 'orgDepth'>;
+  roles: GrantView[];
+};
 
-const unitOf = (s: Subject) => ({ path: s.user.orgPath, kind: s.user.orgKind, depth: s.user.orgDepth });
-const reaches = (permission: 'user.read' | 'user.write' | 'grant.read' | 'grant.write'): Rule<Subject> => (s) => reachesUnit(s.actor, permission, unitOf(s));
+const unitOf = (s: Subject) => ({
+  path: s.user.orgPath,
+  kind: s.user.orgKind,
+  depth: s.user.orgDepth,
+});
+const reaches =
+  (permission: 'user.read' | 'user.write' | 'grant.read' | 'grant.write'): Rule<Subject> =>
+  (s) =>
+    reachesUnit(s.actor, permission, unitOf(s));
 const isSelf: Rule<Subject> = (s) => s.actor.userId === s.user.id;
 const isAdminAccount: Rule<Subject> = (s) => s.roles.some((r) => isAdminRole(r.role));
 const notArchived: Rule<Subject> = (s) => s.user.status !== 'archived';
@@ -22,4 +33,5 @@ export const userPolicy = {
   grant: and(reaches('grant.write'), not(isSelf), notArchived),
 };
 
-export const userAbilities = (actor: Actor, user: Subject['user'], roles: GrantView[]) => abilities(userPolicy, { actor, user, roles });
+export const userAbilities = (actor: Actor, user: Subject['user'], roles: GrantView[]) =>
+  abilities(userPolicy, { actor, user, roles });

@@ -26,6 +26,16 @@ export function presentUser(row: UserRow, roles: GrantView[], actor: Actor, now:
   };
 }
 
-export const userSnapshot = (row: Pick<UserRow, 'username' | 'displayName' | 'orgUnitId' | 'status' | 'statusReason' | 'version'>) => ({
-  username: row.username, displayName: row.displayName, orgUnitId: row.orgUnitId, status: row.status, statusReason: row.statusReason, version: row.version,
+export const userSnapshot = (
+  row: Pick<
+    UserRow,
+    'username' | 'displayName' | 'orgUnitId' | 'status' | 'statusReason' | 'version'
+  >,
+) => ({
+  username: row.username,
+  displayName: row.displayName,
+  orgUnitId: row.orgUnitId,
+  status: row.status,
+  statusReason: row.statusReason,
+  version: row.version,
 });

@@ -32,10 +32,30 @@ const base = (db: Db | Tx) =>
     .selectFrom('users as u')
     .innerJoin('orgUnits as o', 'o.id', 'u.orgUnitId')
     .select([
-      'u.id', 'u.username', 'u.displayName', 'u.orgUnitId', 'u.passwordChangedAt', 'u.mustChangePassword', 'u.status', 'u.statusReason',
-      'u.failedLogins', 'u.lockedUntil', 'u.mfaEnabled', 'u.mfaLastStep', 'u.lastLoginAt', 'u.version', 'u.createdAt', 'u.createdBy',
-      'u.updatedAt', 'u.updatedBy', 'o.code as orgUnitCode', 'o.nameZh as orgUnitNameZh', 'o.nameEn as orgUnitNameEn', 'o.path as orgPath',
-      'o.kind as orgKind', 'o.depth as orgDepth',
+      'u.id',
+      'u.username',
+      'u.displayName',
+      'u.orgUnitId',
+      'u.passwordChangedAt',
+      'u.mustChangePassword',
+      'u.status',
+      'u.statusReason',
+      'u.failedLogins',
+      'u.lockedUntil',
+      'u.mfaEnabled',
+      'u.mfaLastStep',
+      'u.lastLoginAt',
+      'u.version',
+      'u.createdAt',
+      'u.createdBy',
+      'u.updatedAt',
+      'u.updatedBy',
+      'o.code as orgUnitCode',
+      'o.nameZh as orgUnitNameZh',
+      'o.nameEn as orgUnitNameEn',
+      'o.path as orgPath',
+      'o.kind as orgKind',
+      'o.depth as orgDepth',
     ]);
 
 export const usersRepository = {
@@ -44,22 +64,47 @@ export const usersRepository = {
   },
 
   async usernameTaken(db: Db | Tx, username: string): Promise<boolean> {
-    return (await db.selectFrom('users').select('id').where('username', '=', username).executeTakeFirst()) !== undefined;
+    return (
+      (await db
+        .selectFrom('users')
+        .select('id')
+        .where('username', '=', username)
+        .executeTakeFirst()) !== undefined
+    );
   },
 
-  async list(db: Db, scope: Scope, q: UserListQuery, limit: number | null): Promise<{ rows: UserRow[]; total: number }> {
-    let filtered = base(db).where((eb) => inScope(eb, scope, { path: 'o.path', kind: 'o.kind', depth: 'o.depth' }));
+  async list(
+    db: Db,
+    scope: Scope,
+    q: UserListQuery,
+    limit: number | null,
+  ): Promise<{ rows: UserRow[]; total: number }> {
+    let filtered = base(db).where((eb) =>
+      inScope(eb, scope, { path: 'o.path', kind: 'o.kind', depth: 'o.depth' }),
+    );
     if (q.status) filtered = filtered.where('u.status', '=', q.status);
     if (q.orgUnitId) filtered = filtered.where('u.orgUnitId', '=', q.orgUnitId);
     if (q.role) {
       const role = q.role;
       filtered = filtered.where((eb) =>
-        eb.exists(eb.selectFrom('grants as g').select('g.id').whereRef('g.userId', '=', 'u.id').where('g.role', '=', role).where('g.revokedAt', 'is', null)),
+        eb.exists(
+          eb
+            .selectFrom('grants as g')
+            .select('g.id')
+            .whereRef('g.userId', '=', 'u.id')
+            .where('g.role', '=', role)
+            .where('g.revokedAt', 'is', null),
+        ),
       );
     }
     if (q.q) {
       const pattern = likeContains(q.q.toLowerCase());
-      filtered = filtered.where((eb) => eb.or([sql<boolean>`lower(u.username) like ${pattern} escape '\\'`, sql<boolean>`lower(u.display_name) like ${pattern} escape '\\'`]));
+      filtered = filtered.where((eb) =>
+        eb.or([
+          sql<boolean>`lower(u.username) like ${pattern} escape '\\'`,
+          sql<boolean>`lower(u.display_name) like ${pattern} escape '\\'`,
+        ]),
+      );
     }
     const [column, direction] = SORTS[q.sort];
     return paginate(filtered.orderBy(sql.ref(column), direction).orderBy('u.id'), q.page, limit);
@@ -68,11 +113,36 @@ export const usersRepository = {
   /** The account and the first entry of its password history. */
   async insert(tx: Tx, row: UserTable): Promise<void> {
     await tx.insertInto('users').values(row).execute();
-    await tx.insertInto('passwordHistory').values({ id: newId(), userId: row.id, passwordHash: row.passwordHash, createdAt: row.createdAt }).execute();
+    await tx
+      .insertInto('passwordHistory')
+      .values({
+        id: newId(),
+        userId: row.id,
+        passwordHash: row.passwordHash,
+        createdAt: row.createdAt,
+      })
+      .execute();
   },
 
-  async update(tx: Tx, id: string, version: number, changes: Partial<Pick<UserTable, 'displayName' | 'orgUnitId' | 'status' | 'statusReason' | 'lockedUntil' | 'failedLogins'>>, actorId: string | null, now: number): Promise<boolean> {
-    const r = await tx.updateTable('users').set({ ...changes, version: version + 1, updatedAt: now, updatedBy: actorId }).where('id', '=', id).where('version', '=', version).executeTakeFirst();
+  async update(
+    tx: Tx,
+    id: string,
+    version: number,
+    changes: Partial<
+      Pick<
+        UserTable,
+        'displayName' | 'orgUnitId' | 'status' | 'statusReason' | 'lockedUntil' | 'failedLogins'
+      >
+    >,
+    actorId: string | null,
+    now: number,
+  ): Promise<boolean> {
+    const r = await tx
+      .updateTable('users')
+      .set({ ...changes, version: version + 1, updatedAt: now, updatedBy: actorId })
+      .where('id', '=', id)
+      .where('version', '=', version)
+      .executeTakeFirst();
     return r.numUpdatedRows > 0n;
   },
 
@@ -82,21 +152,38 @@ export const usersRepository = {
     const rows = await db
       .selectFrom('grants as g')
       .innerJoin('orgUnits as o', 'o.id', 'g.orgUnitId')
-      .select(['g.id', 'g.userId', 'g.role', 'g.orgUnitId', 'g.workingGroup', 'o.code as orgUnitCode', 'o.nameZh as orgUnitNameZh', 'o.nameEn as orgUnitNameEn'])
+      .select([
+        'g.id',
+        'g.userId',
+        'g.role',
+        'g.orgUnitId',
+        'g.workingGroup',
+        'o.code as orgUnitCode',
+        'o.nameZh as orgUnitNameZh',
+        'o.nameEn as orgUnitNameEn',
+      ])
       .where('g.userId', 'in', userIds)
       .where('g.revokedAt', 'is', null)
       .orderBy('g.createdAt')
       .execute();
     for (const { userId, ...r } of rows) {
       const list = out.get(userId) ?? [];
-      list.push({ ...r, role: r.role as Role, workingGroup: r.workingGroup as WorkingGroup | null });
+      list.push({
+        ...r,
+        role: r.role as Role,
+        workingGroup: r.workingGroup as WorkingGroup | null,
+      });
       out.set(userId, list);
     }
     return out;
   },
 
   /** Active accounts holding one of the roles by a live grant at the unit with this path or above it (whom work there can be given to). */
-  holdersReaching(db: Db | Tx, path: string, roles: readonly string[]): Promise<{ id: string; username: string; displayName: string }[]> {
+  holdersReaching(
+    db: Db | Tx,
+    path: string,
+    roles: readonly string[],
+  ): Promise<{ id: string; username: string; displayName: string }[]> {
     return db
       .selectFrom('grants as g')
       .innerJoin('users as us', 'us.id', 'g.userId')
@@ -112,7 +199,12 @@ export const usersRepository = {
   },
 
   activeGrants(db: Db | Tx, userId: string): Promise<GrantTable[]> {
-    return db.selectFrom('grants').selectAll().where('userId', '=', userId).where('revokedAt', 'is', null).execute();
+    return db
+      .selectFrom('grants')
+      .selectAll()
+      .where('userId', '=', userId)
+      .where('revokedAt', 'is', null)
+      .execute();
   },
 
   findGrant(db: Db | Tx, id: string): Promise<GrantTable | undefined> {
@@ -123,8 +215,19 @@ export const usersRepository = {
     await tx.insertInto('grants').values(row).execute();
   },
 
-  async revokeGrant(tx: Tx, id: string, actorId: string | null, reason: string, now: number): Promise<boolean> {
-    const r = await tx.updateTable('grants').set({ revokedAt: now, revokedBy: actorId, revokeReason: reason }).where('id', '=', id).where('revokedAt', 'is', null).executeTakeFirst();
+  async revokeGrant(
+    tx: Tx,
+    id: string,
+    actorId: string | null,
+    reason: string,
+    now: number,
+  ): Promise<boolean> {
+    const r = await tx
+      .updateTable('grants')
+      .set({ revokedAt: now, revokedBy: actorId, revokeReason: reason })
+      .where('id', '=', id)
+      .where('revokedAt', 'is', null)
+      .executeTakeFirst();
     return r.numUpdatedRows > 0n;
   },
 
@@ -143,13 +246,20 @@ export const usersRepository = {
     return Number(r.n);
   },
 
-  async countActive(db: Db, scope: Scope, now: number): Promise<{ active: number; locked: number }> {
+  async countActive(
+    db: Db,
+    scope: Scope,
+    now: number,
+  ): Promise<{ active: number; locked: number }> {
     const r = await db
       .selectFrom('users as u')
       .innerJoin('orgUnits as o', 'o.id', 'u.orgUnitId')
       .select([
         (eb) => eb.fn.countAll<number>().as('active'),
-        (eb) => eb.fn.sum<number>(eb.case().when('u.lockedUntil', '>', now).then(1).else(0).end()).as('locked'),
+        (eb) =>
+          eb.fn
+            .sum<number>(eb.case().when('u.lockedUntil', '>', now).then(1).else(0).end())
+            .as('locked'),
       ])
       .where('u.status', '=', 'active')
       .where((eb) => inScope(eb, scope, { path: 'o.path', kind: 'o.kind', depth: 'o.depth' }))

@@ -1,6 +1,19 @@
-import { DISTRICT_WIDE_PERMISSIONS, grantPermissions, type Permission, type Role, type WorkingGroup } from '../../../../contracts/index.ts';
+import {
+  DISTRICT_WIDE_PERMISSIONS,
+  grantPermissions,
+  type Permission,
+  type Role,
+  type WorkingGroup,
+} from '../../../../contracts/index.ts';
 
-export type ActorGrant = { id: string; role: Role; orgUnitId: string; orgPath: string; orgKind: string; workingGroup: WorkingGroup | null };
+export type ActorGrant = {
+  id: string;
+  role: Role;
+  orgUnitId: string;
+  orgPath: string;
+  orgKind: string;
+  workingGroup: WorkingGroup | null;
+};
 
 /** The signed-in user as every service sees it: who, from where, and what each permission reaches. */
 export type Actor = {
@@ -28,7 +41,9 @@ function reachOf(grant: ActorGrant, permission: Permission): string {
 
 /** Org paths a permission reaches (a grant reaches its unit's subtree); empty when the actor lacks it. */
 export function scopePaths(actor: Actor, permission: Permission): string[] {
-  const paths = actor.grants.filter((g) => grantPermissions(g).includes(permission)).map((g) => reachOf(g, permission));
+  const paths = actor.grants
+    .filter((g) => grantPermissions(g).includes(permission))
+    .map((g) => reachOf(g, permission));
   // Drop paths already covered by a shorter one, so queries carry the fewest prefixes.
   return paths.filter((p) => !paths.some((q) => q !== p && p.startsWith(q)));
 }
@@ -40,7 +55,8 @@ export function scopePaths(actor: Actor, permission: Permission): string[] {
 export type Scope = { prefixes: string[]; externalUnits: boolean };
 
 const EXTERNAL_KINDS = ['partner', 'enterprise'];
-export const isExternalTopLevel = (unit: { kind: string; depth: number }) => unit.depth === 0 && EXTERNAL_KINDS.includes(unit.kind);
+export const isExternalTopLevel = (unit: { kind: string; depth: number }) =>
+  unit.depth === 0 && EXTERNAL_KINDS.includes(unit.kind);
 
 const scopes = new WeakMap<Actor, Map<Permission, Scope>>();
 
@@ -57,17 +73,29 @@ export function scopeOf(actor: Actor, permission: Permission): Scope {
 
 function computeScope(actor: Actor, permission: Permission): Scope {
   const externalUnits = actor.grants.some(
-    (g) => g.orgKind === 'district' && g.orgPath.split('/').filter(Boolean).length === 1 && grantPermissions(g).includes(permission),
+    (g) =>
+      g.orgKind === 'district' &&
+      g.orgPath.split('/').filter(Boolean).length === 1 &&
+      grantPermissions(g).includes(permission),
   );
   return { prefixes: scopePaths(actor, permission), externalUnits };
 }
 
 /** Whether the permission reaches this unit. */
-export function reachesUnit(actor: Actor, permission: Permission, unit: { path: string; kind: string; depth: number }): boolean {
+export function reachesUnit(
+  actor: Actor,
+  permission: Permission,
+  unit: { path: string; kind: string; depth: number },
+): boolean {
   const scope = scopeOf(actor, permission);
-  return scope.prefixes.some((p) => unit.path.startsWith(p)) || (scope.externalUnits && isExternalTopLevel(unit));
+  return (
+    scope.prefixes.some((p) => unit.path.startsWith(p)) ||
+    (scope.externalUnits && isExternalTopLevel(unit))
+  );
 }
 
-export const hasPermission = (actor: Actor, permission: Permission): boolean => scopePaths(actor, permission).length > 0;
+export const hasPermission = (actor: Actor, permission: Permission): boolean =>
+  scopePaths(actor, permission).length > 0;
 
-export const holdsRole = (actor: Actor, roles: readonly Role[]): boolean => actor.grants.some((g) => roles.includes(g.role));
+export const holdsRole = (actor: Actor, roles: readonly Role[]): boolean =>
+  actor.grants.some((g) => roles.includes(g.role));

@@ -17,7 +17,10 @@ export const not =
   (s) =>
     !rule(s);
 
-export function abilities<T, K extends string>(table: Record<K, Rule<T>>, subject: T): Record<K, boolean> {
+export function abilities<T, K extends string>(
+  table: Record<K, Rule<T>>,
+  subject: T,
+): Record<K, boolean> {
   const out = {} as Record<K, boolean>;
   for (const key of Object.keys(table) as K[]) out[key] = table[key](subject);
   return out;

@@ -10,9 +10,13 @@ export type Checkpoint = { seq: number; hash: string; at: number; mac: string };
 
 export const CHECKPOINT_FILE = 'audit-checkpoint.json';
 
-export const checkpointSignedText = (c: Pick<Checkpoint, 'seq' | 'hash' | 'at'>): string => `guomen-audit-checkpoint|${c.seq}|${c.hash}|${c.at}`;
+export const checkpointSignedText = (c: Pick<Checkpoint, 'seq' | 'hash' | 'at'>): string =>
+  `guomen-audit-checkpoint|${c.seq}|${c.hash}|${c.at}`;
 
-export type CheckpointRead = { kind: 'none' } | { kind: 'unreadable'; detail: string } | { kind: 'found'; checkpoint: Checkpoint };
+export type CheckpointRead =
+  | { kind: 'none' }
+  | { kind: 'unreadable'; detail: string }
+  | { kind: 'found'; checkpoint: Checkpoint };
 
 export function readCheckpoint(dataDir: string): CheckpointRead {
   let text: string;
@@ -24,10 +28,18 @@ export function readCheckpoint(dataDir: string): CheckpointRead {
   }
   try {
     const value = JSON.parse(text) as Partial<Checkpoint>;
-    if (typeof value.seq !== 'number' || typeof value.hash !== 'string' || typeof value.at !== 'number' || typeof value.mac !== 'string') {
+    if (
+      typeof value.seq !== 'number' ||
+      typeof value.hash !== 'string' ||
+      typeof value.at !== 'number' ||
+      typeof value.mac !== 'string'
+    ) {
       return { kind: 'unreadable', detail: 'fields missing' };
     }
-    return { kind: 'found', checkpoint: { seq: value.seq, hash: value.hash, at: value.at, mac: value.mac } };
+    return {
+      kind: 'found',
+      checkpoint: { seq: value.seq, hash: value.hash, at: value.at, mac: value.mac },
+    };
   } catch (error) {
     return { kind: 'unreadable', detail: String(error) };
   }

@@ -19,16 +19,32 @@ function parse(token: string): { userId: string; issuedAt: number; mac: string }
 }
 
 /** Whether the cookie holds a live token for this account. */
-export function deviceKnows(crypto: Crypto, cookie: string | undefined, userId: string, now: number): boolean {
+export function deviceKnows(
+  crypto: Crypto,
+  cookie: string | undefined,
+  userId: string,
+  now: number,
+): boolean {
   if (!cookie) return false;
   return cookie.split('~').some((token) => {
     const t = parse(token);
-    return t !== null && t.userId === userId && now - t.issuedAt < LIFETIME_MS && t.issuedAt <= now && crypto.macEquals(signed(t.userId, t.issuedAt), t.mac);
+    return (
+      t !== null &&
+      t.userId === userId &&
+      now - t.issuedAt < LIFETIME_MS &&
+      t.issuedAt <= now &&
+      crypto.macEquals(signed(t.userId, t.issuedAt), t.mac)
+    );
   });
 }
 
 /** The cookie after a successful sign-in: this account's token renewed, a few others kept. */
-export function deviceCookieAfterLogin(crypto: Crypto, cookie: string | undefined, userId: string, now: number): string {
+export function deviceCookieAfterLogin(
+  crypto: Crypto,
+  cookie: string | undefined,
+  userId: string,
+  now: number,
+): string {
   const others = (cookie ?? '')
     .split('~')
     .filter((token) => {

@@ -17,7 +17,8 @@ export function createGrantCache<T>(max = 5000): GrantCache<T> {
       return hit && hit.epoch === epoch ? hit.grants : undefined;
     },
     set(userId, epoch, grants) {
-      if (!entries.has(userId) && entries.size >= max) entries.delete(entries.keys().next().value ?? '');
+      if (!entries.has(userId) && entries.size >= max)
+        entries.delete(entries.keys().next().value ?? '');
       entries.set(userId, { epoch, grants });
     },
   };

@@ -24,9 +24,16 @@ export function createSecurityPolicyStore(db: Db, clock: () => number, cacheMs =
   let cached: { at: number; value: StoredPolicy } | null = null;
 
   const read = async (from: Db | Tx): Promise<StoredPolicy> => {
-    const row = await from.selectFrom('settings').select(['value', 'version']).where('key', '=', KEY).executeTakeFirst();
+    const row = await from
+      .selectFrom('settings')
+      .select(['value', 'version'])
+      .where('key', '=', KEY)
+      .executeTakeFirst();
     if (!row) return { ...DEFAULT_SECURITY_POLICY, version: 0 };
-    const parsed = securityPolicySchema.safeParse({ ...DEFAULT_SECURITY_POLICY, ...(JSON.parse(row.value) as object) });
+    const parsed = securityPolicySchema.safeParse({
+      ...DEFAULT_SECURITY_POLICY,
+      ...(JSON.parse(row.value) as object),
+    });
     return { ...(parsed.success ? parsed.data : DEFAULT_SECURITY_POLICY), version: row.version };
   };
 
@@ -40,13 +47,25 @@ export function createSecurityPolicyStore(db: Db, clock: () => number, cacheMs =
     },
     readIn: read,
     /** Writes a new version; false when `version` is stale. */
-    async write(tx: Tx, policy: SecurityPolicy, version: number, actorId: string | null): Promise<boolean> {
+    async write(
+      tx: Tx,
+      policy: SecurityPolicy,
+      version: number,
+      actorId: string | null,
+    ): Promise<boolean> {
       const now = clock();
       const value = JSON.stringify(policy);
       if (version === 0) {
-        const existing = await tx.selectFrom('settings').select('key').where('key', '=', KEY).executeTakeFirst();
+        const existing = await tx
+          .selectFrom('settings')
+          .select('key')
+          .where('key', '=', KEY)
+          .executeTakeFirst();
         if (existing) return false;
-        await tx.insertInto('settings').values({ key: KEY, value, version: 1, updatedAt: now, updatedBy: actorId }).execute();
+        await tx
+          .insertInto('settings')
+          .values({ key: KEY, value, version: 1, updatedAt: now, updatedBy: actorId })
+          .execute();
       } else {
         const result = await tx
           .updateTable('settings')

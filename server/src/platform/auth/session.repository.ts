@@ -29,9 +29,21 @@ export const sessionRepository = {
       .innerJoin('users as u', 'u.id', 's.userId')
       .innerJoin('authEpoch as e', (join) => join.on('e.id', '=', 1))
       .select([
-        's.id as sessionId', 's.csrfToken', 's.createdAt', 's.lastSeenAt', 's.expiresAt', 's.revokedAt',
-        'u.id as userId', 'u.username', 'u.displayName', 'u.orgUnitId', 'u.status', 'u.mustChangePassword',
-        'u.passwordChangedAt', 'u.mfaEnabled', 'e.value as authEpoch',
+        's.id as sessionId',
+        's.csrfToken',
+        's.createdAt',
+        's.lastSeenAt',
+        's.expiresAt',
+        's.revokedAt',
+        'u.id as userId',
+        'u.username',
+        'u.displayName',
+        'u.orgUnitId',
+        'u.status',
+        'u.mustChangePassword',
+        'u.passwordChangedAt',
+        'u.mfaEnabled',
+        'e.value as authEpoch',
       ])
       .where('s.id', '=', sessionId)
       .executeTakeFirst();
@@ -41,29 +53,63 @@ export const sessionRepository = {
     const rows = await db
       .selectFrom('grants as g')
       .innerJoin('orgUnits as o', 'o.id', 'g.orgUnitId')
-      .select(['g.id', 'g.role', 'g.orgUnitId', 'o.path as orgPath', 'o.kind as orgKind', 'g.workingGroup'])
+      .select([
+        'g.id',
+        'g.role',
+        'g.orgUnitId',
+        'o.path as orgPath',
+        'o.kind as orgKind',
+        'g.workingGroup',
+      ])
       .where('g.userId', '=', userId)
       .where('g.revokedAt', 'is', null)
       .where('o.status', '=', 'active')
       .execute();
-    return rows.map((r) => ({ ...r, role: r.role as Role, workingGroup: r.workingGroup as WorkingGroup | null }));
+    return rows.map((r) => ({
+      ...r,
+      role: r.role as Role,
+      workingGroup: r.workingGroup as WorkingGroup | null,
+    }));
   },
 
   async touch(db: Db, sessionId: string, now: number): Promise<void> {
     await db.updateTable('sessions').set({ lastSeenAt: now }).where('id', '=', sessionId).execute();
   },
 
-  async insert(tx: Tx, row: { id: string; userId: string; csrfToken: string; createdAt: number; expiresAt: number; address: string | null; userAgent: string | null }) {
-    await tx.insertInto('sessions').values({ ...row, lastSeenAt: row.createdAt, revokedAt: null }).execute();
+  async insert(
+    tx: Tx,
+    row: {
+      id: string;
+      userId: string;
+      csrfToken: string;
+      createdAt: number;
+      expiresAt: number;
+      address: string | null;
+      userAgent: string | null;
+    },
+  ) {
+    await tx
+      .insertInto('sessions')
+      .values({ ...row, lastSeenAt: row.createdAt, revokedAt: null })
+      .execute();
   },
 
   async revoke(tx: Tx, sessionId: string, now: number): Promise<void> {
-    await tx.updateTable('sessions').set({ revokedAt: now }).where('id', '=', sessionId).where('revokedAt', 'is', null).execute();
+    await tx
+      .updateTable('sessions')
+      .set({ revokedAt: now })
+      .where('id', '=', sessionId)
+      .where('revokedAt', 'is', null)
+      .execute();
   },
 
   /** Ends every live session of the user, but `keep` when given. */
   async revokeAllFor(tx: Tx, userId: string, now: number, keep?: string): Promise<number> {
-    let q = tx.updateTable('sessions').set({ revokedAt: now }).where('userId', '=', userId).where('revokedAt', 'is', null);
+    let q = tx
+      .updateTable('sessions')
+      .set({ revokedAt: now })
+      .where('userId', '=', userId)
+      .where('revokedAt', 'is', null);
     if (keep) q = q.where('id', '!=', keep);
     const r = await q.executeTakeFirst();
     return Number(r.numUpdatedRows);

@@ -8,7 +8,14 @@ export function newTotpSecret(): string {
 }
 
 export function totpFor(secretBase32: string, label: string): TOTP {
-  return new TOTP({ issuer: 'Guomen 国门', label, algorithm: 'SHA1', digits: 6, period: PERIOD, secret: Secret.fromBase32(secretBase32) });
+  return new TOTP({
+    issuer: 'Guomen 国门',
+    label,
+    algorithm: 'SHA1',
+    digits: 6,
+    period: PERIOD,
+    secret: Secret.fromBase32(secretBase32),
+  });
 }
 
 /**
@@ -21,4 +28,5 @@ export function matchTotpStep(secretBase32: string, code: string, now: number): 
   return Math.floor(now / 1000 / PERIOD) + delta;
 }
 
-export const currentTotp = (secretBase32: string, now: number): string => totpFor(secretBase32, 'x').generate({ timestamp: now });
+export const currentTotp = (secretBase32: string, now: number): string =>
+  totpFor(secretBase32, 'x').generate({ timestamp: now });

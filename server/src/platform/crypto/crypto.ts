@@ -1,4 +1,13 @@
-import { type Hash, createCipheriv, createDecipheriv, createHash, createHmac, randomBytes, timingSafeEqual, hkdfSync } from 'node:crypto';
+import {
+  type Hash,
+  createCipheriv,
+  createDecipheriv,
+  createHash,
+  createHmac,
+  randomBytes,
+  timingSafeEqual,
+  hkdfSync,
+} from 'node:crypto';
 
 /**
  * Every algorithm the product uses, in one place, so a deployment that must pass a commercial
@@ -42,13 +51,23 @@ export function createCrypto(suite: CryptoSuite, secret: string): Crypto {
       const iv = randomBytes(12);
       const cipher = createCipheriv('aes-256-gcm', encKey, iv);
       const body = Buffer.concat([cipher.update(plaintext, 'utf8'), cipher.final()]);
-      return ['a1', iv.toString('base64url'), body.toString('base64url'), cipher.getAuthTag().toString('base64url')].join('.');
+      return [
+        'a1',
+        iv.toString('base64url'),
+        body.toString('base64url'),
+        cipher.getAuthTag().toString('base64url'),
+      ].join('.');
     }
     const iv = randomBytes(16);
     const cipher = createCipheriv('sm4-ctr', encKey.subarray(0, 16), iv);
     const body = Buffer.concat([cipher.update(plaintext, 'utf8'), cipher.final()]);
     const tag = createHmac('sm3', encMacKey).update(iv).update(body).digest();
-    return ['s1', iv.toString('base64url'), body.toString('base64url'), tag.toString('base64url')].join('.');
+    return [
+      's1',
+      iv.toString('base64url'),
+      body.toString('base64url'),
+      tag.toString('base64url'),
+    ].join('.');
   };
 
   const decrypt = (sealed: string): string => {
@@ -64,7 +83,8 @@ export function createCrypto(suite: CryptoSuite, secret: string): Crypto {
     }
     if (kind === 's1') {
       const expected = createHmac('sm3', encMacKey).update(iv).update(body).digest();
-      if (expected.length !== tag.length || !timingSafeEqual(expected, tag)) throw new Error('sealed value failed its integrity check');
+      if (expected.length !== tag.length || !timingSafeEqual(expected, tag))
+        throw new Error('sealed value failed its integrity check');
       const decipher = createDecipheriv('sm4-ctr', encKey.subarray(0, 16), iv);
       return Buffer.concat([decipher.update(body), decipher.final()]).toString('utf8');
     }

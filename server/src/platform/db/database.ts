@@ -59,11 +59,17 @@ function withStatementCache(handle: SqliteDatabase.Database, size = 500): Sqlite
   });
 }
 
-export function createDatabase(config: DatabaseConfig, options: { poolSize?: number } = {}): Database {
+export function createDatabase(
+  config: DatabaseConfig,
+  options: { poolSize?: number } = {},
+): Database {
   const plugins = [new CamelCasePlugin()];
   if (config.dialect === 'sqlite') {
     const sqlite = openSqlite(config.file);
-    const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }), plugins });
+    const db = new Kysely<DB>({
+      dialect: new SqliteDialect({ database: withStatementCache(sqlite) }),
+      plugins,
+    });
     return { db, dialect: 'sqlite', sqlite, close: () => db.destroy() };
   }
   const pool = new pg.Pool({

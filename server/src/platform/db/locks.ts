@@ -7,5 +7,6 @@ import type { Dialect, Tx } from './database.ts';
  * transaction at a time on its single connection already.
  */
 export async function lockNamed(tx: Tx, dialect: Dialect, name: string): Promise<void> {
-  if (dialect === 'postgres') await sql`select pg_advisory_xact_lock(hashtext(${name}))`.execute(tx);
+  if (dialect === 'postgres')
+    await sql`select pg_advisory_xact_lock(hashtext(${name}))`.execute(tx);
 }

@@ -1,4 +1,11 @@
-import { Migrator, PostgresAdapter, sql, type Kysely, type Migration, type MigrationResultSet } from 'kysely';
+import {
+  Migrator,
+  PostgresAdapter,
+  sql,
+  type Kysely,
+  type Migration,
+  type MigrationResultSet,
+} from 'kysely';
 import * as m0001 from '../../../migrations/0001_platform_core.ts';
 import * as m0002 from '../../../migrations/0002_ports_and_facilities.ts';
 import * as m0003 from '../../../migrations/0003_files_and_attachments.ts';

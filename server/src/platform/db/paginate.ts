@@ -24,7 +24,11 @@ export async function paginate<DB, TB extends keyof DB, O>(
     const rows = counted.map(({ paginateTotal: _total, ...rest }) => rest as unknown as O);
     return { rows, total: Number(first.paginateTotal) };
   }
-  const count = (await query.clearSelect().clearOrderBy().select(sql<number>`count(*)`.as('n')).executeTakeFirst()) as unknown as { n: number | string } | undefined;
+  const count = (await query
+    .clearSelect()
+    .clearOrderBy()
+    .select(sql<number>`count(*)`.as('n'))
+    .executeTakeFirst()) as unknown as { n: number | string } | undefined;
   return { rows: [], total: Number(count?.n ?? 0) };
 }
 
@@ -32,4 +36,5 @@ export async function paginate<DB, TB extends keyof DB, O>(
  * Whether counting in the page query is cheaper than a separate count: on PostgreSQL every statement is
  * planned and sent, so one statement wins; on SQLite a separate count lets the page query stop at the page.
  */
-export const countsInPageQuery = <T>(db: Kysely<T>): boolean => db.getExecutor().adapter instanceof PostgresAdapter;
+export const countsInPageQuery = <T>(db: Kysely<T>): boolean =>
+  db.getExecutor().adapter instanceof PostgresAdapter;

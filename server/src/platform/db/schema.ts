@@ -45,8 +45,19 @@ export type UserTable = Stamps & {
   lastLoginAt: number | null;
 };
 
-export type PasswordHistoryTable = { id: string; userId: string; passwordHash: string; createdAt: number };
-export type RecoveryCodeTable = { id: string; userId: string; codeHash: string; usedAt: number | null; createdAt: number };
+export type PasswordHistoryTable = {
+  id: string;
+  userId: string;
+  passwordHash: string;
+  createdAt: number;
+};
+export type RecoveryCodeTable = {
+  id: string;
+  userId: string;
+  codeHash: string;
+  usedAt: number | null;
+  createdAt: number;
+};
 
 export type GrantTable = {
   id: string;
@@ -75,7 +86,13 @@ export type SessionTable = {
 
 export type AddressThrottleTable = { address: string; windowStart: number; failures: number };
 
-export type SettingTable = { key: string; value: string; version: number; updatedAt: number; updatedBy: string | null };
+export type SettingTable = {
+  key: string;
+  value: string;
+  version: number;
+  updatedAt: number;
+  updatedBy: string | null;
+};
 
 export type AuditLogTable = {
   seq: number;
@@ -104,7 +121,12 @@ export type AuditAnchorTable = {
   createdAt: number;
 };
 
-export type JobLeaseTable = { name: string; holder: string | null; leaseUntil: number; lastRunAt: number | null };
+export type JobLeaseTable = {
+  name: string;
+  holder: string | null;
+  leaseUntil: number;
+  lastRunAt: number | null;
+};
 
 export type PortTable = Stamps & {
   id: string;
@@ -123,7 +145,14 @@ export type PortTable = Stamps & {
   archivedReason: string | null;
 };
 
-export type DesignationCategoryTable = Stamps & { code: string; nameZh: string; nameEn: string; trafficUnitsJson: string; builtIn: number; source: string | null };
+export type DesignationCategoryTable = Stamps & {
+  code: string;
+  nameZh: string;
+  nameEn: string;
+  trafficUnitsJson: string;
+  builtIn: number;
+  source: string | null;
+};
 
 export type PortDesignationTable = Stamps & {
   id: string;
@@ -148,7 +177,15 @@ export type DesignationHistoryTable = {
   by: string | null;
 };
 
-export type TrafficTable = Stamps & { id: string; portId: string; categoryCode: string; year: number; month: number; unit: string; value: number };
+export type TrafficTable = Stamps & {
+  id: string;
+  portId: string;
+  categoryCode: string;
+  year: number;
+  month: number;
+  unit: string;
+  value: number;
+};
 
 export type FacilityTypeTable = Stamps & {
   code: string;
@@ -186,7 +223,15 @@ export type FacilityCertificationTable = {
   createdBy: string | null;
 };
 
-export type ProjectTable = Stamps & { id: string; portId: string; kind: string; title: string; categoriesJson: string; archivedAt: number | null; archivedReason: string | null };
+export type ProjectTable = Stamps & {
+  id: string;
+  portId: string;
+  kind: string;
+  title: string;
+  categoriesJson: string;
+  archivedAt: number | null;
+  archivedReason: string | null;
+};
 
 export type ProjectGateTable = Stamps & {
   id: string;
@@ -200,7 +245,15 @@ export type ProjectGateTable = Stamps & {
 };
 
 /** One upload: the stored bytes are found by `hash` (shared by uploads of the same content). */
-export type FileTable = { id: string; hash: string; size: number; mime: string; originalName: string; createdAt: number; createdBy: string | null };
+export type FileTable = {
+  id: string;
+  hash: string;
+  size: number;
+  mime: string;
+  originalName: string;
+  createdAt: number;
+  createdBy: string | null;
+};
 
 export type AttachmentTable = Stamps & {
   id: string;
@@ -212,7 +265,13 @@ export type AttachmentTable = Stamps & {
   archivedReason: string | null;
 };
 
-export type RequirementCatalogTable = Stamps & { id: string; code: string; nameZh: string; nameEn: string; source: string };
+export type RequirementCatalogTable = Stamps & {
+  id: string;
+  code: string;
+  nameZh: string;
+  nameEn: string;
+  source: string;
+};
 
 export type CatalogVersionTable = Stamps & {
   id: string;
@@ -330,7 +389,13 @@ export type FindingTable = Stamps & {
   reviewComment: string | null;
 };
 
-export type StandardsEvidenceTable = Stamps & { id: string; fileId: string; assessmentItemId: string | null; findingId: string | null; archivedAt: number | null };
+export type StandardsEvidenceTable = Stamps & {
+  id: string;
+  fileId: string;
+  assessmentItemId: string | null;
+  findingId: string | null;
+  archivedAt: number | null;
+};
 
 /** One row: bumped by triggers whenever grants or unit paths change, so sessions know their cached grants are current. */
 export type AuthEpochTable = { id: number; value: number };

@@ -2,8 +2,11 @@
 export const toFlag = (b: boolean): number => (b ? 1 : 0);
 export const fromFlag = (v: number | boolean | null | undefined): boolean => v === 1 || v === true;
 export const toIso = (ms: number): string => new Date(ms).toISOString();
-export const toIsoOrNull = (ms: number | null | undefined): string | null => (ms == null ? null : toIso(ms));
+export const toIsoOrNull = (ms: number | null | undefined): string | null =>
+  ms == null ? null : toIso(ms);
 export const readJson = (text: string | null): unknown => (text == null ? null : JSON.parse(text));
-export const writeJson = (value: unknown): string | null => (value === undefined || value === null ? null : JSON.stringify(value));
+export const writeJson = (value: unknown): string | null =>
+  value === undefined || value === null ? null : JSON.stringify(value);
 /** Escape LIKE wildcards in user search text. */
-export const likeContains = (text: string): string => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+export const likeContains = (text: string): string =>
+  `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;

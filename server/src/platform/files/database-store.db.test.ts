@@ -5,7 +5,11 @@ import { Readable } from 'node:stream';
 import { buffer } from 'node:stream/consumers';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createTestApp, dbAvailable, type TestApp } from '../../../test/helpers.ts';
-import { createDatabaseFileStore, FILE_CHUNK_BYTES, type FileBlobTables } from './database-store.ts';
+import {
+  createDatabaseFileStore,
+  FILE_CHUNK_BYTES,
+  type FileBlobTables,
+} from './database-store.ts';
 import { TooLarge, type FileStore } from './store.ts';
 
 const LIMIT = 8 * FILE_CHUNK_BYTES;
@@ -25,7 +29,12 @@ describe.skipIf(!dbAvailable)('database file store', () => {
     const db = t.ctx.db.withTables<FileBlobTables>();
     return {
       blobs: await db.selectFrom('fileBlobs').selectAll().orderBy('hash').execute(),
-      chunks: await db.selectFrom('fileBlobChunks').select(['hash', 'seq']).orderBy('hash').orderBy('seq').execute(),
+      chunks: await db
+        .selectFrom('fileBlobChunks')
+        .select(['hash', 'seq'])
+        .orderBy('hash')
+        .orderBy('seq')
+        .execute(),
     };
   };
   const staging = () => fs.readdirSync(path.join(t.config.dataDir, 'files', 'tmp'));
@@ -37,7 +46,10 @@ describe.skipIf(!dbAvailable)('database file store', () => {
 
   it('stages with digest, size and head, keeps in 1 MiB chunks, and streams the bytes back', async () => {
     const content = crypto.randomBytes(2 * FILE_CHUNK_BYTES + 1);
-    const staged = await store.stage(Readable.from([content.subarray(0, 1000), content.subarray(1000)]), LIMIT);
+    const staged = await store.stage(
+      Readable.from([content.subarray(0, 1000), content.subarray(1000)]),
+      LIMIT,
+    );
     expect(staged.hash).toBe(`sha256:${crypto.createHash('sha256').update(content).digest('hex')}`);
     expect(staged.size).toBe(content.length);
     expect(staged.head.equals(content.subarray(0, staged.head.length))).toBe(true);
@@ -63,8 +75,14 @@ describe.skipIf(!dbAvailable)('database file store', () => {
     const other = await keep(Buffer.from('other content'));
     const stored = await rows();
     expect(stored.blobs).toHaveLength(2);
-    expect(stored.blobs.find((b) => b.hash === first.hash)).toEqual({ hash: first.hash, size: FILE_CHUNK_BYTES, chunks: 1 });
-    expect(stored.chunks.filter((c) => c.hash === first.hash)).toEqual([{ hash: first.hash, seq: 0 }]);
+    expect(stored.blobs.find((b) => b.hash === first.hash)).toEqual({
+      hash: first.hash,
+      size: FILE_CHUNK_BYTES,
+      chunks: 1,
+    });
+    expect(stored.chunks.filter((c) => c.hash === first.hash)).toEqual([
+      { hash: first.hash, seq: 0 },
+    ]);
     expect(staging()).toEqual([]);
     const stream = await store.open(other.hash);
     if (stream) expect((await buffer(stream)).toString()).toBe('other content');
@@ -87,13 +105,19 @@ describe.skipIf(!dbAvailable)('database file store', () => {
   it('opens nothing for a hash it does not hold or whose chunks have gone, and refuses what is not a hash', async () => {
     expect(await store.open(`sha256:${'0'.repeat(64)}`)).toBeNull();
     const staged = await keep(crypto.randomBytes(FILE_CHUNK_BYTES + 1));
-    await t.ctx.db.withTables<FileBlobTables>().deleteFrom('fileBlobChunks').where('seq', '=', 1).execute();
+    await t.ctx.db
+      .withTables<FileBlobTables>()
+      .deleteFrom('fileBlobChunks')
+      .where('seq', '=', 1)
+      .execute();
     expect(await store.open(staged.hash)).toBeNull();
     await expect(store.open('sha256:../../etc/passwd')).rejects.toThrow(/not a stored file hash/);
   });
 
   it('refuses content over the limit while staging, leaving nothing behind', async () => {
-    await expect(store.stage(Readable.from([Buffer.alloc(1000), Buffer.alloc(1000)]), 1500)).rejects.toBeInstanceOf(TooLarge);
+    await expect(
+      store.stage(Readable.from([Buffer.alloc(1000), Buffer.alloc(1000)]), 1500),
+    ).rejects.toBeInstanceOf(TooLarge);
     expect(staging()).toEqual([]);
     const staged = await store.stage(Readable.from([Buffer.from('dropped')]), LIMIT);
     await staged.discard();

@@ -17,10 +17,19 @@ export type FileBlobTables = {
 };
 
 /** Fills `buffer` from `position` unless the file ends first; one read may return less than asked. */
-async function readAt(file: fs.promises.FileHandle, buffer: Buffer, position: number): Promise<Buffer> {
+async function readAt(
+  file: fs.promises.FileHandle,
+  buffer: Buffer,
+  position: number,
+): Promise<Buffer> {
   let filled = 0;
   while (filled < buffer.length) {
-    const { bytesRead } = await file.read(buffer, filled, buffer.length - filled, position + filled);
+    const { bytesRead } = await file.read(
+      buffer,
+      filled,
+      buffer.length - filled,
+      position + filled,
+    );
     if (bytesRead === 0) break;
     filled += bytesRead;
   }
@@ -39,7 +48,12 @@ export function createDatabaseFileStore(db: Db, dataDir: string, suite: CryptoSu
   /** Chunk by chunk, each read when the consumer wants more, so a slow download holds no connection between chunks. */
   async function* chunksOf(hash: string, chunks: number): AsyncGenerator<Buffer> {
     for (let seq = 0; seq < chunks; seq++) {
-      const chunk = await blobs.selectFrom('fileBlobChunks').select('data').where('hash', '=', hash).where('seq', '=', seq).executeTakeFirst();
+      const chunk = await blobs
+        .selectFrom('fileBlobChunks')
+        .select('data')
+        .where('hash', '=', hash)
+        .where('seq', '=', seq)
+        .executeTakeFirst();
       // Only rows deleted by hand while this download runs: its headers are sent, so it can only break off.
       if (!chunk) throw new Error(`file ${hash}: chunk ${seq} of ${chunks} has gone`);
       yield chunk.data;
@@ -50,15 +64,21 @@ export function createDatabaseFileStore(db: Db, dataDir: string, suite: CryptoSu
     async stage(content, maxBytes) {
       const { temp, hash, size, head } = await stageContent(tmp, suite, content, maxBytes);
       return {
-        hash, size, head,
+        hash,
+        size,
+        head,
         read: () => fs.readFileSync(temp),
         async keep(tx) {
           const t = tx.withTables<FileBlobTables>();
           const chunks = Math.ceil(size / FILE_CHUNK_BYTES);
           // The header goes first: a concurrent keep of the same bytes waits on its key, then finds it
           // committed together with every chunk and writes nothing; after a rollback it writes them itself.
-          const claimed = await t.insertInto('fileBlobs').values({ hash, size, chunks })
-            .onConflict((oc) => oc.column('hash').doNothing()).returning('hash').executeTakeFirst();
+          const claimed = await t
+            .insertInto('fileBlobs')
+            .values({ hash, size, chunks })
+            .onConflict((oc) => oc.column('hash').doNothing())
+            .returning('hash')
+            .executeTakeFirst();
           if (claimed) {
             const file = await fs.promises.open(temp, 'r');
             try {
@@ -81,9 +101,18 @@ export function createDatabaseFileStore(db: Db, dataDir: string, suite: CryptoSu
     async open(hash) {
       hexOf(hash);
       // Every chunk counted up front (on the primary key), so content damaged by hand answers FILE_MISSING like a file gone from disk.
-      const header = await blobs.selectFrom('fileBlobs as b')
-        .select((eb) => ['b.chunks', eb.selectFrom('fileBlobChunks as c').whereRef('c.hash', '=', 'b.hash').select((e) => e.fn.countAll<number>().as('n')).as('stored')])
-        .where('b.hash', '=', hash).executeTakeFirst();
+      const header = await blobs
+        .selectFrom('fileBlobs as b')
+        .select((eb) => [
+          'b.chunks',
+          eb
+            .selectFrom('fileBlobChunks as c')
+            .whereRef('c.hash', '=', 'b.hash')
+            .select((e) => e.fn.countAll<number>().as('n'))
+            .as('stored'),
+        ])
+        .where('b.hash', '=', hash)
+        .executeTakeFirst();
       if (!header || Number(header.stored) !== header.chunks) return null;
       return Readable.from(chunksOf(hash, header.chunks), { objectMode: false });
     },

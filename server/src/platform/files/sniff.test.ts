@@ -25,7 +25,11 @@ describe('sniffType', () => {
   it('refuses anything else: executables, text, a RIFF that is not WebP, a truncated ZIP', () => {
     expect(sniff(SAMPLE_FILES.exe)).toBeNull();
     expect(sniff(Buffer.from('<html><script>alert(1)</script></html>'))).toBeNull();
-    expect(sniff(Buffer.concat([Buffer.from('RIFF'), Buffer.from([0, 0, 0, 0]), Buffer.from('WAVEfmt ')]))).toBeNull();
+    expect(
+      sniff(
+        Buffer.concat([Buffer.from('RIFF'), Buffer.from([0, 0, 0, 0]), Buffer.from('WAVEfmt ')]),
+      ),
+    ).toBeNull();
     expect(sniff(SAMPLE_FILES.docx.subarray(0, 40))).toBeNull();
     expect(sniff(Buffer.alloc(0))).toBeNull();
   });

@@ -4,7 +4,8 @@ import { zipEntry } from './zip.ts';
 /** Bytes the sniffer needs from the start of a file. */
 export const SNIFF_HEAD_BYTES = 16;
 
-const startsWith = (head: Buffer, bytes: readonly number[], offset = 0) => bytes.every((b, i) => head[offset + i] === b);
+const startsWith = (head: Buffer, bytes: readonly number[], offset = 0) =>
+  bytes.every((b, i) => head[offset + i] === b);
 const ascii = (text: string) => [...text].map((c) => c.charCodeAt(0));
 
 /** The main part an OOXML package declares in [Content_Types].xml names what it is. */
@@ -33,6 +34,8 @@ export function sniffType(head: Buffer, whole: () => Buffer): FileType | null {
 /** The accepted type a file name's extension claims, or null. */
 export function typeOfName(name: string): FileType | null {
   const ext = name.toLowerCase().split('.').pop() ?? '';
-  const found = (Object.keys(FILE_TYPES) as FileType[]).find((t) => (FILE_TYPES[t].extensions as readonly string[]).includes(ext));
+  const found = (Object.keys(FILE_TYPES) as FileType[]).find((t) =>
+    (FILE_TYPES[t].extensions as readonly string[]).includes(ext),
+  );
   return name.includes('.') && found ? found : null;
 }

@@ -15,7 +15,12 @@ export type StagedContent = { temp: string; hash: string; size: number; head: Bu
  * Streams content into a new file under `tmpDir`, digesting it with the suite's algorithm on the way;
  * rejects with `TooLarge` past `maxBytes`, leaving nothing behind.
  */
-export async function stageContent(tmpDir: string, suite: CryptoSuite, content: Readable, maxBytes: number): Promise<StagedContent> {
+export async function stageContent(
+  tmpDir: string,
+  suite: CryptoSuite,
+  content: Readable,
+  maxBytes: number,
+): Promise<StagedContent> {
   await fs.promises.mkdir(tmpDir, { recursive: true });
   const temp = path.join(tmpDir, newId());
   const digest = createDigest(suite);
@@ -40,7 +45,12 @@ export async function stageContent(tmpDir: string, suite: CryptoSuite, content: 
     await fs.promises.rm(temp, { force: true });
     throw error;
   }
-  return { temp, hash: `${digestName(suite)}:${digest.digest('hex')}`, size, head: Buffer.concat(chunks) };
+  return {
+    temp,
+    hash: `${digestName(suite)}:${digest.digest('hex')}`,
+    size,
+    head: Buffer.concat(chunks),
+  };
 }
 
 /** The hex digest of a stored hash (`algorithm:hex`); anything else is a bug, not a lookup miss. */

@@ -58,7 +58,9 @@ export function createDiskFileStore(dataDir: string, suite: CryptoSuite): FileSt
     async stage(content, maxBytes) {
       const { temp, hash, size, head } = await stageContent(tmp, suite, content, maxBytes);
       return {
-        hash, size, head,
+        hash,
+        size,
+        head,
         read: () => fs.readFileSync(temp),
         async keep() {
           const target = pathOf(hash);

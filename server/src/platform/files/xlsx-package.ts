@@ -14,8 +14,12 @@ const OFFICE_DOCUMENT = '/officeDocument';
 export class Package {
   private readonly entries = new Map<string, ZipEntry>();
 
-  constructor(readonly zip: Buffer, limits: ZipLimits) {
-    for (const entry of readZipDirectory(zip, limits)) this.entries.set(entry.name.toLowerCase(), entry);
+  constructor(
+    readonly zip: Buffer,
+    limits: ZipLimits,
+  ) {
+    for (const entry of readZipDirectory(zip, limits))
+      this.entries.set(entry.name.toLowerCase(), entry);
   }
 
   part(name: string): ZipEntry | undefined {
@@ -50,7 +54,11 @@ export class Package {
         if (name !== 'Relationship' || attribute(attributes, 'TargetMode') === 'External') return;
         const id = attribute(attributes, 'Id');
         const target = attribute(attributes, 'Target');
-        if (id && target) rels.set(id, { type: attribute(attributes, 'Type') ?? '', target: resolvePart(dir, target) });
+        if (id && target)
+          rels.set(id, {
+            type: attribute(attributes, 'Type') ?? '',
+            target: resolvePart(dir, target),
+          });
       },
       close() {},
       text() {},
@@ -72,7 +80,12 @@ function resolvePart(dir: string, target: string): string {
 const relOfType = (rels: Map<string, { type: string; target: string }>, suffix: string) =>
   [...rels.values()].find((r) => r.type.endsWith(suffix))?.target;
 
-export type SheetParts = { sheet: ZipEntry; sharedStrings: ZipEntry | undefined; styles: ZipEntry | undefined; date1904: boolean };
+export type SheetParts = {
+  sheet: ZipEntry;
+  sharedStrings: ZipEntry | undefined;
+  styles: ZipEntry | undefined;
+  date1904: boolean;
+};
 
 /** The workbook's first sheet (in tab order), the parts it needs, and whether its dates count from 1904; null when it has none. */
 export async function firstSheet(pkg: Package): Promise<SheetParts | null> {
@@ -83,7 +96,8 @@ export async function firstSheet(pkg: Package): Promise<SheetParts | null> {
   let date1904 = false;
   await pkg.scan(workbook, (stop) => ({
     open(name, attributes) {
-      if (name === 'workbookPr') date1904 = ['1', 'true'].includes(attribute(attributes, 'date1904') ?? '');
+      if (name === 'workbookPr')
+        date1904 = ['1', 'true'].includes(attribute(attributes, 'date1904') ?? '');
       if (name === 'sheet') {
         // The relationship id is `r:id`, whatever prefix the file binds to the relationships namespace.
         sheetRel = /(?:^|\s)[\w.-]+:id\s*=\s*["']([^"']*)["']/.exec(attributes)?.[1];

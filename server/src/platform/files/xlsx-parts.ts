@@ -9,7 +9,11 @@ export type ScanPart = (build: (stop: () => void) => XmlHandler) => Promise<void
  * loader decoded them, so the import sees the same text as before.
  */
 export function unescapeXstring(text: string): string {
-  return text.includes('_x') ? text.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16))) : text;
+  return text.includes('_x')
+    ? text.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) =>
+        String.fromCharCode(Number.parseInt(hex, 16)),
+      )
+    : text;
 }
 
 /** The last column a sheet may have (XFD). */
@@ -37,12 +41,19 @@ export function serialDate(serial: number, date1904: boolean): string | number {
  * Built-in number formats that show a date or a time (ECMA-376 §18.8.30): the international ones and the
  * East Asian ones Chinese Excel uses (27–36, 50–58), which a workbook does not spell out in styles.xml.
  */
-const BUILTIN_DATE_FORMATS = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56, 57, 58]);
+const BUILTIN_DATE_FORMATS = new Set([
+  14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51,
+  52, 53, 54, 55, 56, 57, 58,
+]);
 
 /** Whether a number format shows a date: a date or time token outside quoted text, brackets and escapes. */
 export function isDateFormat(numFmtId: number, formatCode: string | undefined): boolean {
   if (formatCode === undefined) return BUILTIN_DATE_FORMATS.has(numFmtId);
-  const bare = formatCode.replace(/"[^"]*"/g, '').replace(/\[[^\]]*\]/g, '').replace(/\\./g, '').replace(/[_*]./g, '');
+  const bare = formatCode
+    .replace(/"[^"]*"/g, '')
+    .replace(/\[[^\]]*\]/g, '')
+    .replace(/\\./g, '')
+    .replace(/[_*]./g, '');
   return /[ymdhs]/i.test(bare);
 }
 
@@ -58,7 +69,8 @@ export async function readDateStyles(scan: ScanPart): Promise<boolean[]> {
         const code = attribute(attributes, 'formatCode');
         if (Number.isSafeInteger(id) && code !== undefined) formats.set(id, code);
       } else if (name === 'cellXfs') inCellXfs = !selfClosing;
-      else if (name === 'xf' && inCellXfs) formatOfStyle.push(Number.parseInt(attribute(attributes, 'numFmtId') ?? '0', 10) || 0);
+      else if (name === 'xf' && inCellXfs)
+        formatOfStyle.push(Number.parseInt(attribute(attributes, 'numFmtId') ?? '0', 10) || 0);
     },
     close(name) {
       // Number formats come before the cell styles; nothing after them is wanted.
@@ -73,7 +85,11 @@ export async function readDateStyles(scan: ScanPart): Promise<boolean[]> {
  * The shared-string table as written (still ST_Xstring-escaped), without phonetic runs; null when it holds
  * more than `maxStrings` strings or one longer than a cell can be.
  */
-export async function readSharedStrings(scan: ScanPart, maxStrings: number, maxChars: number): Promise<string[] | null> {
+export async function readSharedStrings(
+  scan: ScanPart,
+  maxStrings: number,
+  maxChars: number,
+): Promise<string[] | null> {
   const strings: string[] = [];
   let overflow = false;
   let inItem = false;

@@ -5,7 +5,8 @@ import { columnNumber, isDateFormat, serialDate, unescapeXstring } from './xlsx-
 import { MAX_CELL_CHARS, readFirstSheet, type SheetResult } from './xlsx-sheet.ts';
 
 const columns = ['code', 'name', 'when', 'count'];
-const read = (zip: Buffer, maxRows = 100, cols: readonly string[] = columns) => readFirstSheet(zip, { columns: cols, maxRows });
+const read = (zip: Buffer, maxRows = 100, cols: readonly string[] = columns) =>
+  readFirstSheet(zip, { columns: cols, maxRows });
 const rowsOf = (result: SheetResult) => (result.ok ? result.rows : result.refusal);
 
 describe('readFirstSheet', () => {
@@ -19,7 +20,13 @@ describe('readFirstSheet', () => {
     data.addRow(['count', 'extra', 'when', 'name', 'code']);
     data.addRow([3, 'ignored', new Date(Date.UTC(2026, 9, 1)), '  口岸 & <港>  ', 'P-1']);
     data.addRow([]);
-    data.addRow([{ formula: '1+1', result: 2 }, null, '2026-10-02', { richText: [{ text: '富', font: { bold: true } }, { text: '文本' }] }, true]);
+    data.addRow([
+      { formula: '1+1', result: 2 },
+      null,
+      '2026-10-02',
+      { richText: [{ text: '富', font: { bold: true } }, { text: '文本' }] },
+      true,
+    ]);
     data.addRow([null, 'only an unmapped column', null, '   ', null]);
     const result = await read(Buffer.from(await book.xlsx.writeBuffer()));
     expect(rowsOf(result)).toEqual([
@@ -38,8 +45,11 @@ describe('readFirstSheet', () => {
   });
 
   it('keeps a number cell that overflows (1e309) as its text, for the column to refuse by name', async () => {
-    const numeric = (row: number, value: string) => `<row r="${row}"><c r="A${row}" t="inlineStr"><is><t>P-1</t></is></c><c r="D${row}"><v>${value}</v></c></row>`;
-    const zip = handWrittenXlsx(`${sheetRowXml(1, columns)}${numeric(2, '-1e309')}${numeric(3, '42')}`);
+    const numeric = (row: number, value: string) =>
+      `<row r="${row}"><c r="A${row}" t="inlineStr"><is><t>P-1</t></is></c><c r="D${row}"><v>${value}</v></c></row>`;
+    const zip = handWrittenXlsx(
+      `${sheetRowXml(1, columns)}${numeric(2, '-1e309')}${numeric(3, '42')}`,
+    );
     expect(rowsOf(await read(zip))).toEqual([
       { row: 2, values: { code: 'P-1', name: null, when: null, count: '-1e309' } },
       { row: 3, values: { code: 'P-1', name: null, when: null, count: 42 } },
@@ -47,36 +57,71 @@ describe('readFirstSheet', () => {
   });
 
   it('stops at the first data row past the limit, without reading the rest of the sheet', async () => {
-    const rows = Array.from({ length: 4 }, (_, i) => sheetRowXml(i + 2, [`P-${i}`, 'n', null, null])).join('');
+    const rows = Array.from({ length: 4 }, (_, i) =>
+      sheetRowXml(i + 2, [`P-${i}`, 'n', null, null]),
+    ).join('');
     // Whatever follows row 5 is not XML at all: reading it would refuse the file as unreadable.
     const zip = handWrittenXlsx(`${sheetRowXml(1, columns)}${rows}<row r="6"><c><<<`);
     expect(rowsOf(await read(zip, 3))).toEqual({ kind: 'tooManyRows' });
-    expect(rowsOf(await read(handWrittenXlsx(`${sheetRowXml(1, columns)}${rows}`), 4))).toHaveLength(4);
+    expect(
+      rowsOf(await read(handWrittenXlsx(`${sheetRowXml(1, columns)}${rows}`), 4)),
+    ).toHaveLength(4);
   });
 
   it('refuses a header that lacks a column, a sheet without row 1, and a header cell that is not well-formed text', async () => {
-    expect(rowsOf(await read(handWrittenXlsx(sheetRowXml(1, ['code', 'name']))))).toEqual({ kind: 'badHeader', missing: ['when', 'count'] });
-    expect(rowsOf(await read(handWrittenXlsx(sheetRowXml(2, columns))))).toEqual({ kind: 'badHeader', missing: columns });
-    expect(rowsOf(await read(handWrittenXlsx(sheetRowXml(1, [...columns, 'bad&#xDC00;'], false))))).toEqual({ kind: 'illFormedHeader', column: 5, problem: 'surrogate' });
+    expect(rowsOf(await read(handWrittenXlsx(sheetRowXml(1, ['code', 'name']))))).toEqual({
+      kind: 'badHeader',
+      missing: ['when', 'count'],
+    });
+    expect(rowsOf(await read(handWrittenXlsx(sheetRowXml(2, columns))))).toEqual({
+      kind: 'badHeader',
+      missing: columns,
+    });
+    expect(
+      rowsOf(await read(handWrittenXlsx(sheetRowXml(1, [...columns, 'bad&#xDC00;'], false)))),
+    ).toEqual({ kind: 'illFormedHeader', column: 5, problem: 'surrogate' });
   });
 
   it('passes on cells holding NUL or a lone surrogate, however they are written, for the import to name', async () => {
-    const zip = handWrittenXlsx(sheetRowXml(1, columns) + sheetRowXml(2, ['P-1', 'a_x0000_b', 'c&#0;d', 'e&#xD800;f'], false));
-    expect(rowsOf(await read(zip))).toEqual([{ row: 2, values: { code: 'P-1', name: 'a\u0000b', when: 'c\u0000d', count: 'e\ud800f' } }]);
+    const zip = handWrittenXlsx(
+      sheetRowXml(1, columns) + sheetRowXml(2, ['P-1', 'a_x0000_b', 'c&#0;d', 'e&#xD800;f'], false),
+    );
+    expect(rowsOf(await read(zip))).toEqual([
+      { row: 2, values: { code: 'P-1', name: 'a\u0000b', when: 'c\u0000d', count: 'e\ud800f' } },
+    ]);
   });
 
   it('refuses a cell longer than Excel allows, and passes on the archive checks', async () => {
-    const long = handWrittenXlsx(sheetRowXml(1, columns) + sheetRowXml(2, ['P-1', 'x'.repeat(MAX_CELL_CHARS + 1), null, null]));
+    const long = handWrittenXlsx(
+      sheetRowXml(1, columns) + sheetRowXml(2, ['P-1', 'x'.repeat(MAX_CELL_CHARS + 1), null, null]),
+    );
     expect(rowsOf(await read(long))).toEqual({ kind: 'cellTooLong', row: 2, column: 2 });
-    expect(rowsOf(await read(bombXlsx(columns, 50)))).toEqual({ kind: 'archive', reason: 'ratio', entry: 'xl/worksheets/sheet1.xml' });
-    expect(rowsOf(await read(bombXlsx(columns, 50, 256 * 1024)))).toEqual({ kind: 'archive', reason: 'inflatesPastDeclared', entry: 'xl/worksheets/sheet1.xml' });
-    expect(rowsOf(await read(Buffer.from('PK but nothing else')))).toEqual({ kind: 'archive', reason: 'unreadable', entry: null });
+    expect(rowsOf(await read(bombXlsx(columns, 50)))).toEqual({
+      kind: 'archive',
+      reason: 'ratio',
+      entry: 'xl/worksheets/sheet1.xml',
+    });
+    expect(rowsOf(await read(bombXlsx(columns, 50, 256 * 1024)))).toEqual({
+      kind: 'archive',
+      reason: 'inflatesPastDeclared',
+      entry: 'xl/worksheets/sheet1.xml',
+    });
+    expect(rowsOf(await read(Buffer.from('PK but nothing else')))).toEqual({
+      kind: 'archive',
+      reason: 'unreadable',
+      entry: null,
+    });
   });
 });
 
 describe('xlsx parts', () => {
   it('tells date formats from others, built-in (East Asian ones included) and custom', () => {
-    expect([14, 22, 31, 57].map((id) => isDateFormat(id, undefined))).toEqual([true, true, true, true]);
+    expect([14, 22, 31, 57].map((id) => isDateFormat(id, undefined))).toEqual([
+      true,
+      true,
+      true,
+      true,
+    ]);
     expect([0, 2, 49].map((id) => isDateFormat(id, undefined))).toEqual([false, false, false]);
     expect(isDateFormat(176, 'yyyy"年"m"月"d"日"')).toBe(true);
     expect(isDateFormat(177, '[$-F800]dddd, mmmm dd, yyyy')).toBe(true);
@@ -86,7 +131,9 @@ describe('xlsx parts', () => {
   });
 
   it('reads column letters, date serials and ST_Xstring escapes', () => {
-    expect(['A1', 'Z9', 'AA10', 'XFD1', 'XFE1', '12'].map(columnNumber)).toEqual([1, 26, 27, 16_384, 0, 0]);
+    expect(['A1', 'Z9', 'AA10', 'XFD1', 'XFE1', '12'].map(columnNumber)).toEqual([
+      1, 26, 27, 16_384, 0, 0,
+    ]);
     expect(serialDate(46296, false)).toBe('2026-10-01');
     expect(serialDate(44834, true)).toBe('2026-10-01');
     expect(unescapeXstring('a_x0009_b_x005F_x0041_')).toBe('a\tb_x0041_');

@@ -2,7 +2,13 @@ import { textProblem, type IllFormed } from '../text/well-formed.ts';
 import { ZipRefusal, type ZipLimits, type ZipRefusalReason } from './zip.ts';
 import { XmlError, attribute, type XmlHandler } from './xml-scan.ts';
 import { firstSheet, Package } from './xlsx-package.ts';
-import { columnNumber, readDateStyles, readSharedStrings, serialDate, unescapeXstring } from './xlsx-parts.ts';
+import {
+  columnNumber,
+  readDateStyles,
+  readSharedStrings,
+  serialDate,
+  unescapeXstring,
+} from './xlsx-parts.ts';
 
 /**
  * Reads the first sheet of an xlsx into rows keyed by its header row, streaming: the archive's directory is
@@ -56,7 +62,11 @@ class Refused extends Error {
 }
 
 /** The first sheet's rows keyed by the header row's column keys; blank rows are skipped. */
-export async function readFirstSheet(zip: Buffer, request: SheetRequest, limits: ZipLimits = XLSX_LIMITS): Promise<SheetResult> {
+export async function readFirstSheet(
+  zip: Buffer,
+  request: SheetRequest,
+  limits: ZipLimits = XLSX_LIMITS,
+): Promise<SheetResult> {
   try {
     const pkg = new Package(zip, limits);
     const parts = await firstSheet(pkg);
@@ -64,7 +74,13 @@ export async function readFirstSheet(zip: Buffer, request: SheetRequest, limits:
     const { sheet, sharedStrings, styles, date1904 } = parts;
     // Shared strings and styles are read first, whatever their order in the archive: the sheet is then read
     // once, as it inflates, and never spilled to memory or disk whole.
-    const strings = sharedStrings ? await readSharedStrings((build) => pkg.scan(sharedStrings, build), MAX_SHARED_STRINGS, MAX_CELL_CHARS) : [];
+    const strings = sharedStrings
+      ? await readSharedStrings(
+          (build) => pkg.scan(sharedStrings, build),
+          MAX_SHARED_STRINGS,
+          MAX_CELL_CHARS,
+        )
+      : [];
     if (strings === null) throw new Refused({ kind: 'stringsTooLarge' });
     const dateStyles = styles ? await readDateStyles((build) => pkg.scan(styles, build)) : [];
     const reader = new SheetReader(request, strings, dateStyles, date1904);
@@ -72,7 +88,8 @@ export async function readFirstSheet(zip: Buffer, request: SheetRequest, limits:
     return { ok: true, rows: reader.finish() };
   } catch (error) {
     if (error instanceof Refused) return { ok: false, refusal: error.refusal };
-    if (error instanceof ZipRefusal) return { ok: false, refusal: { kind: 'archive', reason: error.reason, entry: error.entry } };
+    if (error instanceof ZipRefusal)
+      return { ok: false, refusal: { kind: 'archive', reason: error.reason, entry: error.entry } };
     if (error instanceof XmlError) return { ok: false, refusal: { kind: 'notXlsx' } };
     throw error;
   }
@@ -84,7 +101,13 @@ function cellText(stored: string | null | undefined): string | null {
   return trimmed === '' ? null : trimmed;
 }
 
-type Cell = { column: number; type: string; style: number; value: string | null; inline: string | null };
+type Cell = {
+  column: number;
+  type: string;
+  style: number;
+  value: string | null;
+  inline: string | null;
+};
 
 /** The sheet's rows, built as the scanner walks `<sheetData>`. */
 class SheetReader {
@@ -140,7 +163,13 @@ class SheetReader {
         const column = ref ? columnNumber(ref) : 0;
         this.lastColumn = column > 0 ? column : this.lastColumn + 1;
         const style = Number.parseInt(attribute(attributes, 's') ?? '0', 10);
-        this.cell = { column: this.lastColumn, type: attribute(attributes, 't') ?? 'n', style: Number.isSafeInteger(style) ? style : 0, value: null, inline: null };
+        this.cell = {
+          column: this.lastColumn,
+          type: attribute(attributes, 't') ?? 'n',
+          style: Number.isSafeInteger(style) ? style : 0,
+          value: null,
+          inline: null,
+        };
         if (selfClosing) this.cell = null;
         return;
       }
@@ -179,7 +208,8 @@ class SheetReader {
         this.capture = null;
         return;
       case 't':
-        if (this.cell && this.capture === 't') this.cell.inline = (this.cell.inline ?? '') + this.captured;
+        if (this.cell && this.capture === 't')
+          this.cell.inline = (this.cell.inline ?? '') + this.captured;
         this.capture = null;
         return;
       case 'is':
@@ -219,11 +249,17 @@ class SheetReader {
       case 'str':
         return cellText(cell.value);
       case 'b':
-        return cell.value === null ? null : Number.parseInt(cell.value, 10) !== 0 ? 'true' : 'false';
+        return cell.value === null
+          ? null
+          : Number.parseInt(cell.value, 10) !== 0
+            ? 'true'
+            : 'false';
       case 'e':
         return null;
       case 'd':
-        return cell.value === null ? null : (/^\d{4}-\d{2}-\d{2}/.exec(cell.value.trim())?.[0] ?? cellText(cell.value));
+        return cell.value === null
+          ? null
+          : (/^\d{4}-\d{2}-\d{2}/.exec(cell.value.trim())?.[0] ?? cellText(cell.value));
       default: {
         if (cell.value === null || cell.value.trim() === '') return null;
         const n = Number(cell.value);
@@ -264,7 +300,8 @@ class SheetReader {
     const missing = this.request.columns.filter((c) => !byKey.has(c));
     if (missing.length > 0) throw new Refused({ kind: 'badHeader', missing });
     const header = new Map<number, string>();
-    for (const [key, column] of byKey) if (this.request.columns.includes(key)) header.set(column, key);
+    for (const [key, column] of byKey)
+      if (this.request.columns.includes(key)) header.set(column, key);
     return header;
   }
 

@@ -1,11 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { attribute, decodeXml, MAX_PENDING_CHARS, XmlError, XmlScanner, type XmlHandler } from './xml-scan.ts';
+import {
+  attribute,
+  decodeXml,
+  MAX_PENDING_CHARS,
+  XmlError,
+  XmlScanner,
+  type XmlHandler,
+} from './xml-scan.ts';
 
 /** The events a document gives, fed in pieces of `size` characters. */
 function eventsOf(xml: string, size = xml.length): string[] {
   const events: string[] = [];
   const handler: XmlHandler = {
-    open: (name, attributes, selfClosing) => events.push(`<${name}${attributes}${selfClosing ? '/' : ''}>`),
+    open: (name, attributes, selfClosing) =>
+      events.push(`<${name}${attributes}${selfClosing ? '/' : ''}>`),
     close: (name) => events.push(`</${name}>`),
     text: (text) => events.push(text),
   };
@@ -16,26 +24,46 @@ function eventsOf(xml: string, size = xml.length): string[] {
 }
 
 describe('XmlScanner', () => {
-  const doc = '<?xml version="1.0"?><!-- note --><x:root a="1 > 0" b=\'2\'><c r="A1"/>A &amp; B<![CDATA[<raw & kept>]]><t>中文</t></x:root>';
+  const doc =
+    '<?xml version="1.0"?><!-- note --><x:root a="1 > 0" b=\'2\'><c r="A1"/>A &amp; B<![CDATA[<raw & kept>]]><t>中文</t></x:root>';
 
   it('gives tags without their prefix, text decoded and CDATA as it stands', () => {
-    expect(eventsOf(doc)).toEqual(['<root a="1 > 0" b=\'2\'>', '<c r="A1"/>', 'A & B', '<raw & kept>', '<t>', '中文', '</t>', '</root>']);
+    expect(eventsOf(doc)).toEqual([
+      '<root a="1 > 0" b=\'2\'>',
+      '<c r="A1"/>',
+      'A & B',
+      '<raw & kept>',
+      '<t>',
+      '中文',
+      '</t>',
+      '</root>',
+    ]);
   });
 
   it('gives the same events however the text is cut into pieces', () => {
     const whole = eventsOf(doc);
-    for (let size = 1; size < doc.length; size++) expect(eventsOf(doc, size).join('')).toBe(whole.join(''));
+    for (let size = 1; size < doc.length; size++)
+      expect(eventsOf(doc, size).join('')).toBe(whole.join(''));
   });
 
   it('refuses a document type declaration, a document cut inside a tag, and a tag that never ends', () => {
     expect(() => eventsOf('<!DOCTYPE x [<!ENTITY a "aaaa">]><x>&a;</x>')).toThrow(XmlError);
     expect(() => eventsOf('<x><y a="1"')).toThrow(XmlError);
-    expect(() => eventsOf(`<x a="${'a'.repeat(MAX_PENDING_CHARS + 1)}`, 64 * 1024)).toThrow(XmlError);
+    expect(() => eventsOf(`<x a="${'a'.repeat(MAX_PENDING_CHARS + 1)}`, 64 * 1024)).toThrow(
+      XmlError,
+    );
   });
 
   it('stops when the handler asks it to', () => {
     const seen: string[] = [];
-    const scanner: XmlScanner = new XmlScanner({ open: (name) => { seen.push(name); if (name === 'b') scanner.stop(); }, close: () => {}, text: () => {} });
+    const scanner: XmlScanner = new XmlScanner({
+      open: (name) => {
+        seen.push(name);
+        if (name === 'b') scanner.stop();
+      },
+      close: () => {},
+      text: () => {},
+    });
     scanner.write('<a><b><c></c></b></a>');
     expect(seen).toEqual(['a', 'b']);
   });

@@ -34,7 +34,10 @@ export function decodeXml(text: string): string {
   if (!text.includes('&')) return text;
   return text.replace(REFERENCE, (whole, ref: string) => {
     if (ref.charCodeAt(0) !== 0x23) return NAMED[ref] ?? whole;
-    const code = ref.charCodeAt(1) === 0x78 ? Number.parseInt(ref.slice(2), 16) : Number.parseInt(ref.slice(1), 10);
+    const code =
+      ref.charCodeAt(1) === 0x78
+        ? Number.parseInt(ref.slice(2), 16)
+        : Number.parseInt(ref.slice(1), 10);
     return code <= 0x10ffff ? String.fromCodePoint(code) : whole;
   });
 }
@@ -98,7 +101,8 @@ export class XmlScanner {
       at = end;
     }
     this.pending = this.stopped ? '' : text.slice(at);
-    if (this.pending.length > MAX_PENDING_CHARS) throw new XmlError('a tag or text run is too long');
+    if (this.pending.length > MAX_PENDING_CHARS)
+      throw new XmlError('a tag or text run is too long');
   }
 
   /** The document has ended: an unfinished tag means it was cut short. */

@@ -26,20 +26,41 @@ export type ZipLimits = {
 };
 
 /** Only a size bound on the entry that is read: for sniffing, where nothing else is inflated. */
-const NO_LIMITS: ZipLimits = { maxEntries: ZIP64_16, maxEntryBytes: Infinity, maxTotalBytes: Infinity, maxRatio: Infinity, ratioFloorBytes: 0 };
+const NO_LIMITS: ZipLimits = {
+  maxEntries: ZIP64_16,
+  maxEntryBytes: Infinity,
+  maxTotalBytes: Infinity,
+  maxRatio: Infinity,
+  ratioFloorBytes: 0,
+};
 
-export type ZipEntry = { name: string; method: 0 | 8; compressedSize: number; size: number; localOffset: number; dataOffset: number };
+export type ZipEntry = {
+  name: string;
+  method: 0 | 8;
+  compressedSize: number;
+  size: number;
+  localOffset: number;
+  dataOffset: number;
+};
 
 /**
  * Why an archive was refused. The first group is about size (the caller answers 413), the second about
  * structure (415).
  */
 export type ZipRefusalReason =
-  | 'tooManyEntries' | 'entryTooLarge' | 'totalTooLarge' | 'ratio' | 'inflatesPastDeclared'
-  | 'unreadable' | 'unsupported';
+  | 'tooManyEntries'
+  | 'entryTooLarge'
+  | 'totalTooLarge'
+  | 'ratio'
+  | 'inflatesPastDeclared'
+  | 'unreadable'
+  | 'unsupported';
 
 export class ZipRefusal extends Error {
-  constructor(readonly reason: ZipRefusalReason, readonly entry: string | null = null) {
+  constructor(
+    readonly reason: ZipRefusalReason,
+    readonly entry: string | null = null,
+  ) {
     super(`zip refused: ${reason}${entry ? ` (${entry})` : ''}`);
   }
 }
@@ -65,8 +86,10 @@ export function readZipDirectory(zip: Buffer, limits: ZipLimits): ZipEntry[] {
   const count = zip.readUInt16LE(eocd + 10);
   const directorySize = zip.readUInt32LE(eocd + 12);
   const directoryOffset = zip.readUInt32LE(eocd + 16);
-  if (count === ZIP64_16 || directorySize === ZIP64_32 || directoryOffset === ZIP64_32) throw new ZipRefusal('unsupported');
-  if (disk !== 0 || directoryDisk !== 0 || entriesOnDisk !== count) throw new ZipRefusal('unsupported');
+  if (count === ZIP64_16 || directorySize === ZIP64_32 || directoryOffset === ZIP64_32)
+    throw new ZipRefusal('unsupported');
+  if (disk !== 0 || directoryDisk !== 0 || entriesOnDisk !== count)
+    throw new ZipRefusal('unsupported');
   if (count > limits.maxEntries) throw new ZipRefusal('tooManyEntries');
   const directoryEnd = directoryOffset + directorySize;
   if (directoryEnd > eocd) throw new ZipRefusal('unreadable');
@@ -76,7 +99,8 @@ export function readZipDirectory(zip: Buffer, limits: ZipLimits): ZipEntry[] {
   let total = 0;
   let at = directoryOffset;
   for (let n = 0; n < count; n++) {
-    if (at + 46 > directoryEnd || zip.readUInt32LE(at) !== CENTRAL) throw new ZipRefusal('unreadable');
+    if (at + 46 > directoryEnd || zip.readUInt32LE(at) !== CENTRAL)
+      throw new ZipRefusal('unreadable');
     const flags = zip.readUInt16LE(at + 8);
     const method = zip.readUInt16LE(at + 10);
     const compressedSize = zip.readUInt32LE(at + 20);
@@ -91,18 +115,22 @@ export function readZipDirectory(zip: Buffer, limits: ZipLimits): ZipEntry[] {
 
     if (flags & FLAG_ENCRYPTED) throw new ZipRefusal('unsupported', name);
     if (method !== 0 && method !== 8) throw new ZipRefusal('unsupported', name);
-    if (compressedSize === ZIP64_32 || size === ZIP64_32 || localOffset === ZIP64_32) throw new ZipRefusal('unsupported', name);
+    if (compressedSize === ZIP64_32 || size === ZIP64_32 || localOffset === ZIP64_32)
+      throw new ZipRefusal('unsupported', name);
     if (size > limits.maxEntryBytes) throw new ZipRefusal('entryTooLarge', name);
     total += size;
     if (total > limits.maxTotalBytes) throw new ZipRefusal('totalTooLarge', name);
-    if (size > limits.ratioFloorBytes && size > compressedSize * limits.maxRatio) throw new ZipRefusal('ratio', name);
+    if (size > limits.ratioFloorBytes && size > compressedSize * limits.maxRatio)
+      throw new ZipRefusal('ratio', name);
     if (method === 0 && size !== compressedSize) throw new ZipRefusal('unreadable', name);
     const key = name.toLowerCase();
     if (names.has(key)) throw new ZipRefusal('unreadable', name);
     names.add(key);
 
-    if (localOffset + 30 > directoryOffset || zip.readUInt32LE(localOffset) !== LOCAL) throw new ZipRefusal('unreadable', name);
-    const dataOffset = localOffset + 30 + zip.readUInt16LE(localOffset + 26) + zip.readUInt16LE(localOffset + 28);
+    if (localOffset + 30 > directoryOffset || zip.readUInt32LE(localOffset) !== LOCAL)
+      throw new ZipRefusal('unreadable', name);
+    const dataOffset =
+      localOffset + 30 + zip.readUInt16LE(localOffset + 26) + zip.readUInt16LE(localOffset + 28);
     if (dataOffset + compressedSize > directoryOffset) throw new ZipRefusal('unreadable', name);
     entries.push({ name, method, compressedSize, size, localOffset, dataOffset });
   }
@@ -111,7 +139,8 @@ export function readZipDirectory(zip: Buffer, limits: ZipLimits): ZipEntry[] {
   for (let i = 1; i < byOffset.length; i++) {
     const before = byOffset[i - 1] as ZipEntry;
     const entry = byOffset[i] as ZipEntry;
-    if (before.dataOffset + before.compressedSize > entry.localOffset) throw new ZipRefusal('unreadable', entry.name);
+    if (before.dataOffset + before.compressedSize > entry.localOffset)
+      throw new ZipRefusal('unreadable', entry.name);
   }
   return entries;
 }
@@ -124,7 +153,11 @@ const chunksOf = (stream: Readable): AsyncIterable<Buffer> => stream;
  * the count here makes a lie about them cost no more than the truth: inflation stops at the first byte past
  * the declared size. An entry that inflates to less than it declared is refused once it ends.
  */
-export async function* inflateEntry(zip: Buffer, entry: ZipEntry, chunkSize = 64 * 1024): AsyncGenerator<Buffer> {
+export async function* inflateEntry(
+  zip: Buffer,
+  entry: ZipEntry,
+  chunkSize = 64 * 1024,
+): AsyncGenerator<Buffer> {
   const data = zip.subarray(entry.dataOffset, entry.dataOffset + entry.compressedSize);
   if (entry.method === 0) {
     for (let at = 0; at < data.length; at += chunkSize) yield data.subarray(at, at + chunkSize);

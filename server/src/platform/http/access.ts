@@ -18,14 +18,24 @@ export type RouteAccess =
 export const access = {
   public: (): RouteAccess => ({ kind: 'public' }),
   /** Any signed-in user; `whilePending` also admits one who must still change a password or enrol a second factor. */
-  signedIn: (options: { whilePending?: boolean } = {}): RouteAccess => ({ kind: 'signedIn', ...options }),
+  signedIn: (options: { whilePending?: boolean } = {}): RouteAccess => ({
+    kind: 'signedIn',
+    ...options,
+  }),
   permission: (permission: Permission): RouteAccess => ({ kind: 'permission', permission }),
   metricsNetwork: (): RouteAccess => ({ kind: 'network', allow: 'metrics' }),
 };
 
 export type PendingStep = 'password' | 'mfa' | null;
 
-export type SessionState = { id: string; csrfToken: string; expiresAt: number; pending: PendingStep; mfaRequired: boolean; passwordExpiresAt: number };
+export type SessionState = {
+  id: string;
+  csrfToken: string;
+  expiresAt: number;
+  pending: PendingStep;
+  mfaRequired: boolean;
+  passwordExpiresAt: number;
+};
 
 export const SESSION_COOKIE = 'guomen_sid';
 const TOUCH_EVERY_MS = 30_000;
@@ -36,7 +46,10 @@ export function mfaRequiredFor(grants: Actor['grants'], policy: StoredPolicy): b
 }
 
 /** Looks up the cookie's session; null when there is none or it has lapsed. */
-async function loadSession(ctx: AppContext, req: FastifyRequest): Promise<{ actor: Actor; session: SessionState } | null> {
+async function loadSession(
+  ctx: AppContext,
+  req: FastifyRequest,
+): Promise<{ actor: Actor; session: SessionState } | null> {
   const token = req.cookies[SESSION_COOKIE];
   if (!token) return null;
   const id = ctx.crypto.digest(token);
@@ -60,17 +73,32 @@ async function loadSession(ctx: AppContext, req: FastifyRequest): Promise<{ acto
     address: req.ip,
     sessionId: id,
   };
-  if (grants.some((g) => isAdminRole(g.role)) && policy.adminNetworks.length > 0 && !addressInRanges(req.ip, policy.adminNetworks)) {
+  if (
+    grants.some((g) => isAdminRole(g.role)) &&
+    policy.adminNetworks.length > 0 &&
+    !addressInRanges(req.ip, policy.adminNetworks)
+  ) {
     return null;
   }
   const passwordExpiresAt = row.passwordChangedAt + policy.passwordExpiryDays * 86_400_000;
   const mfaRequired = mfaRequiredFor(grants, policy);
   const pending: PendingStep =
-    row.mustChangePassword === 1 || now >= passwordExpiresAt ? 'password' : mfaRequired && row.mfaEnabled !== 1 ? 'mfa' : null;
+    row.mustChangePassword === 1 || now >= passwordExpiresAt
+      ? 'password'
+      : mfaRequired && row.mfaEnabled !== 1
+        ? 'mfa'
+        : null;
   if (now - row.lastSeenAt > TOUCH_EVERY_MS) await sessionRepository.touch(ctx.db, id, now);
   return {
     actor,
-    session: { id, csrfToken: row.csrfToken, expiresAt: Math.min(row.expiresAt, now + idleMs), pending, mfaRequired, passwordExpiresAt },
+    session: {
+      id,
+      csrfToken: row.csrfToken,
+      expiresAt: Math.min(row.expiresAt, now + idleMs),
+      pending,
+      mfaRequired,
+      passwordExpiresAt,
+    },
   };
 }
 
@@ -78,7 +106,11 @@ async function loadSession(ctx: AppContext, req: FastifyRequest): Promise<{ acto
 export function createAccessHook(ctx: AppContext) {
   return async function checkAccess(req: FastifyRequest, _reply: FastifyReply): Promise<void> {
     const rule = req.routeOptions.config.access;
-    if (!rule) throw new AppError('ROUTE_WITHOUT_ACCESS', 403, { zh: '接口未声明访问规则', en: 'Route declares no access rule' });
+    if (!rule)
+      throw new AppError('ROUTE_WITHOUT_ACCESS', 403, {
+        zh: '接口未声明访问规则',
+        en: 'Route declares no access rule',
+      });
     if (rule.kind === 'network') {
       if (!addressInRanges(req.ip, ctx.config.metricsAllow)) throw platformError('FORBIDDEN');
       return;
@@ -87,15 +119,19 @@ export function createAccessHook(ctx: AppContext) {
     const loaded = await loadSession(ctx, req);
     req.actor = loaded?.actor ?? null;
     req.session = loaded?.session ?? null;
-    if (!loaded) throw platformError(req.cookies[SESSION_COOKIE] ? 'SESSION_EXPIRED' : 'UNAUTHENTICATED');
+    if (!loaded)
+      throw platformError(req.cookies[SESSION_COOKIE] ? 'SESSION_EXPIRED' : 'UNAUTHENTICATED');
     if (WRITE_METHODS.has(req.method) && req.headers['x-csrf-token'] !== loaded.session.csrfToken) {
       throw platformError('CSRF_TOKEN_INVALID');
     }
     const pending = loaded.session.pending;
     if (pending && !(rule.kind === 'signedIn' && rule.whilePending)) {
-      throw platformError(pending === 'password' ? 'PASSWORD_CHANGE_REQUIRED' : 'MFA_ENROLMENT_REQUIRED');
+      throw platformError(
+        pending === 'password' ? 'PASSWORD_CHANGE_REQUIRED' : 'MFA_ENROLMENT_REQUIRED',
+      );
     }
-    if (rule.kind === 'permission' && !hasPermission(loaded.actor, rule.permission)) throw platformError('FORBIDDEN');
+    if (rule.kind === 'permission' && !hasPermission(loaded.actor, rule.permission))
+      throw platformError('FORBIDDEN');
   };
 }
 
@@ -117,7 +153,11 @@ declare module 'fastify' {
 
 /** The audit row's "who and from where" for this request. */
 export function auditActorOf(req: FastifyRequest): AuditActor {
-  return { actorId: req.actor?.userId ?? null, actorUsername: req.actor?.username ?? null, address: req.ip };
+  return {
+    actorId: req.actor?.userId ?? null,
+    actorUsername: req.actor?.username ?? null,
+    address: req.ip,
+  };
 }
 
 export function sessionOf(req: FastifyRequest): SessionState {

@@ -2,7 +2,11 @@ import ExcelJS from 'exceljs';
 import type { FastifyReply } from 'fastify';
 import type { Lang } from '../i18n/lang.ts';
 
-export type ExportColumn<T> = { header: { zh: string; en: string }; width?: number; value: (row: T) => string | number | null };
+export type ExportColumn<T> = {
+  header: { zh: string; en: string };
+  width?: number;
+  value: (row: T) => string | number | null;
+};
 
 /** What a spreadsheet program takes for the start of a formula (OWASP, CSV injection), full-width forms included. */
 const FORMULA_START = /^[=+\-@\t\r＝＋－＠]/;
@@ -23,7 +27,9 @@ const INVISIBLE_LEAD = /^\p{Cf}+/u;
 export function neutralised<V extends string | number | null | undefined>(value: V): V | string {
   if (typeof value !== 'string') return value;
   const written = value.replace(DROPPED_CONTROLS, '');
-  return FORMULA_START.test(written) || FORMULA_START.test(written.replace(INVISIBLE_LEAD, '')) ? `'${written}` : written;
+  return FORMULA_START.test(written) || FORMULA_START.test(written.replace(INVISIBLE_LEAD, ''))
+    ? `'${written}`
+    : written;
 }
 
 /**
@@ -34,21 +40,37 @@ export function neutralised<V extends string | number | null | undefined>(value:
  * quote is not allowed first).
  */
 export function safeSheetName(name: string): string {
-  const cleaned = name.replace(/[*?:/\\[\]\u0000-\u001f]/g, ' ').slice(0, 31).replace(/^'+|'+$/g, '').trim();
+  const cleaned = name
+    .replace(/[*?:/\\[\]\u0000-\u001f]/g, ' ')
+    .slice(0, 31)
+    .replace(/^'+|'+$/g, '')
+    .trim();
   if (cleaned === '' || cleaned.toLowerCase() === 'history') return 'Sheet1';
   return FORMULA_START.test(cleaned) ? `_${cleaned}`.slice(0, 31) : cleaned;
 }
 
 /** Exports exactly the rows the list filter selected, headed in the caller's language. */
-export async function sendWorkbook<T>(reply: FastifyReply, fileBase: string, sheet: string, columns: ExportColumn<T>[], rows: T[], lang: Lang) {
+export async function sendWorkbook<T>(
+  reply: FastifyReply,
+  fileBase: string,
+  sheet: string,
+  columns: ExportColumn<T>[],
+  rows: T[],
+  lang: Lang,
+) {
   const book = new ExcelJS.Workbook();
   book.creator = 'Guomen';
   book.created = new Date();
   const ws = book.addWorksheet(safeSheetName(sheet));
-  ws.columns = columns.map((c, i) => ({ header: neutralised(c.header[lang]), key: `c${i}`, width: c.width ?? 18 }));
+  ws.columns = columns.map((c, i) => ({
+    header: neutralised(c.header[lang]),
+    key: `c${i}`,
+    width: c.width ?? 18,
+  }));
   ws.getRow(1).font = { bold: true };
   ws.views = [{ state: 'frozen', ySplit: 1 }];
-  for (const row of rows) ws.addRow(Object.fromEntries(columns.map((c, i) => [`c${i}`, neutralised(c.value(row))])));
+  for (const row of rows)
+    ws.addRow(Object.fromEntries(columns.map((c, i) => [`c${i}`, neutralised(c.value(row))])));
   const buffer = Buffer.from(await book.xlsx.writeBuffer());
   const stamp = new Date().toISOString().slice(0, 10);
   return reply

@@ -1,6 +1,15 @@
 import { z } from 'zod';
 
 /** Cell coercions for import row schemas: a cell arrives as text, a number or nothing. */
-export const cellText = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === null || v === undefined ? null : String(v)), schema);
+export const cellText = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((v) => (v === null || v === undefined ? null : String(v)), schema);
 export const cellNumber = <T extends z.ZodType>(schema: T) =>
-  z.preprocess((v) => (v === null || v === undefined ? null : typeof v === 'string' && v.trim() !== '' && Number.isFinite(Number(v)) ? Number(v) : v), schema);
+  z.preprocess(
+    (v) =>
+      v === null || v === undefined
+        ? null
+        : typeof v === 'string' && v.trim() !== '' && Number.isFinite(Number(v))
+          ? Number(v)
+          : v,
+    schema,
+  );

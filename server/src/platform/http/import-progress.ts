@@ -1,7 +1,12 @@
 import { PassThrough } from 'node:stream';
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { IMPORT_PROGRESS_TYPE, type ImportEvent, type ImportPhase, type ImportReport } from '../../../../contracts/index.ts';
+import {
+  IMPORT_PROGRESS_TYPE,
+  type ImportEvent,
+  type ImportPhase,
+  type ImportReport,
+} from '../../../../contracts/index.ts';
 import { AppError } from '../errors/errors.ts';
 import { pickLang } from '../i18n/lang.ts';
 
@@ -31,7 +36,11 @@ const statusOf = (report: ImportReport) => (report.problems.length > 0 ? 422 : 2
  * of progress events ending with the report or the error. The workbook has been read (and refused with a
  * plain 413/415) before this is called.
  */
-export async function answerImport(req: FastifyRequest, reply: FastifyReply, run: (progress: ImportProgress) => Promise<ImportReport>) {
+export async function answerImport(
+  req: FastifyRequest,
+  reply: FastifyReply,
+  run: (progress: ImportProgress) => Promise<ImportReport>,
+) {
   if (!(req.headers.accept ?? '').includes(IMPORT_PROGRESS_TYPE)) {
     const report = await run(noProgress);
     return reply.status(statusOf(report)).send(report);
@@ -47,11 +56,21 @@ export async function answerImport(req: FastifyRequest, reply: FastifyReply, run
     .then((report) => emit({ type: 'report', status: statusOf(report), report }))
     .catch((err: unknown) => {
       if (err instanceof AppError) {
-        const fields = err.fields ? Object.fromEntries(Object.entries(err.fields).map(([k, v]) => [k, v[lang]])) : undefined;
-        emit({ type: 'error', status: err.status, error: { code: err.code, message: err.text[lang], ...(fields ? { fields } : {}) } });
+        const fields = err.fields
+          ? Object.fromEntries(Object.entries(err.fields).map(([k, v]) => [k, v[lang]]))
+          : undefined;
+        emit({
+          type: 'error',
+          status: err.status,
+          error: { code: err.code, message: err.text[lang], ...(fields ? { fields } : {}) },
+        });
       } else {
         req.log.error({ err }, 'import failed');
-        emit({ type: 'error', status: 500, error: { code: 'INTERNAL', message: lang === 'en' ? 'Internal error' : '服务器内部错误' } });
+        emit({
+          type: 'error',
+          status: 500,
+          error: { code: 'INTERNAL', message: lang === 'en' ? 'Internal error' : '服务器内部错误' },
+        });
       }
     })
     .finally(() => out.end());

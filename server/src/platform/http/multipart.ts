@@ -11,7 +11,9 @@ import { ILL_FORMED_TEXT, textProblem } from '../text/well-formed.ts';
 export function multipartFailure(error: unknown): Error {
   if (error instanceof AppError) return error;
   if ((error as { statusCode?: unknown }).statusCode === 413) return error as Error;
-  return platformError('MALFORMED_MULTIPART', { file: { zh: '上传内容不完整或格式错误', en: 'is incomplete or malformed' } });
+  return platformError('MALFORMED_MULTIPART', {
+    file: { zh: '上传内容不完整或格式错误', en: 'is incomplete or malformed' },
+  });
 }
 
 export type FilePart = { part: MultipartFile; fieldName: string; fileName: string };
@@ -22,7 +24,10 @@ export type FilePart = { part: MultipartFile; fieldName: string; fileName: strin
  * `filename*=utf-16le''…` or `%00` can hold a lone surrogate or NUL, which neither database stores as sent (see
  * well-formed.ts): refused before anything is read.
  */
-export async function firstFilePart(req: FastifyRequest, limits: NonNullable<Parameters<FastifyRequest['file']>[0]>['limits']): Promise<FilePart | undefined> {
+export async function firstFilePart(
+  req: FastifyRequest,
+  limits: NonNullable<Parameters<FastifyRequest['file']>[0]>['limits'],
+): Promise<FilePart | undefined> {
   const part = await req.file({ limits }).catch((error: unknown) => {
     throw multipartFailure(error);
   });

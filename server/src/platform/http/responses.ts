@@ -11,4 +11,8 @@ export const errorResponses = {
 } as const;
 
 /** Login can also answer a lockout and a throttle. */
-export const authErrorResponses = { ...errorResponses, 423: errorBodySchema, 429: errorBodySchema } as const;
+export const authErrorResponses = {
+  ...errorResponses,
+  423: errorBodySchema,
+  429: errorBodySchema,
+} as const;

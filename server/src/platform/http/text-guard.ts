@@ -1,8 +1,14 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { platformError } from '../errors/errors.ts';
-import { ILL_FORMED_TEXT, findIllFormed, jsonNestingExceeds, type IllFormed } from '../text/well-formed.ts';
+import {
+  ILL_FORMED_TEXT,
+  findIllFormed,
+  jsonNestingExceeds,
+  type IllFormed,
+} from '../text/well-formed.ts';
 
-const refusal = (found: IllFormed, part: string) => platformError('VALIDATION_FAILED', { [found.path || part]: ILL_FORMED_TEXT[found.problem] });
+const refusal = (found: IllFormed, part: string) =>
+  platformError('VALIDATION_FAILED', { [found.path || part]: ILL_FORMED_TEXT[found.problem] });
 
 /**
  * JSON bodies: nesting is bounded on the raw text before parsing, so nothing recursive ever sees a body
@@ -29,7 +35,10 @@ export function installJsonParser(app: FastifyInstance): void {
 
 /** Query strings and path parameters are decoded by the router, not the body parser: the same rule applies to them. */
 export async function rejectIllFormedText(req: FastifyRequest): Promise<void> {
-  for (const [part, value] of [['query', req.query], ['params', req.params]] as const) {
+  for (const [part, value] of [
+    ['query', req.query],
+    ['params', req.params],
+  ] as const) {
     const found = findIllFormed(value);
     if (found) throw refusal(found, part);
   }

@@ -21,24 +21,99 @@ const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 const MIB = 1024 * 1024;
 
 export const importErrors = {
-  notXlsx: (detail?: Text) => new AppError('IMPORT_NOT_XLSX', 415, { zh: '请上传 .xlsx 格式的 Excel 文件', en: 'Upload an Excel .xlsx file' }, detail ? { file: detail } : undefined),
-  tooLarge: (detail?: Text) => new AppError('IMPORT_TOO_LARGE', 413, { zh: '文件超过大小上限', en: 'The file is over the size limit' }, detail ? { file: detail } : undefined),
-  noFile: () => new AppError('IMPORT_NO_FILE', 400, { zh: '请选择要导入的文件', en: 'Choose a file to import' }, { file: { zh: '必填', en: 'is required' } }),
+  notXlsx: (detail?: Text) =>
+    new AppError(
+      'IMPORT_NOT_XLSX',
+      415,
+      { zh: '请上传 .xlsx 格式的 Excel 文件', en: 'Upload an Excel .xlsx file' },
+      detail ? { file: detail } : undefined,
+    ),
+  tooLarge: (detail?: Text) =>
+    new AppError(
+      'IMPORT_TOO_LARGE',
+      413,
+      { zh: '文件超过大小上限', en: 'The file is over the size limit' },
+      detail ? { file: detail } : undefined,
+    ),
+  noFile: () =>
+    new AppError(
+      'IMPORT_NO_FILE',
+      400,
+      { zh: '请选择要导入的文件', en: 'Choose a file to import' },
+      { file: { zh: '必填', en: 'is required' } },
+    ),
   badHeader: (missing: string[]) =>
-    new AppError('IMPORT_HEADER_INVALID', 422, { zh: '表头与模板不符', en: 'The header row does not match the template' }, { header: { zh: `缺少列：${missing.join('、')}`, en: `missing columns: ${missing.join(', ')}` } }),
-  tooManyRows: () => new AppError('IMPORT_TOO_MANY_ROWS', 413, { zh: `一次最多导入 ${IMPORT_MAX_ROWS} 行`, en: `At most ${IMPORT_MAX_ROWS} rows per import` }),
-  busy: () => new AppError('IMPORT_BUSY', 503, { zh: '正在处理其他导入，请稍后重试', en: 'Other imports are being read; try again shortly' }, undefined, { 'retry-after': '10' }),
+    new AppError(
+      'IMPORT_HEADER_INVALID',
+      422,
+      { zh: '表头与模板不符', en: 'The header row does not match the template' },
+      {
+        header: {
+          zh: `缺少列：${missing.join('、')}`,
+          en: `missing columns: ${missing.join(', ')}`,
+        },
+      },
+    ),
+  tooManyRows: () =>
+    new AppError('IMPORT_TOO_MANY_ROWS', 413, {
+      zh: `一次最多导入 ${IMPORT_MAX_ROWS} 行`,
+      en: `At most ${IMPORT_MAX_ROWS} rows per import`,
+    }),
+  busy: () =>
+    new AppError(
+      'IMPORT_BUSY',
+      503,
+      { zh: '正在处理其他导入，请稍后重试', en: 'Other imports are being read; try again shortly' },
+      undefined,
+      { 'retry-after': '10' },
+    ),
 };
 
 /** Why an archive was refused, said about the file; the first five are about size (413), the rest about form (415). */
 const ARCHIVE_REFUSALS: Record<ZipRefusalReason, { status: 413 | 415; detail: Text }> = {
-  tooManyEntries: { status: 413, detail: { zh: `压缩包内的条目超过 ${XLSX_LIMITS.maxEntries} 个，不是常规的 Excel 文件`, en: `holds more than ${XLSX_LIMITS.maxEntries} archive entries, more than any ordinary Excel file` } },
-  entryTooLarge: { status: 413, detail: { zh: `其中一个部分解压后超过 ${XLSX_LIMITS.maxEntryBytes / MIB} MB`, en: `has a part that inflates past ${XLSX_LIMITS.maxEntryBytes / MIB} MB` } },
-  totalTooLarge: { status: 413, detail: { zh: `解压后总大小超过 ${XLSX_LIMITS.maxTotalBytes / MIB} MB`, en: `inflates past ${XLSX_LIMITS.maxTotalBytes / MIB} MB in all` } },
-  ratio: { status: 413, detail: { zh: `压缩比超过 ${XLSX_LIMITS.maxRatio}:1，疑似压缩炸弹`, en: `is compressed more than ${XLSX_LIMITS.maxRatio} to 1, the mark of a zip bomb` } },
-  inflatesPastDeclared: { status: 413, detail: { zh: '解压后的内容超过其声明的大小', en: 'inflates past the sizes it declares' } },
-  unsupported: { status: 415, detail: { zh: '使用了不支持的压缩包特性（加密、ZIP64、分卷或非常规压缩方式）', en: 'uses an archive feature Excel files do not (encryption, ZIP64, spanning or an unusual compression method)' } },
-  unreadable: { status: 415, detail: { zh: '压缩包已损坏或结构异常', en: 'is a damaged or malformed archive' } },
+  tooManyEntries: {
+    status: 413,
+    detail: {
+      zh: `压缩包内的条目超过 ${XLSX_LIMITS.maxEntries} 个，不是常规的 Excel 文件`,
+      en: `holds more than ${XLSX_LIMITS.maxEntries} archive entries, more than any ordinary Excel file`,
+    },
+  },
+  entryTooLarge: {
+    status: 413,
+    detail: {
+      zh: `其中一个部分解压后超过 ${XLSX_LIMITS.maxEntryBytes / MIB} MB`,
+      en: `has a part that inflates past ${XLSX_LIMITS.maxEntryBytes / MIB} MB`,
+    },
+  },
+  totalTooLarge: {
+    status: 413,
+    detail: {
+      zh: `解压后总大小超过 ${XLSX_LIMITS.maxTotalBytes / MIB} MB`,
+      en: `inflates past ${XLSX_LIMITS.maxTotalBytes / MIB} MB in all`,
+    },
+  },
+  ratio: {
+    status: 413,
+    detail: {
+      zh: `压缩比超过 ${XLSX_LIMITS.maxRatio}:1，疑似压缩炸弹`,
+      en: `is compressed more than ${XLSX_LIMITS.maxRatio} to 1, the mark of a zip bomb`,
+    },
+  },
+  inflatesPastDeclared: {
+    status: 413,
+    detail: { zh: '解压后的内容超过其声明的大小', en: 'inflates past the sizes it declares' },
+  },
+  unsupported: {
+    status: 415,
+    detail: {
+      zh: '使用了不支持的压缩包特性（加密、ZIP64、分卷或非常规压缩方式）',
+      en: 'uses an archive feature Excel files do not (encryption, ZIP64, spanning or an unusual compression method)',
+    },
+  },
+  unreadable: {
+    status: 415,
+    detail: { zh: '压缩包已损坏或结构异常', en: 'is a damaged or malformed archive' },
+  },
 };
 
 /** The refusal as the error the client sees; every case is named, so a new kind of refusal does not compile until it is answered. */
@@ -50,7 +125,10 @@ function refusalError(result: Exclude<PoolResult, { ok: true }>): AppError {
       return status === 413 ? importErrors.tooLarge(detail) : importErrors.notXlsx(detail);
     }
     case 'notXlsx':
-      return importErrors.notXlsx({ zh: '找不到工作表或其内容无法读取', en: 'has no readable worksheet' });
+      return importErrors.notXlsx({
+        zh: '找不到工作表或其内容无法读取',
+        en: 'has no readable worksheet',
+      });
     case 'badHeader':
       return importErrors.badHeader(refusal.missing);
     case 'illFormedHeader':
@@ -58,13 +136,25 @@ function refusalError(result: Exclude<PoolResult, { ok: true }>): AppError {
     case 'tooManyRows':
       return importErrors.tooManyRows();
     case 'cellTooLong':
-      return importErrors.tooLarge({ zh: `第 ${refusal.row} 行有单元格超过 ${MAX_CELL_CHARS} 个字符`, en: `row ${refusal.row} has a cell longer than ${MAX_CELL_CHARS} characters` });
+      return importErrors.tooLarge({
+        zh: `第 ${refusal.row} 行有单元格超过 ${MAX_CELL_CHARS} 个字符`,
+        en: `row ${refusal.row} has a cell longer than ${MAX_CELL_CHARS} characters`,
+      });
     case 'stringsTooLarge':
-      return importErrors.tooLarge({ zh: '共享字符串表过大', en: 'has a shared-string table too large to read' });
+      return importErrors.tooLarge({
+        zh: '共享字符串表过大',
+        en: 'has a shared-string table too large to read',
+      });
     case 'timeout':
-      return importErrors.tooLarge({ zh: `${READ_TIMEOUT_MS / 1000} 秒内未能读完，请拆分为较小的文件`, en: `could not be read within ${READ_TIMEOUT_MS / 1000} s; split it into smaller files` });
+      return importErrors.tooLarge({
+        zh: `${READ_TIMEOUT_MS / 1000} 秒内未能读完，请拆分为较小的文件`,
+        en: `could not be read within ${READ_TIMEOUT_MS / 1000} s; split it into smaller files`,
+      });
     case 'outOfMemory':
-      return importErrors.tooLarge({ zh: '读取所需内存超过上限，请拆分为较小的文件', en: 'needs more memory to read than allowed; split it into smaller files' });
+      return importErrors.tooLarge({
+        zh: '读取所需内存超过上限，请拆分为较小的文件',
+        en: 'needs more memory to read than allowed; split it into smaller files',
+      });
     case 'busy':
       return importErrors.busy();
   }
@@ -76,7 +166,10 @@ export async function uploadedWorkbook(req: FastifyRequest, maxBytes: number): P
   const received = await firstFilePart(req, { fileSize: maxBytes, files: 1 });
   if (!received) throw importErrors.noFile();
   const { part: file, fileName } = received;
-  if (!fileName.toLowerCase().endsWith('.xlsx') || (file.mimetype !== XLSX && file.mimetype !== 'application/octet-stream')) {
+  if (
+    !fileName.toLowerCase().endsWith('.xlsx') ||
+    (file.mimetype !== XLSX && file.mimetype !== 'application/octet-stream')
+  ) {
     file.file.resume();
     throw importErrors.notXlsx();
   }
@@ -85,7 +178,8 @@ export async function uploadedWorkbook(req: FastifyRequest, maxBytes: number): P
     buffer = await file.toBuffer();
   } catch (error) {
     const code = (error as { code?: unknown }).code;
-    if (code === 'FST_REQ_FILE_TOO_LARGE' || (error as { statusCode?: unknown }).statusCode === 413) throw importErrors.tooLarge();
+    if (code === 'FST_REQ_FILE_TOO_LARGE' || (error as { statusCode?: unknown }).statusCode === 413)
+      throw importErrors.tooLarge();
     throw multipartFailure(error);
   }
   if (file.file.truncated) throw importErrors.tooLarge();
@@ -110,7 +204,12 @@ export const YIELD_EVERY_ROWS = 250;
  * Validates every row with its schema, giving the event loop back every few hundred rows: a sheet of 20,000 rows
  * takes a few hundred milliseconds to check, and /healthz and every other request must not wait that long.
  */
-export async function parseRows<T extends z.ZodType>(schema: T, rows: readonly ImportRow[], lang: Lang, problems: ImportProblem[]): Promise<{ row: number; data: z.infer<T> | null }[]> {
+export async function parseRows<T extends z.ZodType>(
+  schema: T,
+  rows: readonly ImportRow[],
+  lang: Lang,
+  problems: ImportProblem[],
+): Promise<{ row: number; data: z.infer<T> | null }[]> {
   const parsed: { row: number; data: z.infer<T> | null }[] = [];
   for (const [i, row] of rows.entries()) {
     if (i > 0 && i % YIELD_EVERY_ROWS === 0) await yieldToLoop();
@@ -123,7 +222,12 @@ export async function parseRows<T extends z.ZodType>(schema: T, rows: readonly I
  * Validates one row with its schema; problems name the row and the column. Text that cannot be stored as
  * it stands (a lone surrogate, NUL: see well-formed.ts) is a problem of its cell before the schema sees it.
  */
-export function parseRow<T extends z.ZodType>(schema: T, row: ImportRow, lang: Lang, problems: ImportProblem[]): z.infer<T> | null {
+export function parseRow<T extends z.ZodType>(
+  schema: T,
+  row: ImportRow,
+  lang: Lang,
+  problems: ImportProblem[],
+): z.infer<T> | null {
   const illFormed = Object.entries(row.values).flatMap(([column, value]) => {
     const problem = typeof value === 'string' ? textProblem(value) : null;
     return problem ? [{ row: row.row, column, message: ILL_FORMED_TEXT[problem][lang] }] : [];
@@ -135,7 +239,11 @@ export function parseRow<T extends z.ZodType>(schema: T, row: ImportRow, lang: L
   const parsed = schema.safeParse(row.values);
   if (parsed.success) return parsed.data;
   for (const issue of parsed.error.issues) {
-    problems.push({ row: row.row, column: String(issue.path[0] ?? ''), message: issueText(issue, lang) });
+    problems.push({
+      row: row.row,
+      column: String(issue.path[0] ?? ''),
+      message: issueText(issue, lang),
+    });
   }
   return null;
 }
@@ -145,7 +253,14 @@ export function parseRow<T extends z.ZodType>(schema: T, row: ImportRow, lang: L
  * column with an example value — kept off the data sheet, so an unedited template imports nothing. Its
  * text is made inert as every export's is (see excel.ts), though today all of it comes from the code.
  */
-export async function sendTemplate(reply: FastifyReply, fileBase: string, columns: readonly string[], labels: Record<string, { zh: string; en: string }>, example: Record<string, ImportCell>, lang: Lang) {
+export async function sendTemplate(
+  reply: FastifyReply,
+  fileBase: string,
+  columns: readonly string[],
+  labels: Record<string, { zh: string; en: string }>,
+  example: Record<string, ImportCell>,
+  lang: Lang,
+) {
   const book = new ExcelJS.Workbook();
   book.creator = 'Guomen';
   const ws = book.addWorksheet(safeSheetName(fileBase));
@@ -153,9 +268,15 @@ export async function sendTemplate(reply: FastifyReply, fileBase: string, column
   ws.getRow(1).font = { bold: true };
   ws.columns.forEach((col) => (col.width = 20));
   const help = book.addWorksheet(lang === 'en' ? 'Columns' : '列说明');
-  help.addRow(lang === 'en' ? ['Column', 'Meaning', 'Example'] : ['列', '含义', '示例']).font = { bold: true };
-  for (const c of columns) help.addRow([c, labels[c]?.[lang] ?? '', example[c] ?? null].map(neutralised));
+  help.addRow(lang === 'en' ? ['Column', 'Meaning', 'Example'] : ['列', '含义', '示例']).font = {
+    bold: true,
+  };
+  for (const c of columns)
+    help.addRow([c, labels[c]?.[lang] ?? '', example[c] ?? null].map(neutralised));
   help.columns.forEach((col) => (col.width = 28));
   const buffer = Buffer.from(await book.xlsx.writeBuffer());
-  return reply.header('content-type', XLSX).header('content-disposition', `attachment; filename="${fileBase}-template.xlsx"`).send(buffer);
+  return reply
+    .header('content-type', XLSX)
+    .header('content-disposition', `attachment; filename="${fileBase}-template.xlsx"`)
+    .send(buffer);
 }

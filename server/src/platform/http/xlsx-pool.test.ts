@@ -18,7 +18,10 @@ describe('SheetWorkerPool', () => {
 
   it('reads workbooks in a worker thread, one after another', async () => {
     const pool = poolOf({ timeoutMs: 20_000, heapMb: 256 });
-    const [a, b] = await Promise.all([pool.read(await workbook(columns, [['P-1', '一']]), request), pool.read(await workbook(columns, [['P-2', '二']]), request)]);
+    const [a, b] = await Promise.all([
+      pool.read(await workbook(columns, [['P-1', '一']]), request),
+      pool.read(await workbook(columns, [['P-2', '二']]), request),
+    ]);
     expect(a).toEqual({ ok: true, rows: [{ row: 2, values: { code: 'P-1', name: '一' } }] });
     expect(b).toEqual({ ok: true, rows: [{ row: 2, values: { code: 'P-2', name: '二' } }] });
   });
@@ -27,7 +30,14 @@ describe('SheetWorkerPool', () => {
     const pool = poolOf({ timeoutMs: 20_000, heapMb: 256 });
     const file = await workbook(columns, [['P-1', '一']]);
     const results = await Promise.all(Array.from({ length: 6 }, () => pool.read(file, request)));
-    expect(results.map((r) => (r.ok ? 'read' : r.refusal.kind))).toEqual(['read', 'read', 'read', 'read', 'read', 'busy']);
+    expect(results.map((r) => (r.ok ? 'read' : r.refusal.kind))).toEqual([
+      'read',
+      'read',
+      'read',
+      'read',
+      'read',
+      'busy',
+    ]);
   });
 
   it('answers a read that runs out of time, and answers the next one too, in a fresh worker', async () => {
@@ -40,6 +50,9 @@ describe('SheetWorkerPool', () => {
   it('answers a read whose worker runs out of memory instead of leaving it waiting', async () => {
     const pool = poolOf({ timeoutMs: 20_000, heapMb: 4 });
     const rows = Array.from({ length: 2000 }, (_, i) => [`P-${i}`, '长'.repeat(2000)]);
-    expect(await pool.read(await workbook(columns, rows), request)).toEqual({ ok: false, refusal: { kind: 'outOfMemory' } });
+    expect(await pool.read(await workbook(columns, rows), request)).toEqual({
+      ok: false,
+      refusal: { kind: 'outOfMemory' },
+    });
   });
 });

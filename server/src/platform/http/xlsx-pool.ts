@@ -22,7 +22,12 @@ const WORKER_ENTRY = new URL('./xlsx-worker.mjs', import.meta.url);
 export type PoolRefusal = { kind: 'timeout' } | { kind: 'outOfMemory' } | { kind: 'busy' };
 export type PoolResult = SheetResult | { ok: false; refusal: PoolRefusal };
 
-type Job = { zip: ArrayBuffer; request: SheetRequest; resolve: (result: PoolResult) => void; reject: (error: Error) => void };
+type Job = {
+  zip: ArrayBuffer;
+  request: SheetRequest;
+  resolve: (result: PoolResult) => void;
+  reject: (error: Error) => void;
+};
 type Running = { job: Job; worker: Worker; timer: NodeJS.Timeout };
 
 export class SheetWorkerPool {
@@ -31,10 +36,16 @@ export class SheetWorkerPool {
   private readonly waiting: Job[] = [];
   private idleTimer: NodeJS.Timeout | null = null;
 
-  constructor(private readonly limits: { timeoutMs: number; heapMb: number } = { timeoutMs: READ_TIMEOUT_MS, heapMb: WORKER_HEAP_MB }) {}
+  constructor(
+    private readonly limits: { timeoutMs: number; heapMb: number } = {
+      timeoutMs: READ_TIMEOUT_MS,
+      heapMb: WORKER_HEAP_MB,
+    },
+  ) {}
 
   read(zip: Buffer, request: SheetRequest): Promise<PoolResult> {
-    if (this.running && this.waiting.length >= MAX_WAITING) return Promise.resolve({ ok: false, refusal: { kind: 'busy' } });
+    if (this.running && this.waiting.length >= MAX_WAITING)
+      return Promise.resolve({ ok: false, refusal: { kind: 'busy' } });
     return new Promise((resolve, reject) => {
       // A copy the worker can own: the upload's buffer may share its memory with other buffers.
       const copy = new ArrayBuffer(zip.length);
@@ -69,7 +80,10 @@ export class SheetWorkerPool {
       return;
     }
     worker.ref();
-    const timer = setTimeout(() => this.abandon(worker, { ok: false, refusal: { kind: 'timeout' } }), this.limits.timeoutMs);
+    const timer = setTimeout(
+      () => this.abandon(worker, { ok: false, refusal: { kind: 'timeout' } }),
+      this.limits.timeoutMs,
+    );
     this.running = { job, worker, timer };
     const message: SheetJob = { zip: job.zip, request: job.request };
     worker.postMessage(message, [job.zip]);
@@ -78,16 +92,24 @@ export class SheetWorkerPool {
   private spawn(): Worker {
     const worker = new Worker(WORKER_ENTRY, {
       execArgv: [],
-      resourceLimits: { maxOldGenerationSizeMb: this.limits.heapMb, maxYoungGenerationSizeMb: Math.min(32, this.limits.heapMb) },
+      resourceLimits: {
+        maxOldGenerationSizeMb: this.limits.heapMb,
+        maxYoungGenerationSizeMb: Math.min(32, this.limits.heapMb),
+      },
     });
     worker.unref();
-    worker.on('message', (result: SheetResult) => this.settle(worker, (job) => job.resolve(result)));
+    worker.on('message', (result: SheetResult) =>
+      this.settle(worker, (job) => job.resolve(result)),
+    );
     worker.on('error', (error: Error & { code?: string }) => {
-      if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') this.abandon(worker, { ok: false, refusal: { kind: 'outOfMemory' } });
+      if (error.code === 'ERR_WORKER_OUT_OF_MEMORY')
+        this.abandon(worker, { ok: false, refusal: { kind: 'outOfMemory' } });
       else this.abandon(worker, error);
     });
     worker.on('messageerror', (error) => this.abandon(worker, error));
-    worker.on('exit', (code) => this.abandon(worker, new Error(`the workbook reader exited with code ${code}`)));
+    worker.on('exit', (code) =>
+      this.abandon(worker, new Error(`the workbook reader exited with code ${code}`)),
+    );
     this.worker = worker;
     return worker;
   }
@@ -109,7 +131,9 @@ export class SheetWorkerPool {
       this.worker = null;
       void worker.terminate();
     }
-    this.settle(worker, (job) => (outcome instanceof Error ? job.reject(outcome) : job.resolve(outcome)));
+    this.settle(worker, (job) =>
+      outcome instanceof Error ? job.reject(outcome) : job.resolve(outcome),
+    );
   }
 
   private scheduleIdle(): void {

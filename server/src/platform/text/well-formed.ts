@@ -12,9 +12,15 @@ export type IllFormed = { path: string; problem: 'surrogate' | 'nul' | 'depth' }
 export const MAX_NESTING = 64;
 
 export const ILL_FORMED_TEXT: Record<IllFormed['problem'], Text> = {
-  surrogate: { zh: '含有无效的 Unicode 字符（孤立的代理项）', en: 'holds an invalid Unicode character (a lone surrogate)' },
+  surrogate: {
+    zh: '含有无效的 Unicode 字符（孤立的代理项）',
+    en: 'holds an invalid Unicode character (a lone surrogate)',
+  },
   nul: { zh: '不能包含空字符（U+0000）', en: 'must not contain NUL characters' },
-  depth: { zh: `嵌套层数不能超过 ${MAX_NESTING}`, en: `must not nest deeper than ${MAX_NESTING} levels` },
+  depth: {
+    zh: `嵌套层数不能超过 ${MAX_NESTING}`,
+    en: `must not nest deeper than ${MAX_NESTING} levels`,
+  },
 };
 
 export function textProblem(text: string): IllFormed['problem'] | null {
@@ -30,7 +36,11 @@ export function textProblem(text: string): IllFormed['problem'] | null {
 export function findIllFormed(value: unknown, maxDepth = MAX_NESTING): IllFormed | null {
   const stack: { value: unknown; path: string; depth: number }[] = [{ value, path: '', depth: 0 }];
   while (stack.length > 0) {
-    const { value: item, path, depth } = stack.pop() as { value: unknown; path: string; depth: number };
+    const {
+      value: item,
+      path,
+      depth,
+    } = stack.pop() as { value: unknown; path: string; depth: number };
     if (typeof item === 'string') {
       const problem = textProblem(item);
       if (problem) return { path, problem };
@@ -38,7 +48,9 @@ export function findIllFormed(value: unknown, maxDepth = MAX_NESTING): IllFormed
     }
     if (item === null || typeof item !== 'object') continue;
     if (depth >= maxDepth) return { path, problem: 'depth' };
-    const entries = Array.isArray(item) ? item.map((v, i) => [String(i), v] as const) : Object.entries(item);
+    const entries = Array.isArray(item)
+      ? item.map((v, i) => [String(i), v] as const)
+      : Object.entries(item);
     for (let i = entries.length - 1; i >= 0; i--) {
       const [key, child] = entries[i] as readonly [string, unknown];
       const at = path ? `${path}.${key}` : key;

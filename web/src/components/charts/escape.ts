@@ -15,7 +15,13 @@ export type Markup = { readonly [MARKUP]: string };
 /** What a template may interpolate: text and numbers (escaped), markup (kept), nothing (empty), or a list of these. */
 export type Interpolation = Markup | string | number | null | undefined | readonly Interpolation[];
 
-const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const ENTITIES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
 
 /** Text as HTML that shows it literally, in element content and in quoted attribute values alike. */
 export function escapeHtml(text: string): string {
@@ -24,7 +30,8 @@ export function escapeHtml(text: string): string {
 
 const markup = (source: string): Markup => ({ [MARKUP]: source });
 
-const isMarkup = (value: unknown): value is Markup => typeof value === 'object' && value !== null && MARKUP in value;
+const isMarkup = (value: unknown): value is Markup =>
+  typeof value === 'object' && value !== null && MARKUP in value;
 
 function render(value: Interpolation): string {
   if (value === null || value === undefined) return '';
@@ -35,7 +42,12 @@ function render(value: Interpolation): string {
 
 /** A template tag: the literal parts are markup, every interpolated value is escaped unless it is markup. */
 export function html(strings: TemplateStringsArray, ...values: readonly Interpolation[]): Markup {
-  return markup(strings.reduce((out, literal, i) => out + literal + (i < values.length ? render(values[i]) : ''), ''));
+  return markup(
+    strings.reduce(
+      (out, literal, i) => out + literal + (i < values.length ? render(values[i]) : ''),
+      '',
+    ),
+  );
 }
 
 /** Parts joined by a separator, e.g. the lines of a tooltip by html`<br/>`. */
@@ -47,7 +59,9 @@ export function joinMarkup(parts: readonly Interpolation[], separator: Markup): 
  * A tooltip formatter for ECharts that can only return markup built with `html`, so a plain string (a
  * name concatenated into tags) does not type-check. Returning null shows an empty tooltip.
  */
-export function chartFormatter<P = unknown>(format: (params: P) => Markup | null): (params: P) => string {
+export function chartFormatter<P = unknown>(
+  format: (params: P) => Markup | null,
+): (params: P) => string {
   return (params) => {
     const built = format(params);
     return built ? built[MARKUP] : '';

@@ -4,7 +4,10 @@ import { ME_KEY } from '../../api/session.ts';
 import type { RecoveryCodes } from '../auth/queries.ts';
 
 export const useRegenerateRecoveryCodes = () =>
-  useMutation({ mutationFn: (password: string) => api.post<RecoveryCodes>('/auth/mfa/recovery-codes', { password }) });
+  useMutation({
+    mutationFn: (password: string) =>
+      api.post<RecoveryCodes>('/auth/mfa/recovery-codes', { password }),
+  });
 
 export function useDisableMfa() {
   const queryClient = useQueryClient();

@@ -55,7 +55,10 @@ function useSignedOut() {
 
 export function useLogout() {
   const signedOut = useSignedOut();
-  return useMutation({ mutationFn: () => api.post<{ ok: true }>('/auth/logout'), onSettled: signedOut });
+  return useMutation({
+    mutationFn: () => api.post<{ ok: true }>('/auth/logout'),
+    onSettled: signedOut,
+  });
 }
 
 export function useLogoutEverywhere() {
@@ -69,7 +72,8 @@ export function useLogoutEverywhere() {
 export function useChangePassword() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: { currentPassword: string; newPassword: string }) => api.post<{ ok: true }>('/auth/password', body),
+    mutationFn: (body: { currentPassword: string; newPassword: string }) =>
+      api.post<{ ok: true }>('/auth/password', body),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ME_KEY }),
   });
 }
@@ -77,10 +81,14 @@ export function useChangePassword() {
 export type MfaEnrolment = { secret: string; otpauthUrl: string; qrDataUrl: string };
 export type RecoveryCodes = { recoveryCodes: string[] };
 
-export const useStartMfaEnrolment = () => useMutation({ mutationFn: () => api.post<MfaEnrolment>('/auth/mfa/enrol') });
+export const useStartMfaEnrolment = () =>
+  useMutation({ mutationFn: () => api.post<MfaEnrolment>('/auth/mfa/enrol') });
 
 /** Confirms the authenticator; Me is reloaded by the caller once the recovery codes have been shown. */
-export const useConfirmMfa = () => useMutation({ mutationFn: (otp: string) => api.post<RecoveryCodes>('/auth/mfa/confirm', { otp }) });
+export const useConfirmMfa = () =>
+  useMutation({
+    mutationFn: (otp: string) => api.post<RecoveryCodes>('/auth/mfa/confirm', { otp }),
+  });
 
 export function useRefreshMe() {
   const queryClient = useQueryClient();

@@ -4,7 +4,9 @@ export type OrgBranch = OrgTreeNode & { children: OrgBranch[] };
 
 /** Nests the flat tree; a node whose parent is outside the user's scope becomes a root. */
 export function nestOrgTree(nodes: readonly OrgTreeNode[]): OrgBranch[] {
-  const byId = new Map<string, OrgBranch>(nodes.map((node) => [node.id, { ...node, children: [] }]));
+  const byId = new Map<string, OrgBranch>(
+    nodes.map((node) => [node.id, { ...node, children: [] }]),
+  );
   const roots: OrgBranch[] = [];
   for (const branch of byId.values()) {
     const parent = branch.parentId ? byId.get(branch.parentId) : undefined;
@@ -12,7 +14,8 @@ export function nestOrgTree(nodes: readonly OrgTreeNode[]): OrgBranch[] {
     else roots.push(branch);
   }
   const byCode = (a: OrgBranch, b: OrgBranch) => a.code.localeCompare(b.code);
-  const sort = (list: OrgBranch[]): OrgBranch[] => list.sort(byCode).map((b) => ({ ...b, children: sort(b.children) }));
+  const sort = (list: OrgBranch[]): OrgBranch[] =>
+    list.sort(byCode).map((b) => ({ ...b, children: sort(b.children) }));
   return sort(roots);
 }
 

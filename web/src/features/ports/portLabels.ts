@@ -1,15 +1,46 @@
 import {
-  CERTIFICATION_STATE_LABELS, DESIGN_CAPACITY_UNIT_LABELS, DESIGNATION_STATUS_LABELS, FACILITY_CAPACITY_UNIT_LABELS, FACILITY_STATUS_LABELS, PORT_CLASS_LABELS,
-  PORT_MODE_LABELS, PORT_STATUS_LABELS, TRAFFIC_UNIT_LABELS, type CertificationState, type DesignationStatus, type FacilityStatus, type PortStatus,
+  CERTIFICATION_STATE_LABELS,
+  DESIGN_CAPACITY_UNIT_LABELS,
+  DESIGNATION_STATUS_LABELS,
+  FACILITY_CAPACITY_UNIT_LABELS,
+  FACILITY_STATUS_LABELS,
+  PORT_CLASS_LABELS,
+  PORT_MODE_LABELS,
+  PORT_STATUS_LABELS,
+  TRAFFIC_UNIT_LABELS,
+  type CertificationState,
+  type DesignationStatus,
+  type FacilityStatus,
+  type PortStatus,
 } from '@contracts';
 import type { Tone } from '../../components/StatusTag.tsx';
 import { useLabels } from '../../i18n/labels.ts';
 import { useCategories, useRegions } from './queries.ts';
 
-export const PORT_STATUS_TONES: Record<PortStatus, Tone> = { planned: 'info', open: 'good', suspended: 'warn', closed: 'neutral' };
-export const DESIGNATION_TONES: Record<DesignationStatus, Tone> = { approved: 'good', suspended: 'warn', withdrawn: 'bad' };
-export const FACILITY_STATUS_TONES: Record<FacilityStatus, Tone> = { in_service: 'good', under_maintenance: 'warn', out_of_service: 'bad', planned: 'info' };
-export const CERT_TONES: Record<CertificationState, Tone> = { not_required: 'neutral', valid: 'good', expiring: 'warn', expired: 'bad', missing: 'bad' };
+export const PORT_STATUS_TONES: Record<PortStatus, Tone> = {
+  planned: 'info',
+  open: 'good',
+  suspended: 'warn',
+  closed: 'neutral',
+};
+export const DESIGNATION_TONES: Record<DesignationStatus, Tone> = {
+  approved: 'good',
+  suspended: 'warn',
+  withdrawn: 'bad',
+};
+export const FACILITY_STATUS_TONES: Record<FacilityStatus, Tone> = {
+  in_service: 'good',
+  under_maintenance: 'warn',
+  out_of_service: 'bad',
+  planned: 'info',
+};
+export const CERT_TONES: Record<CertificationState, Tone> = {
+  not_required: 'neutral',
+  valid: 'good',
+  expiring: 'warn',
+  expired: 'bad',
+  missing: 'bad',
+};
 
 /** The port register's labels (from contracts), category names and region names, in the UI language. */
 export function usePortLabels() {
@@ -29,16 +60,19 @@ export function usePortLabels() {
     portClass: (c: keyof typeof PORT_CLASS_LABELS) => PORT_CLASS_LABELS[c][lang],
     status: (s: PortStatus) => PORT_STATUS_LABELS[s][lang],
     designation: (s: DesignationStatus) => DESIGNATION_STATUS_LABELS[s][lang],
-    capacityUnit: (u: keyof typeof DESIGN_CAPACITY_UNIT_LABELS) => DESIGN_CAPACITY_UNIT_LABELS[u][lang],
+    capacityUnit: (u: keyof typeof DESIGN_CAPACITY_UNIT_LABELS) =>
+      DESIGN_CAPACITY_UNIT_LABELS[u][lang],
     trafficUnit: (u: keyof typeof TRAFFIC_UNIT_LABELS) => TRAFFIC_UNIT_LABELS[u][lang],
     facilityStatus: (s: FacilityStatus) => FACILITY_STATUS_LABELS[s][lang],
-    facilityUnit: (u: keyof typeof FACILITY_CAPACITY_UNIT_LABELS) => FACILITY_CAPACITY_UNIT_LABELS[u][lang],
+    facilityUnit: (u: keyof typeof FACILITY_CAPACITY_UNIT_LABELS) =>
+      FACILITY_CAPACITY_UNIT_LABELS[u][lang],
     certState: (s: CertificationState) => CERTIFICATION_STATE_LABELS[s][lang],
     category: (code: string) => {
       const found = categories.find((c) => c.code === code);
       return found ? labels.name(found) : code;
     },
     region: (code: string) => regionName.get(code) ?? code,
-    number: (n: number | null) => (n === null ? '—' : n.toLocaleString(lang === 'en' ? 'en-GB' : 'zh-CN')),
+    number: (n: number | null) =>
+      n === null ? '—' : n.toLocaleString(lang === 'en' ? 'en-GB' : 'zh-CN'),
   };
 }

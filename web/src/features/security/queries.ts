@@ -6,7 +6,8 @@ export type PolicyView = SecurityPolicy & { version: number };
 
 const POLICY_KEY = ['security', 'policy'] as const;
 
-export const useSecurityPolicy = () => useQuery({ queryKey: POLICY_KEY, queryFn: () => api.get<PolicyView>('/security/policy') });
+export const useSecurityPolicy = () =>
+  useQuery({ queryKey: POLICY_KEY, queryFn: () => api.get<PolicyView>('/security/policy') });
 
 export function useUpdateSecurityPolicy() {
   const queryClient = useQueryClient();

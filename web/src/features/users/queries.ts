@@ -2,7 +2,9 @@ import type { GrantCreate, Page, User, UserCreate, UserListQuery, UserStatus } f
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client.ts';
 
-export type UserFilters = Partial<Pick<UserListQuery, 'q' | 'orgUnitId' | 'role' | 'status' | 'sort'>>;
+export type UserFilters = Partial<
+  Pick<UserListQuery, 'q' | 'orgUnitId' | 'role' | 'status' | 'sort'>
+>;
 export type UserListParams = UserFilters & { page: number; pageSize: number };
 
 export const userKeys = {
@@ -11,7 +13,11 @@ export const userKeys = {
 };
 
 export const useUsers = (params: UserListParams) =>
-  useQuery({ queryKey: userKeys.list(params), queryFn: () => api.get<Page<User>>('/users', params), placeholderData: keepPreviousData });
+  useQuery({
+    queryKey: userKeys.list(params),
+    queryFn: () => api.get<Page<User>>('/users', params),
+    placeholderData: keepPreviousData,
+  });
 
 export const exportUsers = (filters: UserFilters) => api.download('/users/export', filters);
 
@@ -20,22 +26,40 @@ function useUserWrite<Vars>(write: (vars: Vars) => Promise<User>) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: write,
-    onSuccess: () => Promise.all([queryClient.invalidateQueries({ queryKey: userKeys.all }), queryClient.invalidateQueries({ queryKey: ['home'] })]),
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: userKeys.all }),
+        queryClient.invalidateQueries({ queryKey: ['home'] }),
+      ]),
   });
 }
 
-export const useCreateUser = () => useUserWrite((body: UserCreate) => api.post<User>('/users', body));
+export const useCreateUser = () =>
+  useUserWrite((body: UserCreate) => api.post<User>('/users', body));
 export const useUpdateUser = () =>
-  useUserWrite(({ user, displayName, orgUnitId }: { user: User; displayName: string; orgUnitId: string }) =>
-    api.put<User>(`/users/${user.id}`, { version: user.version, displayName, orgUnitId }),
+  useUserWrite(
+    ({ user, displayName, orgUnitId }: { user: User; displayName: string; orgUnitId: string }) =>
+      api.put<User>(`/users/${user.id}`, { version: user.version, displayName, orgUnitId }),
   );
 export const useChangeUserStatus = () =>
   useUserWrite(({ user, status, reason }: { user: User; status: UserStatus; reason: string }) =>
     api.post<User>(`/users/${user.id}/status`, { version: user.version, status, reason }),
   );
 export const useResetUserPassword = () =>
-  useUserWrite(({ user, newPassword }: { user: User; newPassword: string }) => api.post<User>(`/users/${user.id}/password`, { version: user.version, newPassword }));
-export const useUnlockUser = () => useUserWrite((user: User) => api.post<User>(`/users/${user.id}/unlock`, { version: user.version }));
-export const useResetUserMfa = () => useUserWrite((user: User) => api.post<User>(`/users/${user.id}/mfa-reset`, { version: user.version }));
-export const useGrantRole = () => useUserWrite((body: GrantCreate) => api.post<User>('/grants', body));
-export const useRevokeGrant = () => useUserWrite(({ grantId, reason }: { grantId: string; reason: string }) => api.post<User>(`/grants/${grantId}/revoke`, { reason }));
+  useUserWrite(({ user, newPassword }: { user: User; newPassword: string }) =>
+    api.post<User>(`/users/${user.id}/password`, { version: user.version, newPassword }),
+  );
+export const useUnlockUser = () =>
+  useUserWrite((user: User) =>
+    api.post<User>(`/users/${user.id}/unlock`, { version: user.version }),
+  );
+export const useResetUserMfa = () =>
+  useUserWrite((user: User) =>
+    api.post<User>(`/users/${user.id}/mfa-reset`, { version: user.version }),
+  );
+export const useGrantRole = () =>
+  useUserWrite((body: GrantCreate) => api.post<User>('/grants', body));
+export const useRevokeGrant = () =>
+  useUserWrite(({ grantId, reason }: { grantId: string; reason: string }) =>
+    api.post<User>(`/grants/${grantId}/revoke`, { reason }),
+  );

@@ -20,7 +20,11 @@ export function MfaCard() {
   const [enrolling, setEnrolling] = useState(false);
   const [codes, setCodes] = useState<string[] | null>(null);
 
-  const status = <StatusTag tone={me.mfaEnabled ? 'good' : 'neutral'}>{me.mfaEnabled ? t('mfa.on') : t('mfa.off')}</StatusTag>;
+  const status = (
+    <StatusTag tone={me.mfaEnabled ? 'good' : 'neutral'}>
+      {me.mfaEnabled ? t('mfa.on') : t('mfa.off')}
+    </StatusTag>
+  );
 
   return (
     <Card title={<h2 className="card-title">{t('account.mfaTitle')}</h2>} extra={status}>
@@ -35,7 +39,11 @@ export function MfaCard() {
         ) : (
           <Space direction="vertical">
             <Typography.Paragraph style={{ margin: 0 }}>{t('mfa.intro')}</Typography.Paragraph>
-            <Button type="primary" onClick={() => setEnrolling(true)} data-testid="account-mfa-enrol">
+            <Button
+              type="primary"
+              onClick={() => setEnrolling(true)}
+              data-testid="account-mfa-enrol"
+            >
               {t('mfa.enrol')}
             </Button>
           </Space>
@@ -73,7 +81,14 @@ export function MfaCard() {
           </Space>
         </Space>
       )}
-      <Modal open={codes !== null} title={t('mfa.recoveryCodes')} onCancel={() => setCodes(null)} onOk={() => setCodes(null)} okText={t('mfa.saved')} cancelButtonProps={{ style: { display: 'none' } }}>
+      <Modal
+        open={codes !== null}
+        title={t('mfa.recoveryCodes')}
+        onCancel={() => setCodes(null)}
+        onOk={() => setCodes(null)}
+        okText={t('mfa.saved')}
+        cancelButtonProps={{ style: { display: 'none' } }}
+      >
         {codes && <RecoveryCodes codes={codes} />}
       </Modal>
     </Card>

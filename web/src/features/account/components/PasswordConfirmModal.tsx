@@ -27,7 +27,12 @@ export function PasswordConfirmModal({ title, trigger, danger, onConfirm }: Prop
       modalProps={{ destroyOnHidden: true, okButtonProps: { danger } }}
       onFinish={async ({ password }) => onConfirm(password, form)}
     >
-      <ProFormText.Password name="password" label={t('password.current')} rules={[{ required: true, message: t('form.required') }]} fieldProps={{ autoComplete: 'current-password' }} />
+      <ProFormText.Password
+        name="password"
+        label={t('password.current')}
+        rules={[{ required: true, message: t('form.required') }]}
+        fieldProps={{ autoComplete: 'current-password' }}
+      />
     </ModalForm>
   );
 }

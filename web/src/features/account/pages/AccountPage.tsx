@@ -21,9 +21,16 @@ export default function AccountPage() {
             <Descriptions.Item label={t('account.displayName')}>{me.displayName}</Descriptions.Item>
             <Descriptions.Item label={t('account.username')}>{me.username}</Descriptions.Item>
             <Descriptions.Item label={t('account.roles')}>
-              {me.roles.map((grant) => `${labels.role(grant.role)} · ${labels.name({ nameZh: grant.orgUnitNameZh, nameEn: grant.orgUnitNameEn })}`).join('；') || '—'}
+              {me.roles
+                .map(
+                  (grant) =>
+                    `${labels.role(grant.role)} · ${labels.name({ nameZh: grant.orgUnitNameZh, nameEn: grant.orgUnitNameEn })}`,
+                )
+                .join('；') || '—'}
             </Descriptions.Item>
-            <Descriptions.Item label={t('account.passwordExpires')}>{labels.dateTime(me.passwordExpiresAt)}</Descriptions.Item>
+            <Descriptions.Item label={t('account.passwordExpires')}>
+              {labels.dateTime(me.passwordExpiresAt)}
+            </Descriptions.Item>
           </Descriptions>
         </Card>
         <Card title={<h2 className="card-title">{t('account.passwordTitle')}</h2>}>
@@ -32,8 +39,17 @@ export default function AccountPage() {
         <MfaCard />
         <Card title={<h2 className="card-title">{t('account.sessionsTitle')}</h2>}>
           <Typography.Paragraph>{t('account.sessionsHelp')}</Typography.Paragraph>
-          <Popconfirm title={t('account.logoutEverywhereConfirm')} onConfirm={() => logoutEverywhere.mutate()} okText={t('common.confirm')} cancelText={t('common.cancel')}>
-            <Button danger loading={logoutEverywhere.isPending} data-testid="account-logout-everywhere">
+          <Popconfirm
+            title={t('account.logoutEverywhereConfirm')}
+            onConfirm={() => logoutEverywhere.mutate()}
+            okText={t('common.confirm')}
+            cancelText={t('common.cancel')}
+          >
+            <Button
+              danger
+              loading={logoutEverywhere.isPending}
+              data-testid="account-logout-everywhere"
+            >
               {t('account.logoutEverywhere')}
             </Button>
           </Popconfirm>

@@ -13,7 +13,12 @@ export function VerifyChainButton() {
 
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
-      <Button icon={<SafetyCertificateOutlined />} loading={verify.isPending} onClick={() => verify.mutate(undefined, { onError: (error) => onApiError(error) })} data-testid="audit-verify">
+      <Button
+        icon={<SafetyCertificateOutlined />}
+        loading={verify.isPending}
+        onClick={() => verify.mutate(undefined, { onError: (error) => onApiError(error) })}
+        data-testid="audit-verify"
+      >
         {t('audit.verify')}
       </Button>
       {result && (
@@ -22,14 +27,20 @@ export function VerifyChainButton() {
           data-testid="audit-verify-result"
           type={result.ok ? 'success' : 'error'}
           showIcon
-          message={result.ok ? t('audit.chainOk', { count: result.checked }) : t('audit.chainBroken', { seq: result.firstBrokenSeq ?? '?', count: result.checked })}
+          message={
+            result.ok
+              ? t('audit.chainOk', { count: result.checked })
+              : t('audit.chainBroken', { seq: result.firstBrokenSeq ?? '?', count: result.checked })
+          }
           description={
             result.ok ? undefined : (
               <ul style={{ margin: 0, paddingInlineStart: 20 }} data-testid="audit-verify-breaks">
                 {result.breaks.map((b) => (
                   <li key={`${b.kind}-${b.fromSeq}-${b.toSeq}`}>{b.message}</li>
                 ))}
-                {result.moreBreaks > 0 && <li>{t('audit.moreBreaks', { count: result.moreBreaks })}</li>}
+                {result.moreBreaks > 0 && (
+                  <li>{t('audit.moreBreaks', { count: result.moreBreaks })}</li>
+                )}
               </ul>
             )
           }

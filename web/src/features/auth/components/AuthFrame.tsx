@@ -4,12 +4,27 @@ import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../../../app/LanguageSwitch.tsx';
 
 /** The frame of the pages shown before the shell: product name, language switch, one card. */
-export function AuthFrame({ title, width = 420, children }: { title: string; width?: number; children: ReactNode }) {
+export function AuthFrame({
+  title,
+  width = 420,
+  children,
+}: {
+  title: string;
+  width?: number;
+  children: ReactNode;
+}) {
   const { t } = useTranslation();
   return (
     <main className="page-centre">
       <div style={{ width: '100%', maxWidth: width }}>
-        <div style={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', marginBottom: 16 }}>
+        <div
+          style={{
+            display: 'flex',
+            alignItems: 'center',
+            justifyContent: 'space-between',
+            marginBottom: 16,
+          }}
+        >
           <div style={{ display: 'flex', alignItems: 'center', gap: 12 }}>
             <img src="/logo.svg" alt="" width={40} height={40} />
             <div>

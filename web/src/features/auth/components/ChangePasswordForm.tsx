@@ -34,27 +34,71 @@ export function ChangePasswordForm({ onChanged }: { onChanged?: () => void }) {
     );
 
   return (
-    <Form name="changePassword" form={form} layout="vertical" onFinish={submit} requiredMark={false} style={{ maxWidth: 420 }}>
-      <Form.Item name="currentPassword" label={t('password.current')} rules={[{ required: true, message: t('form.required') }]}>
-        <Input.Password autoComplete="current-password" maxLength={PASSWORD_MAX_LENGTH} data-testid="password-current" />
+    <Form
+      name="changePassword"
+      form={form}
+      layout="vertical"
+      onFinish={submit}
+      requiredMark={false}
+      style={{ maxWidth: 420 }}
+    >
+      <Form.Item
+        name="currentPassword"
+        label={t('password.current')}
+        rules={[{ required: true, message: t('form.required') }]}
+      >
+        <Input.Password
+          autoComplete="current-password"
+          maxLength={PASSWORD_MAX_LENGTH}
+          data-testid="password-current"
+        />
       </Form.Item>
       <Form.Item
         name="newPassword"
         label={t('password.new')}
-        rules={[{ required: true, message: t('form.required') }, { validator: async () => (checks.slice(0, 3).every((c) => c.met) ? undefined : Promise.reject(new Error(t('password.invalid')))) }]}
+        rules={[
+          { required: true, message: t('form.required') },
+          {
+            validator: async () =>
+              checks.slice(0, 3).every((c) => c.met)
+                ? undefined
+                : Promise.reject(new Error(t('password.invalid'))),
+          },
+        ]}
       >
-        <Input.Password autoComplete="new-password" maxLength={PASSWORD_MAX_LENGTH} data-testid="password-new" />
+        <Input.Password
+          autoComplete="new-password"
+          maxLength={PASSWORD_MAX_LENGTH}
+          data-testid="password-new"
+        />
       </Form.Item>
       <Form.Item
         name="confirmation"
         label={t('password.confirm')}
         dependencies={['newPassword']}
-        rules={[{ required: true, message: t('form.required') }, { validator: async (_rule, value) => (value === form.getFieldValue('newPassword') ? undefined : Promise.reject(new Error(t('password.mismatch')))) }]}
+        rules={[
+          { required: true, message: t('form.required') },
+          {
+            validator: async (_rule, value) =>
+              value === form.getFieldValue('newPassword')
+                ? undefined
+                : Promise.reject(new Error(t('password.mismatch'))),
+          },
+        ]}
       >
-        <Input.Password autoComplete="new-password" maxLength={PASSWORD_MAX_LENGTH} data-testid="password-confirm" />
+        <Input.Password
+          autoComplete="new-password"
+          maxLength={PASSWORD_MAX_LENGTH}
+          data-testid="password-confirm"
+        />
       </Form.Item>
       <PasswordRules checks={checks} />
-      <Button type="primary" htmlType="submit" loading={change.isPending} data-testid="password-submit">
+      <Button
+        type="primary"
+        htmlType="submit"
+        loading={change.isPending}
+        data-testid="password-submit"
+      >
         {t('password.submit')}
       </Button>
     </Form>

@@ -28,7 +28,12 @@ export function MfaEnrolment({ onDone }: { onDone: () => void }) {
     return (
       <Space direction="vertical" size="middle">
         <Typography.Paragraph style={{ margin: 0 }}>{t('mfa.intro')}</Typography.Paragraph>
-        <Button type="primary" loading={start.isPending} onClick={() => start.mutate(undefined, { onError: (error) => onApiError(error) })} data-testid="mfa-start">
+        <Button
+          type="primary"
+          loading={start.isPending}
+          onClick={() => start.mutate(undefined, { onError: (error) => onApiError(error) })}
+          data-testid="mfa-start"
+        >
           {t('mfa.start')}
         </Button>
       </Space>
@@ -38,7 +43,14 @@ export function MfaEnrolment({ onDone }: { onDone: () => void }) {
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
       <Typography.Paragraph style={{ margin: 0 }}>{t('mfa.scan')}</Typography.Paragraph>
-      <img src={start.data.qrDataUrl} alt={t('mfa.qrAlt')} width={200} height={200} data-testid="mfa-qr" style={{ border: '1px solid #d9d9d9', borderRadius: 8 }} />
+      <img
+        src={start.data.qrDataUrl}
+        alt={t('mfa.qrAlt')}
+        width={200}
+        height={200}
+        data-testid="mfa-qr"
+        style={{ border: '1px solid #d9d9d9', borderRadius: 8 }}
+      />
       <div>
         <Typography.Text>{t('mfa.secretLabel')}</Typography.Text>{' '}
         <Typography.Text code copyable data-testid="mfa-secret">
@@ -50,7 +62,9 @@ export function MfaEnrolment({ onDone }: { onDone: () => void }) {
         form={form}
         layout="vertical"
         requiredMark={false}
-        onFinish={({ otp }) => confirm.mutate(otp.trim(), { onError: (error) => onApiError(error, form) })}
+        onFinish={({ otp }) =>
+          confirm.mutate(otp.trim(), { onError: (error) => onApiError(error, form) })
+        }
         style={{ maxWidth: 320 }}
       >
         <Form.Item
@@ -58,9 +72,19 @@ export function MfaEnrolment({ onDone }: { onDone: () => void }) {
           label={t('mfa.codeLabel')}
           rules={[{ required: true, pattern: /^\s*\d{6}\s*$/, message: t('mfa.codeFormat') }]}
         >
-          <Input inputMode="numeric" autoComplete="one-time-code" maxLength={6} data-testid="mfa-code" />
+          <Input
+            inputMode="numeric"
+            autoComplete="one-time-code"
+            maxLength={6}
+            data-testid="mfa-code"
+          />
         </Form.Item>
-        <Button type="primary" htmlType="submit" loading={confirm.isPending} data-testid="mfa-confirm">
+        <Button
+          type="primary"
+          htmlType="submit"
+          loading={confirm.isPending}
+          data-testid="mfa-confirm"
+        >
           {t('mfa.confirm')}
         </Button>
       </Form>

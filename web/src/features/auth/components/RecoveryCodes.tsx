@@ -13,7 +13,11 @@ export function RecoveryCodes({ codes }: { codes: string[] }) {
     void message.success(t('mfa.copied'));
   };
   const download = () => {
-    const url = URL.createObjectURL(new Blob([`${t('mfa.recoveryFileTitle')}\n\n${text}\n`], { type: 'text/plain;charset=utf-8' }));
+    const url = URL.createObjectURL(
+      new Blob([`${t('mfa.recoveryFileTitle')}\n\n${text}\n`], {
+        type: 'text/plain;charset=utf-8',
+      }),
+    );
     const link = document.createElement('a');
     link.href = url;
     link.download = 'guomen-recovery-codes.txt';
@@ -27,7 +31,14 @@ export function RecoveryCodes({ codes }: { codes: string[] }) {
       <ol
         aria-label={t('mfa.recoveryCodes')}
         data-testid="recovery-codes"
-        style={{ display: 'grid', gridTemplateColumns: 'repeat(2, minmax(0, 1fr))', gap: '4px 24px', fontFamily: 'monospace', fontSize: 16, margin: 0 }}
+        style={{
+          display: 'grid',
+          gridTemplateColumns: 'repeat(2, minmax(0, 1fr))',
+          gap: '4px 24px',
+          fontFamily: 'monospace',
+          fontSize: 16,
+          margin: 0,
+        }}
       >
         {codes.map((code) => (
           <li key={code}>{code}</li>

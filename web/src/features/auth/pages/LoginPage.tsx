@@ -30,10 +30,15 @@ export default function LoginPage() {
     setNotice(null);
     const otp = values.otp?.trim();
     login.mutate(
-      { username: values.username.trim(), password: values.password, ...(needsOtp && otp ? { otp } : {}) },
+      {
+        username: values.username.trim(),
+        password: values.password,
+        ...(needsOtp && otp ? { otp } : {}),
+      },
       {
         onError: (error) => {
-          if (!(error instanceof ApiError)) return setNotice({ type: 'error', text: String(error) });
+          if (!(error instanceof ApiError))
+            return setNotice({ type: 'error', text: String(error) });
           if (error.code === 'MFA_REQUIRED') {
             setNeedsOtp(true);
             return setNotice({ type: 'info', text: error.message });
@@ -47,25 +52,78 @@ export default function LoginPage() {
 
   return (
     <AuthFrame title={t('login.title')}>
-      <Form name="login" form={form} layout="vertical" requiredMark={false} onFinish={submit} data-testid="login-form">
-        {notice && <Alert type={notice.type} showIcon message={notice.text} role="alert" style={{ marginBottom: 16 }} data-testid="login-error" />}
-        <Form.Item name="username" label={t('login.username')} rules={[{ required: true, message: t('form.required') }]}>
-          <Input prefix={<UserOutlined aria-hidden />} autoComplete="username" autoFocus disabled={needsOtp} data-testid="login-username" />
+      <Form
+        name="login"
+        form={form}
+        layout="vertical"
+        requiredMark={false}
+        onFinish={submit}
+        data-testid="login-form"
+      >
+        {notice && (
+          <Alert
+            type={notice.type}
+            showIcon
+            message={notice.text}
+            role="alert"
+            style={{ marginBottom: 16 }}
+            data-testid="login-error"
+          />
+        )}
+        <Form.Item
+          name="username"
+          label={t('login.username')}
+          rules={[{ required: true, message: t('form.required') }]}
+        >
+          <Input
+            prefix={<UserOutlined aria-hidden />}
+            autoComplete="username"
+            autoFocus
+            disabled={needsOtp}
+            data-testid="login-username"
+          />
         </Form.Item>
-        <Form.Item name="password" label={t('login.password')} rules={[{ required: true, message: t('form.required') }]}>
-          <Input.Password prefix={<LockOutlined aria-hidden />} autoComplete="current-password" disabled={needsOtp} data-testid="login-password" />
+        <Form.Item
+          name="password"
+          label={t('login.password')}
+          rules={[{ required: true, message: t('form.required') }]}
+        >
+          <Input.Password
+            prefix={<LockOutlined aria-hidden />}
+            autoComplete="current-password"
+            disabled={needsOtp}
+            data-testid="login-password"
+          />
         </Form.Item>
         {needsOtp && (
           <Form.Item
             name="otp"
             label={t('login.otp')}
             extra={t('login.otpHelp')}
-            rules={[{ required: true, pattern: /^\s*(\d{6}|[a-z0-9]{4}-[a-z0-9]{4})\s*$/, message: t('login.otpFormat') }]}
+            rules={[
+              {
+                required: true,
+                pattern: /^\s*(\d{6}|[a-z0-9]{4}-[a-z0-9]{4})\s*$/,
+                message: t('login.otpFormat'),
+              },
+            ]}
           >
-            <Input ref={otpInput} prefix={<SafetyOutlined aria-hidden />} inputMode="numeric" autoComplete="one-time-code" data-testid="login-otp" />
+            <Input
+              ref={otpInput}
+              prefix={<SafetyOutlined aria-hidden />}
+              inputMode="numeric"
+              autoComplete="one-time-code"
+              data-testid="login-otp"
+            />
           </Form.Item>
         )}
-        <Button type="primary" htmlType="submit" block loading={login.isPending} data-testid="login-submit">
+        <Button
+          type="primary"
+          htmlType="submit"
+          block
+          loading={login.isPending}
+          data-testid="login-submit"
+        >
           {t('login.submit')}
         </Button>
         {needsOtp && (

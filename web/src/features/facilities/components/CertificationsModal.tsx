@@ -9,7 +9,13 @@ import { CertificationFields, type CertificationValues } from './CertificationFi
 import { CertTag } from './CertTag.tsx';
 
 /** A facility's certifications, latest expiry first; a renewal is recorded as a new certification. */
-export function CertificationsModal({ facility, onClose }: { facility: Facility | null; onClose: () => void }) {
+export function CertificationsModal({
+  facility,
+  onClose,
+}: {
+  facility: Facility | null;
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<CertificationValues>();
@@ -20,7 +26,15 @@ export function CertificationsModal({ facility, onClose }: { facility: Facility 
 
   const add = (v: CertificationValues) =>
     certify
-      .mutateAsync({ facilityId: facility.id, body: { issuer: v.issuer.trim(), issuedDate: v.issuedDate, expiryDate: v.expiryDate, documentRef: v.documentRef?.trim() || null } })
+      .mutateAsync({
+        facilityId: facility.id,
+        body: {
+          issuer: v.issuer.trim(),
+          issuedDate: v.issuedDate,
+          expiryDate: v.expiryDate,
+          documentRef: v.documentRef?.trim() || null,
+        },
+      })
       .then(() => {
         void message.success(t('common.saved'));
         form.resetFields();
@@ -28,7 +42,14 @@ export function CertificationsModal({ facility, onClose }: { facility: Facility 
       .catch((error: unknown) => void onApiError(error, form));
 
   return (
-    <Modal open title={t('facilities.certsTitle', { port: facility.portCode, area: facility.functionalArea })} onCancel={onClose} footer={null} width={960} destroyOnHidden>
+    <Modal
+      open
+      title={t('facilities.certsTitle', { port: facility.portCode, area: facility.functionalArea })}
+      onCancel={onClose}
+      footer={null}
+      width={960}
+      destroyOnHidden
+    >
       <CertTag state={facility.certificationState} expiry={facility.certificationExpiry} />
       <Table<Certification>
         rowKey="id"
@@ -41,14 +62,35 @@ export function CertificationsModal({ facility, onClose }: { facility: Facility 
           { title: t('facilities.issuer'), dataIndex: 'issuer' },
           { title: t('facilities.issuedDate'), dataIndex: 'issuedDate', width: 110 },
           { title: t('facilities.expiryDate'), dataIndex: 'expiryDate', width: 110 },
-          { title: t('facilities.documentRef'), dataIndex: 'documentRef', render: (d: string | null) => d ?? '—' },
-          { title: t('attachments.certificateFiles'), key: 'files', width: 300, render: (_: unknown, c: Certification) => <CertificateFiles facility={facility} certification={c} /> },
+          {
+            title: t('facilities.documentRef'),
+            dataIndex: 'documentRef',
+            render: (d: string | null) => d ?? '—',
+          },
+          {
+            title: t('attachments.certificateFiles'),
+            key: 'files',
+            width: 300,
+            render: (_: unknown, c: Certification) => (
+              <CertificateFiles facility={facility} certification={c} />
+            ),
+          },
         ]}
       />
       {facility.can.certify && (
         <>
-          <Typography.Title level={3} style={{ fontSize: 14 }}>{t('facilities.addCertification')}</Typography.Title>
-          <ProForm<CertificationValues> form={form} name="certify" onFinish={add} submitter={{ searchConfig: { submitText: t('facilities.addCertification') }, resetButtonProps: false }}>
+          <Typography.Title level={3} style={{ fontSize: 14 }}>
+            {t('facilities.addCertification')}
+          </Typography.Title>
+          <ProForm<CertificationValues>
+            form={form}
+            name="certify"
+            onFinish={add}
+            submitter={{
+              searchConfig: { submitText: t('facilities.addCertification') },
+              resetButtonProps: false,
+            }}
+          >
             <CertificationFields />
           </ProForm>
         </>

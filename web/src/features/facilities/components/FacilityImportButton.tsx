@@ -6,5 +6,13 @@ import { downloadFacilityTemplate, useImportFacilities } from '../queries.ts';
 export function FacilityImportButton() {
   const { t } = useTranslation();
   const importer = useImportFacilities();
-  return <ImportButton kind="facilities" testId="facilities-import" title={t('imports.facilitiesTitle')} onTemplate={downloadFacilityTemplate} importer={importer} />;
+  return (
+    <ImportButton
+      kind="facilities"
+      testId="facilities-import"
+      title={t('imports.facilitiesTitle')}
+      onTemplate={downloadFacilityTemplate}
+      importer={importer}
+    />
+  );
 }

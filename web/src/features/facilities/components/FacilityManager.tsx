@@ -10,13 +10,25 @@ import { FacilityAttachments } from './FacilityAttachments.tsx';
 import { FacilityFormModal } from './FacilityFormModal.tsx';
 import { FacilityTable, type FacilityAction } from './FacilityTable.tsx';
 
-type Dialog = { action: FacilityAction; facility: Facility } | { action: 'create'; facility: null } | null;
+type Dialog =
+  { action: FacilityAction; facility: Facility } | { action: 'create'; facility: null } | null;
 
 /** The ledger with its dialogs; on a port's tab the port is fixed. */
-export function FacilityManager({ portId, canCreate, canImport }: { portId?: string; canCreate: boolean; canImport: boolean }) {
+export function FacilityManager({
+  portId,
+  canCreate,
+  canImport,
+}: {
+  portId?: string;
+  canCreate: boolean;
+  canImport: boolean;
+}) {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const [params, setParams] = useState<FacilityListParams>({ page: 1, pageSize: PAGE_SIZE_DEFAULT });
+  const [params, setParams] = useState<FacilityListParams>({
+    page: 1,
+    pageSize: PAGE_SIZE_DEFAULT,
+  });
   const [dialog, setDialog] = useState<Dialog>(null);
   const archive = useArchiveFacility();
   const onApiError = useApiError();
@@ -39,11 +51,21 @@ export function FacilityManager({ portId, canCreate, canImport }: { portId?: str
         portId={portId}
         onClose={close}
       />
-      <CertificationsModal facility={dialog?.action === 'certifications' ? dialog.facility : null} onClose={close} />
-      <FacilityAttachments facility={dialog?.action === 'attachments' ? dialog.facility : null} onClose={close} />
+      <CertificationsModal
+        facility={dialog?.action === 'certifications' ? dialog.facility : null}
+        onClose={close}
+      />
+      <FacilityAttachments
+        facility={dialog?.action === 'attachments' ? dialog.facility : null}
+        onClose={close}
+      />
       <ReasonModal
         open={dialog?.action === 'archive'}
-        title={dialog?.facility ? t('facilities.archiveTitle', { area: dialog.facility.functionalArea }) : ''}
+        title={
+          dialog?.facility
+            ? t('facilities.archiveTitle', { area: dialog.facility.functionalArea })
+            : ''
+        }
         danger
         onClose={close}
         onSubmit={(reason, form) =>

@@ -7,7 +7,13 @@ import { ExportButton } from '../../../components/ExportButton.tsx';
 import { rowTestId } from '../../../components/rowTestId.ts';
 import { StatusTag } from '../../../components/StatusTag.tsx';
 import { FACILITY_STATUS_TONES, usePortLabels } from '../../ports/portLabels.ts';
-import { exportFacilities, useFacilities, useFacilityTypes, type FacilityFilters, type FacilityListParams } from '../queries.ts';
+import {
+  exportFacilities,
+  useFacilities,
+  useFacilityTypes,
+  type FacilityFilters,
+  type FacilityListParams,
+} from '../queries.ts';
 import { CertTag } from './CertTag.tsx';
 import { FacilityImportButton } from './FacilityImportButton.tsx';
 import { PortSelect } from './PortSelect.tsx';
@@ -26,21 +32,51 @@ type Props = {
 };
 
 /** The facility ledger: server-paginated, filtered by port, type and status, with certification states. */
-export function FacilityTable({ params, onParams, fixedPortId, canCreate, canImport, onCreate, onAction }: Props) {
+export function FacilityTable({
+  params,
+  onParams,
+  fixedPortId,
+  canCreate,
+  canImport,
+  onCreate,
+  onAction,
+}: Props) {
   const { t } = useTranslation();
   const labels = usePortLabels();
   const { data: types = [] } = useFacilityTypes();
   const { data, isFetching } = useFacilities({ ...params, portId: fixedPortId ?? params.portId });
-  const filters: FacilityFilters = { q: params.q, portId: fixedPortId ?? params.portId, typeCode: params.typeCode, status: params.status };
+  const filters: FacilityFilters = {
+    q: params.q,
+    portId: fixedPortId ?? params.portId,
+    typeCode: params.typeCode,
+    status: params.status,
+  };
   const typeName = (code: string) => {
     const type = types.find((x) => x.code === code);
     return type ? labels.name(type) : code;
   };
 
   const columns: ProColumns<Facility>[] = [
-    { title: t('common.keyword'), dataIndex: 'q', hideInTable: true, fieldProps: { placeholder: t('facilities.keywordHint') } },
-    { title: t('facilities.port'), dataIndex: 'portId', hideInTable: true, hideInSearch: Boolean(fixedPortId), renderFormItem: () => <PortSelect allowClear /> },
-    { title: t('facilities.port'), dataIndex: 'portCode', search: false, width: 130, hideInTable: Boolean(fixedPortId) },
+    {
+      title: t('common.keyword'),
+      dataIndex: 'q',
+      hideInTable: true,
+      fieldProps: { placeholder: t('facilities.keywordHint') },
+    },
+    {
+      title: t('facilities.port'),
+      dataIndex: 'portId',
+      hideInTable: true,
+      hideInSearch: Boolean(fixedPortId),
+      renderFormItem: () => <PortSelect allowClear />,
+    },
+    {
+      title: t('facilities.port'),
+      dataIndex: 'portCode',
+      search: false,
+      width: 130,
+      hideInTable: Boolean(fixedPortId),
+    },
     {
       title: t('facilities.type'),
       dataIndex: 'typeCode',
@@ -50,27 +86,85 @@ export function FacilityTable({ params, onParams, fixedPortId, canCreate, canImp
       render: (_, f) => typeName(f.typeCode),
     },
     { title: t('facilities.area'), dataIndex: 'functionalArea', search: false },
-    { title: t('facilities.quantity'), dataIndex: 'quantity', search: false, width: 80, align: 'right' },
-    { title: t('facilities.capacity'), dataIndex: 'capacity', search: false, width: 100, align: 'right', render: (_, f) => labels.number(f.capacity) },
+    {
+      title: t('facilities.quantity'),
+      dataIndex: 'quantity',
+      search: false,
+      width: 80,
+      align: 'right',
+    },
+    {
+      title: t('facilities.capacity'),
+      dataIndex: 'capacity',
+      search: false,
+      width: 100,
+      align: 'right',
+      render: (_, f) => labels.number(f.capacity),
+    },
     {
       title: t('facilities.status'),
       dataIndex: 'status',
       width: 110,
       valueType: 'select',
-      valueEnum: Object.fromEntries(FACILITY_STATUSES.map((s) => [s, { text: labels.facilityStatus(s) }])),
-      render: (_, f) => <StatusTag tone={FACILITY_STATUS_TONES[f.status]}>{labels.facilityStatus(f.status)}</StatusTag>,
+      valueEnum: Object.fromEntries(
+        FACILITY_STATUSES.map((s) => [s, { text: labels.facilityStatus(s) }]),
+      ),
+      render: (_, f) => (
+        <StatusTag tone={FACILITY_STATUS_TONES[f.status]}>
+          {labels.facilityStatus(f.status)}
+        </StatusTag>
+      ),
     },
-    { title: t('facilities.certification'), dataIndex: 'certificationState', search: false, width: 190, render: (_, f) => <CertTag state={f.certificationState} expiry={f.certificationExpiry} /> },
+    {
+      title: t('facilities.certification'),
+      dataIndex: 'certificationState',
+      search: false,
+      width: 190,
+      render: (_, f) => <CertTag state={f.certificationState} expiry={f.certificationExpiry} />,
+    },
     {
       title: t('common.actions'),
       valueType: 'option',
       width: 250,
       render: (_, f) => (
         <Space size={0}>
-          {f.can.update && <Button type="link" size="small" onClick={() => onAction('edit', f)} data-testid={`facility-edit-${f.id}`}>{t('common.edit')}</Button>}
-          <Button type="link" size="small" onClick={() => onAction('certifications', f)} data-testid={`facility-certs-${f.id}`}>{t('facilities.certifications')}</Button>
-          <Button type="link" size="small" onClick={() => onAction('attachments', f)} data-testid={`facility-attachments-${f.id}`}>{t('attachments.action')}</Button>
-          {f.can.archive && <Button type="link" size="small" danger onClick={() => onAction('archive', f)} data-testid={`facility-archive-${f.id}`}>{t('org.archive')}</Button>}
+          {f.can.update && (
+            <Button
+              type="link"
+              size="small"
+              onClick={() => onAction('edit', f)}
+              data-testid={`facility-edit-${f.id}`}
+            >
+              {t('common.edit')}
+            </Button>
+          )}
+          <Button
+            type="link"
+            size="small"
+            onClick={() => onAction('certifications', f)}
+            data-testid={`facility-certs-${f.id}`}
+          >
+            {t('facilities.certifications')}
+          </Button>
+          <Button
+            type="link"
+            size="small"
+            onClick={() => onAction('attachments', f)}
+            data-testid={`facility-attachments-${f.id}`}
+          >
+            {t('attachments.action')}
+          </Button>
+          {f.can.archive && (
+            <Button
+              type="link"
+              size="small"
+              danger
+              onClick={() => onAction('archive', f)}
+              data-testid={`facility-archive-${f.id}`}
+            >
+              {t('org.archive')}
+            </Button>
+          )}
         </Space>
       ),
     },
@@ -85,7 +179,16 @@ export function FacilityTable({ params, onParams, fixedPortId, canCreate, canImp
       loading={isFetching}
       search={{ labelWidth: 'auto', defaultCollapsed: false }}
       form={{ syncToUrl: false }}
-      onSubmit={(v: FacilityFilters) => onParams({ ...params, q: v.q || undefined, portId: v.portId || undefined, typeCode: v.typeCode, status: v.status, page: 1 })}
+      onSubmit={(v: FacilityFilters) =>
+        onParams({
+          ...params,
+          q: v.q || undefined,
+          portId: v.portId || undefined,
+          typeCode: v.typeCode,
+          status: v.status,
+          page: 1,
+        })
+      }
       onReset={() => onParams({ page: 1, pageSize: params.pageSize })}
       options={false}
       onRow={(f) => rowTestId(`facility-row-${f.id}`)}
@@ -98,9 +201,23 @@ export function FacilityTable({ params, onParams, fixedPortId, canCreate, canImp
         onChange: (page, pageSize) => onParams({ ...params, page, pageSize }),
       }}
       toolBarRender={() => [
-        <ExportButton key="export" testId="facilities-export" onExport={() => exportFacilities(filters)} />,
+        <ExportButton
+          key="export"
+          testId="facilities-export"
+          onExport={() => exportFacilities(filters)}
+        />,
         canImport && <FacilityImportButton key="import" />,
-        canCreate && <Button key="create" type="primary" icon={<PlusOutlined />} onClick={onCreate} data-testid="facility-create">{t('facilities.create')}</Button>,
+        canCreate && (
+          <Button
+            key="create"
+            type="primary"
+            icon={<PlusOutlined />}
+            onClick={onCreate}
+            data-testid="facility-create"
+          >
+            {t('facilities.create')}
+          </Button>
+        ),
       ]}
     />
   );

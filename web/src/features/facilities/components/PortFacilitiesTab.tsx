@@ -6,5 +6,11 @@ import { FacilityManager } from './FacilityManager.tsx';
 export default function PortFacilitiesTab({ port }: { port: Port }) {
   const me = useSignedIn();
   const canCreate = Boolean(port.can.addFacility);
-  return <FacilityManager portId={port.id} canCreate={canCreate} canImport={canCreate && me.permissions.includes('facility.write')} />;
+  return (
+    <FacilityManager
+      portId={port.id}
+      canCreate={canCreate}
+      canImport={canCreate && me.permissions.includes('facility.write')}
+    />
+  );
 }

@@ -17,7 +17,11 @@ export default function CertificationsPage() {
   const labels = useLabels();
   const { data: nodes = [] } = useOrgTree();
   const { data: types = [] } = useFacilityTypes();
-  const [params, setParams] = useState<ExpiringParams>({ within: '90', page: 1, pageSize: PAGE_SIZE_DEFAULT });
+  const [params, setParams] = useState<ExpiringParams>({
+    within: '90',
+    page: 1,
+    pageSize: PAGE_SIZE_DEFAULT,
+  });
   const { data, isFetching } = useExpiring(params);
   const branchName = (id: string) => {
     const node = nodes.find((n) => n.id === id);
@@ -30,8 +34,16 @@ export default function CertificationsPage() {
 
   const columns: TableColumnsType<ExpiringCertification> = [
     { title: t('certs.branch'), dataIndex: 'branchId', render: (id: string) => branchName(id) },
-    { title: t('facilities.port'), dataIndex: 'portCode', render: (_, r) => <Link to={`/ports/${r.portId}`}>{`${r.portCode} ${r.portNameZh}`}</Link> },
-    { title: t('facilities.type'), dataIndex: 'typeCode', render: (code: string) => typeName(code) },
+    {
+      title: t('facilities.port'),
+      dataIndex: 'portCode',
+      render: (_, r) => <Link to={`/ports/${r.portId}`}>{`${r.portCode} ${r.portNameZh}`}</Link>,
+    },
+    {
+      title: t('facilities.type'),
+      dataIndex: 'typeCode',
+      render: (code: string) => typeName(code),
+    },
     { title: t('facilities.area'), dataIndex: 'functionalArea', responsive: ['lg'] },
     { title: t('facilities.issuer'), dataIndex: 'issuer', responsive: ['xl'] },
     { title: t('facilities.expiryDate'), dataIndex: 'expiryDate', width: 110 },
@@ -41,7 +53,9 @@ export default function CertificationsPage() {
       width: 150,
       render: (_, r) => (
         <StatusTag tone={r.state === 'expired' ? 'bad' : 'warn'}>
-          {r.state === 'expired' ? t('certs.expiredDays', { n: -r.daysLeft }) : t('certs.daysLeft', { n: r.daysLeft })}
+          {r.state === 'expired'
+            ? t('certs.expiredDays', { n: -r.daysLeft })
+            : t('certs.daysLeft', { n: r.daysLeft })}
         </StatusTag>
       ),
     },
@@ -55,18 +69,26 @@ export default function CertificationsPage() {
             <Segmented
               data-testid="certs-window"
               value={params.within}
-              onChange={(within) => setParams({ ...params, within: within as ExpiringParams['within'], page: 1 })}
+              onChange={(within) =>
+                setParams({ ...params, within: within as ExpiringParams['within'], page: 1 })
+              }
               options={EXPIRY_WINDOWS.map((w) => ({ value: w, label: t('certs.days', { n: w }) }))}
             />
           </Form.Item>
-          <Form.Item label={t('certs.branch')} htmlFor="certs-branch" style={{ margin: 0, minWidth: 280 }}>
+          <Form.Item
+            label={t('certs.branch')}
+            htmlFor="certs-branch"
+            style={{ margin: 0, minWidth: 280 }}
+          >
             <OrgUnitTreeSelect
               id="certs-branch"
               allowClear
               testId="certs-branch"
               value={params.branchId ?? null}
               selectable={(node) => node.kind === 'branch'}
-              onChange={(branchId) => setParams({ ...params, branchId: branchId ?? undefined, page: 1 })}
+              onChange={(branchId) =>
+                setParams({ ...params, branchId: branchId ?? undefined, page: 1 })
+              }
             />
           </Form.Item>
         </Space>
@@ -76,7 +98,12 @@ export default function CertificationsPage() {
           columns={columns}
           dataSource={data?.items ?? []}
           onRow={(r) => rowTestId(`cert-row-${r.portCode}-${r.typeCode}`)}
-          pagination={{ current: params.page, pageSize: params.pageSize, total: data?.total ?? 0, onChange: (page, pageSize) => setParams({ ...params, page, pageSize }) }}
+          pagination={{
+            current: params.page,
+            pageSize: params.pageSize,
+            total: data?.total ?? 0,
+            onChange: (page, pageSize) => setParams({ ...params, page, pageSize }),
+          }}
         />
       </Card>
     </PageContainer>

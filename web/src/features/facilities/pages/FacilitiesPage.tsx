@@ -9,7 +9,10 @@ export default function FacilitiesPage() {
   const me = useSignedIn();
   return (
     <PageContainer title={t('nav.facilities')} content={t('facilities.intro')}>
-      <FacilityManager canCreate={me.permissions.includes('facility.write')} canImport={me.permissions.includes('facility.write')} />
+      <FacilityManager
+        canCreate={me.permissions.includes('facility.write')}
+        canImport={me.permissions.includes('facility.write')}
+      />
     </PageContainer>
   );
 }

@@ -1,6 +1,18 @@
 import { PageContainer } from '@ant-design/pro-components';
 import type { FacilityGap } from '@contracts';
-import { Alert, Card, Col, Form, Row, Select, Space, Statistic, Table, Tag, type TableColumnsType } from 'antd';
+import {
+  Alert,
+  Card,
+  Col,
+  Form,
+  Row,
+  Select,
+  Space,
+  Statistic,
+  Table,
+  Tag,
+  type TableColumnsType,
+} from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -30,40 +42,92 @@ export default function GapsPage() {
   };
 
   const columns: TableColumnsType<FacilityGap> = [
-    { title: t('certs.branch'), dataIndex: 'branchId', render: (id: string) => branchName(id), responsive: ['lg'] },
-    { title: t('facilities.port'), dataIndex: 'portCode', render: (_, g) => <Link to={`/ports/${g.portId}`}>{`${g.portCode} ${g.portNameZh}`}</Link> },
-    { title: t('gaps.category'), dataIndex: 'categoryCode', render: (code: string) => labels.category(code) },
-    { title: t('gaps.designation'), dataIndex: 'designationStatus', width: 110, render: (s: FacilityGap['designationStatus']) => <StatusTag tone={DESIGNATION_TONES[s]}>{labels.designation(s)}</StatusTag> },
+    {
+      title: t('certs.branch'),
+      dataIndex: 'branchId',
+      render: (id: string) => branchName(id),
+      responsive: ['lg'],
+    },
+    {
+      title: t('facilities.port'),
+      dataIndex: 'portCode',
+      render: (_, g) => <Link to={`/ports/${g.portId}`}>{`${g.portCode} ${g.portNameZh}`}</Link>,
+    },
+    {
+      title: t('gaps.category'),
+      dataIndex: 'categoryCode',
+      render: (code: string) => labels.category(code),
+    },
+    {
+      title: t('gaps.designation'),
+      dataIndex: 'designationStatus',
+      width: 110,
+      render: (s: FacilityGap['designationStatus']) => (
+        <StatusTag tone={DESIGNATION_TONES[s]}>{labels.designation(s)}</StatusTag>
+      ),
+    },
     {
       title: t('gaps.missing'),
       dataIndex: 'missingTypes',
       render: (missing: string[]) => (
         <Space size={[4, 4]} wrap>
           {missing.map((code) => (
-            <Tag key={code} color="error">{typeName(code)}</Tag>
+            <Tag key={code} color="error">
+              {typeName(code)}
+            </Tag>
           ))}
         </Space>
       ),
     },
-    { title: t('gaps.required'), width: 110, render: (_, g) => `${g.requiredTypes.length - g.missingTypes.length} / ${g.requiredTypes.length}` },
+    {
+      title: t('gaps.required'),
+      width: 110,
+      render: (_, g) =>
+        `${g.requiredTypes.length - g.missingTypes.length} / ${g.requiredTypes.length}`,
+    },
   ];
 
   return (
     <PageContainer title={t('nav.gaps')} content={t('gaps.intro')}>
       <Row gutter={[16, 16]} style={{ marginBottom: 16 }}>
         <Col xs={12} md={6}>
-          <Card data-testid="gaps-ports"><Statistic title={t('gaps.portsWithGaps')} value={new Set(open.map((g) => g.portId)).size} /></Card>
+          <Card data-testid="gaps-ports">
+            <Statistic
+              title={t('gaps.portsWithGaps')}
+              value={new Set(open.map((g) => g.portId)).size}
+            />
+          </Card>
         </Col>
         <Col xs={12} md={6}>
-          <Card data-testid="gaps-missing"><Statistic title={t('gaps.missingCount')} value={open.reduce((n, g) => n + g.missingTypes.length, 0)} /></Card>
+          <Card data-testid="gaps-missing">
+            <Statistic
+              title={t('gaps.missingCount')}
+              value={open.reduce((n, g) => n + g.missingTypes.length, 0)}
+            />
+          </Card>
         </Col>
       </Row>
       <Card>
         <Space wrap size="large" style={{ marginBottom: 16 }}>
-          <Form.Item label={t('certs.branch')} htmlFor="gaps-branch-input" style={{ margin: 0, minWidth: 260 }}>
-            <OrgUnitTreeSelect id="gaps-branch-input" testId="gaps-branch" allowClear selectable={(n) => n.kind === 'branch'} value={params.branchId ?? null} onChange={(branchId) => setParams({ ...params, branchId: branchId ?? undefined })} />
+          <Form.Item
+            label={t('certs.branch')}
+            htmlFor="gaps-branch-input"
+            style={{ margin: 0, minWidth: 260 }}
+          >
+            <OrgUnitTreeSelect
+              id="gaps-branch-input"
+              testId="gaps-branch"
+              allowClear
+              selectable={(n) => n.kind === 'branch'}
+              value={params.branchId ?? null}
+              onChange={(branchId) => setParams({ ...params, branchId: branchId ?? undefined })}
+            />
           </Form.Item>
-          <Form.Item label={t('gaps.category')} htmlFor="gaps-category-input" style={{ margin: 0, minWidth: 220 }}>
+          <Form.Item
+            label={t('gaps.category')}
+            htmlFor="gaps-category-input"
+            style={{ margin: 0, minWidth: 220 }}
+          >
             <Select
               id="gaps-category-input"
               data-testid="gaps-category"
@@ -74,7 +138,9 @@ export default function GapsPage() {
             />
           </Form.Item>
         </Space>
-        {open.length === 0 && !isFetching ? <Alert type="success" showIcon message={t('gaps.none')} /> : null}
+        {open.length === 0 && !isFetching ? (
+          <Alert type="success" showIcon message={t('gaps.none')} />
+        ) : null}
         <Table<FacilityGap>
           rowKey={(g) => `${g.portId}-${g.categoryCode}`}
           columns={columns}

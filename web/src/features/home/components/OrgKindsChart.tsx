@@ -8,7 +8,10 @@ import { Chart } from './Chart.tsx';
 export function OrgKindsChart({ byKind }: { byKind: HomeSummary['orgUnitsByKind'] }) {
   const { t } = useTranslation();
   const labels = useLabels();
-  const data = ORG_KINDS.filter((kind) => (byKind[kind] ?? 0) > 0).map((kind) => ({ name: labels.kind(kind), value: byKind[kind] ?? 0 }));
+  const data = ORG_KINDS.filter((kind) => (byKind[kind] ?? 0) > 0).map((kind) => ({
+    name: labels.kind(kind),
+    value: byKind[kind] ?? 0,
+  }));
   const label = `${t('home.orgTitle')}: ${data.map((d) => `${d.name} ${d.value}`).join(', ')}`;
   return (
     <Chart

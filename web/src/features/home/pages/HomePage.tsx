@@ -25,14 +25,33 @@ export default function HomePage() {
     { key: 'locked', title: t('home.lockedUsers'), value: summary.lockedUsers },
     { key: 'sessions', title: t('home.activeSessions'), value: summary.activeSessions },
     { key: 'audit', title: t('home.auditRows'), value: summary.auditRowsLast24h },
-    { key: 'cert-expired', title: t('home.certExpired'), value: summary.certifications?.expired ?? null },
-    { key: 'cert-expiring', title: t('home.certExpiring'), value: summary.certifications?.expiring ?? null },
-    { key: 'overdue-mine', title: t('home.overdueMine'), value: summary.overdueFindings?.mine ?? null },
-    { key: 'overdue-scope', title: t('home.overdueInScope'), value: summary.overdueFindings?.inScope ?? null },
+    {
+      key: 'cert-expired',
+      title: t('home.certExpired'),
+      value: summary.certifications?.expired ?? null,
+    },
+    {
+      key: 'cert-expiring',
+      title: t('home.certExpiring'),
+      value: summary.certifications?.expiring ?? null,
+    },
+    {
+      key: 'overdue-mine',
+      title: t('home.overdueMine'),
+      value: summary.overdueFindings?.mine ?? null,
+    },
+    {
+      key: 'overdue-scope',
+      title: t('home.overdueInScope'),
+      value: summary.overdueFindings?.inScope ?? null,
+    },
   ].filter((stat): stat is { key: string; title: string; value: number } => stat.value !== null);
 
   return (
-    <PageContainer title={t('home.welcome', { name: me.displayName })} content={t('home.lastLogin', { when: labels.dateTime(summary.myLastLogin) })}>
+    <PageContainer
+      title={t('home.welcome', { name: me.displayName })}
+      content={t('home.lastLogin', { when: labels.dateTime(summary.myLastLogin) })}
+    >
       <Row gutter={[16, 16]}>
         {stats.map((stat) => (
           <Col key={stat.key} xs={24} sm={12} lg={Math.max(4, Math.floor(24 / stats.length))}>

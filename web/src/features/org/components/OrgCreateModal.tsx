@@ -1,4 +1,9 @@
-import { ModalForm, ProFormDependency, ProFormSelect, ProFormText } from '@ant-design/pro-components';
+import {
+  ModalForm,
+  ProFormDependency,
+  ProFormSelect,
+  ProFormText,
+} from '@ant-design/pro-components';
 import { ORG_KINDS, ORG_PARENT_KINDS, type OrgKind, type OrgTreeNode } from '@contracts';
 import { App, Form } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -8,19 +13,36 @@ import { useCreateOrgUnit } from '../queries.ts';
 import { OrgUnitTreeSelect } from './OrgUnitTreeSelect.tsx';
 import { useSubmitter } from '../../../components/useSubmitter.ts';
 
-type Values = { kind: OrgKind; parentId: string | null; code: string; nameZh: string; nameEn: string };
+type Values = {
+  kind: OrgKind;
+  parentId: string | null;
+  code: string;
+  nameZh: string;
+  nameEn: string;
+};
 
 /** Only kinds that can sit at the top have no parent; the parent picker offers only allowed parent kinds. */
-const needsParent = (kind: OrgKind | undefined) => kind !== undefined && !ORG_PARENT_KINDS[kind].includes(null);
-const takesParent = (kind: OrgKind | undefined) => kind !== undefined && ORG_PARENT_KINDS[kind].some((k) => k !== null);
-const parentAllowed = (kind: OrgKind) => (node: OrgTreeNode) => node.status === 'active' && ORG_PARENT_KINDS[kind].includes(node.kind);
+const needsParent = (kind: OrgKind | undefined) =>
+  kind !== undefined && !ORG_PARENT_KINDS[kind].includes(null);
+const takesParent = (kind: OrgKind | undefined) =>
+  kind !== undefined && ORG_PARENT_KINDS[kind].some((k) => k !== null);
+const parentAllowed = (kind: OrgKind) => (node: OrgTreeNode) =>
+  node.status === 'active' && ORG_PARENT_KINDS[kind].includes(node.kind);
 
 /** Kinds that may be created under this parent (or at the top when there is none). */
 export function childKinds(parent: OrgTreeNode | null): OrgKind[] {
   return ORG_KINDS.filter((kind) => ORG_PARENT_KINDS[kind].includes(parent ? parent.kind : null));
 }
 
-export function OrgCreateModal({ open, parent, onClose }: { open: boolean; parent: OrgTreeNode | null; onClose: () => void }) {
+export function OrgCreateModal({
+  open,
+  parent,
+  onClose,
+}: {
+  open: boolean;
+  parent: OrgTreeNode | null;
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
   const submitter = useSubmitter();
   const { message } = App.useApp();
@@ -35,7 +57,9 @@ export function OrgCreateModal({ open, parent, onClose }: { open: boolean; paren
   return (
     <ModalForm<Values>
       name="orgCreate"
-      title={presetParent ? t('org.createUnder', { name: labels.name(presetParent) }) : t('org.create')}
+      title={
+        presetParent ? t('org.createUnder', { name: labels.name(presetParent) }) : t('org.create')
+      }
       open={open}
       form={form}
       width={560}
@@ -44,7 +68,11 @@ export function OrgCreateModal({ open, parent, onClose }: { open: boolean; paren
       submitter={submitter}
       modalProps={{ destroyOnHidden: true }}
       onFinish={async (values) => {
-        const body = { ...values, code: values.code.trim(), parentId: takesParent(values.kind) ? (values.parentId ?? null) : null };
+        const body = {
+          ...values,
+          code: values.code.trim(),
+          parentId: takesParent(values.kind) ? (values.parentId ?? null) : null,
+        };
         return create
           .mutateAsync(body)
           .then(() => {
@@ -68,7 +96,12 @@ export function OrgCreateModal({ open, parent, onClose }: { open: boolean; paren
             <Form.Item
               name="parentId"
               label={t('org.parent')}
-              extra={t('org.parentKinds', { kinds: ORG_PARENT_KINDS[kind].filter((k): k is OrgKind => k !== null).map(labels.kind).join('、') })}
+              extra={t('org.parentKinds', {
+                kinds: ORG_PARENT_KINDS[kind]
+                  .filter((k): k is OrgKind => k !== null)
+                  .map(labels.kind)
+                  .join('、'),
+              })}
               rules={needsParent(kind) ? [{ required: true, message: t('form.required') }] : []}
             >
               <OrgUnitTreeSelect selectable={parentAllowed(kind)} allowClear testId="org-parent" />
@@ -76,9 +109,25 @@ export function OrgCreateModal({ open, parent, onClose }: { open: boolean; paren
           ) : null
         }
       </ProFormDependency>
-      <ProFormText name="code" label={t('org.code')} tooltip={t('org.codeHelp')} rules={[{ required: true, message: t('form.required') }]} fieldProps={{ maxLength: 40 }} />
-      <ProFormText name="nameZh" label={t('org.nameZh')} rules={[{ required: true, message: t('form.required') }]} fieldProps={{ maxLength: 100 }} />
-      <ProFormText name="nameEn" label={t('org.nameEn')} rules={[{ required: true, message: t('form.required') }]} fieldProps={{ maxLength: 200 }} />
+      <ProFormText
+        name="code"
+        label={t('org.code')}
+        tooltip={t('org.codeHelp')}
+        rules={[{ required: true, message: t('form.required') }]}
+        fieldProps={{ maxLength: 40 }}
+      />
+      <ProFormText
+        name="nameZh"
+        label={t('org.nameZh')}
+        rules={[{ required: true, message: t('form.required') }]}
+        fieldProps={{ maxLength: 100 }}
+      />
+      <ProFormText
+        name="nameEn"
+        label={t('org.nameEn')}
+        rules={[{ required: true, message: t('form.required') }]}
+        fieldProps={{ maxLength: 200 }}
+      />
     </ModalForm>
   );
 }

@@ -40,8 +40,18 @@ export function OrgEditModal({ unit, onClose }: { unit: OrgUnit | null; onClose:
           : true
       }
     >
-      <ProFormText name="nameZh" label={t('org.nameZh')} rules={[{ required: true, message: t('form.required') }]} fieldProps={{ maxLength: 100 }} />
-      <ProFormText name="nameEn" label={t('org.nameEn')} rules={[{ required: true, message: t('form.required') }]} fieldProps={{ maxLength: 200 }} />
+      <ProFormText
+        name="nameZh"
+        label={t('org.nameZh')}
+        rules={[{ required: true, message: t('form.required') }]}
+        fieldProps={{ maxLength: 100 }}
+      />
+      <ProFormText
+        name="nameEn"
+        label={t('org.nameEn')}
+        rules={[{ required: true, message: t('form.required') }]}
+        fieldProps={{ maxLength: 200 }}
+      />
     </ModalForm>
   );
 }

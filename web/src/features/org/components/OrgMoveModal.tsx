@@ -51,7 +51,12 @@ export function OrgMoveModal({ unit, onClose }: { unit: OrgUnit | null; onClose:
         extra={t('org.parentKinds', { kinds: allowedKinds.map(labels.kind).join('、') })}
         rules={[{ required: true, message: t('form.required') }]}
       >
-        <OrgUnitTreeSelect selectable={(node) => node.status === 'active' && !inside.has(node.id) && allowedKinds.includes(node.kind)} testId="org-move-parent" />
+        <OrgUnitTreeSelect
+          selectable={(node) =>
+            node.status === 'active' && !inside.has(node.id) && allowedKinds.includes(node.kind)
+          }
+          testId="org-move-parent"
+        />
       </Form.Item>
     </ModalForm>
   );

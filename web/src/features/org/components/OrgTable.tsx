@@ -11,9 +11,11 @@ import { exportOrgUnits, useOrgUnits, type OrgFilters, type OrgListParams } from
 
 const ORG_ACTIONS = ['edit', 'addChild', 'move', 'archive', 'restore'] as const;
 export type OrgAction = (typeof ORG_ACTIONS)[number];
-const isOrgAction = (key: string): key is OrgAction => (ORG_ACTIONS as readonly string[]).includes(key);
+const isOrgAction = (key: string): key is OrgAction =>
+  (ORG_ACTIONS as readonly string[]).includes(key);
 
-const takesChildren = (kind: OrgKind) => ORG_KINDS.some((child) => ORG_PARENT_KINDS[child].includes(kind));
+const takesChildren = (kind: OrgKind) =>
+  ORG_KINDS.some((child) => ORG_PARENT_KINDS[child].includes(kind));
 const movable = (kind: OrgKind) => ORG_PARENT_KINDS[kind].some((parent) => parent !== null);
 
 type Props = {
@@ -32,16 +34,33 @@ export function OrgTable({ params, onParams, canCreate, onCreate, onAction, titl
   const { data, isFetching } = useOrgUnits(params);
   const moreActions = (unit: OrgUnit): { key: OrgAction; label: string; danger?: boolean }[] => {
     const items: { key: OrgAction; label: string; danger?: boolean }[] = [];
-    if (unit.can.move && movable(unit.kind)) items.push({ key: 'move', label: t('org.moveAction') });
+    if (unit.can.move && movable(unit.kind))
+      items.push({ key: 'move', label: t('org.moveAction') });
     if (unit.can.archive) items.push({ key: 'archive', label: t('org.archive'), danger: true });
     if (unit.can.restore) items.push({ key: 'restore', label: t('org.restore') });
     return items;
   };
-  const filters: OrgFilters = { q: params.q, kind: params.kind, status: params.status, parentId: params.parentId };
+  const filters: OrgFilters = {
+    q: params.q,
+    kind: params.kind,
+    status: params.status,
+    parentId: params.parentId,
+  };
 
   const columns: ProColumns<OrgUnit>[] = [
-    { title: t('common.keyword'), dataIndex: 'q', hideInTable: true, fieldProps: { placeholder: t('org.keywordHint') } },
-    { title: t('org.code'), dataIndex: 'code', search: false, width: 140, render: (_, unit) => <Typography.Text strong>{unit.code}</Typography.Text> },
+    {
+      title: t('common.keyword'),
+      dataIndex: 'q',
+      hideInTable: true,
+      fieldProps: { placeholder: t('org.keywordHint') },
+    },
+    {
+      title: t('org.code'),
+      dataIndex: 'code',
+      search: false,
+      width: 140,
+      render: (_, unit) => <Typography.Text strong>{unit.code}</Typography.Text>,
+    },
     {
       title: t('org.name'),
       dataIndex: 'nameZh',
@@ -67,14 +86,26 @@ export function OrgTable({ params, onParams, canCreate, onCreate, onAction, titl
       dataIndex: 'status',
       width: 90,
       valueType: 'select',
-      valueEnum: Object.fromEntries(ORG_STATUSES.map((status) => [status, { text: t(`org.status.${status}`) }])),
+      valueEnum: Object.fromEntries(
+        ORG_STATUSES.map((status) => [status, { text: t(`org.status.${status}`) }]),
+      ),
       render: (_, unit) => (
-        <StatusTag tone={unit.status === 'active' ? 'good' : 'neutral'} title={unit.archivedReason ?? undefined}>
+        <StatusTag
+          tone={unit.status === 'active' ? 'good' : 'neutral'}
+          title={unit.archivedReason ?? undefined}
+        >
           {t(`org.status.${unit.status}`)}
         </StatusTag>
       ),
     },
-    { title: t('common.updatedAt'), dataIndex: 'updatedAt', search: false, width: 170, responsive: ['xxl'], render: (_, unit) => labels.dateTime(unit.updatedAt) },
+    {
+      title: t('common.updatedAt'),
+      dataIndex: 'updatedAt',
+      search: false,
+      width: 170,
+      responsive: ['xxl'],
+      render: (_, unit) => labels.dateTime(unit.updatedAt),
+    },
     {
       title: t('common.actions'),
       valueType: 'option',
@@ -84,17 +115,33 @@ export function OrgTable({ params, onParams, canCreate, onCreate, onAction, titl
         return (
           <Space size={0}>
             {unit.can.update && (
-              <Button type="link" size="small" onClick={() => onAction('edit', unit)} data-testid={`org-edit-${unit.code}`}>
+              <Button
+                type="link"
+                size="small"
+                onClick={() => onAction('edit', unit)}
+                data-testid={`org-edit-${unit.code}`}
+              >
                 {t('common.edit')}
               </Button>
             )}
             {unit.can.addChild && takesChildren(unit.kind) && (
-              <Button type="link" size="small" onClick={() => onAction('addChild', unit)} data-testid={`org-add-child-${unit.code}`}>
+              <Button
+                type="link"
+                size="small"
+                onClick={() => onAction('addChild', unit)}
+                data-testid={`org-add-child-${unit.code}`}
+              >
                 {t('org.addChild')}
               </Button>
             )}
             {more.length > 0 && (
-              <Dropdown menu={{ items: more, onClick: ({ key }) => isOrgAction(key) && onAction(key, unit) }} trigger={['click']}>
+              <Dropdown
+                menu={{
+                  items: more,
+                  onClick: ({ key }) => isOrgAction(key) && onAction(key, unit),
+                }}
+                trigger={['click']}
+              >
                 <Button type="link" size="small" data-testid={`org-more-${unit.code}`}>
                   {t('common.more')} <DownOutlined aria-hidden />
                 </Button>
@@ -115,7 +162,15 @@ export function OrgTable({ params, onParams, canCreate, onCreate, onAction, titl
       loading={isFetching}
       search={{ labelWidth: 'auto', defaultCollapsed: false }}
       form={{ syncToUrl: false }}
-      onSubmit={(values: OrgFilters) => onParams({ ...params, q: values.q || undefined, kind: values.kind, status: values.status, page: 1 })}
+      onSubmit={(values: OrgFilters) =>
+        onParams({
+          ...params,
+          q: values.q || undefined,
+          kind: values.kind,
+          status: values.status,
+          page: 1,
+        })
+      }
       onReset={() => onParams({ page: 1, pageSize: params.pageSize, parentId: params.parentId })}
       options={false}
       onRow={(unit) => rowTestId(`org-row-${unit.code}`)}
@@ -130,7 +185,13 @@ export function OrgTable({ params, onParams, canCreate, onCreate, onAction, titl
       toolBarRender={() => [
         <ExportButton key="export" testId="org-export" onExport={() => exportOrgUnits(filters)} />,
         canCreate && (
-          <Button key="create" type="primary" icon={<PlusOutlined />} onClick={onCreate} data-testid="org-create">
+          <Button
+            key="create"
+            type="primary"
+            icon={<PlusOutlined />}
+            onClick={onCreate}
+            data-testid="org-create"
+          >
             {t('org.create')}
           </Button>
         ),

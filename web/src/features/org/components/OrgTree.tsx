@@ -8,14 +8,21 @@ import { useOrgTree } from '../queries.ts';
 import { nestOrgTree, type OrgBranch } from '../tree.ts';
 
 /** The organisation tree; choosing a unit lists its direct sub-units on the right. */
-export function OrgTree({ selectedId, onSelect }: { selectedId: string | null; onSelect: (id: string | null) => void }) {
+export function OrgTree({
+  selectedId,
+  onSelect,
+}: {
+  selectedId: string | null;
+  onSelect: (id: string | null) => void;
+}) {
   const { t } = useTranslation();
   const labels = useLabels();
   const { data: nodes = [], isPending } = useOrgTree();
   const [filter, setFilter] = useState('');
 
   const needle = filter.trim().toLowerCase();
-  const matches = (b: OrgBranch) => !needle || `${b.code} ${b.nameZh} ${b.nameEn}`.toLowerCase().includes(needle);
+  const matches = (b: OrgBranch) =>
+    !needle || `${b.code} ${b.nameZh} ${b.nameEn}`.toLowerCase().includes(needle);
   const toNode = (branch: OrgBranch): DataNode | null => {
     const children = branch.children.map(toNode).filter((n): n is DataNode => n !== null);
     if (!matches(branch) && children.length === 0) return null;
@@ -24,7 +31,9 @@ export function OrgTree({ selectedId, onSelect }: { selectedId: string | null; o
       title: (
         <span data-testid={`org-tree-${branch.code}`}>
           {labels.name(branch)}
-          {branch.status === 'archived' && <Typography.Text type="secondary"> ({t('org.status.archived')})</Typography.Text>}
+          {branch.status === 'archived' && (
+            <Typography.Text type="secondary"> ({t('org.status.archived')})</Typography.Text>
+          )}
         </span>
       ),
       children,
@@ -36,8 +45,19 @@ export function OrgTree({ selectedId, onSelect }: { selectedId: string | null; o
   const rootKeys = treeData.map((n) => n.key);
 
   return (
-    <Card title={<h2 className="card-title">{t('org.tree')}</h2>} size="small" styles={{ body: { padding: 12 } }}>
-      <Input allowClear prefix={<SearchOutlined aria-hidden />} placeholder={t('org.treeFilter')} aria-label={t('org.treeFilter')} onChange={(e) => setFilter(e.target.value)} style={{ marginBottom: 8 }} />
+    <Card
+      title={<h2 className="card-title">{t('org.tree')}</h2>}
+      size="small"
+      styles={{ body: { padding: 12 } }}
+    >
+      <Input
+        allowClear
+        prefix={<SearchOutlined aria-hidden />}
+        placeholder={t('org.treeFilter')}
+        aria-label={t('org.treeFilter')}
+        onChange={(e) => setFilter(e.target.value)}
+        style={{ marginBottom: 8 }}
+      />
       {isPending ? (
         <Spin />
       ) : (

@@ -5,7 +5,13 @@ import { useLabels } from '../../../i18n/labels.ts';
 import { useOrgTree } from '../queries.ts';
 import { nestOrgTree, type OrgBranch } from '../tree.ts';
 
-type TreeOption = { value: string; title: ReactNode; label: string; disabled: boolean; children: TreeOption[] };
+type TreeOption = {
+  value: string;
+  title: ReactNode;
+  label: string;
+  disabled: boolean;
+  children: TreeOption[];
+};
 
 type Props = {
   id?: string;
@@ -19,12 +25,26 @@ type Props = {
 };
 
 /** Pick an org unit from the user's part of the tree. Works as a form control (value/onChange). */
-export function OrgUnitTreeSelect({ id, value, onChange, selectable = (node) => node.status === 'active', placeholder, allowClear, testId }: Props) {
+export function OrgUnitTreeSelect({
+  id,
+  value,
+  onChange,
+  selectable = (node) => node.status === 'active',
+  placeholder,
+  allowClear,
+  testId,
+}: Props) {
   const labels = useLabels();
   const { data: nodes = [], isPending } = useOrgTree();
   const toOption = (branch: OrgBranch): TreeOption => {
     const label = `${labels.name(branch)} (${branch.code})`;
-    return { value: branch.id, title: label, label, disabled: !selectable(branch), children: branch.children.map(toOption) };
+    return {
+      value: branch.id,
+      title: label,
+      label,
+      disabled: !selectable(branch),
+      children: branch.children.map(toOption),
+    };
   };
 
   return (

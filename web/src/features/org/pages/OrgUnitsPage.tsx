@@ -12,9 +12,17 @@ import { OrgEditModal } from '../components/OrgEditModal.tsx';
 import { OrgMoveModal } from '../components/OrgMoveModal.tsx';
 import { OrgTable, type OrgAction } from '../components/OrgTable.tsx';
 import { OrgTree } from '../components/OrgTree.tsx';
-import { useArchiveOrgUnit, useOrgTree, useRestoreOrgUnit, type OrgListParams } from '../queries.ts';
+import {
+  useArchiveOrgUnit,
+  useOrgTree,
+  useRestoreOrgUnit,
+  type OrgListParams,
+} from '../queries.ts';
 
-type Dialog = { action: Exclude<OrgAction, 'restore'>; unit: OrgUnit } | { action: 'create'; unit: null } | null;
+type Dialog =
+  | { action: Exclude<OrgAction, 'restore'>; unit: OrgUnit }
+  | { action: 'create'; unit: null }
+  | null;
 
 /** The organisation tree on the left, the units on the right, with what the user may do to each. */
 export default function OrgUnitsPage() {
@@ -42,18 +50,27 @@ export default function OrgUnitsPage() {
     });
 
   const selected = nodes.find((node) => node.id === params.parentId) ?? null;
-  const createParent: OrgTreeNode | null = dialog?.action === 'addChild' ? (nodes.find((n) => n.id === dialog.unit.id) ?? null) : null;
+  const createParent: OrgTreeNode | null =
+    dialog?.action === 'addChild' ? (nodes.find((n) => n.id === dialog.unit.id) ?? null) : null;
   const title = selected ? t('org.childrenOf', { name: labels.name(selected) }) : t('org.allUnits');
 
   return (
     <PageContainer title={t('nav.org')} content={t('org.intro')}>
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={7} xl={5}>
-          <OrgTree selectedId={params.parentId ?? null} onSelect={(id) => setParams({ ...params, parentId: id ?? undefined, page: 1 })} />
+          <OrgTree
+            selectedId={params.parentId ?? null}
+            onSelect={(id) => setParams({ ...params, parentId: id ?? undefined, page: 1 })}
+          />
         </Col>
         <Col xs={24} lg={17} xl={19}>
           {selected && (
-            <Tag closable onClose={() => setParams({ ...params, parentId: undefined, page: 1 })} style={{ marginBottom: 8 }} data-testid="org-parent-filter">
+            <Tag
+              closable
+              onClose={() => setParams({ ...params, parentId: undefined, page: 1 })}
+              style={{ marginBottom: 8 }}
+              data-testid="org-parent-filter"
+            >
               {t('org.parentFilter', { name: labels.name(selected) })}
             </Tag>
           )}
@@ -63,7 +80,9 @@ export default function OrgUnitsPage() {
             onParams={setParams}
             canCreate={me.permissions.includes('org.write')}
             onCreate={() => setDialog({ action: 'create', unit: null })}
-            onAction={(action, unit) => (action === 'restore' ? confirmRestore(unit) : setDialog({ action, unit }))}
+            onAction={(action, unit) =>
+              action === 'restore' ? confirmRestore(unit) : setDialog({ action, unit })
+            }
           />
         </Col>
       </Row>

@@ -1,4 +1,9 @@
-import { ModalForm, ProFormDatePicker, ProFormText, ProFormTextArea } from '@ant-design/pro-components';
+import {
+  ModalForm,
+  ProFormDatePicker,
+  ProFormText,
+  ProFormTextArea,
+} from '@ant-design/pro-components';
 import type { Designation, DesignationStatus } from '@contracts';
 import { App, Form } from 'antd';
 import dayjs from 'dayjs';
@@ -12,7 +17,13 @@ type Values = { effectiveDate: string; legalBasis: string; reason: string };
 const VERB = { suspended: 'suspend', withdrawn: 'withdraw', approved: 'reinstate' } as const;
 
 /** Suspends, withdraws or reinstates one category, with date, legal basis and reason. */
-export function DesignationChangeModal({ change, onClose }: { change: { designation: Designation; status: DesignationStatus } | null; onClose: () => void }) {
+export function DesignationChangeModal({
+  change,
+  onClose,
+}: {
+  change: { designation: Designation; status: DesignationStatus } | null;
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const submitter = useSubmitter();
@@ -21,7 +32,11 @@ export function DesignationChangeModal({ change, onClose }: { change: { designat
   const mutation = useChangeDesignation();
   const onApiError = useApiError();
   const required = [{ required: true, whitespace: true, min: 2, message: t('common.reasonRule') }];
-  const title = change ? t(`ports.designationTitle.${VERB[change.status]}`, { category: labels.category(change.designation.categoryCode) }) : '';
+  const title = change
+    ? t(`ports.designationTitle.${VERB[change.status]}`, {
+        category: labels.category(change.designation.categoryCode),
+      })
+    : '';
 
   return (
     <ModalForm<Values>
@@ -33,11 +48,23 @@ export function DesignationChangeModal({ change, onClose }: { change: { designat
       initialValues={{ effectiveDate: dayjs().format('YYYY-MM-DD') }}
       onOpenChange={(next) => !next && onClose()}
       submitter={submitter}
-      modalProps={{ destroyOnHidden: true, okButtonProps: { danger: change?.status !== 'approved' } }}
+      modalProps={{
+        destroyOnHidden: true,
+        okButtonProps: { danger: change?.status !== 'approved' },
+      }}
       onFinish={(v) =>
         change
           ? mutation
-              .mutateAsync({ id: change.designation.id, body: { version: change.designation.version, status: change.status, effectiveDate: v.effectiveDate, legalBasis: v.legalBasis.trim(), reason: v.reason.trim() } })
+              .mutateAsync({
+                id: change.designation.id,
+                body: {
+                  version: change.designation.version,
+                  status: change.status,
+                  effectiveDate: v.effectiveDate,
+                  legalBasis: v.legalBasis.trim(),
+                  reason: v.reason.trim(),
+                },
+              })
               .then(() => {
                 void message.success(t('common.saved'));
                 return true;
@@ -46,9 +73,24 @@ export function DesignationChangeModal({ change, onClose }: { change: { designat
           : Promise.resolve(true)
       }
     >
-      <ProFormDatePicker name="effectiveDate" label={t('ports.effectiveDate')} rules={[{ required: true, message: t('form.required') }]} />
-      <ProFormText name="legalBasis" label={t('ports.legalBasis')} tooltip={t('ports.legalBasisHelp')} rules={required} fieldProps={{ maxLength: 500 }} />
-      <ProFormTextArea name="reason" label={t('common.reason')} rules={required} fieldProps={{ maxLength: 500, showCount: true, rows: 3 }} />
+      <ProFormDatePicker
+        name="effectiveDate"
+        label={t('ports.effectiveDate')}
+        rules={[{ required: true, message: t('form.required') }]}
+      />
+      <ProFormText
+        name="legalBasis"
+        label={t('ports.legalBasis')}
+        tooltip={t('ports.legalBasisHelp')}
+        rules={required}
+        fieldProps={{ maxLength: 500 }}
+      />
+      <ProFormTextArea
+        name="reason"
+        label={t('common.reason')}
+        rules={required}
+        fieldProps={{ maxLength: 500, showCount: true, rows: 3 }}
+      />
     </ModalForm>
   );
 }

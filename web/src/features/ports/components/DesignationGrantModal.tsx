@@ -1,4 +1,10 @@
-import { ModalForm, ProFormDatePicker, ProFormSelect, ProFormText, ProFormTextArea } from '@ant-design/pro-components';
+import {
+  ModalForm,
+  ProFormDatePicker,
+  ProFormSelect,
+  ProFormText,
+  ProFormTextArea,
+} from '@ant-design/pro-components';
 import type { Port } from '@contracts';
 import { App, Form } from 'antd';
 import dayjs from 'dayjs';
@@ -11,7 +17,17 @@ import { useGrantDesignation } from '../queries.ts';
 type Values = { categoryCode: string; effectiveDate: string; legalBasis: string; reason?: string };
 
 /** Records an approved designation for a category the port does not have yet. */
-export function DesignationGrantModal({ open, port, taken, onClose }: { open: boolean; port: Port; taken: string[]; onClose: () => void }) {
+export function DesignationGrantModal({
+  open,
+  port,
+  taken,
+  onClose,
+}: {
+  open: boolean;
+  port: Port;
+  taken: string[];
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const submitter = useSubmitter();
@@ -19,7 +35,9 @@ export function DesignationGrantModal({ open, port, taken, onClose }: { open: bo
   const [form] = Form.useForm<Values>();
   const grant = useGrantDesignation();
   const onApiError = useApiError();
-  const options = labels.categories.filter((c) => !taken.includes(c.code)).map((c) => ({ value: c.code, label: labels.name(c) }));
+  const options = labels.categories
+    .filter((c) => !taken.includes(c.code))
+    .map((c) => ({ value: c.code, label: labels.name(c) }));
 
   return (
     <ModalForm<Values>
@@ -34,7 +52,15 @@ export function DesignationGrantModal({ open, port, taken, onClose }: { open: bo
       modalProps={{ destroyOnHidden: true }}
       onFinish={(v) =>
         grant
-          .mutateAsync({ portId: port.id, body: { categoryCode: v.categoryCode, effectiveDate: v.effectiveDate, legalBasis: v.legalBasis.trim(), reason: v.reason?.trim() || null } })
+          .mutateAsync({
+            portId: port.id,
+            body: {
+              categoryCode: v.categoryCode,
+              effectiveDate: v.effectiveDate,
+              legalBasis: v.legalBasis.trim(),
+              reason: v.reason?.trim() || null,
+            },
+          })
           .then(() => {
             void message.success(t('common.saved'));
             return true;
@@ -42,10 +68,29 @@ export function DesignationGrantModal({ open, port, taken, onClose }: { open: bo
           .catch((error: unknown) => onApiError(error, form))
       }
     >
-      <ProFormSelect name="categoryCode" label={t('ports.category')} options={options} rules={[{ required: true, message: t('form.required') }]} />
-      <ProFormDatePicker name="effectiveDate" label={t('ports.effectiveDate')} rules={[{ required: true, message: t('form.required') }]} />
-      <ProFormText name="legalBasis" label={t('ports.legalBasis')} tooltip={t('ports.legalBasisHelp')} rules={[{ required: true, whitespace: true, min: 2, message: t('common.reasonRule') }]} fieldProps={{ maxLength: 500 }} />
-      <ProFormTextArea name="reason" label={t('ports.grantReason')} fieldProps={{ maxLength: 500, rows: 2 }} />
+      <ProFormSelect
+        name="categoryCode"
+        label={t('ports.category')}
+        options={options}
+        rules={[{ required: true, message: t('form.required') }]}
+      />
+      <ProFormDatePicker
+        name="effectiveDate"
+        label={t('ports.effectiveDate')}
+        rules={[{ required: true, message: t('form.required') }]}
+      />
+      <ProFormText
+        name="legalBasis"
+        label={t('ports.legalBasis')}
+        tooltip={t('ports.legalBasisHelp')}
+        rules={[{ required: true, whitespace: true, min: 2, message: t('common.reasonRule') }]}
+        fieldProps={{ maxLength: 500 }}
+      />
+      <ProFormTextArea
+        name="reason"
+        label={t('ports.grantReason')}
+        fieldProps={{ maxLength: 500, rows: 2 }}
+      />
     </ModalForm>
   );
 }

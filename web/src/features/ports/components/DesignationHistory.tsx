@@ -22,7 +22,9 @@ export function DesignationHistory({ designationId }: { designationId: string })
             <strong>{`${h.effectiveDate} ${labels.designation(h.status)}`}</strong>
             <div>{`${t('ports.legalBasis')}：${h.legalBasis}`}</div>
             {h.reason && <div>{`${t('common.reason')}：${h.reason}`}</div>}
-            <div style={{ color: 'rgba(0,0,0,0.62)', fontSize: 12 }}>{`${labels.dateTime(h.at)} ${h.by ?? ''}`}</div>
+            <div
+              style={{ color: 'rgba(0,0,0,0.62)', fontSize: 12 }}
+            >{`${labels.dateTime(h.at)} ${h.by ?? ''}`}</div>
           </div>
         ),
       }))}

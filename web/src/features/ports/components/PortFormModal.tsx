@@ -1,5 +1,21 @@
-import { ModalForm, ProFormDatePicker, ProFormDigit, ProFormSelect, ProFormText } from '@ant-design/pro-components';
-import { CHINA_BOUNDS, PORT_CLASSES, PORT_MODES, PORT_STATUSES, type DesignCapacity, type Port, type PortClass, type PortMode, type PortStatus } from '@contracts';
+import {
+  ModalForm,
+  ProFormDatePicker,
+  ProFormDigit,
+  ProFormSelect,
+  ProFormText,
+} from '@ant-design/pro-components';
+import {
+  CHINA_BOUNDS,
+  PORT_CLASSES,
+  PORT_MODES,
+  PORT_STATUSES,
+  type DesignCapacity,
+  type Port,
+  type PortClass,
+  type PortMode,
+  type PortStatus,
+} from '@contracts';
 import { App, Form } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useApiError } from '../../../api/useApiError.ts';
@@ -11,12 +27,31 @@ import { CapacityList } from './CapacityList.tsx';
 import { RegionFields } from './RegionFields.tsx';
 
 type Values = {
-  code: string; branchId: string; status: PortStatus; nameZh: string; nameEn: string; modes: PortMode[]; portClass: PortClass;
-  provinceCode: string; cityCode: string; latitude?: number | null; longitude?: number | null; openedDate?: string | null; designCapacity?: DesignCapacity;
+  code: string;
+  branchId: string;
+  status: PortStatus;
+  nameZh: string;
+  nameEn: string;
+  modes: PortMode[];
+  portClass: PortClass;
+  provinceCode: string;
+  cityCode: string;
+  latitude?: number | null;
+  longitude?: number | null;
+  openedDate?: string | null;
+  designCapacity?: DesignCapacity;
 };
 
 /** Creates a port (port === null) or edits one; code, branch and status are set only at creation. */
-export function PortFormModal({ open, port, onClose }: { open: boolean; port: Port | null; onClose: () => void }) {
+export function PortFormModal({
+  open,
+  port,
+  onClose,
+}: {
+  open: boolean;
+  port: Port | null;
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const submitter = useSubmitter();
@@ -29,12 +64,25 @@ export function PortFormModal({ open, port, onClose }: { open: boolean; port: Po
 
   const submit = async (v: Values) => {
     const fields = {
-      nameZh: v.nameZh.trim(), nameEn: v.nameEn.trim(), modes: v.modes, portClass: v.portClass, provinceCode: v.provinceCode, cityCode: v.cityCode,
-      latitude: v.latitude ?? null, longitude: v.longitude ?? null, openedDate: v.openedDate || null, designCapacity: v.designCapacity ?? [],
+      nameZh: v.nameZh.trim(),
+      nameEn: v.nameEn.trim(),
+      modes: v.modes,
+      portClass: v.portClass,
+      provinceCode: v.provinceCode,
+      cityCode: v.cityCode,
+      latitude: v.latitude ?? null,
+      longitude: v.longitude ?? null,
+      openedDate: v.openedDate || null,
+      designCapacity: v.designCapacity ?? [],
     };
     const request = port
       ? update.mutateAsync({ id: port.id, body: { version: port.version, ...fields } })
-      : create.mutateAsync({ code: v.code.trim(), branchId: v.branchId, status: v.status, ...fields });
+      : create.mutateAsync({
+          code: v.code.trim(),
+          branchId: v.branchId,
+          status: v.status,
+          ...fields,
+        });
     return request
       .then(() => {
         void message.success(t('common.saved'));
@@ -58,14 +106,33 @@ export function PortFormModal({ open, port, onClose }: { open: boolean; port: Po
     >
       {!port && (
         <>
-          <ProFormText name="code" label={t('ports.code')} tooltip={t('ports.codeHelp')} rules={required} fieldProps={{ maxLength: 40, 'data-testid': 'port-code' } as object} />
+          <ProFormText
+            name="code"
+            label={t('ports.code')}
+            tooltip={t('ports.codeHelp')}
+            rules={required}
+            fieldProps={{ maxLength: 40, 'data-testid': 'port-code' } as object}
+          />
           <Form.Item name="branchId" label={t('ports.branch')} rules={required}>
-            <OrgUnitTreeSelect selectable={(node) => node.kind === 'branch' && node.status === 'active'} testId="port-branch" />
+            <OrgUnitTreeSelect
+              selectable={(node) => node.kind === 'branch' && node.status === 'active'}
+              testId="port-branch"
+            />
           </Form.Item>
         </>
       )}
-      <ProFormText name="nameZh" label={t('ports.nameZh')} rules={required} fieldProps={{ maxLength: 100 }} />
-      <ProFormText name="nameEn" label={t('ports.nameEn')} rules={required} fieldProps={{ maxLength: 200 }} />
+      <ProFormText
+        name="nameZh"
+        label={t('ports.nameZh')}
+        rules={required}
+        fieldProps={{ maxLength: 100 }}
+      />
+      <ProFormText
+        name="nameEn"
+        label={t('ports.nameEn')}
+        rules={required}
+        fieldProps={{ maxLength: 200 }}
+      />
       <ProFormSelect
         name="modes"
         label={t('ports.modes')}
@@ -74,12 +141,38 @@ export function PortFormModal({ open, port, onClose }: { open: boolean; port: Po
         options={PORT_MODES.map((m) => ({ value: m, label: labels.mode(m) }))}
         fieldProps={{ 'data-testid': 'port-modes' } as object}
       />
-      <ProFormSelect name="portClass" label={t('ports.class')} rules={required} allowClear={false} options={PORT_CLASSES.map((c) => ({ value: c, label: labels.portClass(c) }))} />
-      {!port && <ProFormSelect name="status" label={t('ports.status')} rules={required} allowClear={false} options={PORT_STATUSES.map((s) => ({ value: s, label: labels.status(s) }))} />}
+      <ProFormSelect
+        name="portClass"
+        label={t('ports.class')}
+        rules={required}
+        allowClear={false}
+        options={PORT_CLASSES.map((c) => ({ value: c, label: labels.portClass(c) }))}
+      />
+      {!port && (
+        <ProFormSelect
+          name="status"
+          label={t('ports.status')}
+          rules={required}
+          allowClear={false}
+          options={PORT_STATUSES.map((s) => ({ value: s, label: labels.status(s) }))}
+        />
+      )}
       <RegionFields />
       <div style={{ display: 'grid', gridTemplateColumns: '1fr 1fr', gap: 12 }}>
-        <ProFormDigit name="latitude" label={t('ports.latitude')} min={CHINA_BOUNDS.latMin} max={CHINA_BOUNDS.latMax} fieldProps={{ precision: 5 }} />
-        <ProFormDigit name="longitude" label={t('ports.longitude')} min={CHINA_BOUNDS.lonMin} max={CHINA_BOUNDS.lonMax} fieldProps={{ precision: 5 }} />
+        <ProFormDigit
+          name="latitude"
+          label={t('ports.latitude')}
+          min={CHINA_BOUNDS.latMin}
+          max={CHINA_BOUNDS.latMax}
+          fieldProps={{ precision: 5 }}
+        />
+        <ProFormDigit
+          name="longitude"
+          label={t('ports.longitude')}
+          min={CHINA_BOUNDS.lonMin}
+          max={CHINA_BOUNDS.lonMax}
+          fieldProps={{ precision: 5 }}
+        />
       </div>
       <ProFormDatePicker name="openedDate" label={t('ports.openedDate')} />
       <CapacityList />

@@ -19,14 +19,29 @@ export function PortOverview({ port }: { port: Port }) {
     { key: 'branch', label: t('ports.branch'), children: port.branchCode },
     { key: 'modes', label: t('ports.modes'), children: port.modes.map(labels.mode).join(sep) },
     { key: 'class', label: t('ports.class'), children: labels.portClass(port.portClass) },
-    { key: 'region', label: t('ports.region'), children: `${labels.region(port.provinceCode)} ${labels.region(port.cityCode)}` },
-    { key: 'coords', label: t('ports.coordinates'), children: port.latitude === null ? '—' : `${port.latitude}, ${port.longitude}` },
+    {
+      key: 'region',
+      label: t('ports.region'),
+      children: `${labels.region(port.provinceCode)} ${labels.region(port.cityCode)}`,
+    },
+    {
+      key: 'coords',
+      label: t('ports.coordinates'),
+      children: port.latitude === null ? '—' : `${port.latitude}, ${port.longitude}`,
+    },
     { key: 'opened', label: t('ports.openedDate'), children: port.openedDate ?? '—' },
     { key: 'statusReason', label: t('ports.statusReason'), children: port.statusReason ?? '—' },
     {
       key: 'capacity',
       label: t('ports.designCapacity'),
-      children: port.designCapacity.length ? port.designCapacity.map((c) => `${labels.mode(c.mode)} ${labels.number(c.value)} ${labels.capacityUnit(c.unit)}`).join(sep) : '—',
+      children: port.designCapacity.length
+        ? port.designCapacity
+            .map(
+              (c) =>
+                `${labels.mode(c.mode)} ${labels.number(c.value)} ${labels.capacityUnit(c.unit)}`,
+            )
+            .join(sep)
+        : '—',
     },
     {
       key: 'categories',
@@ -34,7 +49,10 @@ export function PortOverview({ port }: { port: Port }) {
       children: (
         <Space size={[0, 4]} wrap>
           {port.categories.map((c) => (
-            <StatusTag key={c.code} tone={DESIGNATION_TONES[c.status]}>{`${labels.category(c.code)} · ${labels.designation(c.status)}`}</StatusTag>
+            <StatusTag
+              key={c.code}
+              tone={DESIGNATION_TONES[c.status]}
+            >{`${labels.category(c.code)} · ${labels.designation(c.status)}`}</StatusTag>
           ))}
         </Space>
       ),
@@ -49,7 +67,13 @@ export function PortOverview({ port }: { port: Port }) {
       </Col>
       <Col xs={24} xl={11}>
         <Card title={<h2 className="card-title">{t('ports.positionTitle')}</h2>}>
-          {port.latitude === null ? <Empty description={t('ports.noPosition')} /> : <Suspense fallback={null}><PortPositionMap port={port} /></Suspense>}
+          {port.latitude === null ? (
+            <Empty description={t('ports.noPosition')} />
+          ) : (
+            <Suspense fallback={null}>
+              <PortPositionMap port={port} />
+            </Suspense>
+          )}
         </Card>
       </Col>
     </Row>

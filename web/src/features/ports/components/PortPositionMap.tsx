@@ -8,14 +8,26 @@ export default function PortPositionMap({ port }: { port: Port }) {
   const { t } = useTranslation();
   if (port.latitude === null || port.longitude === null) return null;
   return (
-    <div role="img" aria-label={t('ports.position', { lat: port.latitude, lon: port.longitude })} data-testid="port-position-map">
+    <div
+      role="img"
+      aria-label={t('ports.position', { lat: port.latitude, lon: port.longitude })}
+      data-testid="port-position-map"
+    >
       <ReactEChartsCore
         echarts={echarts}
         notMerge
         style={{ height: 320 }}
         option={{
           geo: { ...GEO_STYLE, center: [port.longitude, port.latitude], zoom: 5 },
-          series: [{ type: 'scatter', coordinateSystem: 'geo', symbolSize: 14, itemStyle: { color: '#a8071a', borderColor: '#fff', borderWidth: 2 }, data: [{ name: port.code, value: [port.longitude, port.latitude] }] }],
+          series: [
+            {
+              type: 'scatter',
+              coordinateSystem: 'geo',
+              symbolSize: 14,
+              itemStyle: { color: '#a8071a', borderColor: '#fff', borderWidth: 2 },
+              data: [{ name: port.code, value: [port.longitude, port.latitude] }],
+            },
+          ],
         }}
       />
     </div>

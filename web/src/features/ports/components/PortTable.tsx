@@ -27,16 +27,31 @@ export function PortTable({ params, onParams, canCreate, canImport, onCreate, on
   const { t } = useTranslation();
   const labels = usePortLabels();
   const { data, isFetching } = usePorts(params);
-  const filters: PortFilters = { q: params.q, branchId: params.branchId, mode: params.mode, portClass: params.portClass, status: params.status, category: params.category };
-  const options = <T extends string>(list: readonly T[], label: (v: T) => string) => Object.fromEntries(list.map((v) => [v, { text: label(v) }]));
+  const filters: PortFilters = {
+    q: params.q,
+    branchId: params.branchId,
+    mode: params.mode,
+    portClass: params.portClass,
+    status: params.status,
+    category: params.category,
+  };
+  const options = <T extends string>(list: readonly T[], label: (v: T) => string) =>
+    Object.fromEntries(list.map((v) => [v, { text: label(v) }]));
 
   const columns: ProColumns<Port>[] = [
-    { title: t('common.keyword'), dataIndex: 'q', hideInTable: true, fieldProps: { placeholder: t('ports.keywordHint') } },
+    {
+      title: t('common.keyword'),
+      dataIndex: 'q',
+      hideInTable: true,
+      fieldProps: { placeholder: t('ports.keywordHint') },
+    },
     {
       title: t('ports.branch'),
       dataIndex: 'branchId',
       hideInTable: true,
-      renderFormItem: () => <OrgUnitTreeSelect allowClear selectable={(node) => node.kind === 'branch'} />,
+      renderFormItem: () => (
+        <OrgUnitTreeSelect allowClear selectable={(node) => node.kind === 'branch'} />
+      ),
     },
     {
       title: t('ports.code'),
@@ -45,12 +60,25 @@ export function PortTable({ params, onParams, canCreate, canImport, onCreate, on
       width: 150,
       render: (_, port) => (
         <Link to={`/ports/${port.id}`} data-testid={`port-open-${port.code}`}>
-          <Typography.Text strong style={{ color: 'inherit' }}>{port.code}</Typography.Text>
+          <Typography.Text strong style={{ color: 'inherit' }}>
+            {port.code}
+          </Typography.Text>
         </Link>
       ),
     },
-    { title: t('ports.name'), dataIndex: 'nameZh', search: false, render: (_, port) => labels.name(port) },
-    { title: t('ports.branch'), dataIndex: 'branchCode', search: false, width: 120, responsive: ['lg'] },
+    {
+      title: t('ports.name'),
+      dataIndex: 'nameZh',
+      search: false,
+      render: (_, port) => labels.name(port),
+    },
+    {
+      title: t('ports.branch'),
+      dataIndex: 'branchCode',
+      search: false,
+      width: 120,
+      responsive: ['lg'],
+    },
     {
       title: t('ports.modes'),
       dataIndex: 'mode',
@@ -58,16 +86,29 @@ export function PortTable({ params, onParams, canCreate, canImport, onCreate, on
       valueEnum: options(PORT_MODES, labels.mode),
       render: (_, port) => port.modes.map(labels.mode).join(labels.lang === 'en' ? ', ' : '、'),
     },
-    { title: t('ports.class'), dataIndex: 'portClass', width: 110, valueType: 'select', valueEnum: options(PORT_CLASSES, labels.portClass), render: (_, p) => labels.portClass(p.portClass) },
+    {
+      title: t('ports.class'),
+      dataIndex: 'portClass',
+      width: 110,
+      valueType: 'select',
+      valueEnum: options(PORT_CLASSES, labels.portClass),
+      render: (_, p) => labels.portClass(p.portClass),
+    },
     {
       title: t('ports.categories'),
       dataIndex: 'category',
       valueType: 'select',
-      valueEnum: Object.fromEntries(labels.categories.map((c) => [c.code, { text: labels.name(c) }])),
+      valueEnum: Object.fromEntries(
+        labels.categories.map((c) => [c.code, { text: labels.name(c) }]),
+      ),
       render: (_, port) => (
         <Space size={[0, 4]} wrap>
           {port.categories.map((c) => (
-            <StatusTag key={c.code} tone={DESIGNATION_TONES[c.status]} title={labels.designation(c.status)}>
+            <StatusTag
+              key={c.code}
+              tone={DESIGNATION_TONES[c.status]}
+              title={labels.designation(c.status)}
+            >
               {labels.category(c.code)}
               {c.status === 'approved' ? '' : `（${labels.designation(c.status)}）`}
             </StatusTag>
@@ -81,7 +122,11 @@ export function PortTable({ params, onParams, canCreate, canImport, onCreate, on
       width: 100,
       valueType: 'select',
       valueEnum: options(PORT_STATUSES, labels.status),
-      render: (_, port) => <StatusTag tone={PORT_STATUS_TONES[port.status]} title={port.statusReason ?? undefined}>{labels.status(port.status)}</StatusTag>,
+      render: (_, port) => (
+        <StatusTag tone={PORT_STATUS_TONES[port.status]} title={port.statusReason ?? undefined}>
+          {labels.status(port.status)}
+        </StatusTag>
+      ),
     },
     {
       title: t('common.actions'),
@@ -89,7 +134,12 @@ export function PortTable({ params, onParams, canCreate, canImport, onCreate, on
       width: 90,
       render: (_, port) =>
         port.can.update && (
-          <Button type="link" size="small" onClick={() => onEdit(port)} data-testid={`port-edit-${port.code}`}>
+          <Button
+            type="link"
+            size="small"
+            onClick={() => onEdit(port)}
+            data-testid={`port-edit-${port.code}`}
+          >
             {t('common.edit')}
           </Button>
         ),
@@ -106,7 +156,16 @@ export function PortTable({ params, onParams, canCreate, canImport, onCreate, on
       search={{ labelWidth: 'auto', defaultCollapsed: false }}
       form={{ syncToUrl: false }}
       onSubmit={(v: PortFilters) =>
-        onParams({ ...params, q: v.q || undefined, branchId: v.branchId || undefined, mode: v.mode, portClass: v.portClass, status: v.status, category: v.category, page: 1 })
+        onParams({
+          ...params,
+          q: v.q || undefined,
+          branchId: v.branchId || undefined,
+          mode: v.mode,
+          portClass: v.portClass,
+          status: v.status,
+          category: v.category,
+          page: 1,
+        })
       }
       onReset={() => onParams({ page: 1, pageSize: params.pageSize })}
       options={false}
@@ -123,7 +182,13 @@ export function PortTable({ params, onParams, canCreate, canImport, onCreate, on
         <ExportButton key="export" testId="ports-export" onExport={() => exportPorts(filters)} />,
         canImport && <PortImportButton key="import" />,
         canCreate && (
-          <Button key="create" type="primary" icon={<PlusOutlined />} onClick={onCreate} data-testid="port-create">
+          <Button
+            key="create"
+            type="primary"
+            icon={<PlusOutlined />}
+            onClick={onCreate}
+            data-testid="port-create"
+          >
             {t('ports.create')}
           </Button>
         ),

@@ -19,7 +19,14 @@ export function RegionFields() {
         rules={required}
         showSearch
         options={regions?.provinces.map((p) => ({ value: p.code, label: p.name }))}
-        fieldProps={{ loading: isPending, optionFilterProp: 'label', onChange: () => form.setFieldValue('cityCode', undefined), 'data-testid': 'port-province' } as object}
+        fieldProps={
+          {
+            loading: isPending,
+            optionFilterProp: 'label',
+            onChange: () => form.setFieldValue('cityCode', undefined),
+            'data-testid': 'port-province',
+          } as object
+        }
       />
       <ProFormSelect
         name="cityCode"

@@ -1,4 +1,9 @@
-import { ModalForm, ProFormDependency, ProFormDigit, ProFormSelect } from '@ant-design/pro-components';
+import {
+  ModalForm,
+  ProFormDependency,
+  ProFormDigit,
+  ProFormSelect,
+} from '@ant-design/pro-components';
 import type { Port, TrafficEntry, TrafficUnit } from '@contracts';
 import { App, Form } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -7,10 +12,26 @@ import { useSubmitter } from '../../../components/useSubmitter.ts';
 import { usePortLabels } from '../portLabels.ts';
 import { useCreateTraffic, useUpdateTraffic } from '../queries.ts';
 
-type Values = { categoryCode: string; year: number; month?: number | null; unit: TrafficUnit; value: number };
+type Values = {
+  categoryCode: string;
+  year: number;
+  month?: number | null;
+  unit: TrafficUnit;
+  value: number;
+};
 
 /** Records a yearly or monthly figure (entry === null) or corrects one; the unit must fit the category. */
-export function TrafficFormModal({ open, port, entry, onClose }: { open: boolean; port: Port; entry: TrafficEntry | null; onClose: () => void }) {
+export function TrafficFormModal({
+  open,
+  port,
+  entry,
+  onClose,
+}: {
+  open: boolean;
+  port: Port;
+  entry: TrafficEntry | null;
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const submitter = useSubmitter();
@@ -20,12 +41,25 @@ export function TrafficFormModal({ open, port, entry, onClose }: { open: boolean
   const update = useUpdateTraffic();
   const onApiError = useApiError();
   const required = [{ required: true, message: t('form.required') }];
-  const unitsOf = (code?: string) => labels.categories.find((c) => c.code === code)?.trafficUnits ?? [];
+  const unitsOf = (code?: string) =>
+    labels.categories.find((c) => c.code === code)?.trafficUnits ?? [];
 
   const submit = (v: Values) =>
     (entry
-      ? update.mutateAsync({ id: entry.id, body: { version: entry.version, unit: v.unit, value: v.value } })
-      : create.mutateAsync({ portId: port.id, body: { categoryCode: v.categoryCode, year: v.year, month: v.month ?? null, unit: v.unit, value: v.value } })
+      ? update.mutateAsync({
+          id: entry.id,
+          body: { version: entry.version, unit: v.unit, value: v.value },
+        })
+      : create.mutateAsync({
+          portId: port.id,
+          body: {
+            categoryCode: v.categoryCode,
+            year: v.year,
+            month: v.month ?? null,
+            unit: v.unit,
+            value: v.value,
+          },
+        })
     )
       .then(() => {
         void message.success(t('common.saved'));
@@ -36,7 +70,14 @@ export function TrafficFormModal({ open, port, entry, onClose }: { open: boolean
   return (
     <ModalForm<Values>
       name="trafficForm"
-      title={entry ? t('ports.trafficEdit', { category: labels.category(entry.categoryCode), year: entry.year }) : t('ports.trafficAdd')}
+      title={
+        entry
+          ? t('ports.trafficEdit', {
+              category: labels.category(entry.categoryCode),
+              year: entry.year,
+            })
+          : t('ports.trafficAdd')
+      }
       open={open}
       form={form}
       width={480}
@@ -54,14 +95,41 @@ export function TrafficFormModal({ open, port, entry, onClose }: { open: boolean
         options={labels.categories.map((c) => ({ value: c.code, label: labels.name(c) }))}
         fieldProps={{ onChange: (code: string) => form.setFieldValue('unit', unitsOf(code)[0]) }}
       />
-      <ProFormDigit name="year" label={t('ports.year')} disabled={entry !== null} rules={required} min={1980} max={2100} fieldProps={{ precision: 0 }} />
-      <ProFormDigit name="month" label={t('ports.monthOptional')} disabled={entry !== null} min={1} max={12} fieldProps={{ precision: 0 }} />
+      <ProFormDigit
+        name="year"
+        label={t('ports.year')}
+        disabled={entry !== null}
+        rules={required}
+        min={1980}
+        max={2100}
+        fieldProps={{ precision: 0 }}
+      />
+      <ProFormDigit
+        name="month"
+        label={t('ports.monthOptional')}
+        disabled={entry !== null}
+        min={1}
+        max={12}
+        fieldProps={{ precision: 0 }}
+      />
       <ProFormDependency name={['categoryCode']}>
         {({ categoryCode }: { categoryCode?: string }) => (
-          <ProFormSelect name="unit" label={t('ports.unit')} rules={required} allowClear={false} options={unitsOf(categoryCode).map((u) => ({ value: u, label: labels.trafficUnit(u) }))} />
+          <ProFormSelect
+            name="unit"
+            label={t('ports.unit')}
+            rules={required}
+            allowClear={false}
+            options={unitsOf(categoryCode).map((u) => ({ value: u, label: labels.trafficUnit(u) }))}
+          />
         )}
       </ProFormDependency>
-      <ProFormDigit name="value" label={t('ports.value')} rules={required} min={0} fieldProps={{ precision: 2 }} />
+      <ProFormDigit
+        name="value"
+        label={t('ports.value')}
+        rules={required}
+        min={0}
+        fieldProps={{ precision: 2 }}
+      />
     </ModalForm>
   );
 }

@@ -32,7 +32,14 @@ export default function PortDetailPage() {
   if (isPending) return <Spin style={{ display: 'block', margin: 48 }} />;
   if (!port) {
     const status = error instanceof ApiError && error.status === 403 ? '403' : '404';
-    return <Result status={status} title={status} subTitle={error?.message} extra={<Button onClick={() => navigate('/ports')}>{t('ports.backToList')}</Button>} />;
+    return (
+      <Result
+        status={status}
+        title={status}
+        subTitle={error?.message}
+        extra={<Button onClick={() => navigate('/ports')}>{t('ports.backToList')}</Button>}
+      />
+    );
   }
   const showFacilities = me.permissions.includes('facility.read');
   const tabs = TABS.filter((key) => key !== 'facilities' || showFacilities);
@@ -41,10 +48,21 @@ export default function PortDetailPage() {
     <PageContainer
       title={`${port.code} ${labels.name(port)}`}
       onBack={() => navigate('/ports')}
-      tags={<StatusTag tone={PORT_STATUS_TONES[port.status]}>{labels.status(port.status)}</StatusTag>}
-      extra={port.can.update && <Button onClick={() => setEditing(true)} data-testid="port-edit">{t('common.edit')}</Button>}
+      tags={
+        <StatusTag tone={PORT_STATUS_TONES[port.status]}>{labels.status(port.status)}</StatusTag>
+      }
+      extra={
+        port.can.update && (
+          <Button onClick={() => setEditing(true)} data-testid="port-edit">
+            {t('common.edit')}
+          </Button>
+        )
+      }
       tabActiveKey={tab}
-      tabList={tabs.map((key) => ({ key, tab: <span data-testid={`port-tab-${key}`}>{t(`ports.tab.${key}`)}</span> }))}
+      tabList={tabs.map((key) => ({
+        key,
+        tab: <span data-testid={`port-tab-${key}`}>{t(`ports.tab.${key}`)}</span>,
+      }))}
       onTabChange={(key) => setTab(key as Tab)}
     >
       <Suspense fallback={<Spin style={{ display: 'block', margin: 48 }} />}>
@@ -53,7 +71,11 @@ export default function PortDetailPage() {
         {tab === 'traffic' && <TrafficTab port={port} />}
         {tab === 'facilities' && showFacilities && <PortFacilitiesTab port={port} />}
       </Suspense>
-      <PortFormModal open={editing} port={editing ? port : null} onClose={() => setEditing(false)} />
+      <PortFormModal
+        open={editing}
+        port={editing ? port : null}
+        onClose={() => setEditing(false)}
+      />
     </PageContainer>
   );
 }

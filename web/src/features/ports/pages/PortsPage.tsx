@@ -48,7 +48,11 @@ export default function PortsPage() {
           <PortMap />
         </Suspense>
       )}
-      <PortFormModal open={dialog !== null} port={dialog?.port ?? null} onClose={() => setDialog(null)} />
+      <PortFormModal
+        open={dialog !== null}
+        port={dialog?.port ?? null}
+        onClose={() => setDialog(null)}
+      />
     </PageContainer>
   );
 }

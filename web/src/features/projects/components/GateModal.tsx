@@ -6,7 +6,11 @@ import { useApiError } from '../../../api/useApiError.ts';
 import { useSubmitter } from '../../../components/useSubmitter.ts';
 import { useUpdateGate } from '../queries.ts';
 
-type Values = { plannedDate?: string | null; actualDate?: string | null; documents?: string | null };
+type Values = {
+  plannedDate?: string | null;
+  actualDate?: string | null;
+  documents?: string | null;
+};
 
 /** Dates and documents of a project's current gate. */
 export function GateModal({ project, onClose }: { project: Project | null; onClose: () => void }) {
@@ -20,7 +24,9 @@ export function GateModal({ project, onClose }: { project: Project | null; onClo
   return (
     <ModalForm<Values>
       name="projectGate"
-      title={project ? `${project.title} · ${t(`projects.gate.${project.currentGate ?? 'done'}`)}` : ''}
+      title={
+        project ? `${project.title} · ${t(`projects.gate.${project.currentGate ?? 'done'}`)}` : ''
+      }
       open={project !== null}
       form={form}
       width={480}
@@ -31,7 +37,15 @@ export function GateModal({ project, onClose }: { project: Project | null; onClo
       onFinish={(v) =>
         project && gate
           ? update
-              .mutateAsync({ project, gate: gate.gate, body: { plannedDate: v.plannedDate || null, actualDate: v.actualDate || null, documents: v.documents?.trim() || null } })
+              .mutateAsync({
+                project,
+                gate: gate.gate,
+                body: {
+                  plannedDate: v.plannedDate || null,
+                  actualDate: v.actualDate || null,
+                  documents: v.documents?.trim() || null,
+                },
+              })
               .then(() => {
                 void message.success(t('common.saved'));
                 return true;
@@ -42,7 +56,11 @@ export function GateModal({ project, onClose }: { project: Project | null; onClo
     >
       <ProFormDatePicker name="plannedDate" label={t('projects.planned')} />
       <ProFormDatePicker name="actualDate" label={t('projects.actual')} />
-      <ProFormTextArea name="documents" label={t('projects.documents')} fieldProps={{ maxLength: 2000, rows: 3 }} />
+      <ProFormTextArea
+        name="documents"
+        label={t('projects.documents')}
+        fieldProps={{ maxLength: 2000, rows: 3 }}
+      />
     </ModalForm>
   );
 }

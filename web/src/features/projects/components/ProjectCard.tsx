@@ -8,7 +8,13 @@ import { usePortLabels } from '../../ports/portLabels.ts';
 import { useSignGate } from '../queries.ts';
 
 /** One project on the board: port, categories, the current gate's dates and what the user may do. */
-export function ProjectCard({ project, onEdit }: { project: Project; onEdit: (project: Project) => void }) {
+export function ProjectCard({
+  project,
+  onEdit,
+}: {
+  project: Project;
+  onEdit: (project: Project) => void;
+}) {
   const { t } = useTranslation();
   const { modal, message } = App.useApp();
   const labels = usePortLabels();
@@ -22,7 +28,11 @@ export function ProjectCard({ project, onEdit }: { project: Project; onEdit: (pr
       .then(() => void message.success(t('projects.signed')))
       .catch((error: unknown) => {
         // Acceptance refused: the server names the facility types still missing.
-        if (error instanceof ApiError && error.status === 422) modal.error({ title: t('projects.refused'), content: <p data-testid="project-refusal">{error.message}</p> });
+        if (error instanceof ApiError && error.status === 422)
+          modal.error({
+            title: t('projects.refused'),
+            content: <p data-testid="project-refusal">{error.message}</p>,
+          });
         else onApiError(error);
       });
 
@@ -33,17 +43,37 @@ export function ProjectCard({ project, onEdit }: { project: Project; onEdit: (pr
         <Link to={`/ports/${project.portId}`}>{`${project.portCode} ${project.portNameZh}`}</Link>
         {` · ${PROJECT_KIND_LABELS[project.kind][labels.lang === 'en' ? 'en' : 'zh']}`}
       </div>
-      <div style={{ fontSize: 12 }}>{project.categories.map(labels.category).join(labels.lang === 'en' ? ', ' : '、')}</div>
+      <div style={{ fontSize: 12 }}>
+        {project.categories.map(labels.category).join(labels.lang === 'en' ? ', ' : '、')}
+      </div>
       {gate && (
         <div style={{ fontSize: 12, marginTop: 4 }}>
-          {t('projects.planned')}：{gate.plannedDate ?? '—'} · {t('projects.actual')}：{gate.actualDate ?? '—'}
+          {t('projects.planned')}：{gate.plannedDate ?? '—'} · {t('projects.actual')}：
+          {gate.actualDate ?? '—'}
         </div>
       )}
       <Space size={0} style={{ marginTop: 4 }}>
-        {gate?.can.edit && <Button type="link" size="small" onClick={() => onEdit(project)} data-testid={`project-edit-${project.id}`}>{t('projects.record')}</Button>}
+        {gate?.can.edit && (
+          <Button
+            type="link"
+            size="small"
+            onClick={() => onEdit(project)}
+            data-testid={`project-edit-${project.id}`}
+          >
+            {t('projects.record')}
+          </Button>
+        )}
         {gate?.can.sign && (
-          <Button type="link" size="small" loading={sign.isPending} onClick={doSign} data-testid={`project-sign-${project.id}`}>
-            {t('projects.sign', { gate: PROJECT_GATE_LABELS[gate.gate][labels.lang === 'en' ? 'en' : 'zh'] })}
+          <Button
+            type="link"
+            size="small"
+            loading={sign.isPending}
+            onClick={doSign}
+            data-testid={`project-sign-${project.id}`}
+          >
+            {t('projects.sign', {
+              gate: PROJECT_GATE_LABELS[gate.gate][labels.lang === 'en' ? 'en' : 'zh'],
+            })}
           </Button>
         )}
       </Space>

@@ -38,16 +38,28 @@ export function ProjectCreateModal({ open, onClose }: { open: boolean; onClose: 
           .catch((error: unknown) => onApiError(error, form))
       }
     >
-      <Form.Item name="portId" label={t('facilities.port')} rules={[{ required: true, message: t('form.required') }]}>
+      <Form.Item
+        name="portId"
+        label={t('facilities.port')}
+        rules={[{ required: true, message: t('form.required') }]}
+      >
         <PortSelect testId="project-port" />
       </Form.Item>
       <ProFormSelect
         name="kind"
         label={t('projects.kind')}
         allowClear={false}
-        options={PROJECT_KINDS.map((kind) => ({ value: kind, label: PROJECT_KIND_LABELS[kind][labels.lang === 'en' ? 'en' : 'zh'] }))}
+        options={PROJECT_KINDS.map((kind) => ({
+          value: kind,
+          label: PROJECT_KIND_LABELS[kind][labels.lang === 'en' ? 'en' : 'zh'],
+        }))}
       />
-      <ProFormText name="title" label={t('projects.title')} rules={[{ required: true, min: 2, message: t('form.required') }]} fieldProps={{ maxLength: 200 }} />
+      <ProFormText
+        name="title"
+        label={t('projects.title')}
+        rules={[{ required: true, min: 2, message: t('form.required') }]}
+        fieldProps={{ maxLength: 200 }}
+      />
       <ProFormSelect
         name="categories"
         label={t('projects.categories')}

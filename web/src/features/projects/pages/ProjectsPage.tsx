@@ -26,7 +26,12 @@ export default function ProjectsPage() {
       content={t('projects.intro')}
       extra={
         me.permissions.includes('project.write') ? (
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="project-create">
+          <Button
+            type="primary"
+            icon={<PlusOutlined />}
+            onClick={() => setCreating(true)}
+            data-testid="project-create"
+          >
             {t('projects.create')}
           </Button>
         ) : null
@@ -43,11 +48,20 @@ export default function ProjectsPage() {
               <Col key={column} flex="1 0 180px">
                 <Card
                   size="small"
-                  title={<h2 className="card-title">{t(`projects.gate.${column}`)} <Badge count={here.length} showZero color="#595959" /></h2>}
+                  title={
+                    <h2 className="card-title">
+                      {t(`projects.gate.${column}`)}{' '}
+                      <Badge count={here.length} showZero color="#595959" />
+                    </h2>
+                  }
                   style={{ background: '#f5f7fa', minHeight: 300 }}
                   data-testid={`projects-column-${column}`}
                 >
-                  {here.length ? here.map((p) => <ProjectCard key={p.id} project={p} onEdit={setEditing} />) : <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} />}
+                  {here.length ? (
+                    here.map((p) => <ProjectCard key={p.id} project={p} onEdit={setEditing} />)
+                  ) : (
+                    <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} />
+                  )}
                 </Card>
               </Col>
             );

@@ -1,4 +1,11 @@
-import { PageContainer, ProCard, ProForm, ProFormDigit, ProFormSelect, ProFormSwitch } from '@ant-design/pro-components';
+import {
+  PageContainer,
+  ProCard,
+  ProForm,
+  ProFormDigit,
+  ProFormSelect,
+  ProFormSwitch,
+} from '@ant-design/pro-components';
 import { cidrSchema, securityPolicySchema, type SecurityPolicy } from '@contracts';
 import { Alert, App, Form, Spin } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -7,9 +14,19 @@ import { useSignedIn } from '../../auth/queries.ts';
 import { useSecurityPolicy, useUpdateSecurityPolicy } from '../queries.ts';
 
 /** Numeric policy fields with their limits, read from the contract so the form and the server agree. */
-type NumberField = 'passwordExpiryDays' | 'lockoutThreshold' | 'lockoutMinutes' | 'idleTimeoutMinutes' | 'absoluteLifetimeHours' | 'auditRetentionDays';
+type NumberField =
+  | 'passwordExpiryDays'
+  | 'lockoutThreshold'
+  | 'lockoutMinutes'
+  | 'idleTimeoutMinutes'
+  | 'absoluteLifetimeHours'
+  | 'auditRetentionDays';
 const PASSWORD_FIELDS: NumberField[] = ['passwordExpiryDays', 'lockoutThreshold', 'lockoutMinutes'];
-const SESSION_FIELDS: NumberField[] = ['idleTimeoutMinutes', 'absoluteLifetimeHours', 'auditRetentionDays'];
+const SESSION_FIELDS: NumberField[] = [
+  'idleTimeoutMinutes',
+  'absoluteLifetimeHours',
+  'auditRetentionDays',
+];
 const limits = (field: NumberField) => {
   const schema = securityPolicySchema.shape[field];
   return { min: schema.minValue ?? 0, max: schema.maxValue ?? Number.MAX_SAFE_INTEGER };
@@ -41,7 +58,11 @@ export default function SecurityPolicyPage() {
           initialValues={values}
           grid
           rowProps={{ gutter: 24 }}
-          submitter={editable ? { searchConfig: { submitText: t('common.save'), resetText: t('common.reset') } } : false}
+          submitter={
+            editable
+              ? { searchConfig: { submitText: t('common.save'), resetText: t('common.reset') } }
+              : false
+          }
           onFinish={async (next) =>
             update
               .mutateAsync({ ...next, version })
@@ -53,7 +74,12 @@ export default function SecurityPolicyPage() {
           }
         >
           <ProForm.Group title={t('security.mfaGroup')}>
-            <ProFormSwitch name="mfaRequiredForAll" label={t('security.mfaRequiredForAll')} tooltip={t('security.mfaRequiredForAllHelp')} colProps={{ span: 24 }} />
+            <ProFormSwitch
+              name="mfaRequiredForAll"
+              label={t('security.mfaRequiredForAll')}
+              tooltip={t('security.mfaRequiredForAllHelp')}
+              colProps={{ span: 24 }}
+            />
             <ProFormSelect
               name="adminNetworks"
               label={t('security.adminNetworks')}
@@ -64,8 +90,11 @@ export default function SecurityPolicyPage() {
               rules={[
                 {
                   validator: async (_rule, list: unknown) => {
-                    const bad = Array.isArray(list) ? list.filter((entry) => !cidrSchema.safeParse(entry).success) : [];
-                    if (bad.length > 0) throw new Error(t('security.badNetworks', { list: bad.join(', ') }));
+                    const bad = Array.isArray(list)
+                      ? list.filter((entry) => !cidrSchema.safeParse(entry).success)
+                      : [];
+                    if (bad.length > 0)
+                      throw new Error(t('security.badNetworks', { list: bad.join(', ') }));
                   },
                 },
               ]}
@@ -73,12 +102,28 @@ export default function SecurityPolicyPage() {
           </ProForm.Group>
           <ProForm.Group title={t('security.passwordGroup')}>
             {PASSWORD_FIELDS.map((field) => (
-              <ProFormDigit key={field} name={field} label={t(`security.${field}`)} {...limits(field)} fieldProps={{ precision: 0 }} colProps={{ xs: 24, md: 8 }} rules={[{ required: true, message: t('form.required') }]} />
+              <ProFormDigit
+                key={field}
+                name={field}
+                label={t(`security.${field}`)}
+                {...limits(field)}
+                fieldProps={{ precision: 0 }}
+                colProps={{ xs: 24, md: 8 }}
+                rules={[{ required: true, message: t('form.required') }]}
+              />
             ))}
           </ProForm.Group>
           <ProForm.Group title={t('security.sessionGroup')}>
             {SESSION_FIELDS.map((field) => (
-              <ProFormDigit key={field} name={field} label={t(`security.${field}`)} {...limits(field)} fieldProps={{ precision: 0 }} colProps={{ xs: 24, md: 8 }} rules={[{ required: true, message: t('form.required') }]} />
+              <ProFormDigit
+                key={field}
+                name={field}
+                label={t(`security.${field}`)}
+                {...limits(field)}
+                fieldProps={{ precision: 0 }}
+                colProps={{ xs: 24, md: 8 }}
+                rules={[{ required: true, message: t('form.required') }]}
+              />
             ))}
           </ProForm.Group>
           {!editable && <Alert type="info" showIcon message={t('security.readOnly')} />}

@@ -1,4 +1,9 @@
-import { ModalForm, ProFormDependency, ProFormRadio, ProFormTextArea } from '@ant-design/pro-components';
+import {
+  ModalForm,
+  ProFormDependency,
+  ProFormRadio,
+  ProFormTextArea,
+} from '@ant-design/pro-components';
 import { GRADES, MANUAL_RESULTS, type AssessmentItem, type Grade } from '@contracts';
 import { App, Form, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -7,13 +12,24 @@ import { useSubmitter } from '../../../components/useSubmitter.ts';
 import { useStandardLabels } from '../labels.ts';
 import { useAnswerItem } from '../queries.ts';
 
-type Values = { result: (typeof MANUAL_RESULTS)[number]; grade?: Grade | null; naReason?: string | null; note?: string | null };
+type Values = {
+  result: (typeof MANUAL_RESULTS)[number];
+  grade?: Grade | null;
+  naReason?: string | null;
+  note?: string | null;
+};
 
 /**
  * Answers a manual item: result, a grade when it falls short, a reason when it does not apply, a note.
  * An automatic item can only be ruled not applicable, with the reason.
  */
-export function AnswerModal({ item, onClose }: { item: AssessmentItem | null; onClose: () => void }) {
+export function AnswerModal({
+  item,
+  onClose,
+}: {
+  item: AssessmentItem | null;
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
   const labels = useStandardLabels();
   const { message } = App.useApp();
@@ -24,7 +40,11 @@ export function AnswerModal({ item, onClose }: { item: AssessmentItem | null; on
   const results = item?.automatic ? (['not_applicable'] as const) : MANUAL_RESULTS;
   const initial: Partial<Values> = item
     ? {
-        result: item.automatic ? 'not_applicable' : item.result && item.result !== 'error' ? item.result : undefined,
+        result: item.automatic
+          ? 'not_applicable'
+          : item.result && item.result !== 'error'
+            ? item.result
+            : undefined,
         grade: item.grade,
         naReason: item.naReason,
         note: item.note,
@@ -68,7 +88,9 @@ export function AnswerModal({ item, onClose }: { item: AssessmentItem | null; on
           {labels.labelled(t('assessments.evidenceGuidance'), item.evidenceGuidance)}
         </Typography.Paragraph>
       )}
-      {item?.automatic && <Typography.Paragraph>{t('assessments.automaticOnlyNa')}</Typography.Paragraph>}
+      {item?.automatic && (
+        <Typography.Paragraph>{t('assessments.automaticOnlyNa')}</Typography.Paragraph>
+      )}
       <ProFormRadio.Group
         name="result"
         label={t('assessments.result')}
@@ -93,14 +115,24 @@ export function AnswerModal({ item, onClose }: { item: AssessmentItem | null; on
               <ProFormTextArea
                 name="naReason"
                 label={t('assessments.naReason')}
-                rules={[{ required: true, whitespace: true, min: 2, message: t('common.reasonRule') }]}
-                fieldProps={{ rows: 2, maxLength: 1000, 'data-testid': 'answer-na-reason' } as object}
+                rules={[
+                  { required: true, whitespace: true, min: 2, message: t('common.reasonRule') },
+                ]}
+                fieldProps={
+                  { rows: 2, maxLength: 1000, 'data-testid': 'answer-na-reason' } as object
+                }
               />
             )}
           </>
         )}
       </ProFormDependency>
-      <ProFormTextArea name="note" label={t('assessments.note')} fieldProps={{ rows: 3, maxLength: 2000, showCount: true, 'data-testid': 'answer-note' } as object} />
+      <ProFormTextArea
+        name="note"
+        label={t('assessments.note')}
+        fieldProps={
+          { rows: 3, maxLength: 2000, showCount: true, 'data-testid': 'answer-note' } as object
+        }
+      />
     </ModalForm>
   );
 }

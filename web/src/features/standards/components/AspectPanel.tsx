@@ -28,18 +28,36 @@ export function AspectPanel({ assessment, review, missing, onAnswer, onAccept, o
   const canReview = Boolean(assessment.can[`review.${aspect}`]);
 
   const columns = [
-    { title: t('catalogs.itemCode'), dataIndex: 'itemCode', width: 200, render: (c: string) => <Typography.Text code>{c}</Typography.Text> },
+    {
+      title: t('catalogs.itemCode'),
+      dataIndex: 'itemCode',
+      width: 200,
+      render: (c: string) => <Typography.Text code>{c}</Typography.Text>,
+    },
     {
       title: t('catalogs.itemTitle'),
       dataIndex: 'titleZh',
       render: (_: unknown, i: AssessmentItem) => (
         <Space direction="vertical" size={2} style={{ width: '100%' }}>
           <Space size={4} wrap>
-            <Tooltip title={[labels.lang === 'en' ? i.guidanceEn : i.guidanceZh, labels.labelled(t('catalogs.basis'), i.basis)].filter(Boolean).join('\n')}>
+            <Tooltip
+              title={[
+                labels.lang === 'en' ? i.guidanceEn : i.guidanceZh,
+                labels.labelled(t('catalogs.basis'), i.basis),
+              ]
+                .filter(Boolean)
+                .join('\n')}
+            >
               <span>{labels.title(i)}</span>
             </Tooltip>
-            <StatusTag tone={i.importance === 'mandatory' ? 'info' : 'neutral'}>{labels.importance(i.importance)}</StatusTag>
-            {i.automatic ? <Tag color="blue">{t('catalogs.automatic')}</Tag> : <Tag>{t('catalogs.manual')}</Tag>}
+            <StatusTag tone={i.importance === 'mandatory' ? 'info' : 'neutral'}>
+              {labels.importance(i.importance)}
+            </StatusTag>
+            {i.automatic ? (
+              <Tag color="blue">{t('catalogs.automatic')}</Tag>
+            ) : (
+              <Tag>{t('catalogs.manual')}</Tag>
+            )}
             <Typography.Text type="secondary" style={{ fontSize: 12 }}>
               {t('assessments.weightOf', { weight: i.weight })}
             </Typography.Text>
@@ -55,8 +73,18 @@ export function AspectPanel({ assessment, review, missing, onAnswer, onAccept, o
               {labels.labelled(t('assessments.note'), i.note)}
             </Typography.Text>
           )}
-          {i.returnComment && <Alert type="error" showIcon banner message={labels.labelled(t('assessments.returnComment'), i.returnComment)} data-testid={`item-return-comment-${i.itemCode}`} />}
-          {missing.has(i.itemCode) && <Typography.Text type="danger">{t('assessments.unanswered')}</Typography.Text>}
+          {i.returnComment && (
+            <Alert
+              type="error"
+              showIcon
+              banner
+              message={labels.labelled(t('assessments.returnComment'), i.returnComment)}
+              data-testid={`item-return-comment-${i.itemCode}`}
+            />
+          )}
+          {missing.has(i.itemCode) && (
+            <Typography.Text type="danger">{t('assessments.unanswered')}</Typography.Text>
+          )}
         </Space>
       ),
     },
@@ -66,7 +94,11 @@ export function AspectPanel({ assessment, review, missing, onAnswer, onAccept, o
       width: 150,
       render: (_: unknown, i: AssessmentItem) => (
         <span data-testid={`item-result-${i.itemCode}`}>
-          {i.result ? <StatusTag tone={RESULT_TONES[i.result]}>{labels.result(i.result)}</StatusTag> : <StatusTag tone="neutral">{t('assessments.notAnswered')}</StatusTag>}
+          {i.result ? (
+            <StatusTag tone={RESULT_TONES[i.result]}>{labels.result(i.result)}</StatusTag>
+          ) : (
+            <StatusTag tone="neutral">{t('assessments.notAnswered')}</StatusTag>
+          )}
           {i.grade && <div style={{ fontSize: 12 }}>{labels.grade(i.grade)}</div>}
         </span>
       ),
@@ -75,7 +107,12 @@ export function AspectPanel({ assessment, review, missing, onAnswer, onAccept, o
       title: t('assessments.evidence'),
       width: 220,
       render: (_: unknown, i: AssessmentItem) => (
-        <EvidenceList evidence={i.evidence} canAttach={Boolean(i.can.attach)} onUpload={(file) => attach.mutateAsync({ itemId: i.id, file })} testId={`item-evidence-${i.itemCode}`} />
+        <EvidenceList
+          evidence={i.evidence}
+          canAttach={Boolean(i.can.attach)}
+          onUpload={(file) => attach.mutateAsync({ itemId: i.id, file })}
+          testId={`item-evidence-${i.itemCode}`}
+        />
       ),
     },
     {
@@ -83,7 +120,12 @@ export function AspectPanel({ assessment, review, missing, onAnswer, onAccept, o
       width: 110,
       render: (_: unknown, i: AssessmentItem) =>
         i.can.answer ? (
-          <Button type="link" size="small" onClick={() => onAnswer(i)} data-testid={`item-answer-${i.itemCode}`}>
+          <Button
+            type="link"
+            size="small"
+            onClick={() => onAnswer(i)}
+            data-testid={`item-answer-${i.itemCode}`}
+          >
             {i.automatic ? t('assessments.markNa') : t('assessments.answer')}
           </Button>
         ) : null,
@@ -92,16 +134,36 @@ export function AspectPanel({ assessment, review, missing, onAnswer, onAccept, o
 
   return (
     <div data-testid={`aspect-${aspect}`}>
-      <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 12 }} wrap align="start">
+      <Space
+        style={{ width: '100%', justifyContent: 'space-between', marginBottom: 12 }}
+        wrap
+        align="start"
+      >
         <Descriptions size="small" column={{ xs: 1, md: 4 }}>
-          <Descriptions.Item label={t('assessments.reviewer')}>{t(`users.group.${review.reviewer}`)}</Descriptions.Item>
-          <Descriptions.Item label={t('assessments.reviewStatus')}>
-            <StatusTag tone={REVIEW_TONES[review.status]}>{labels.reviewStatus(review.status)}</StatusTag>
+          <Descriptions.Item label={t('assessments.reviewer')}>
+            {t(`users.group.${review.reviewer}`)}
           </Descriptions.Item>
-          <Descriptions.Item label={t('assessments.weighted')}>{labels.score(score.weighted)}</Descriptions.Item>
-          <Descriptions.Item label={t('assessments.mandatory')}>{`${score.mandatoryMet}/${score.mandatoryTotal}`}</Descriptions.Item>
-          {review.reviewedAt && <Descriptions.Item label={t('assessments.reviewedBy')}>{`${review.reviewedBy ?? ''} · ${labels.dateTime(review.reviewedAt)}`}</Descriptions.Item>}
-          {review.comment && <Descriptions.Item label={t('assessments.reviewComment')} span={3}>{review.comment}</Descriptions.Item>}
+          <Descriptions.Item label={t('assessments.reviewStatus')}>
+            <StatusTag tone={REVIEW_TONES[review.status]}>
+              {labels.reviewStatus(review.status)}
+            </StatusTag>
+          </Descriptions.Item>
+          <Descriptions.Item label={t('assessments.weighted')}>
+            {labels.score(score.weighted)}
+          </Descriptions.Item>
+          <Descriptions.Item
+            label={t('assessments.mandatory')}
+          >{`${score.mandatoryMet}/${score.mandatoryTotal}`}</Descriptions.Item>
+          {review.reviewedAt && (
+            <Descriptions.Item
+              label={t('assessments.reviewedBy')}
+            >{`${review.reviewedBy ?? ''} · ${labels.dateTime(review.reviewedAt)}`}</Descriptions.Item>
+          )}
+          {review.comment && (
+            <Descriptions.Item label={t('assessments.reviewComment')} span={3}>
+              {review.comment}
+            </Descriptions.Item>
+          )}
         </Descriptions>
         {canReview && (
           <Space>
@@ -120,7 +182,9 @@ export function AspectPanel({ assessment, review, missing, onAnswer, onAccept, o
         dataSource={items}
         columns={columns}
         pagination={false}
-        rowClassName={(i) => (i.returnComment ? 'item-returned' : missing.has(i.itemCode) ? 'item-missing' : '')}
+        rowClassName={(i) =>
+          i.returnComment ? 'item-returned' : missing.has(i.itemCode) ? 'item-missing' : ''
+        }
         onRow={(i) => rowTestId(`item-row-${i.itemCode}`)}
       />
     </div>

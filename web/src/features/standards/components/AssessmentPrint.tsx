@@ -15,13 +15,17 @@ export function AssessmentPrint({ assessment: a }: { assessment: Assessment }) {
         {a.portCode} {labels.name({ nameZh: a.portNameZh, nameEn: a.portNameEn })}
       </h1>
       <p>
-        {labels.name({ nameZh: a.campaignNameZh, nameEn: a.campaignNameEn })} · {a.branchNameZh} · {labels.assessmentStatus(a.status)} · {t('assessments.weighted')} {labels.score(a.score.weighted)} ·{' '}
-        {t('assessments.mandatory')} {a.score.mandatoryMet}/{a.score.mandatoryTotal} · {t('assessments.printedAt', { at: labels.dateTime(new Date().toISOString()) })}
+        {labels.name({ nameZh: a.campaignNameZh, nameEn: a.campaignNameEn })} · {a.branchNameZh} ·{' '}
+        {labels.assessmentStatus(a.status)} · {t('assessments.weighted')}{' '}
+        {labels.score(a.score.weighted)} · {t('assessments.mandatory')} {a.score.mandatoryMet}/
+        {a.score.mandatoryTotal} ·{' '}
+        {t('assessments.printedAt', { at: labels.dateTime(new Date().toISOString()) })}
       </p>
       {a.aspects.map((review) => (
         <section key={review.aspect}>
           <h2>
-            {labels.aspect(review.aspect)} — {labels.reviewStatus(review.status)} · {t('assessments.weighted')} {labels.score(review.score.weighted)}
+            {labels.aspect(review.aspect)} — {labels.reviewStatus(review.status)} ·{' '}
+            {t('assessments.weighted')} {labels.score(review.score.weighted)}
           </h2>
           <table>
             <thead>
@@ -51,7 +55,12 @@ export function AssessmentPrint({ assessment: a }: { assessment: Assessment }) {
                           explain(i),
                           i.naReason ? labels.labelled(t('assessments.naReason'), i.naReason) : '',
                           i.note ? labels.labelled(t('assessments.note'), i.note) : '',
-                          i.evidence.length ? labels.labelled(t('assessments.evidence'), i.evidence.map((e) => e.name).join(', ')) : '',
+                          i.evidence.length
+                            ? labels.labelled(
+                                t('assessments.evidence'),
+                                i.evidence.map((e) => e.name).join(', '),
+                              )
+                            : '',
                         ].filter(Boolean),
                       )}
                     </td>

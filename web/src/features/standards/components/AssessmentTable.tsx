@@ -9,7 +9,13 @@ import { rowTestId } from '../../../components/rowTestId.ts';
 import { StatusTag } from '../../../components/StatusTag.tsx';
 import { PortSelect } from '../../facilities/components/PortSelect.tsx';
 import { ASSESSMENT_STATUS_TONES, useStandardLabels } from '../labels.ts';
-import { exportAssessments, useCampaigns, useAssessments, type AssessmentFilters, type AssessmentListParams } from '../queries.ts';
+import {
+  exportAssessments,
+  useCampaigns,
+  useAssessments,
+  type AssessmentFilters,
+  type AssessmentListParams,
+} from '../queries.ts';
 
 export const assessmentPath = (id: string) => `/standards/assessments/${id}`;
 
@@ -21,7 +27,12 @@ export function AssessmentTable({ campaignId }: { campaignId?: string }) {
   const query = { ...params, campaignId: campaignId ?? params.campaignId };
   const { data, isFetching } = useAssessments(query);
   const { data: campaigns } = useCampaigns({ page: 1, pageSize: 200 });
-  const filters: AssessmentFilters = { campaignId: query.campaignId, portId: query.portId, status: query.status, sort: query.sort };
+  const filters: AssessmentFilters = {
+    campaignId: query.campaignId,
+    portId: query.portId,
+    status: query.status,
+    sort: query.sort,
+  };
 
   const columns: ProColumns<AssessmentSummary>[] = [
     {
@@ -30,12 +41,30 @@ export function AssessmentTable({ campaignId }: { campaignId?: string }) {
       hideInSearch: Boolean(campaignId),
       hideInTable: Boolean(campaignId),
       valueType: 'select',
-      valueEnum: Object.fromEntries((campaigns?.items ?? []).map((c) => [c.id, { text: `${c.code} ${labels.name(c)}` }])),
+      valueEnum: Object.fromEntries(
+        (campaigns?.items ?? []).map((c) => [c.id, { text: `${c.code} ${labels.name(c)}` }]),
+      ),
       render: (_, a) => labels.name({ nameZh: a.campaignNameZh, nameEn: a.campaignNameEn }),
     },
-    { title: t('assessments.port'), dataIndex: 'portId', hideInTable: true, renderFormItem: () => <PortSelect allowClear /> },
-    { title: t('assessments.portCode'), dataIndex: 'portCode', search: false, width: 130, sorter: true },
-    { title: t('assessments.portName'), dataIndex: 'portNameZh', search: false, render: (_, a) => labels.name({ nameZh: a.portNameZh, nameEn: a.portNameEn }) },
+    {
+      title: t('assessments.port'),
+      dataIndex: 'portId',
+      hideInTable: true,
+      renderFormItem: () => <PortSelect allowClear />,
+    },
+    {
+      title: t('assessments.portCode'),
+      dataIndex: 'portCode',
+      search: false,
+      width: 130,
+      sorter: true,
+    },
+    {
+      title: t('assessments.portName'),
+      dataIndex: 'portNameZh',
+      search: false,
+      render: (_, a) => labels.name({ nameZh: a.portNameZh, nameEn: a.portNameEn }),
+    },
     { title: t('assessments.branch'), dataIndex: 'branchNameZh', search: false, width: 120 },
     {
       title: t('assessments.status'),
@@ -43,15 +72,27 @@ export function AssessmentTable({ campaignId }: { campaignId?: string }) {
       width: 150,
       valueType: 'select',
       sorter: true,
-      valueEnum: Object.fromEntries(ASSESSMENT_STATUSES.map((s) => [s, { text: labels.assessmentStatus(s) }])),
+      valueEnum: Object.fromEntries(
+        ASSESSMENT_STATUSES.map((s) => [s, { text: labels.assessmentStatus(s) }]),
+      ),
       render: (_, a) => (
         <>
-          <StatusTag tone={ASSESSMENT_STATUS_TONES[a.status]}>{labels.assessmentStatus(a.status)}</StatusTag>
-          {a.reopenRequested && <StatusTag tone="warn">{t('assessments.reopenRequested')}</StatusTag>}
+          <StatusTag tone={ASSESSMENT_STATUS_TONES[a.status]}>
+            {labels.assessmentStatus(a.status)}
+          </StatusTag>
+          {a.reopenRequested && (
+            <StatusTag tone="warn">{t('assessments.reopenRequested')}</StatusTag>
+          )}
         </>
       ),
     },
-    { title: t('assessments.weighted'), search: false, width: 90, align: 'right', render: (_, a) => labels.score(a.score.weighted) },
+    {
+      title: t('assessments.weighted'),
+      search: false,
+      width: 90,
+      align: 'right',
+      render: (_, a) => labels.score(a.score.weighted),
+    },
     {
       title: t('assessments.mandatory'),
       search: false,
@@ -65,7 +106,13 @@ export function AssessmentTable({ campaignId }: { campaignId?: string }) {
         </Tooltip>
       ),
     },
-    { title: t('assessments.answered'), search: false, width: 100, align: 'right', render: (_, a) => `${a.score.answered}/${a.score.applicable}` },
+    {
+      title: t('assessments.answered'),
+      search: false,
+      width: 100,
+      align: 'right',
+      render: (_, a) => `${a.score.answered}/${a.score.applicable}`,
+    },
     { title: t('assessments.deadline'), dataIndex: 'deadline', search: false, width: 110 },
     {
       title: t('common.actions'),
@@ -88,13 +135,25 @@ export function AssessmentTable({ campaignId }: { campaignId?: string }) {
       loading={isFetching}
       search={{ labelWidth: 'auto', defaultCollapsed: false }}
       form={{ syncToUrl: false }}
-      onSubmit={(v: AssessmentFilters) => setParams({ ...params, campaignId: v.campaignId || undefined, portId: v.portId || undefined, status: v.status, page: 1 })}
+      onSubmit={(v: AssessmentFilters) =>
+        setParams({
+          ...params,
+          campaignId: v.campaignId || undefined,
+          portId: v.portId || undefined,
+          status: v.status,
+          page: 1,
+        })
+      }
       onReset={() => setParams({ page: 1, pageSize: params.pageSize })}
       onChange={(_, __, sorter, extra) => {
         if (extra.action !== 'sort') return;
         const one = Array.isArray(sorter) ? sorter[0] : sorter;
         const field = one?.field === 'status' ? 'status' : 'portCode';
-        const sort: AssessmentListParams['sort'] = one?.order ? (one.order === 'descend' ? `-${field}` : field) : undefined;
+        const sort: AssessmentListParams['sort'] = one?.order
+          ? one.order === 'descend'
+            ? `-${field}`
+            : field
+          : undefined;
         setParams((p) => ({ ...p, sort, page: 1 }));
       }}
       options={false}
@@ -107,7 +166,13 @@ export function AssessmentTable({ campaignId }: { campaignId?: string }) {
         pageSizeOptions: [10, 20, 50, 100],
         onChange: (page, pageSize) => setParams((p) => ({ ...p, page, pageSize })),
       }}
-      toolBarRender={() => [<ExportButton key="export" testId="assessments-export" onExport={() => exportAssessments(filters)} />]}
+      toolBarRender={() => [
+        <ExportButton
+          key="export"
+          testId="assessments-export"
+          onExport={() => exportAssessments(filters)}
+        />,
+      ]}
     />
   );
 }

@@ -1,4 +1,9 @@
-import { ModalForm, ProFormDatePicker, ProFormSelect, ProFormText } from '@ant-design/pro-components';
+import {
+  ModalForm,
+  ProFormDatePicker,
+  ProFormSelect,
+  ProFormText,
+} from '@ant-design/pro-components';
 import { CAMPAIGN_KINDS, type CampaignCreate } from '@contracts';
 import { App, Button, Form, Select, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -9,7 +14,17 @@ import { useStandardLabels } from '../labels.ts';
 import { useAllPorts, useCreateCampaign, usePublishedVersions } from '../queries.ts';
 
 /** Ports as a multi-select with an "all ports" shortcut; a form control. */
-export function PortsMultiSelect({ id, value, onChange, testId }: { id?: string; value?: string[]; onChange?: (v: string[]) => void; testId: string }) {
+export function PortsMultiSelect({
+  id,
+  value,
+  onChange,
+  testId,
+}: {
+  id?: string;
+  value?: string[];
+  onChange?: (v: string[]) => void;
+  testId: string;
+}) {
   const { t } = useTranslation();
   const labels = useStandardLabels();
   const { data, isFetching } = useAllPorts();
@@ -63,7 +78,12 @@ export function CampaignCreateModal({ open, onClose }: { open: boolean; onClose:
       modalProps={{ destroyOnHidden: true }}
       onFinish={(v) =>
         create
-          .mutateAsync({ ...v, code: v.code.trim(), nameZh: v.nameZh.trim(), nameEn: v.nameEn.trim() })
+          .mutateAsync({
+            ...v,
+            code: v.code.trim(),
+            nameZh: v.nameZh.trim(),
+            nameEn: v.nameEn.trim(),
+          })
           .then((campaign) => {
             void message.success(t('common.saved'));
             void navigate(`/standards/campaigns/${campaign.id}`);
@@ -72,18 +92,48 @@ export function CampaignCreateModal({ open, onClose }: { open: boolean; onClose:
           .catch((error: unknown) => onApiError(error, form))
       }
     >
-      <ProFormText name="code" label={t('campaigns.code')} rules={required} extra={t('campaigns.codeHint')} fieldProps={{ maxLength: 40, 'data-testid': 'campaign-code' } as object} />
-      <ProFormText name="nameZh" label={t('campaigns.nameZh')} rules={required} fieldProps={{ maxLength: 200 }} />
-      <ProFormText name="nameEn" label={t('campaigns.nameEn')} rules={required} fieldProps={{ maxLength: 200 }} />
+      <ProFormText
+        name="code"
+        label={t('campaigns.code')}
+        rules={required}
+        extra={t('campaigns.codeHint')}
+        fieldProps={{ maxLength: 40, 'data-testid': 'campaign-code' } as object}
+      />
+      <ProFormText
+        name="nameZh"
+        label={t('campaigns.nameZh')}
+        rules={required}
+        fieldProps={{ maxLength: 200 }}
+      />
+      <ProFormText
+        name="nameEn"
+        label={t('campaigns.nameEn')}
+        rules={required}
+        fieldProps={{ maxLength: 200 }}
+      />
       <div style={{ display: 'grid', gridTemplateColumns: '1fr 1fr', gap: 12 }}>
-        <ProFormSelect name="kind" label={t('campaigns.kind')} rules={required} allowClear={false} options={CAMPAIGN_KINDS.map((k) => ({ value: k, label: labels.campaignKind(k) }))} />
-        <ProFormDatePicker name="deadline" label={t('campaigns.deadline')} rules={required} fieldProps={{ style: { width: '100%' } }} />
+        <ProFormSelect
+          name="kind"
+          label={t('campaigns.kind')}
+          rules={required}
+          allowClear={false}
+          options={CAMPAIGN_KINDS.map((k) => ({ value: k, label: labels.campaignKind(k) }))}
+        />
+        <ProFormDatePicker
+          name="deadline"
+          label={t('campaigns.deadline')}
+          rules={required}
+          fieldProps={{ style: { width: '100%' } }}
+        />
       </div>
       <ProFormSelect
         name="catalogVersionId"
         label={t('campaigns.catalogVersion')}
         rules={required}
-        options={versions.map((v) => ({ value: v.id, label: `${v.catalog.code} · ${t('catalogs.versionNumber', { number: v.number })} · ${labels.name(v.catalog)}` }))}
+        options={versions.map((v) => ({
+          value: v.id,
+          label: `${v.catalog.code} · ${t('catalogs.versionNumber', { number: v.number })} · ${labels.name(v.catalog)}`,
+        }))}
         fieldProps={{ 'data-testid': 'campaign-version' } as object}
       />
       <Form.Item name="portIds" label={t('campaigns.ports')} rules={required}>

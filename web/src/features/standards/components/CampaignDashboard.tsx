@@ -25,13 +25,18 @@ export function CampaignDashboard({ campaignId }: { campaignId: string }) {
   const rateName = t('dashboard.attainmentRate');
   const weightedName = t('dashboard.weighted');
   const mandatoryName = t('dashboard.mandatoryShare');
-  const share = (met: number, total: number) => (total ? Math.round((1000 * met) / total) / 10 : null);
+  const share = (met: number, total: number) =>
+    total ? Math.round((1000 * met) / total) / 10 : null;
 
   const branchNames = scores.branches.map((b) => labels.name(b));
   const aspectNames = ASPECTS.map((a) => labels.aspect(a));
   // Ports by name, first at the top (the heatmap's y axis runs upwards).
   const ports = [...scores.ports].sort((a, b) => labels.name(b).localeCompare(labels.name(a)));
-  const heat = ports.flatMap((p, y) => ASPECTS.map((a, x) => [x, y, p.byAspect[a]?.weighted ?? null] as [number, number, number | null]));
+  const heat = ports.flatMap((p, y) =>
+    ASPECTS.map(
+      (a, x) => [x, y, p.byAspect[a]?.weighted ?? null] as [number, number, number | null],
+    ),
+  );
 
   return (
     <div data-testid="campaign-dashboard">
@@ -43,7 +48,10 @@ export function CampaignDashboard({ campaignId }: { campaignId: string }) {
         </Col>
         <Col xs={12} md={6}>
           <Card size="small" data-testid="stat-ports-meeting">
-            <Statistic title={t('dashboard.portsMeeting')} value={`${district.portsMeetingAll} / ${district.ports}`} />
+            <Statistic
+              title={t('dashboard.portsMeeting')}
+              value={`${district.portsMeetingAll} / ${district.ports}`}
+            />
           </Card>
         </Col>
         <Col xs={12} md={6}>
@@ -53,7 +61,10 @@ export function CampaignDashboard({ campaignId }: { campaignId: string }) {
         </Col>
         <Col xs={12} md={6}>
           <Card size="small" data-testid="stat-mandatory">
-            <Statistic title={t('dashboard.mandatoryMet')} value={`${district.overall.mandatoryMet} / ${district.overall.mandatoryTotal}`} />
+            <Statistic
+              title={t('dashboard.mandatoryMet')}
+              value={`${district.overall.mandatoryMet} / ${district.overall.mandatoryTotal}`}
+            />
           </Card>
         </Col>
 
@@ -70,8 +81,18 @@ export function CampaignDashboard({ campaignId }: { campaignId: string }) {
                 xAxis: { type: 'category', data: branchNames },
                 yAxis: { type: 'value', max: 100 },
                 series: [
-                  { name: rateName, type: 'bar', data: scores.branches.map((b) => b.attainmentRate), barMaxWidth: 28 },
-                  { name: weightedName, type: 'bar', data: scores.branches.map((b) => b.overall.weighted), barMaxWidth: 28 },
+                  {
+                    name: rateName,
+                    type: 'bar',
+                    data: scores.branches.map((b) => b.attainmentRate),
+                    barMaxWidth: 28,
+                  },
+                  {
+                    name: weightedName,
+                    type: 'bar',
+                    data: scores.branches.map((b) => b.overall.weighted),
+                    barMaxWidth: 28,
+                  },
                 ],
               }}
             />
@@ -90,8 +111,23 @@ export function CampaignDashboard({ campaignId }: { campaignId: string }) {
                 xAxis: { type: 'category', data: aspectNames, axisLabel: { interval: 0 } },
                 yAxis: { type: 'value', max: 100 },
                 series: [
-                  { name: weightedName, type: 'bar', data: ASPECTS.map((a) => district.byAspect[a]?.weighted ?? null), barMaxWidth: 28 },
-                  { name: mandatoryName, type: 'bar', data: ASPECTS.map((a) => share(district.byAspect[a]?.mandatoryMet ?? 0, district.byAspect[a]?.mandatoryTotal ?? 0)), barMaxWidth: 28 },
+                  {
+                    name: weightedName,
+                    type: 'bar',
+                    data: ASPECTS.map((a) => district.byAspect[a]?.weighted ?? null),
+                    barMaxWidth: 28,
+                  },
+                  {
+                    name: mandatoryName,
+                    type: 'bar',
+                    data: ASPECTS.map((a) =>
+                      share(
+                        district.byAspect[a]?.mandatoryMet ?? 0,
+                        district.byAspect[a]?.mandatoryTotal ?? 0,
+                      ),
+                    ),
+                    barMaxWidth: 28,
+                  },
                 ],
               }}
             />
@@ -99,7 +135,14 @@ export function CampaignDashboard({ campaignId }: { campaignId: string }) {
         </Col>
 
         <Col xs={24} lg={12}>
-          <Card size="small" title={<h2 className="card-title" title={t('dashboard.heatmapHint')}>{t('dashboard.heatmap')}</h2>}>
+          <Card
+            size="small"
+            title={
+              <h2 className="card-title" title={t('dashboard.heatmapHint')}>
+                {t('dashboard.heatmap')}
+              </h2>
+            }
+          >
             <Chart
               testId="chart-heatmap"
               height={Math.max(300, 60 + ports.length * 26)}
@@ -119,10 +162,38 @@ export function CampaignDashboard({ campaignId }: { campaignId: string }) {
                   }),
                 },
                 grid: { left: 8, right: 16, top: 8, bottom: 64, containLabel: true },
-                xAxis: { type: 'category', data: aspectNames, splitArea: { show: true }, axisLabel: { interval: 0, width: 90, overflow: 'truncate' } },
-                yAxis: { type: 'category', data: ports.map((p) => labels.name(p)), splitArea: { show: true }, axisLabel: { width: 160, overflow: 'truncate' } },
-                visualMap: { min: 0, max: 100, calculable: true, orient: 'horizontal', left: 'center', bottom: 0, inRange: { color: ['#a8071a', '#fadb14', '#237804'] } },
-                series: [{ type: 'heatmap', data: heat, label: { show: true, formatter: (p: unknown) => labels.score((p as { data: [number, number, number | null] }).data[2]) } }],
+                xAxis: {
+                  type: 'category',
+                  data: aspectNames,
+                  splitArea: { show: true },
+                  axisLabel: { interval: 0, width: 90, overflow: 'truncate' },
+                },
+                yAxis: {
+                  type: 'category',
+                  data: ports.map((p) => labels.name(p)),
+                  splitArea: { show: true },
+                  axisLabel: { width: 160, overflow: 'truncate' },
+                },
+                visualMap: {
+                  min: 0,
+                  max: 100,
+                  calculable: true,
+                  orient: 'horizontal',
+                  left: 'center',
+                  bottom: 0,
+                  inRange: { color: ['#a8071a', '#fadb14', '#237804'] },
+                },
+                series: [
+                  {
+                    type: 'heatmap',
+                    data: heat,
+                    label: {
+                      show: true,
+                      formatter: (p: unknown) =>
+                        labels.score((p as { data: [number, number, number | null] }).data[2]),
+                    },
+                  },
+                ],
               }}
             />
             <Typography.Text type="secondary" style={{ fontSize: 12 }}>
@@ -146,7 +217,12 @@ export function CampaignDashboard({ campaignId }: { campaignId: string }) {
                   series: [
                     { name: rateName, type: 'line', data: trend.map((c) => c.attainmentRate) },
                     { name: weightedName, type: 'line', data: trend.map((c) => c.weighted) },
-                    ...ASPECTS.map((a) => ({ name: labels.aspect(a), type: 'line' as const, data: trend.map((c) => c.byAspect[a] ?? null), lineStyle: { type: 'dashed' as const } })),
+                    ...ASPECTS.map((a) => ({
+                      name: labels.aspect(a),
+                      type: 'line' as const,
+                      data: trend.map((c) => c.byAspect[a] ?? null),
+                      lineStyle: { type: 'dashed' as const },
+                    })),
                   ],
                 }}
               />

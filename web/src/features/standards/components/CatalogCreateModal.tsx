@@ -27,7 +27,12 @@ export function CatalogCreateModal({ open, onClose }: { open: boolean; onClose: 
       modalProps={{ destroyOnHidden: true }}
       onFinish={(v) =>
         create
-          .mutateAsync({ code: v.code.trim(), nameZh: v.nameZh.trim(), nameEn: v.nameEn.trim(), source: v.source?.trim() ?? '' })
+          .mutateAsync({
+            code: v.code.trim(),
+            nameZh: v.nameZh.trim(),
+            nameEn: v.nameEn.trim(),
+            source: v.source?.trim() ?? '',
+          })
           .then(() => {
             void message.success(t('common.saved'));
             return true;
@@ -35,10 +40,30 @@ export function CatalogCreateModal({ open, onClose }: { open: boolean; onClose: 
           .catch((error: unknown) => onApiError(error, form))
       }
     >
-      <ProFormText name="code" label={t('catalogs.code')} rules={required} extra={t('catalogs.codeHint')} fieldProps={{ maxLength: 40, 'data-testid': 'catalog-code' } as object} />
-      <ProFormText name="nameZh" label={t('catalogs.nameZh')} rules={required} fieldProps={{ maxLength: 200 }} />
-      <ProFormText name="nameEn" label={t('catalogs.nameEn')} rules={required} fieldProps={{ maxLength: 200 }} />
-      <ProFormTextArea name="source" label={t('catalogs.source')} fieldProps={{ maxLength: 2000, rows: 3 }} />
+      <ProFormText
+        name="code"
+        label={t('catalogs.code')}
+        rules={required}
+        extra={t('catalogs.codeHint')}
+        fieldProps={{ maxLength: 40, 'data-testid': 'catalog-code' } as object}
+      />
+      <ProFormText
+        name="nameZh"
+        label={t('catalogs.nameZh')}
+        rules={required}
+        fieldProps={{ maxLength: 200 }}
+      />
+      <ProFormText
+        name="nameEn"
+        label={t('catalogs.nameEn')}
+        rules={required}
+        fieldProps={{ maxLength: 200 }}
+      />
+      <ProFormTextArea
+        name="source"
+        label={t('catalogs.source')}
+        fieldProps={{ maxLength: 2000, rows: 3 }}
+      />
     </ModalForm>
   );
 }

@@ -28,17 +28,23 @@ export function CatalogImportButton() {
   const start = async (file: File) => {
     setProblem(null);
     const format = formatOf(file.name);
-    if (!format) return setProblem({ title: t('catalogs.importWrongType', { name: file.name }), details: [] });
-    if (file.size > MAX_BYTES) return setProblem({ title: t('catalogs.importTooLarge', { name: file.name }), details: [] });
+    if (!format)
+      return setProblem({ title: t('catalogs.importWrongType', { name: file.name }), details: [] });
+    if (file.size > MAX_BYTES)
+      return setProblem({ title: t('catalogs.importTooLarge', { name: file.name }), details: [] });
     const content = await file.text();
     importer.mutate(
       { format, content },
       {
-        onSuccess: (catalog) => void message.success(t('catalogs.imported', { code: catalog.code })),
+        onSuccess: (catalog) =>
+          void message.success(t('catalogs.imported', { code: catalog.code })),
         onError: (error) =>
           setProblem({
             title: `${t('catalogs.importFailed', { name: file.name })}${error.message}`,
-            details: error instanceof ApiError ? Object.entries(error.fields).map(([field, text]) => `${field}: ${text}`) : [],
+            details:
+              error instanceof ApiError
+                ? Object.entries(error.fields).map(([field, text]) => `${field}: ${text}`)
+                : [],
           }),
       },
     );
@@ -46,8 +52,17 @@ export function CatalogImportButton() {
 
   return (
     <>
-      <Upload accept=".yaml,.yml,.json,application/json,application/yaml" showUploadList={false} maxCount={1} beforeUpload={(file) => (void start(file), false)}>
-        <Button icon={<UploadOutlined />} loading={importer.isPending} data-testid="catalogs-import">
+      <Upload
+        accept=".yaml,.yml,.json,application/json,application/yaml"
+        showUploadList={false}
+        maxCount={1}
+        beforeUpload={(file) => (void start(file), false)}
+      >
+        <Button
+          icon={<UploadOutlined />}
+          loading={importer.isPending}
+          data-testid="catalogs-import"
+        >
           {t('catalogs.import')}
         </Button>
       </Upload>
@@ -59,9 +74,25 @@ export function CatalogImportButton() {
           role="alert"
           onClose={() => setProblem(null)}
           data-testid="catalogs-import-error"
-          style={{ position: 'fixed', right: 24, bottom: 24, zIndex: 1000, maxWidth: 560, maxHeight: '50vh', overflow: 'auto' }}
+          style={{
+            position: 'fixed',
+            right: 24,
+            bottom: 24,
+            zIndex: 1000,
+            maxWidth: 560,
+            maxHeight: '50vh',
+            overflow: 'auto',
+          }}
           message={problem.title}
-          description={problem.details.length ? <ul style={{ margin: 0, paddingInlineStart: 18 }}>{problem.details.map((d) => <li key={d}>{d}</li>)}</ul> : undefined}
+          description={
+            problem.details.length ? (
+              <ul style={{ margin: 0, paddingInlineStart: 18 }}>
+                {problem.details.map((d) => (
+                  <li key={d}>{d}</li>
+                ))}
+              </ul>
+            ) : undefined
+          }
         />
       )}
     </>

@@ -9,7 +9,17 @@ import { downloadEvidence } from '../queries.ts';
 type Evidence = { id: string; name: string; size: number };
 
 /** Evidence files as download links, and an upload button when the record takes more. */
-export function EvidenceList({ evidence, canAttach, onUpload, testId }: { evidence: Evidence[]; canAttach: boolean; onUpload: (file: File) => Promise<unknown>; testId: string }) {
+export function EvidenceList({
+  evidence,
+  canAttach,
+  onUpload,
+  testId,
+}: {
+  evidence: Evidence[];
+  canAttach: boolean;
+  onUpload: (file: File) => Promise<unknown>;
+  testId: string;
+}) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const onApiError = useApiError();
@@ -40,7 +50,12 @@ export function EvidenceList({ evidence, canAttach, onUpload, testId }: { eviden
         </Button>
       ))}
       {canAttach && (
-        <Upload accept={FILE_ACCEPT} showUploadList={false} maxCount={1} beforeUpload={(file) => (upload(file), false)}>
+        <Upload
+          accept={FILE_ACCEPT}
+          showUploadList={false}
+          maxCount={1}
+          beforeUpload={(file) => (upload(file), false)}
+        >
           <Button size="small" icon={<UploadOutlined />} loading={busy} data-testid={testId}>
             {t('assessments.upload')}
           </Button>

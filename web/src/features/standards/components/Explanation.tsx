@@ -15,12 +15,19 @@ export function useExplain() {
   const comma = labels.lang === 'en' ? ', ' : '，';
   const semi = labels.lang === 'en' ? '; ' : '；';
   const part = (kind: Part, e: Explained): string => {
-    const value = e.error ? t('assessments.explainError', { error: e.error }) : labels.value(e.value);
+    const value = e.error
+      ? t('assessments.explainError', { error: e.error })
+      : labels.value(e.value);
     const terms = e.terms.filter((x) => x.text !== e.expression);
-    const where = terms.length ? `${comma}${t('assessments.explainWhere', { terms: terms.map((x) => `${x.text} = ${x.error ? x.error : labels.value(x.value)}`).join(comma) })}` : '';
-    const formula = e.terms.length === 1 && e.terms[0]?.text === e.expression ? '' : ` = ${e.expression}`;
-    if (kind === 'appliesWhen') return `${t('assessments.explainApplies', { expression: e.expression, value })}${where}`;
-    const label = kind === 'required' ? t('assessments.explainRequired') : t('assessments.explainPresent');
+    const where = terms.length
+      ? `${comma}${t('assessments.explainWhere', { terms: terms.map((x) => `${x.text} = ${x.error ? x.error : labels.value(x.value)}`).join(comma) })}`
+      : '';
+    const formula =
+      e.terms.length === 1 && e.terms[0]?.text === e.expression ? '' : ` = ${e.expression}`;
+    if (kind === 'appliesWhen')
+      return `${t('assessments.explainApplies', { expression: e.expression, value })}${where}`;
+    const label =
+      kind === 'required' ? t('assessments.explainRequired') : t('assessments.explainPresent');
     return `${label} ${value}${formula}${where}`;
   };
   return (item: Pick<AssessmentItem, 'explanation'>, withApplies = false): string => {
@@ -42,11 +49,7 @@ export function Explanation({ item }: { item: AssessmentItem }) {
   if (!text && !item.errorMessage) return null;
   return (
     <div data-testid={`item-explanation-${item.itemCode}`} style={{ fontSize: 12 }}>
-      {text && (
-        <Typography.Text title={all}>
-          {text}
-        </Typography.Text>
-      )}
+      {text && <Typography.Text title={all}>{text}</Typography.Text>}
       {item.errorMessage && (
         <div>
           <Typography.Text type="danger">{item.errorMessage}</Typography.Text>

@@ -1,4 +1,10 @@
-import { ModalForm, ProForm, ProFormDatePicker, ProFormSelect, ProFormTextArea } from '@ant-design/pro-components';
+import {
+  ModalForm,
+  ProForm,
+  ProFormDatePicker,
+  ProFormSelect,
+  ProFormTextArea,
+} from '@ant-design/pro-components';
 import { PRIORITIES, type Finding, type FindingPlan } from '@contracts';
 import { App, Button, Descriptions, Divider, Drawer, Form, Space, Spin, Typography } from 'antd';
 import { useState } from 'react';
@@ -8,7 +14,15 @@ import { useApiError } from '../../../api/useApiError.ts';
 import { StatusTag } from '../../../components/StatusTag.tsx';
 import { useSubmitter } from '../../../components/useSubmitter.ts';
 import { RECTIFICATION_TONES, RESULT_TONES, useStandardLabels } from '../labels.ts';
-import { useFinding, useFindingEvidence, useFindingOwners, usePlanFinding, useRejectFinding, useSubmitFinding, useVerifyFinding } from '../queries.ts';
+import {
+  useFinding,
+  useFindingEvidence,
+  useFindingOwners,
+  usePlanFinding,
+  useRejectFinding,
+  useSubmitFinding,
+  useVerifyFinding,
+} from '../queries.ts';
 import { assessmentPath } from './AssessmentTable.tsx';
 import { EvidenceList } from './EvidenceList.tsx';
 
@@ -24,19 +38,40 @@ function PlanForm({ finding }: { finding: Finding }) {
   const [form] = Form.useForm<PlanValues>();
   const plan = usePlanFinding();
   const owners = useFindingOwners(finding.id);
-  const ownerOptions = (owners.data ?? []).map((o) => ({ value: o.id, label: `${o.displayName} (${o.username})` }));
+  const ownerOptions = (owners.data ?? []).map((o) => ({
+    value: o.id,
+    label: `${o.displayName} (${o.username})`,
+  }));
   // The current owner stays selectable even when no longer among the candidates.
-  if (finding.ownerId && !ownerOptions.some((o) => o.value === finding.ownerId)) ownerOptions.unshift({ value: finding.ownerId, label: finding.ownerName ?? finding.ownerId });
+  if (finding.ownerId && !ownerOptions.some((o) => o.value === finding.ownerId))
+    ownerOptions.unshift({ value: finding.ownerId, label: finding.ownerName ?? finding.ownerId });
   const required = [{ required: true, message: t('form.required') }];
   return (
     <ProForm<PlanValues>
       name="findingPlan"
       form={form}
-      initialValues={{ ownerId: finding.ownerId, dueDate: finding.dueDate ?? undefined, priority: finding.priority, plan: finding.plan ?? '' }}
-      submitter={{ searchConfig: { submitText: t('findings.savePlan') }, resetButtonProps: false, submitButtonProps: { ...({ 'data-testid': 'finding-plan-save' } as object) } }}
+      initialValues={{
+        ownerId: finding.ownerId,
+        dueDate: finding.dueDate ?? undefined,
+        priority: finding.priority,
+        plan: finding.plan ?? '',
+      }}
+      submitter={{
+        searchConfig: { submitText: t('findings.savePlan') },
+        resetButtonProps: false,
+        submitButtonProps: { ...({ 'data-testid': 'finding-plan-save' } as object) },
+      }}
       onFinish={async (v) => {
         try {
-          await plan.mutateAsync({ f: finding, body: { ownerId: v.ownerId ?? null, dueDate: v.dueDate, priority: v.priority, plan: v.plan.trim() } });
+          await plan.mutateAsync({
+            f: finding,
+            body: {
+              ownerId: v.ownerId ?? null,
+              dueDate: v.dueDate,
+              priority: v.priority,
+              plan: v.plan.trim(),
+            },
+          });
           void message.success(t('common.saved'));
         } catch (error) {
           onApiError(error, form);
@@ -49,19 +84,47 @@ function PlanForm({ finding }: { finding: Finding }) {
         showSearch
         allowClear
         options={ownerOptions}
-        fieldProps={{ optionFilterProp: 'label', loading: owners.isPending, 'data-testid': 'finding-owner' } as object}
+        fieldProps={
+          {
+            optionFilterProp: 'label',
+            loading: owners.isPending,
+            'data-testid': 'finding-owner',
+          } as object
+        }
       />
       <div style={{ display: 'grid', gridTemplateColumns: '1fr 1fr', gap: 12 }}>
-        <ProFormDatePicker name="dueDate" label={t('findings.dueDate')} rules={required} fieldProps={{ style: { width: '100%' } }} />
-        <ProFormSelect name="priority" label={t('findings.priority')} rules={required} allowClear={false} options={PRIORITIES.map((p) => ({ value: p, label: labels.priority(p) }))} />
+        <ProFormDatePicker
+          name="dueDate"
+          label={t('findings.dueDate')}
+          rules={required}
+          fieldProps={{ style: { width: '100%' } }}
+        />
+        <ProFormSelect
+          name="priority"
+          label={t('findings.priority')}
+          rules={required}
+          allowClear={false}
+          options={PRIORITIES.map((p) => ({ value: p, label: labels.priority(p) }))}
+        />
       </div>
-      <ProFormTextArea name="plan" label={t('findings.plan')} rules={[{ required: true, whitespace: true, min: 2, message: t('common.reasonRule') }]} fieldProps={{ rows: 4, maxLength: 4000, 'data-testid': 'finding-plan' } as object} />
+      <ProFormTextArea
+        name="plan"
+        label={t('findings.plan')}
+        rules={[{ required: true, whitespace: true, min: 2, message: t('common.reasonRule') }]}
+        fieldProps={{ rows: 4, maxLength: 4000, 'data-testid': 'finding-plan' } as object}
+      />
     </ProForm>
   );
 }
 
 /** A finding: what fell short, the rectification plan, progress with evidence, and verification. */
-export function FindingDrawer({ findingId, onClose }: { findingId: string | null; onClose: () => void }) {
+export function FindingDrawer({
+  findingId,
+  onClose,
+}: {
+  findingId: string | null;
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
   const labels = useStandardLabels();
   const { message } = App.useApp();
@@ -89,10 +152,22 @@ export function FindingDrawer({ findingId, onClose }: { findingId: string | null
     }
   };
   const stepLabel = step === 'submit' ? t('findings.progressNote') : t('findings.reviewComment');
-  const stepTitle = step === 'submit' ? t('findings.submit') : step === 'verify' ? t('findings.verify') : t('findings.reject');
+  const stepTitle =
+    step === 'submit'
+      ? t('findings.submit')
+      : step === 'verify'
+        ? t('findings.verify')
+        : t('findings.reject');
 
   return (
-    <Drawer open={findingId !== null} onClose={onClose} width="min(760px, 96vw)" title={f ? `${f.portCode} · ${f.itemCode}` : t('findings.detail')} destroyOnHidden data-testid="finding-drawer">
+    <Drawer
+      open={findingId !== null}
+      onClose={onClose}
+      width="min(760px, 96vw)"
+      title={f ? `${f.portCode} · ${f.itemCode}` : t('findings.detail')}
+      destroyOnHidden
+      data-testid="finding-drawer"
+    >
       {isPending || !f ? (
         <Spin />
       ) : (
@@ -101,21 +176,37 @@ export function FindingDrawer({ findingId, onClose }: { findingId: string | null
             <Descriptions.Item label={t('findings.item')} span={2}>
               {labels.title(f)}
             </Descriptions.Item>
-            <Descriptions.Item label={t('findings.port')}>{`${f.portCode} ${f.portNameZh}`}</Descriptions.Item>
-            <Descriptions.Item label={t('catalogs.aspect')}>{labels.aspect(f.aspect)}</Descriptions.Item>
+            <Descriptions.Item
+              label={t('findings.port')}
+            >{`${f.portCode} ${f.portNameZh}`}</Descriptions.Item>
+            <Descriptions.Item label={t('catalogs.aspect')}>
+              {labels.aspect(f.aspect)}
+            </Descriptions.Item>
             <Descriptions.Item label={t('findings.campaign')} span={2}>
               <Link to={assessmentPath(f.assessmentId)}>{f.campaignNameZh}</Link>
             </Descriptions.Item>
-            <Descriptions.Item label={t('findings.grade')}>{labels.grade(f.grade)}</Descriptions.Item>
+            <Descriptions.Item label={t('findings.grade')}>
+              {labels.grade(f.grade)}
+            </Descriptions.Item>
             <Descriptions.Item label={t('findings.status')}>
-              <StatusTag tone={RECTIFICATION_TONES[f.status]}>{labels.findingStatus(f.status)}</StatusTag>
+              <StatusTag tone={RECTIFICATION_TONES[f.status]}>
+                {labels.findingStatus(f.status)}
+              </StatusTag>
               {f.overdue && <StatusTag tone="bad">{t('findings.overdue')}</StatusTag>}
             </Descriptions.Item>
             <Descriptions.Item label={t('findings.resultAtFinding')}>
-              <StatusTag tone={RESULT_TONES[f.resultAtFinding]}>{labels.result(f.resultAtFinding)}</StatusTag>
+              <StatusTag tone={RESULT_TONES[f.resultAtFinding]}>
+                {labels.result(f.resultAtFinding)}
+              </StatusTag>
             </Descriptions.Item>
             <Descriptions.Item label={t('findings.currentResult')}>
-              {f.currentResult ? <StatusTag tone={RESULT_TONES[f.currentResult]}>{labels.result(f.currentResult)}</StatusTag> : '—'}
+              {f.currentResult ? (
+                <StatusTag tone={RESULT_TONES[f.currentResult]}>
+                  {labels.result(f.currentResult)}
+                </StatusTag>
+              ) : (
+                '—'
+              )}
             </Descriptions.Item>
             <Descriptions.Item label={t('findings.owner')}>{f.ownerName ?? '—'}</Descriptions.Item>
             <Descriptions.Item label={t('findings.dueDate')}>{f.dueDate ?? '—'}</Descriptions.Item>
@@ -126,12 +217,24 @@ export function FindingDrawer({ findingId, onClose }: { findingId: string | null
             )}
             {f.reviewComment && (
               <Descriptions.Item label={t('findings.reviewComment')} span={2}>
-                <Typography.Text type={f.status === 'rejected' ? 'danger' : undefined}>{f.reviewComment}</Typography.Text>
+                <Typography.Text type={f.status === 'rejected' ? 'danger' : undefined}>
+                  {f.reviewComment}
+                </Typography.Text>
               </Descriptions.Item>
             )}
-            {f.verifiedAt && <Descriptions.Item label={t('findings.verifiedBy')} span={2}>{`${f.verifiedBy ?? ''} · ${labels.dateTime(f.verifiedAt)}`}</Descriptions.Item>}
+            {f.verifiedAt && (
+              <Descriptions.Item
+                label={t('findings.verifiedBy')}
+                span={2}
+              >{`${f.verifiedBy ?? ''} · ${labels.dateTime(f.verifiedAt)}`}</Descriptions.Item>
+            )}
             <Descriptions.Item label={t('assessments.evidence')} span={2}>
-              <EvidenceList evidence={f.evidence} canAttach={Boolean(f.can.attach)} onUpload={(file) => attach.mutateAsync({ f, file })} testId="finding-evidence" />
+              <EvidenceList
+                evidence={f.evidence}
+                canAttach={Boolean(f.can.attach)}
+                onUpload={(file) => attach.mutateAsync({ f, file })}
+                testId="finding-evidence"
+              />
             </Descriptions.Item>
           </Descriptions>
 
@@ -162,7 +265,9 @@ export function FindingDrawer({ findingId, onClose }: { findingId: string | null
             f.plan && (
               <>
                 <Divider orientation="left">{t('findings.plan')}</Divider>
-                <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }}>{f.plan}</Typography.Paragraph>
+                <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }}>
+                  {f.plan}
+                </Typography.Paragraph>
               </>
             )
           )}
@@ -181,8 +286,18 @@ export function FindingDrawer({ findingId, onClose }: { findingId: string | null
             <ProFormTextArea
               name="text"
               label={stepLabel}
-              rules={step === 'verify' ? [] : [{ required: true, whitespace: true, min: 2, message: t('common.reasonRule') }]}
-              fieldProps={{ rows: 4, maxLength: step === 'submit' ? 4000 : 2000, 'data-testid': 'finding-step-text' } as object}
+              rules={
+                step === 'verify'
+                  ? []
+                  : [{ required: true, whitespace: true, min: 2, message: t('common.reasonRule') }]
+              }
+              fieldProps={
+                {
+                  rows: 4,
+                  maxLength: step === 'submit' ? 4000 : 2000,
+                  'data-testid': 'finding-step-text',
+                } as object
+              }
             />
           </ModalForm>
         </>

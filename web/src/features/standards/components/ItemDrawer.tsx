@@ -1,5 +1,20 @@
-import { DrawerForm, ProFormDigit, ProFormSelect, ProFormText, ProFormTextArea } from '@ant-design/pro-components';
-import { ASPECTS, BASIS_KINDS, IMPORTANCES, MAX_EXPRESSION_LENGTH, type CatalogItem, type ExpressionPreview, type ExpressionProblem, type RequirementDraft } from '@contracts';
+import {
+  DrawerForm,
+  ProFormDigit,
+  ProFormSelect,
+  ProFormText,
+  ProFormTextArea,
+} from '@ant-design/pro-components';
+import {
+  ASPECTS,
+  BASIS_KINDS,
+  IMPORTANCES,
+  MAX_EXPRESSION_LENGTH,
+  type CatalogItem,
+  type ExpressionPreview,
+  type ExpressionProblem,
+  type RequirementDraft,
+} from '@contracts';
 import { Alert, App, Col, Form, Row, Spin, Table, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -23,7 +38,9 @@ function Located({ problem }: { problem: ExpressionProblem }) {
   return (
     <code className="expression" style={{ display: 'block', whiteSpace: 'pre-wrap' }}>
       {expression.slice(0, start)}
-      <mark style={{ background: '#ffccc7', textDecoration: 'underline wavy #cf1322' }}>{expression.slice(start, end)}</mark>
+      <mark style={{ background: '#ffccc7', textDecoration: 'underline wavy #cf1322' }}>
+        {expression.slice(start, end)}
+      </mark>
       {expression.slice(end)}
     </code>
   );
@@ -33,7 +50,17 @@ function Located({ problem }: { problem: ExpressionProblem }) {
  * Adds a requirement to a draft version or edits one. While the expressions are typed the server checks
  * them (after a short pause) and shows what the item comes to on each port the user may read.
  */
-export function ItemDrawer({ open, versionId, item, onClose }: { open: boolean; versionId: string; item: CatalogItem | null; onClose: () => void }) {
+export function ItemDrawer({
+  open,
+  versionId,
+  item,
+  onClose,
+}: {
+  open: boolean;
+  versionId: string;
+  item: CatalogItem | null;
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
   const labels = useStandardLabels();
   const { message } = App.useApp();
@@ -74,7 +101,8 @@ export function ItemDrawer({ open, versionId, item, onClose }: { open: boolean; 
     };
   }, [open, code, aspect, appliesWhen, required, measure]);
 
-  const problemsOf = (field: ExpressionField) => (preview?.problems ?? []).filter((p) => p.field === field);
+  const problemsOf = (field: ExpressionField) =>
+    (preview?.problems ?? []).filter((p) => p.field === field);
   const expressionField = (field: ExpressionField, label: string, hint: string) => {
     const problems = problemsOf(field);
     return (
@@ -96,7 +124,15 @@ export function ItemDrawer({ open, versionId, item, onClose }: { open: boolean; 
             hint
           )
         }
-        fieldProps={{ rows: 2, maxLength: MAX_EXPRESSION_LENGTH, className: 'expression', spellCheck: false, 'data-testid': `item-${field}` } as object}
+        fieldProps={
+          {
+            rows: 2,
+            maxLength: MAX_EXPRESSION_LENGTH,
+            className: 'expression',
+            spellCheck: false,
+            'data-testid': `item-${field}`,
+          } as object
+        }
       />
     );
   };
@@ -124,7 +160,12 @@ export function ItemDrawer({ open, versionId, item, onClose }: { open: boolean; 
 
   // Items of a published version, or of another working group's aspect, are shown but not edited.
   const readOnly = item !== null && !item.can.update;
-  const initial: Partial<Values> = item ?? { aspect: 'FACILITY', importance: 'mandatory', basisKind: 'programme_default', weight: 1 };
+  const initial: Partial<Values> = item ?? {
+    aspect: 'FACILITY',
+    importance: 'mandatory',
+    basisKind: 'programme_default',
+    weight: 1,
+  };
 
   return (
     <DrawerForm<Values>
@@ -149,32 +190,90 @@ export function ItemDrawer({ open, versionId, item, onClose }: { open: boolean; 
         <Col xs={24} lg={15}>
           <Row gutter={12}>
             <Col span={12}>
-              <ProFormText name="code" label={t('catalogs.itemCode')} rules={rules} disabled={Boolean(item)} fieldProps={{ maxLength: 60, 'data-testid': 'item-code' } as object} />
+              <ProFormText
+                name="code"
+                label={t('catalogs.itemCode')}
+                rules={rules}
+                disabled={Boolean(item)}
+                fieldProps={{ maxLength: 60, 'data-testid': 'item-code' } as object}
+              />
             </Col>
             <Col span={12}>
-              <ProFormSelect name="aspect" label={t('catalogs.aspect')} rules={rules} allowClear={false} options={ASPECTS.map((a) => ({ value: a, label: labels.aspect(a) }))} />
+              <ProFormSelect
+                name="aspect"
+                label={t('catalogs.aspect')}
+                rules={rules}
+                allowClear={false}
+                options={ASPECTS.map((a) => ({ value: a, label: labels.aspect(a) }))}
+              />
             </Col>
           </Row>
-          <ProFormText name="titleZh" label={t('catalogs.titleZh')} rules={rules} fieldProps={{ maxLength: 200 }} />
-          <ProFormText name="titleEn" label={t('catalogs.titleEn')} rules={rules} fieldProps={{ maxLength: 300 }} />
+          <ProFormText
+            name="titleZh"
+            label={t('catalogs.titleZh')}
+            rules={rules}
+            fieldProps={{ maxLength: 200 }}
+          />
+          <ProFormText
+            name="titleEn"
+            label={t('catalogs.titleEn')}
+            rules={rules}
+            fieldProps={{ maxLength: 300 }}
+          />
           <Row gutter={12}>
             <Col span={8}>
-              <ProFormSelect name="importance" label={t('catalogs.importance')} rules={rules} allowClear={false} options={IMPORTANCES.map((x) => ({ value: x, label: labels.importance(x) }))} />
+              <ProFormSelect
+                name="importance"
+                label={t('catalogs.importance')}
+                rules={rules}
+                allowClear={false}
+                options={IMPORTANCES.map((x) => ({ value: x, label: labels.importance(x) }))}
+              />
             </Col>
             <Col span={8}>
-              <ProFormDigit name="weight" label={t('catalogs.weight')} rules={rules} min={0.1} max={100} fieldProps={{ precision: 1 }} />
+              <ProFormDigit
+                name="weight"
+                label={t('catalogs.weight')}
+                rules={rules}
+                min={0.1}
+                max={100}
+                fieldProps={{ precision: 1 }}
+              />
             </Col>
             <Col span={8}>
-              <ProFormSelect name="basisKind" label={t('catalogs.basisKind')} rules={rules} allowClear={false} options={BASIS_KINDS.map((x) => ({ value: x, label: labels.basisKind(x) }))} />
+              <ProFormSelect
+                name="basisKind"
+                label={t('catalogs.basisKind')}
+                rules={rules}
+                allowClear={false}
+                options={BASIS_KINDS.map((x) => ({ value: x, label: labels.basisKind(x) }))}
+              />
             </Col>
           </Row>
-          <ProFormTextArea name="basis" label={t('catalogs.basis')} rules={rules} fieldProps={{ rows: 2, maxLength: 500 }} />
+          <ProFormTextArea
+            name="basis"
+            label={t('catalogs.basis')}
+            rules={rules}
+            fieldProps={{ rows: 2, maxLength: 500 }}
+          />
           {expressionField('appliesWhen', t('catalogs.appliesWhen'), t('catalogs.appliesWhenHint'))}
           {expressionField('required', t('catalogs.required'), t('catalogs.requiredHint'))}
           {expressionField('measure', t('catalogs.measure'), t('catalogs.measureHint'))}
-          <ProFormTextArea name="guidanceZh" label={t('catalogs.guidanceZh')} fieldProps={{ rows: 3, maxLength: 4000 }} />
-          <ProFormTextArea name="guidanceEn" label={t('catalogs.guidanceEn')} fieldProps={{ rows: 3, maxLength: 4000 }} />
-          <ProFormTextArea name="evidenceGuidance" label={t('catalogs.evidenceGuidance')} fieldProps={{ rows: 2, maxLength: 2000 }} />
+          <ProFormTextArea
+            name="guidanceZh"
+            label={t('catalogs.guidanceZh')}
+            fieldProps={{ rows: 3, maxLength: 4000 }}
+          />
+          <ProFormTextArea
+            name="guidanceEn"
+            label={t('catalogs.guidanceEn')}
+            fieldProps={{ rows: 3, maxLength: 4000 }}
+          />
+          <ProFormTextArea
+            name="evidenceGuidance"
+            label={t('catalogs.evidenceGuidance')}
+            fieldProps={{ rows: 2, maxLength: 2000 }}
+          />
         </Col>
         <Col xs={24} lg={9}>
           <div data-testid="item-preview">
@@ -184,7 +283,14 @@ export function ItemDrawer({ open, versionId, item, onClose }: { open: boolean; 
             <Typography.Paragraph type="secondary" style={{ fontSize: 12 }}>
               {t('catalogs.previewHint')}
             </Typography.Paragraph>
-            {(preview?.problems.length ?? 0) > 0 && <Alert type="warning" showIcon style={{ marginBottom: 8 }} message={t('catalogs.previewBlocked')} />}
+            {(preview?.problems.length ?? 0) > 0 && (
+              <Alert
+                type="warning"
+                showIcon
+                style={{ marginBottom: 8 }}
+                message={t('catalogs.previewBlocked')}
+              />
+            )}
             <Table
               size="small"
               rowKey="portId"
@@ -192,16 +298,43 @@ export function ItemDrawer({ open, versionId, item, onClose }: { open: boolean; 
               pagination={false}
               scroll={{ y: 320 }}
               columns={[
-                { title: t('catalogs.port'), dataIndex: 'portCode', render: (_: unknown, p: ExpressionPreview['ports'][number]) => <span title={p.portNameZh}>{p.portCode}</span> },
-                { title: t('catalogs.applies'), dataIndex: 'applies', width: 64, render: (a: boolean) => labels.value(a) },
+                {
+                  title: t('catalogs.port'),
+                  dataIndex: 'portCode',
+                  render: (_: unknown, p: ExpressionPreview['ports'][number]) => (
+                    <span title={p.portNameZh}>{p.portCode}</span>
+                  ),
+                },
+                {
+                  title: t('catalogs.applies'),
+                  dataIndex: 'applies',
+                  width: 64,
+                  render: (a: boolean) => labels.value(a),
+                },
                 {
                   title: t('catalogs.result'),
                   dataIndex: 'result',
                   render: (_: unknown, p: ExpressionPreview['ports'][number]) =>
-                    p.error ? <Typography.Text type="danger">{p.error}</Typography.Text> : p.result ? <StatusTag tone={RESULT_TONES[p.result]}>{labels.result(p.result)}</StatusTag> : '—',
+                    p.error ? (
+                      <Typography.Text type="danger">{p.error}</Typography.Text>
+                    ) : p.result ? (
+                      <StatusTag tone={RESULT_TONES[p.result]}>{labels.result(p.result)}</StatusTag>
+                    ) : (
+                      '—'
+                    ),
                 },
-                { title: t('catalogs.requiredShort'), dataIndex: 'required', align: 'right' as const, render: (n: number | null) => labels.value(n) },
-                { title: t('catalogs.presentShort'), dataIndex: 'present', align: 'right' as const, render: (n: unknown) => labels.value(n) },
+                {
+                  title: t('catalogs.requiredShort'),
+                  dataIndex: 'required',
+                  align: 'right' as const,
+                  render: (n: number | null) => labels.value(n),
+                },
+                {
+                  title: t('catalogs.presentShort'),
+                  dataIndex: 'present',
+                  align: 'right' as const,
+                  render: (n: unknown) => labels.value(n),
+                },
               ]}
             />
           </div>

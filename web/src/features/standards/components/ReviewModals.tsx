@@ -1,4 +1,9 @@
-import { ModalForm, ProFormDependency, ProFormSelect, ProFormTextArea } from '@ant-design/pro-components';
+import {
+  ModalForm,
+  ProFormDependency,
+  ProFormSelect,
+  ProFormTextArea,
+} from '@ant-design/pro-components';
 import type { Aspect, Assessment } from '@contracts';
 import { App, Form } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -40,7 +45,11 @@ export function AcceptModal({ assessment, aspect, onClose }: Props) {
           : Promise.resolve(true)
       }
     >
-      <ProFormTextArea name="comment" label={t('assessments.reviewComment')} fieldProps={{ rows: 3, maxLength: 2000, 'data-testid': 'accept-comment' } as object} />
+      <ProFormTextArea
+        name="comment"
+        label={t('assessments.reviewComment')}
+        fieldProps={{ rows: 3, maxLength: 2000, 'data-testid': 'accept-comment' } as object}
+      />
     </ModalForm>
   );
 }
@@ -57,7 +66,9 @@ export function ReturnModal({ assessment, aspect, onClose }: Props) {
   const [form] = Form.useForm<ReturnValues>();
   const giveBack = useReturnAspect();
   const items = assessment.items.filter((i) => i.aspect === aspect);
-  const rule = [{ required: true, whitespace: true, min: 2, message: t('assessments.commentRule') }];
+  const rule = [
+    { required: true, whitespace: true, min: 2, message: t('assessments.commentRule') },
+  ];
   return (
     <ModalForm<ReturnValues>
       name="aspectReturn"
@@ -74,7 +85,13 @@ export function ReturnModal({ assessment, aspect, onClose }: Props) {
               .mutateAsync({
                 a: assessment,
                 aspect,
-                body: { comment: v.comment.trim(), items: v.itemIds.map((itemId) => ({ itemId, comment: (v.comments?.[itemId] ?? '').trim() })) },
+                body: {
+                  comment: v.comment.trim(),
+                  items: v.itemIds.map((itemId) => ({
+                    itemId,
+                    comment: (v.comments?.[itemId] ?? '').trim(),
+                  })),
+                },
               })
               .then(() => {
                 void message.success(t('assessments.returned'));
@@ -84,7 +101,12 @@ export function ReturnModal({ assessment, aspect, onClose }: Props) {
           : Promise.resolve(true)
       }
     >
-      <ProFormTextArea name="comment" label={t('assessments.reviewComment')} rules={rule} fieldProps={{ rows: 3, maxLength: 2000, 'data-testid': 'return-comment' } as object} />
+      <ProFormTextArea
+        name="comment"
+        label={t('assessments.reviewComment')}
+        rules={rule}
+        fieldProps={{ rows: 3, maxLength: 2000, 'data-testid': 'return-comment' } as object}
+      />
       <ProFormSelect
         name="itemIds"
         label={t('assessments.returnItems')}
@@ -104,7 +126,13 @@ export function ReturnModal({ assessment, aspect, onClose }: Props) {
                 name={['comments', id]}
                 label={t('assessments.itemComment', { code: item?.itemCode ?? '' })}
                 rules={rule}
-                fieldProps={{ rows: 2, maxLength: 1000, 'data-testid': `return-item-comment-${item?.itemCode ?? id}` } as object}
+                fieldProps={
+                  {
+                    rows: 2,
+                    maxLength: 1000,
+                    'data-testid': `return-item-comment-${item?.itemCode ?? id}`,
+                  } as object
+                }
               />
             );
           })

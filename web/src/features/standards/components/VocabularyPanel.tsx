@@ -38,7 +38,9 @@ export function VocabularyPanel() {
             ),
             children: (
               <ul style={{ margin: 0, paddingInlineStart: 16, fontSize: 12 }}>
-                {v.fields.map((f) => row(`${v.name}.${f.name}`, `${f.type} — ${labels.text(f.label)}`))}
+                {v.fields.map((f) =>
+                  row(`${v.name}.${f.name}`, `${f.type} — ${labels.text(f.label)}`),
+                )}
                 {v.methods.map((m) => row(m.signature, labels.text(m.label)))}
               </ul>
             ),
@@ -46,7 +48,11 @@ export function VocabularyPanel() {
           {
             key: 'functions',
             label: t('catalogs.functions'),
-            children: <ul style={{ margin: 0, paddingInlineStart: 16, fontSize: 12 }}>{data.functions.map((f) => row(f.signature, labels.text(f.label)))}</ul>,
+            children: (
+              <ul style={{ margin: 0, paddingInlineStart: 16, fontSize: 12 }}>
+                {data.functions.map((f) => row(f.signature, labels.text(f.label)))}
+              </ul>
+            ),
           },
         ]}
       />

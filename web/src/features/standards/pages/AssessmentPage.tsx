@@ -14,7 +14,14 @@ import { AspectPanel } from '../components/AspectPanel.tsx';
 import { AssessmentPrint } from '../components/AssessmentPrint.tsx';
 import { AcceptModal, ReturnModal } from '../components/ReviewModals.tsx';
 import { ASSESSMENT_STATUS_TONES, REVIEW_TONES, useStandardLabels } from '../labels.ts';
-import { exportAssessment, useApproveAssessment, useAssessment, useDecideReopen, useRequestReopen, useSubmitAssessment } from '../queries.ts';
+import {
+  exportAssessment,
+  useApproveAssessment,
+  useAssessment,
+  useDecideReopen,
+  useRequestReopen,
+  useSubmitAssessment,
+} from '../queries.ts';
 
 const CODE = /[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+/g;
 
@@ -35,14 +42,18 @@ export default function AssessmentPage() {
   const [accepting, setAccepting] = useState<Aspect | null>(null);
   const [returning, setReturning] = useState<Aspect | null>(null);
   const [askReopen, setAskReopen] = useState(false);
-  const [submitError, setSubmitError] = useState<{ message: string; details: string[] } | null>(null);
+  const [submitError, setSubmitError] = useState<{ message: string; details: string[] } | null>(
+    null,
+  );
   const [tab, setTab] = useState<string | undefined>(undefined);
   const [exporting, setExporting] = useState(false);
 
   if (isPending) return <Spin style={{ display: 'block', margin: 48 }} />;
   if (isError || !a) return <Result status="warning" title={t('assessments.missing')} />;
 
-  const missing = new Set(submitError ? submitError.details.flatMap((d) => d.match(CODE) ?? []) : []);
+  const missing = new Set(
+    submitError ? submitError.details.flatMap((d) => d.match(CODE) ?? []) : [],
+  );
   const done = (text: string) => () => void message.success(text);
 
   const doSubmit = () =>
@@ -55,7 +66,9 @@ export default function AssessmentPage() {
         // Unanswered items come back as a field message: shown on the page, the items marked in their aspect.
         if (error instanceof ApiError && error.status === 422 && Object.keys(error.fields).length) {
           setSubmitError({ message: error.message, details: Object.values(error.fields) });
-          const first = a.items.find((i) => Object.values(error.fields).some((d) => d.includes(i.itemCode)));
+          const first = a.items.find((i) =>
+            Object.values(error.fields).some((d) => d.includes(i.itemCode)),
+          );
           if (first) setTab(first.aspect);
           return;
         }
@@ -70,9 +83,13 @@ export default function AssessmentPage() {
       tags={
         <>
           <span data-testid="assessment-status">
-            <StatusTag tone={ASSESSMENT_STATUS_TONES[a.status]}>{labels.assessmentStatus(a.status)}</StatusTag>
+            <StatusTag tone={ASSESSMENT_STATUS_TONES[a.status]}>
+              {labels.assessmentStatus(a.status)}
+            </StatusTag>
           </span>
-          {a.reopenRequested && <StatusTag tone="warn">{t('assessments.reopenRequested')}</StatusTag>}
+          {a.reopenRequested && (
+            <StatusTag tone="warn">{t('assessments.reopenRequested')}</StatusTag>
+          )}
         </>
       }
       onBack={() => void navigate(`/standards/campaigns/${a.campaignId}`)}
@@ -91,11 +108,20 @@ export default function AssessmentPage() {
           >
             {t('common.export')}
           </Button>
-          <Button icon={<PrinterOutlined />} onClick={() => window.print()} data-testid="assessment-print">
+          <Button
+            icon={<PrinterOutlined />}
+            onClick={() => window.print()}
+            data-testid="assessment-print"
+          >
             {t('assessments.print')}
           </Button>
           {a.can.submit && (
-            <Popconfirm title={t('assessments.submitConfirm')} okText={t('common.confirm')} cancelText={t('common.cancel')} onConfirm={doSubmit}>
+            <Popconfirm
+              title={t('assessments.submitConfirm')}
+              okText={t('common.confirm')}
+              cancelText={t('common.cancel')}
+              onConfirm={doSubmit}
+            >
               <Button type="primary" loading={submit.isPending} data-testid="assessment-submit">
                 {t('assessments.submit')}
               </Button>
@@ -106,7 +132,11 @@ export default function AssessmentPage() {
               title={t('assessments.approveConfirm')}
               okText={t('common.confirm')}
               cancelText={t('common.cancel')}
-              onConfirm={() => approve.mutateAsync(a).then(done(t('assessments.approved')), (error: unknown) => void onApiError(error))}
+              onConfirm={() =>
+                approve
+                  .mutateAsync(a)
+                  .then(done(t('assessments.approved')), (error: unknown) => void onApiError(error))
+              }
             >
               <Button type="primary" loading={approve.isPending} data-testid="assessment-approve">
                 {t('assessments.approve')}
@@ -124,7 +154,14 @@ export default function AssessmentPage() {
                 type="primary"
                 loading={decideReopen.isPending}
                 data-testid="assessment-reopen-approve"
-                onClick={() => decideReopen.mutateAsync({ a, approve: true }).then(done(t('assessments.reopened')), (error: unknown) => void onApiError(error))}
+                onClick={() =>
+                  decideReopen
+                    .mutateAsync({ a, approve: true })
+                    .then(
+                      done(t('assessments.reopened')),
+                      (error: unknown) => void onApiError(error),
+                    )
+                }
               >
                 {t('assessments.reopenApprove')}
               </Button>
@@ -132,7 +169,14 @@ export default function AssessmentPage() {
                 danger
                 loading={decideReopen.isPending}
                 data-testid="assessment-reopen-refuse"
-                onClick={() => decideReopen.mutateAsync({ a, approve: false }).then(done(t('assessments.reopenRefused')), (error: unknown) => void onApiError(error))}
+                onClick={() =>
+                  decideReopen
+                    .mutateAsync({ a, approve: false })
+                    .then(
+                      done(t('assessments.reopenRefused')),
+                      (error: unknown) => void onApiError(error),
+                    )
+                }
               >
                 {t('assessments.reopenRefuse')}
               </Button>
@@ -141,19 +185,40 @@ export default function AssessmentPage() {
         </Space>
       }
       content={
-        <Descriptions size="small" column={{ xs: 1, md: 2, xl: 4 }} data-testid="assessment-summary">
+        <Descriptions
+          size="small"
+          column={{ xs: 1, md: 2, xl: 4 }}
+          data-testid="assessment-summary"
+        >
           <Descriptions.Item label={t('assessments.branch')}>{a.branchNameZh}</Descriptions.Item>
           <Descriptions.Item label={t('assessments.deadline')}>{a.deadline}</Descriptions.Item>
           <Descriptions.Item label={t('assessments.weighted')}>
             <span data-testid="assessment-score">{labels.score(a.score.weighted)}</span>
           </Descriptions.Item>
           <Descriptions.Item label={t('assessments.mandatory')}>
-            {`${a.score.mandatoryMet}/${a.score.mandatoryTotal}`} {a.score.meetsAllMandatory ? <StatusTag tone="good">{t('assessments.meetsAll')}</StatusTag> : null}
+            {`${a.score.mandatoryMet}/${a.score.mandatoryTotal}`}{' '}
+            {a.score.meetsAllMandatory ? (
+              <StatusTag tone="good">{t('assessments.meetsAll')}</StatusTag>
+            ) : null}
           </Descriptions.Item>
-          <Descriptions.Item label={t('assessments.answered')}>{`${a.score.answered}/${a.score.applicable}`}</Descriptions.Item>
-          {a.submittedAt && <Descriptions.Item label={t('assessments.submittedBy')}>{`${a.submittedBy ?? ''} · ${labels.dateTime(a.submittedAt)}`}</Descriptions.Item>}
-          {a.approvedAt && <Descriptions.Item label={t('assessments.approvedBy')}>{`${a.approvedBy ?? ''} · ${labels.dateTime(a.approvedAt)}`}</Descriptions.Item>}
-          {a.reopenReason && <Descriptions.Item label={t('assessments.reopenReason')}>{`${a.reopenReason}${a.reopenRequestedBy ? ` · ${a.reopenRequestedBy}` : ''}`}</Descriptions.Item>}
+          <Descriptions.Item
+            label={t('assessments.answered')}
+          >{`${a.score.answered}/${a.score.applicable}`}</Descriptions.Item>
+          {a.submittedAt && (
+            <Descriptions.Item
+              label={t('assessments.submittedBy')}
+            >{`${a.submittedBy ?? ''} · ${labels.dateTime(a.submittedAt)}`}</Descriptions.Item>
+          )}
+          {a.approvedAt && (
+            <Descriptions.Item
+              label={t('assessments.approvedBy')}
+            >{`${a.approvedBy ?? ''} · ${labels.dateTime(a.approvedAt)}`}</Descriptions.Item>
+          )}
+          {a.reopenReason && (
+            <Descriptions.Item
+              label={t('assessments.reopenReason')}
+            >{`${a.reopenReason}${a.reopenRequestedBy ? ` · ${a.reopenRequestedBy}` : ''}`}</Descriptions.Item>
+          )}
         </Descriptions>
       }
     >
@@ -177,7 +242,10 @@ export default function AssessmentPage() {
           key: review.aspect,
           label: (
             <span data-testid={`aspect-tab-${review.aspect}`}>
-              {labels.aspect(review.aspect)} <StatusTag tone={REVIEW_TONES[review.status]}>{labels.reviewStatus(review.status)}</StatusTag>
+              {labels.aspect(review.aspect)}{' '}
+              <StatusTag tone={REVIEW_TONES[review.status]}>
+                {labels.reviewStatus(review.status)}
+              </StatusTag>
               {labels.score(review.score.weighted)}
             </span>
           ),

@@ -30,17 +30,40 @@ export default function CampaignDetailPage() {
   if (isError || !campaign) return <Result status="warning" title={t('campaigns.missing')} />;
 
   const items = [
-    { key: 'assessments', label: <span data-testid="campaign-tab-assessments">{t('campaigns.tabAssessments')}</span>, children: <AssessmentTable campaignId={campaign.id} /> },
-    { key: 'dashboard', label: <span data-testid="campaign-tab-dashboard">{t('campaigns.tabDashboard')}</span>, children: <CampaignDashboard campaignId={campaign.id} /> },
+    {
+      key: 'assessments',
+      label: <span data-testid="campaign-tab-assessments">{t('campaigns.tabAssessments')}</span>,
+      children: <AssessmentTable campaignId={campaign.id} />,
+    },
+    {
+      key: 'dashboard',
+      label: <span data-testid="campaign-tab-dashboard">{t('campaigns.tabDashboard')}</span>,
+      children: <CampaignDashboard campaignId={campaign.id} />,
+    },
     ...(me.permissions.includes('standard.read')
-      ? [{ key: 'what-if', label: <span data-testid="campaign-tab-what-if">{t('nav.whatIf')}</span>, children: <WhatIfPanel catalogVersionId={campaign.catalogVersionId} portIds={campaign.portIds} /> }]
+      ? [
+          {
+            key: 'what-if',
+            label: <span data-testid="campaign-tab-what-if">{t('nav.whatIf')}</span>,
+            children: (
+              <WhatIfPanel
+                catalogVersionId={campaign.catalogVersionId}
+                portIds={campaign.portIds}
+              />
+            ),
+          },
+        ]
       : []),
   ];
 
   return (
     <PageContainer
       title={`${campaign.code} ${labels.name(campaign)}`}
-      tags={<StatusTag tone={CAMPAIGN_STATUS_TONES[campaign.status]}>{labels.campaignStatus(campaign.status)}</StatusTag>}
+      tags={
+        <StatusTag tone={CAMPAIGN_STATUS_TONES[campaign.status]}>
+          {labels.campaignStatus(campaign.status)}
+        </StatusTag>
+      }
       onBack={() => void navigate('/standards/campaigns')}
       extra={
         <Space>
@@ -49,12 +72,22 @@ export default function CampaignDetailPage() {
       }
       content={
         <Descriptions size="small" column={{ xs: 1, md: 2, xl: 4 }}>
-          <Descriptions.Item label={t('campaigns.kind')}>{labels.campaignKind(campaign.kind)}</Descriptions.Item>
-          <Descriptions.Item label={t('campaigns.catalogVersion')}>{`${campaign.catalogCode} · ${t('catalogs.versionNumber', { number: campaign.catalogVersionNumber })}`}</Descriptions.Item>
+          <Descriptions.Item label={t('campaigns.kind')}>
+            {labels.campaignKind(campaign.kind)}
+          </Descriptions.Item>
+          <Descriptions.Item
+            label={t('campaigns.catalogVersion')}
+          >{`${campaign.catalogCode} · ${t('catalogs.versionNumber', { number: campaign.catalogVersionNumber })}`}</Descriptions.Item>
           <Descriptions.Item label={t('campaigns.deadline')}>{campaign.deadline}</Descriptions.Item>
-          <Descriptions.Item label={t('campaigns.ports')}>{campaign.portIds.length}</Descriptions.Item>
-          <Descriptions.Item label={t('campaigns.openedAt')}>{labels.dateTime(campaign.openedAt)}</Descriptions.Item>
-          <Descriptions.Item label={t('campaigns.closedAt')}>{labels.dateTime(campaign.closedAt)}</Descriptions.Item>
+          <Descriptions.Item label={t('campaigns.ports')}>
+            {campaign.portIds.length}
+          </Descriptions.Item>
+          <Descriptions.Item label={t('campaigns.openedAt')}>
+            {labels.dateTime(campaign.openedAt)}
+          </Descriptions.Item>
+          <Descriptions.Item label={t('campaigns.closedAt')}>
+            {labels.dateTime(campaign.closedAt)}
+          </Descriptions.Item>
           {campaign.progress.length > 0 && (
             <Descriptions.Item label={t('campaigns.progress')} span={2}>
               <CampaignProgress progress={campaign.progress} testId="campaign-progress" />
@@ -63,7 +96,12 @@ export default function CampaignDetailPage() {
         </Descriptions>
       }
     >
-      <Tabs activeKey={tab} onChange={(key) => setSearch({ tab: key }, { replace: true })} items={items} destroyOnHidden />
+      <Tabs
+        activeKey={tab}
+        onChange={(key) => setSearch({ tab: key }, { replace: true })}
+        items={items}
+        destroyOnHidden
+      />
     </PageContainer>
   );
 }

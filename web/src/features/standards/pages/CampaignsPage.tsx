@@ -37,19 +37,52 @@ export default function CampaignsPage() {
         </Link>
       ),
     },
-    { title: t('campaigns.name'), dataIndex: 'nameZh', search: false, render: (_, c) => labels.name(c) },
-    { title: t('campaigns.kind'), dataIndex: 'kind', search: false, width: 110, render: (_, c) => labels.campaignKind(c.kind) },
+    {
+      title: t('campaigns.name'),
+      dataIndex: 'nameZh',
+      search: false,
+      render: (_, c) => labels.name(c),
+    },
+    {
+      title: t('campaigns.kind'),
+      dataIndex: 'kind',
+      search: false,
+      width: 110,
+      render: (_, c) => labels.campaignKind(c.kind),
+    },
     {
       title: t('campaigns.status'),
       dataIndex: 'status',
       width: 100,
       valueType: 'select',
-      valueEnum: Object.fromEntries(CAMPAIGN_STATUSES.map((s) => [s, { text: labels.campaignStatus(s) }])),
-      render: (_, c) => <StatusTag tone={CAMPAIGN_STATUS_TONES[c.status]}>{labels.campaignStatus(c.status)}</StatusTag>,
+      valueEnum: Object.fromEntries(
+        CAMPAIGN_STATUSES.map((s) => [s, { text: labels.campaignStatus(s) }]),
+      ),
+      render: (_, c) => (
+        <StatusTag tone={CAMPAIGN_STATUS_TONES[c.status]}>
+          {labels.campaignStatus(c.status)}
+        </StatusTag>
+      ),
     },
-    { title: t('campaigns.catalogVersion'), search: false, width: 190, render: (_, c) => `${c.catalogCode} · ${t('catalogs.versionNumber', { number: c.catalogVersionNumber })}` },
+    {
+      title: t('campaigns.catalogVersion'),
+      search: false,
+      width: 190,
+      render: (_, c) =>
+        `${c.catalogCode} · ${t('catalogs.versionNumber', { number: c.catalogVersionNumber })}`,
+    },
     { title: t('campaigns.deadline'), dataIndex: 'deadline', search: false, width: 110 },
-    { title: t('campaigns.progress'), search: false, width: 360, render: (_, c) => (c.progress.length ? <CampaignProgress progress={c.progress} testId={`campaign-progress-${c.code}`} /> : '—') },
+    {
+      title: t('campaigns.progress'),
+      search: false,
+      width: 360,
+      render: (_, c) =>
+        c.progress.length ? (
+          <CampaignProgress progress={c.progress} testId={`campaign-progress-${c.code}`} />
+        ) : (
+          '—'
+        ),
+    },
     {
       title: t('common.actions'),
       valueType: 'option',
@@ -74,7 +107,9 @@ export default function CampaignsPage() {
         loading={isFetching}
         search={{ labelWidth: 'auto', defaultCollapsed: false }}
         form={{ syncToUrl: false }}
-        onSubmit={(v: Pick<CampaignListParams, 'status'>) => setParams({ ...params, status: v.status, page: 1 })}
+        onSubmit={(v: Pick<CampaignListParams, 'status'>) =>
+          setParams({ ...params, status: v.status, page: 1 })
+        }
         onReset={() => setParams({ page: 1, pageSize: params.pageSize })}
         options={false}
         onRow={(c) => rowTestId(`campaign-row-${c.code}`)}
@@ -88,7 +123,13 @@ export default function CampaignsPage() {
         }}
         toolBarRender={() => [
           me.permissions.includes('campaign.manage') && (
-            <Button key="create" type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="campaign-create">
+            <Button
+              key="create"
+              type="primary"
+              icon={<PlusOutlined />}
+              onClick={() => setCreating(true)}
+              data-testid="campaign-create"
+            >
               {t('campaigns.create')}
             </Button>
           ),

@@ -1,7 +1,20 @@
 import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
 import { PageContainer } from '@ant-design/pro-components';
 import { ASPECTS, type CatalogItem } from '@contracts';
-import { Alert, App, Button, Descriptions, Popconfirm, Result, Space, Spin, Table, Tabs, Tag, Typography } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Descriptions,
+  Popconfirm,
+  Result,
+  Space,
+  Spin,
+  Table,
+  Tabs,
+  Tag,
+  Typography,
+} from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
@@ -10,7 +23,14 @@ import { rowTestId } from '../../../components/rowTestId.ts';
 import { StatusTag } from '../../../components/StatusTag.tsx';
 import { ItemDrawer } from '../components/ItemDrawer.tsx';
 import { CHANGE_TONES, useStandardLabels } from '../labels.ts';
-import { exportCatalogVersion, useCatalog, useCatalogVersion, useNewVersion, usePublishVersion, useRemoveItem } from '../queries.ts';
+import {
+  exportCatalogVersion,
+  useCatalog,
+  useCatalogVersion,
+  useNewVersion,
+  usePublishVersion,
+  useRemoveItem,
+} from '../queries.ts';
 import { versionPath } from './CatalogsPage.tsx';
 
 /** One version of a catalog: its items by aspect; a draft is edited item by item and then published. */
@@ -42,18 +62,57 @@ export default function CatalogVersionPage() {
   };
 
   const columns = [
-    { title: t('catalogs.itemCode'), dataIndex: 'code', width: 230, render: (code: string) => <Typography.Text code>{code}</Typography.Text> },
-    { title: t('catalogs.itemTitle'), dataIndex: 'titleZh', render: (_: unknown, i: CatalogItem) => labels.title(i) },
-    { title: t('catalogs.importance'), dataIndex: 'importance', width: 110, render: (_: unknown, i: CatalogItem) => <StatusTag tone={i.importance === 'mandatory' ? 'info' : 'neutral'}>{labels.importance(i.importance)}</StatusTag> },
+    {
+      title: t('catalogs.itemCode'),
+      dataIndex: 'code',
+      width: 230,
+      render: (code: string) => <Typography.Text code>{code}</Typography.Text>,
+    },
+    {
+      title: t('catalogs.itemTitle'),
+      dataIndex: 'titleZh',
+      render: (_: unknown, i: CatalogItem) => labels.title(i),
+    },
+    {
+      title: t('catalogs.importance'),
+      dataIndex: 'importance',
+      width: 110,
+      render: (_: unknown, i: CatalogItem) => (
+        <StatusTag tone={i.importance === 'mandatory' ? 'info' : 'neutral'}>
+          {labels.importance(i.importance)}
+        </StatusTag>
+      ),
+    },
     { title: t('catalogs.weight'), dataIndex: 'weight', width: 70, align: 'right' as const },
-    { title: t('catalogs.mode'), dataIndex: 'automatic', width: 100, render: (a: boolean) => (a ? <Tag color="blue">{t('catalogs.automatic')}</Tag> : <Tag>{t('catalogs.manual')}</Tag>) },
-    { title: t('catalogs.change'), dataIndex: 'change', width: 90, render: (_: unknown, i: CatalogItem) => (i.change ? <StatusTag tone={CHANGE_TONES[i.change]}>{labels.change(i.change)}</StatusTag> : '—') },
+    {
+      title: t('catalogs.mode'),
+      dataIndex: 'automatic',
+      width: 100,
+      render: (a: boolean) =>
+        a ? <Tag color="blue">{t('catalogs.automatic')}</Tag> : <Tag>{t('catalogs.manual')}</Tag>,
+    },
+    {
+      title: t('catalogs.change'),
+      dataIndex: 'change',
+      width: 90,
+      render: (_: unknown, i: CatalogItem) =>
+        i.change ? (
+          <StatusTag tone={CHANGE_TONES[i.change]}>{labels.change(i.change)}</StatusTag>
+        ) : (
+          '—'
+        ),
+    },
     {
       title: t('common.actions'),
       width: 140,
       render: (_: unknown, i: CatalogItem) => (
         <Space size={0}>
-          <Button type="link" size="small" onClick={() => setEditing({ item: i })} data-testid={`item-edit-${i.code}`}>
+          <Button
+            type="link"
+            size="small"
+            onClick={() => setEditing({ item: i })}
+            data-testid={`item-edit-${i.code}`}
+          >
             {i.can.update ? t('common.edit') : t('catalogs.view')}
           </Button>
           {i.can.remove && (
@@ -61,7 +120,12 @@ export default function CatalogVersionPage() {
               title={t('catalogs.removeConfirm', { code: i.code })}
               okText={t('common.confirm')}
               cancelText={t('common.cancel')}
-              onConfirm={() => remove.mutateAsync(i).then(() => void message.success(t('catalogs.removed')), (error: unknown) => void onApiError(error))}
+              onConfirm={() =>
+                remove.mutateAsync(i).then(
+                  () => void message.success(t('catalogs.removed')),
+                  (error: unknown) => void onApiError(error),
+                )
+              }
             >
               <Button type="link" size="small" danger data-testid={`item-remove-${i.code}`}>
                 {t('catalogs.remove')}
@@ -76,14 +140,28 @@ export default function CatalogVersionPage() {
   return (
     <PageContainer
       title={`${labels.name({ nameZh: version.catalogNameZh, nameEn: version.catalogNameEn })} · ${t('catalogs.versionNumber', { number: version.number })}`}
-      tags={<StatusTag tone={version.status === 'published' ? 'good' : 'warn'}>{labels.versionStatus(version.status)}</StatusTag>}
+      tags={
+        <StatusTag tone={version.status === 'published' ? 'good' : 'warn'}>
+          {labels.versionStatus(version.status)}
+        </StatusTag>
+      }
       onBack={() => void navigate('/standards/catalogs')}
       extra={
         <Space wrap>
-          <Button icon={<DownloadOutlined />} loading={exporting === 'yaml'} onClick={() => download('yaml')} data-testid="version-export-yaml">
+          <Button
+            icon={<DownloadOutlined />}
+            loading={exporting === 'yaml'}
+            onClick={() => download('yaml')}
+            data-testid="version-export-yaml"
+          >
             {t('catalogs.exportYaml')}
           </Button>
-          <Button icon={<DownloadOutlined />} loading={exporting === 'json'} onClick={() => download('json')} data-testid="version-export-json">
+          <Button
+            icon={<DownloadOutlined />}
+            loading={exporting === 'json'}
+            onClick={() => download('json')}
+            data-testid="version-export-json"
+          >
             {t('catalogs.exportJson')}
           </Button>
           {canNewVersion && catalog && (
@@ -104,7 +182,11 @@ export default function CatalogVersionPage() {
             </Button>
           )}
           {version.can.addItem && (
-            <Button icon={<PlusOutlined />} onClick={() => setEditing({ item: null })} data-testid="item-add">
+            <Button
+              icon={<PlusOutlined />}
+              onClick={() => setEditing({ item: null })}
+              data-testid="item-add"
+            >
               {t('catalogs.addItem')}
             </Button>
           )}
@@ -113,7 +195,12 @@ export default function CatalogVersionPage() {
               title={t('catalogs.publishConfirm')}
               okText={t('common.confirm')}
               cancelText={t('common.cancel')}
-              onConfirm={() => publish.mutateAsync(version).then(() => void message.success(t('catalogs.published')), (error: unknown) => void onApiError(error))}
+              onConfirm={() =>
+                publish.mutateAsync(version).then(
+                  () => void message.success(t('catalogs.published')),
+                  (error: unknown) => void onApiError(error),
+                )
+              }
             >
               <Button type="primary" loading={publish.isPending} data-testid="version-publish">
                 {t('catalogs.publish')}
@@ -126,7 +213,11 @@ export default function CatalogVersionPage() {
       <Descriptions size="small" column={{ xs: 1, md: 3 }} style={{ marginBottom: 16 }}>
         <Descriptions.Item label={t('catalogs.code')}>{version.catalogCode}</Descriptions.Item>
         <Descriptions.Item label={t('catalogs.items')}>{version.items.length}</Descriptions.Item>
-        <Descriptions.Item label={t('catalogs.publishedAt')}>{version.publishedAt ? `${labels.dateTime(version.publishedAt)} · ${version.publishedBy ?? ''}` : '—'}</Descriptions.Item>
+        <Descriptions.Item label={t('catalogs.publishedAt')}>
+          {version.publishedAt
+            ? `${labels.dateTime(version.publishedAt)} · ${version.publishedBy ?? ''}`
+            : '—'}
+        </Descriptions.Item>
       </Descriptions>
       {version.removedCodes.length > 0 && (
         <Alert
@@ -143,7 +234,11 @@ export default function CatalogVersionPage() {
           const items = version.items.filter((i) => i.aspect === aspect);
           return {
             key: aspect,
-            label: <span data-testid={`version-tab-${aspect}`}>{`${labels.aspect(aspect)} (${items.length})`}</span>,
+            label: (
+              <span
+                data-testid={`version-tab-${aspect}`}
+              >{`${labels.aspect(aspect)} (${items.length})`}</span>
+            ),
             children: (
               <Table<CatalogItem>
                 size="small"
@@ -157,7 +252,12 @@ export default function CatalogVersionPage() {
           };
         })}
       />
-      <ItemDrawer open={editing !== null} versionId={version.id} item={editing?.item ?? null} onClose={() => setEditing(null)} />
+      <ItemDrawer
+        open={editing !== null}
+        versionId={version.id}
+        item={editing?.item ?? null}
+        onClose={() => setEditing(null)}
+      />
     </PageContainer>
   );
 }

@@ -42,7 +42,12 @@ export default function CatalogsPage() {
   const columns: ProColumns<Catalog>[] = [
     { title: t('common.keyword'), dataIndex: 'q', hideInTable: true },
     { title: t('catalogs.code'), dataIndex: 'code', search: false, width: 180 },
-    { title: t('catalogs.name'), dataIndex: 'nameZh', search: false, render: (_, c) => labels.name(c) },
+    {
+      title: t('catalogs.name'),
+      dataIndex: 'nameZh',
+      search: false,
+      render: (_, c) => labels.name(c),
+    },
     {
       title: t('catalogs.latest'),
       search: false,
@@ -54,7 +59,9 @@ export default function CatalogsPage() {
             <Link to={versionPath(latest.id)} data-testid={`catalog-latest-${c.code}`}>
               {t('catalogs.versionNumber', { number: latest.number })}
             </Link>
-            <StatusTag tone={latest.status === 'published' ? 'good' : 'warn'}>{labels.versionStatus(latest.status)}</StatusTag>
+            <StatusTag tone={latest.status === 'published' ? 'good' : 'warn'}>
+              {labels.versionStatus(latest.status)}
+            </StatusTag>
             <span>{t('catalogs.itemCount', { count: latest.itemCount })}</span>
           </Space>
         ) : (
@@ -62,14 +69,26 @@ export default function CatalogsPage() {
         );
       },
     },
-    { title: t('common.updatedAt'), dataIndex: 'updatedAt', search: false, width: 180, render: (_, c) => labels.dateTime(c.updatedAt) },
+    {
+      title: t('common.updatedAt'),
+      dataIndex: 'updatedAt',
+      search: false,
+      width: 180,
+      render: (_, c) => labels.dateTime(c.updatedAt),
+    },
     {
       title: t('common.actions'),
       valueType: 'option',
       width: 140,
       render: (_, c) =>
         c.can.newVersion ? (
-          <Button type="link" size="small" onClick={() => startVersion(c)} loading={newVersion.isPending} data-testid={`catalog-new-version-${c.code}`}>
+          <Button
+            type="link"
+            size="small"
+            onClick={() => startVersion(c)}
+            loading={newVersion.isPending}
+            data-testid={`catalog-new-version-${c.code}`}
+          >
             {t('catalogs.newVersion')}
           </Button>
         ) : null,
@@ -77,10 +96,31 @@ export default function CatalogsPage() {
   ];
 
   const versionColumns = [
-    { title: t('catalogs.version'), dataIndex: 'number', width: 120, render: (n: number, v: CatalogVersionSummary) => <Link to={versionPath(v.id)}>{t('catalogs.versionNumber', { number: n })}</Link> },
-    { title: t('catalogs.status'), dataIndex: 'status', width: 120, render: (_: unknown, v: CatalogVersionSummary) => <StatusTag tone={v.status === 'published' ? 'good' : 'warn'}>{labels.versionStatus(v.status)}</StatusTag> },
+    {
+      title: t('catalogs.version'),
+      dataIndex: 'number',
+      width: 120,
+      render: (n: number, v: CatalogVersionSummary) => (
+        <Link to={versionPath(v.id)}>{t('catalogs.versionNumber', { number: n })}</Link>
+      ),
+    },
+    {
+      title: t('catalogs.status'),
+      dataIndex: 'status',
+      width: 120,
+      render: (_: unknown, v: CatalogVersionSummary) => (
+        <StatusTag tone={v.status === 'published' ? 'good' : 'warn'}>
+          {labels.versionStatus(v.status)}
+        </StatusTag>
+      ),
+    },
     { title: t('catalogs.items'), dataIndex: 'itemCount', width: 100, align: 'right' as const },
-    { title: t('catalogs.publishedAt'), dataIndex: 'publishedAt', render: (_: unknown, v: CatalogVersionSummary) => (v.publishedAt ? `${labels.dateTime(v.publishedAt)} · ${v.publishedBy ?? ''}` : '—') },
+    {
+      title: t('catalogs.publishedAt'),
+      dataIndex: 'publishedAt',
+      render: (_: unknown, v: CatalogVersionSummary) =>
+        v.publishedAt ? `${labels.dateTime(v.publishedAt)} · ${v.publishedBy ?? ''}` : '—',
+    },
   ];
 
   return (
@@ -121,7 +161,13 @@ export default function CatalogsPage() {
         toolBarRender={() => [
           canPublish && <CatalogImportButton key="import" />,
           canPublish && (
-            <Button key="create" type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="catalog-create">
+            <Button
+              key="create"
+              type="primary"
+              icon={<PlusOutlined />}
+              onClick={() => setCreating(true)}
+              data-testid="catalog-create"
+            >
               {t('catalogs.create')}
             </Button>
           ),

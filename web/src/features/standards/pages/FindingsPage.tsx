@@ -8,7 +8,12 @@ import { rowTestId } from '../../../components/rowTestId.ts';
 import { StatusTag } from '../../../components/StatusTag.tsx';
 import { FindingDrawer } from '../components/FindingDrawer.tsx';
 import { RECTIFICATION_TONES, useStandardLabels } from '../labels.ts';
-import { exportFindings, useFindings, type FindingFilters, type FindingListParams } from '../queries.ts';
+import {
+  exportFindings,
+  useFindings,
+  type FindingFilters,
+  type FindingListParams,
+} from '../queries.ts';
 
 type Search = Pick<FindingFilters, 'status' | 'aspect' | 'overdue' | 'mine'>;
 
@@ -19,13 +24,26 @@ export default function FindingsPage() {
   const [params, setParams] = useState<FindingListParams>({ page: 1, pageSize: 20 });
   const [openId, setOpenId] = useState<string | null>(null);
   const { data, isFetching } = useFindings(params);
-  const filters: FindingFilters = { status: params.status, aspect: params.aspect, overdue: params.overdue, mine: params.mine, campaignId: params.campaignId, portId: params.portId };
+  const filters: FindingFilters = {
+    status: params.status,
+    aspect: params.aspect,
+    overdue: params.overdue,
+    mine: params.mine,
+    campaignId: params.campaignId,
+    portId: params.portId,
+  };
   const yesNo = { true: { text: t('findings.yes') }, false: { text: t('findings.no') } };
 
   const columns: ProColumns<Finding>[] = [
     { title: t('findings.port'), dataIndex: 'portCode', search: false, width: 130 },
     { title: t('catalogs.itemCode'), dataIndex: 'itemCode', search: false, width: 200 },
-    { title: t('findings.item'), dataIndex: 'titleZh', search: false, width: 280, render: (_, f) => labels.title(f) },
+    {
+      title: t('findings.item'),
+      dataIndex: 'titleZh',
+      search: false,
+      width: 280,
+      render: (_, f) => labels.title(f),
+    },
     {
       title: t('catalogs.aspect'),
       dataIndex: 'aspect',
@@ -34,16 +52,32 @@ export default function FindingsPage() {
       valueEnum: Object.fromEntries(ASPECTS.map((a) => [a, { text: labels.aspect(a) }])),
       render: (_, f) => labels.aspect(f.aspect),
     },
-    { title: t('findings.grade'), dataIndex: 'grade', search: false, width: 110, render: (_, f) => labels.grade(f.grade) },
+    {
+      title: t('findings.grade'),
+      dataIndex: 'grade',
+      search: false,
+      width: 110,
+      render: (_, f) => labels.grade(f.grade),
+    },
     {
       title: t('findings.status'),
       dataIndex: 'status',
       width: 130,
       valueType: 'select',
-      valueEnum: Object.fromEntries(RECTIFICATION_STATUSES.map((s) => [s, { text: labels.findingStatus(s) }])),
-      render: (_, f) => <StatusTag tone={RECTIFICATION_TONES[f.status]}>{labels.findingStatus(f.status)}</StatusTag>,
+      valueEnum: Object.fromEntries(
+        RECTIFICATION_STATUSES.map((s) => [s, { text: labels.findingStatus(s) }]),
+      ),
+      render: (_, f) => (
+        <StatusTag tone={RECTIFICATION_TONES[f.status]}>{labels.findingStatus(f.status)}</StatusTag>
+      ),
     },
-    { title: t('findings.owner'), dataIndex: 'ownerName', search: false, width: 110, render: (_, f) => f.ownerName ?? '—' },
+    {
+      title: t('findings.owner'),
+      dataIndex: 'ownerName',
+      search: false,
+      width: 110,
+      render: (_, f) => f.ownerName ?? '—',
+    },
     {
       title: t('findings.dueDate'),
       dataIndex: 'dueDate',
@@ -51,19 +85,43 @@ export default function FindingsPage() {
       width: 130,
       render: (_, f) => (
         <>
-          {f.dueDate ?? '—'} {f.overdue && <StatusTag tone="bad">{t('findings.overdue')}</StatusTag>}
+          {f.dueDate ?? '—'}{' '}
+          {f.overdue && <StatusTag tone="bad">{t('findings.overdue')}</StatusTag>}
         </>
       ),
     },
-    { title: t('findings.priority'), dataIndex: 'priority', search: false, width: 70, render: (_, f) => labels.priority(f.priority) },
-    { title: t('findings.overdue'), dataIndex: 'overdue', hideInTable: true, valueType: 'select', valueEnum: yesNo },
-    { title: t('findings.mine'), dataIndex: 'mine', hideInTable: true, valueType: 'select', valueEnum: yesNo },
+    {
+      title: t('findings.priority'),
+      dataIndex: 'priority',
+      search: false,
+      width: 70,
+      render: (_, f) => labels.priority(f.priority),
+    },
+    {
+      title: t('findings.overdue'),
+      dataIndex: 'overdue',
+      hideInTable: true,
+      valueType: 'select',
+      valueEnum: yesNo,
+    },
+    {
+      title: t('findings.mine'),
+      dataIndex: 'mine',
+      hideInTable: true,
+      valueType: 'select',
+      valueEnum: yesNo,
+    },
     {
       title: t('common.actions'),
       valueType: 'option',
       width: 80,
       render: (_, f) => (
-        <Button type="link" size="small" onClick={() => setOpenId(f.id)} data-testid={`finding-open-${f.id}`}>
+        <Button
+          type="link"
+          size="small"
+          onClick={() => setOpenId(f.id)}
+          data-testid={`finding-open-${f.id}`}
+        >
           {t('findings.detail')}
         </Button>
       ),
@@ -80,7 +138,16 @@ export default function FindingsPage() {
         loading={isFetching}
         search={{ labelWidth: 'auto', defaultCollapsed: false }}
         form={{ syncToUrl: false }}
-        onSubmit={(v: Search) => setParams({ ...params, status: v.status, aspect: v.aspect, overdue: v.overdue, mine: v.mine, page: 1 })}
+        onSubmit={(v: Search) =>
+          setParams({
+            ...params,
+            status: v.status,
+            aspect: v.aspect,
+            overdue: v.overdue,
+            mine: v.mine,
+            page: 1,
+          })
+        }
         onReset={() => setParams({ page: 1, pageSize: params.pageSize })}
         options={false}
         scroll={{ x: 1400 }}
@@ -93,7 +160,13 @@ export default function FindingsPage() {
           pageSizeOptions: [10, 20, 50, 100],
           onChange: (page, pageSize) => setParams({ ...params, page, pageSize }),
         }}
-        toolBarRender={() => [<ExportButton key="export" testId="findings-export" onExport={() => exportFindings(filters)} />]}
+        toolBarRender={() => [
+          <ExportButton
+            key="export"
+            testId="findings-export"
+            onExport={() => exportFindings(filters)}
+          />,
+        ]}
       />
       <FindingDrawer findingId={openId} onClose={() => setOpenId(null)} />
     </PageContainer>

@@ -6,7 +6,15 @@ import { useLabels } from '../../../i18n/labels.ts';
 import { OrgUnitTreeSelect } from '../../org/components/OrgUnitTreeSelect.tsx';
 
 /** Role, the org unit it reaches, and the working group when the role is wg_member. `prefix` nests the fields. */
-export function GrantFields({ roles, prefix = [], required }: { roles: readonly Role[]; prefix?: string[]; required: boolean }) {
+export function GrantFields({
+  roles,
+  prefix = [],
+  required,
+}: {
+  roles: readonly Role[];
+  prefix?: string[];
+  required: boolean;
+}) {
   const { t } = useTranslation();
   const labels = useLabels();
   const role: unknown = Form.useWatch([...prefix, 'role']);
@@ -21,7 +29,12 @@ export function GrantFields({ roles, prefix = [], required }: { roles: readonly 
         allowClear={!required}
       />
       {typeof role === 'string' && (
-        <Form.Item name={[...prefix, 'orgUnitId']} label={t('users.grantUnit')} extra={t('users.grantUnitHelp')} rules={[requiredRule]}>
+        <Form.Item
+          name={[...prefix, 'orgUnitId']}
+          label={t('users.grantUnit')}
+          extra={t('users.grantUnitHelp')}
+          rules={[requiredRule]}
+        >
           <OrgUnitTreeSelect testId="grant-org-unit" />
         </Form.Item>
       )}

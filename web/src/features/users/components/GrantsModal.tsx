@@ -26,7 +26,12 @@ export function GrantsModal({ user, onClose }: { user: User | null; onClose: () 
 
   const submit = (values: Values) =>
     grant.mutate(
-      { userId: shown.id, role: values.role, orgUnitId: values.orgUnitId, workingGroup: values.role === 'wg_member' ? (values.workingGroup ?? null) : null },
+      {
+        userId: shown.id,
+        role: values.role,
+        orgUnitId: values.orgUnitId,
+        workingGroup: values.role === 'wg_member' ? (values.workingGroup ?? null) : null,
+      },
       {
         onSuccess: (updated) => {
           setCurrent(updated);
@@ -38,7 +43,14 @@ export function GrantsModal({ user, onClose }: { user: User | null; onClose: () 
     );
 
   return (
-    <Modal open title={t('users.grantsTitle', { username: shown.username, name: shown.displayName })} onCancel={onClose} footer={null} width={620} destroyOnHidden>
+    <Modal
+      open
+      title={t('users.grantsTitle', { username: shown.username, name: shown.displayName })}
+      onCancel={onClose}
+      footer={null}
+      width={620}
+      destroyOnHidden
+    >
       <Typography.Title level={2} style={{ fontSize: 14 }}>
         {t('users.currentRoles')}
       </Typography.Title>
@@ -51,15 +63,25 @@ export function GrantsModal({ user, onClose }: { user: User | null; onClose: () 
           renderItem={(role) => (
             <List.Item
               actions={[
-                <Button key="revoke" type="link" danger size="small" onClick={() => setRevoking(role)} data-testid={`grant-revoke-${role.role}`}>
+                <Button
+                  key="revoke"
+                  type="link"
+                  danger
+                  size="small"
+                  onClick={() => setRevoking(role)}
+                  data-testid={`grant-revoke-${role.role}`}
+                >
                   {t('users.revoke')}
                 </Button>,
               ]}
             >
               <span>
                 <Tag color="blue">{labels.role(role.role)}</Tag>
-                {labels.name({ nameZh: role.orgUnitNameZh, nameEn: role.orgUnitNameEn })} ({role.orgUnitCode})
-                {role.workingGroup && <Tag style={{ marginLeft: 8 }}>{t(`users.group.${role.workingGroup}`)}</Tag>}
+                {labels.name({ nameZh: role.orgUnitNameZh, nameEn: role.orgUnitNameEn })} (
+                {role.orgUnitCode})
+                {role.workingGroup && (
+                  <Tag style={{ marginLeft: 8 }}>{t(`users.group.${role.workingGroup}`)}</Tag>
+                )}
               </span>
             </List.Item>
           )}
@@ -70,9 +92,20 @@ export function GrantsModal({ user, onClose }: { user: User | null; onClose: () 
         {t('users.addGrant')}
       </Typography.Title>
       <Typography.Paragraph type="secondary">{t('users.adminExclusive')}</Typography.Paragraph>
-      <Form name="grant" form={form} layout="vertical" onFinish={submit} initialValues={{ orgUnitId: shown.orgUnitId }}>
+      <Form
+        name="grant"
+        form={form}
+        layout="vertical"
+        onFinish={submit}
+        initialValues={{ orgUnitId: shown.orgUnitId }}
+      >
         <GrantFields roles={ROLES} required />
-        <Button type="primary" htmlType="submit" loading={grant.isPending} data-testid="grant-submit">
+        <Button
+          type="primary"
+          htmlType="submit"
+          loading={grant.isPending}
+          data-testid="grant-submit"
+        >
           {t('users.grant')}
         </Button>
       </Form>

@@ -38,7 +38,12 @@ export function ResetPasswordModal({ user, onClose }: { user: User | null; onClo
           .catch((error: unknown) => onApiError(error, form))
       }
     >
-      <Alert type="info" showIcon message={t('users.resetPasswordHelp')} style={{ marginBottom: 16 }} />
+      <Alert
+        type="info"
+        showIcon
+        message={t('users.resetPasswordHelp')}
+        style={{ marginBottom: 16 }}
+      />
       <NewPasswordField name="newPassword" label={t('users.temporaryPassword')} />
     </ModalForm>
   );

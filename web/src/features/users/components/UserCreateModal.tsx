@@ -22,7 +22,11 @@ function toBody(values: Values): UserCreate {
   const { initialRole, ...account } = values;
   const body: UserCreate = { ...account, username: account.username.trim() };
   if (initialRole?.role && initialRole.orgUnitId) {
-    body.initialRole = { role: initialRole.role, orgUnitId: initialRole.orgUnitId, workingGroup: initialRole.role === 'wg_member' ? (initialRole.workingGroup ?? null) : null };
+    body.initialRole = {
+      role: initialRole.role,
+      orgUnitId: initialRole.orgUnitId,
+      workingGroup: initialRole.role === 'wg_member' ? (initialRole.workingGroup ?? null) : null,
+    };
   }
   return body;
 }
@@ -47,7 +51,8 @@ export function UserCreateModal({ open, onClose }: { open: boolean; onClose: () 
       submitter={submitter}
       modalProps={{ destroyOnHidden: true }}
       onValuesChange={(changed: Partial<Values>) => {
-        if (changed.orgUnitId && !form.getFieldValue(['initialRole', 'orgUnitId'])) form.setFieldValue(['initialRole', 'orgUnitId'], changed.orgUnitId);
+        if (changed.orgUnitId && !form.getFieldValue(['initialRole', 'orgUnitId']))
+          form.setFieldValue(['initialRole', 'orgUnitId'], changed.orgUnitId);
       }}
       onFinish={async (values) =>
         create
@@ -59,18 +64,37 @@ export function UserCreateModal({ open, onClose }: { open: boolean; onClose: () 
           .catch((error: unknown) => onApiError(error, form))
       }
     >
-      <Form.Item name="username" label={t('users.username')} extra={t('users.usernameHelp')} rules={[{ required: true, message: t('form.required') }]}>
+      <Form.Item
+        name="username"
+        label={t('users.username')}
+        extra={t('users.usernameHelp')}
+        rules={[{ required: true, message: t('form.required') }]}
+      >
         <Input maxLength={40} autoComplete="off" data-testid="user-username" />
       </Form.Item>
-      <Form.Item name="displayName" label={t('users.displayName')} rules={[{ required: true, message: t('form.required') }]}>
+      <Form.Item
+        name="displayName"
+        label={t('users.displayName')}
+        rules={[{ required: true, message: t('form.required') }]}
+      >
         <Input maxLength={100} data-testid="user-display-name" />
       </Form.Item>
-      <Form.Item name="orgUnitId" label={t('users.orgUnit')} rules={[{ required: true, message: t('form.required') }]}>
+      <Form.Item
+        name="orgUnitId"
+        label={t('users.orgUnit')}
+        rules={[{ required: true, message: t('form.required') }]}
+      >
         <OrgUnitTreeSelect testId="user-org-unit" />
       </Form.Item>
-      <NewPasswordField name="initialPassword" label={t('users.initialPassword')} testId="user-initial-password" />
+      <NewPasswordField
+        name="initialPassword"
+        label={t('users.initialPassword')}
+        testId="user-initial-password"
+      />
       <fieldset style={{ border: 0, padding: 0, margin: 0 }}>
-        <legend style={{ fontSize: 14, fontWeight: 600, marginBottom: 8 }}>{t('users.initialRole')}</legend>
+        <legend style={{ fontSize: 14, fontWeight: 600, marginBottom: 8 }}>
+          {t('users.initialRole')}
+        </legend>
         <GrantFields roles={BUSINESS_ROLES} prefix={['initialRole']} required={false} />
       </fieldset>
     </ModalForm>

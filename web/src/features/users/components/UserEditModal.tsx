@@ -41,10 +41,18 @@ export function UserEditModal({ user, onClose }: { user: User | null; onClose: (
           .catch((error: unknown) => onApiError(error, form))
       }
     >
-      <Form.Item name="displayName" label={t('users.displayName')} rules={[{ required: true, message: t('form.required') }]}>
+      <Form.Item
+        name="displayName"
+        label={t('users.displayName')}
+        rules={[{ required: true, message: t('form.required') }]}
+      >
         <Input maxLength={100} />
       </Form.Item>
-      <Form.Item name="orgUnitId" label={t('users.orgUnit')} rules={[{ required: true, message: t('form.required') }]}>
+      <Form.Item
+        name="orgUnitId"
+        label={t('users.orgUnit')}
+        rules={[{ required: true, message: t('form.required') }]}
+      >
         <OrgUnitTreeSelect />
       </Form.Item>
     </ModalForm>

@@ -12,11 +12,17 @@ import { exportUsers, useUsers, type UserFilters, type UserListParams } from '..
 
 const USER_ACTIONS = ['edit', 'status', 'password', 'unlock', 'mfa', 'grants'] as const;
 export type UserAction = (typeof USER_ACTIONS)[number];
-const isUserAction = (key: string): key is UserAction => (USER_ACTIONS as readonly string[]).includes(key);
+const isUserAction = (key: string): key is UserAction =>
+  (USER_ACTIONS as readonly string[]).includes(key);
 
-const STATUS_TONES: Record<UserStatus, Tone> = { active: 'good', disabled: 'warn', archived: 'neutral' };
+const STATUS_TONES: Record<UserStatus, Tone> = {
+  active: 'good',
+  disabled: 'warn',
+  archived: 'neutral',
+};
 
-export const isLocked = (user: User) => user.lockedUntil !== null && new Date(user.lockedUntil).getTime() > Date.now();
+export const isLocked = (user: User) =>
+  user.lockedUntil !== null && new Date(user.lockedUntil).getTime() > Date.now();
 
 type Props = {
   params: UserListParams;
@@ -31,7 +37,12 @@ export function UserTable({ params, onParams, canCreate, onCreate, onAction }: P
   const { t } = useTranslation();
   const labels = useLabels();
   const { data, isFetching } = useUsers(params);
-  const filters: UserFilters = { q: params.q, orgUnitId: params.orgUnitId, role: params.role, status: params.status };
+  const filters: UserFilters = {
+    q: params.q,
+    orgUnitId: params.orgUnitId,
+    role: params.role,
+    status: params.status,
+  };
 
   const moreActions = (user: User): MenuProps['items'] =>
     [
@@ -42,7 +53,12 @@ export function UserTable({ params, onParams, canCreate, onCreate, onAction }: P
     ].filter((item): item is { key: UserAction; label: string } => Boolean(item));
 
   const columns: ProColumns<User>[] = [
-    { title: t('common.keyword'), dataIndex: 'q', hideInTable: true, fieldProps: { placeholder: t('users.keywordHint') } },
+    {
+      title: t('common.keyword'),
+      dataIndex: 'q',
+      hideInTable: true,
+      fieldProps: { placeholder: t('users.keywordHint') },
+    },
     {
       title: t('users.orgUnit'),
       dataIndex: 'orgUnitId',
@@ -51,7 +67,13 @@ export function UserTable({ params, onParams, canCreate, onCreate, onAction }: P
     },
     { title: t('users.username'), dataIndex: 'username', search: false, width: 150 },
     { title: t('users.displayName'), dataIndex: 'displayName', search: false, width: 140 },
-    { title: t('users.orgUnit'), dataIndex: 'orgUnitNameZh', search: false, width: 220, render: (_, user) => labels.name({ nameZh: user.orgUnitNameZh, nameEn: user.orgUnitNameEn }) },
+    {
+      title: t('users.orgUnit'),
+      dataIndex: 'orgUnitNameZh',
+      search: false,
+      width: 220,
+      render: (_, user) => labels.name({ nameZh: user.orgUnitNameZh, nameEn: user.orgUnitNameEn }),
+    },
     {
       title: t('users.role'),
       dataIndex: 'role',
@@ -73,7 +95,9 @@ export function UserTable({ params, onParams, canCreate, onCreate, onAction }: P
       dataIndex: 'status',
       width: 140,
       valueType: 'select',
-      valueEnum: Object.fromEntries(USER_STATUSES.map((status) => [status, { text: t(`users.status.${status}`) }])),
+      valueEnum: Object.fromEntries(
+        USER_STATUSES.map((status) => [status, { text: t(`users.status.${status}`) }]),
+      ),
       render: (_, user) => (
         <Space size={[0, 4]} wrap>
           <StatusTag tone={STATUS_TONES[user.status]}>{t(`users.status.${user.status}`)}</StatusTag>
@@ -82,7 +106,14 @@ export function UserTable({ params, onParams, canCreate, onCreate, onAction }: P
         </Space>
       ),
     },
-    { title: t('users.lastLogin'), dataIndex: 'lastLoginAt', search: false, width: 170, responsive: ['xl'], render: (_, user) => labels.dateTime(user.lastLoginAt) },
+    {
+      title: t('users.lastLogin'),
+      dataIndex: 'lastLoginAt',
+      search: false,
+      width: 170,
+      responsive: ['xl'],
+      render: (_, user) => labels.dateTime(user.lastLoginAt),
+    },
     {
       title: t('common.actions'),
       valueType: 'option',
@@ -92,17 +123,33 @@ export function UserTable({ params, onParams, canCreate, onCreate, onAction }: P
         return (
           <Space size={0}>
             {user.can.update && (
-              <Button type="link" size="small" onClick={() => onAction('edit', user)} data-testid={`user-edit-${user.username}`}>
+              <Button
+                type="link"
+                size="small"
+                onClick={() => onAction('edit', user)}
+                data-testid={`user-edit-${user.username}`}
+              >
                 {t('common.edit')}
               </Button>
             )}
             {user.can.grant && (
-              <Button type="link" size="small" onClick={() => onAction('grants', user)} data-testid={`user-grants-${user.username}`}>
+              <Button
+                type="link"
+                size="small"
+                onClick={() => onAction('grants', user)}
+                data-testid={`user-grants-${user.username}`}
+              >
                 {t('users.grants')}
               </Button>
             )}
             {more.length > 0 && (
-              <Dropdown menu={{ items: more, onClick: ({ key }) => isUserAction(key) && onAction(key, user) }} trigger={['click']}>
+              <Dropdown
+                menu={{
+                  items: more,
+                  onClick: ({ key }) => isUserAction(key) && onAction(key, user),
+                }}
+                trigger={['click']}
+              >
                 <Button type="link" size="small" data-testid={`user-more-${user.username}`}>
                   {t('common.more')} <DownOutlined aria-hidden />
                 </Button>
@@ -123,7 +170,14 @@ export function UserTable({ params, onParams, canCreate, onCreate, onAction }: P
       loading={isFetching}
       search={{ labelWidth: 'auto', defaultCollapsed: false }}
       onSubmit={(values: UserFilters) =>
-        onParams({ ...params, q: values.q || undefined, orgUnitId: values.orgUnitId || undefined, role: values.role, status: values.status, page: 1 })
+        onParams({
+          ...params,
+          q: values.q || undefined,
+          orgUnitId: values.orgUnitId || undefined,
+          role: values.role,
+          status: values.status,
+          page: 1,
+        })
       }
       onReset={() => onParams({ page: 1, pageSize: params.pageSize })}
       options={false}
@@ -139,7 +193,13 @@ export function UserTable({ params, onParams, canCreate, onCreate, onAction }: P
       toolBarRender={() => [
         <ExportButton key="export" testId="users-export" onExport={() => exportUsers(filters)} />,
         canCreate && (
-          <Button key="create" type="primary" icon={<PlusOutlined />} onClick={onCreate} data-testid="user-create">
+          <Button
+            key="create"
+            type="primary"
+            icon={<PlusOutlined />}
+            onClick={onCreate}
+            data-testid="user-create"
+          >
             {t('users.create')}
           </Button>
         ),

@@ -41,14 +41,29 @@ export default function UsersPage() {
     });
 
   const onAction = (action: UserAction, user: User) => {
-    if (action === 'unlock') return confirmThen(t('users.unlockConfirm', { username: user.username }), () => unlock.mutateAsync(user));
-    if (action === 'mfa') return confirmThen(t('users.resetMfaConfirm', { username: user.username }), () => resetMfa.mutateAsync(user));
+    if (action === 'unlock')
+      return confirmThen(t('users.unlockConfirm', { username: user.username }), () =>
+        unlock.mutateAsync(user),
+      );
+    if (action === 'mfa')
+      return confirmThen(t('users.resetMfaConfirm', { username: user.username }), () =>
+        resetMfa.mutateAsync(user),
+      );
     setDialog({ action, user });
   };
 
   return (
-    <PageContainer title={t('nav.users')} content={me.permissions.includes('grant.write') ? t('users.introSecadmin') : t('users.intro')}>
-      <UserTable params={params} onParams={setParams} canCreate={me.permissions.includes('user.write')} onCreate={() => setCreating(true)} onAction={onAction} />
+    <PageContainer
+      title={t('nav.users')}
+      content={me.permissions.includes('grant.write') ? t('users.introSecadmin') : t('users.intro')}
+    >
+      <UserTable
+        params={params}
+        onParams={setParams}
+        canCreate={me.permissions.includes('user.write')}
+        onCreate={() => setCreating(true)}
+        onAction={onAction}
+      />
       <UserCreateModal open={creating} onClose={() => setCreating(false)} />
       <UserEditModal user={pick('edit')} onClose={close} />
       <UserStatusModal user={pick('status')} onClose={close} />
