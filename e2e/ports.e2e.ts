@@ -178,7 +178,7 @@ describe.skipIf(!e2eAvailable)('ports and designations in the browser', () => {
     const source = new ExcelJS.Workbook();
     await source.xlsx.load(new Uint8Array(await template.body()).buffer);
     const header: string[] = [];
-    source.worksheets[0]!.getRow(1).eachCell((cell) => header.push(String(cell.value)));
+    source.worksheets[0]!.getRow(1).eachCell((cell) => header.push(cell.text));
     expect(header).toContain('typeCode');
     const book = new ExcelJS.Workbook();
     const sheet = book.addWorksheet('facilities');

@@ -145,13 +145,7 @@ export async function login(
   // Each login uses up its TOTP step; move on so the next login of the same account gets a fresh code.
   if (mfa) t.clock.advance(30_000);
   const cookie = res.cookies.find((c) => c.name === SESSION_COOKIE)?.value ?? '';
-  return agentFor(
-    t,
-    username,
-    cookie,
-    (res.json() as { csrfToken: string }).csrfToken,
-    remoteAddress,
-  );
+  return agentFor(t, username, cookie, res.json<{ csrfToken: string }>().csrfToken, remoteAddress);
 }
 
 export function agentFor(

@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import { sheetRows } from './xlsx-upload.ts';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { inTransaction } from '../src/platform/context.ts';
 import { newId } from '../src/platform/db/ids.ts';
@@ -100,16 +100,6 @@ async function treeIsConsistent(t: TestApp): Promise<string[]> {
       ? []
       : [`${r.code}: path ${r.path} depth ${r.depth}, expected ${path} depth ${depth}`];
   });
-}
-
-async function sheetRows(body: Buffer): Promise<string[][]> {
-  const book = new ExcelJS.Workbook();
-  await book.xlsx.load(new Uint8Array(body).buffer);
-  const rows: string[][] = [];
-  book.worksheets[0]?.eachRow((row) =>
-    rows.push((Array.isArray(row.values) ? row.values.slice(1) : []).map((v) => String(v ?? ''))),
-  );
-  return rows;
 }
 
 describe.skipIf(!dbAvailable)('org units', () => {

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { sql } from 'kysely';
-import ExcelJS from 'exceljs';
+import { sheetRows } from './xlsx-upload.ts';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { inTransaction } from '../src/platform/context.ts';
 import { auditService } from '../src/modules/audit/audit.service.ts';
@@ -37,16 +37,6 @@ const auditCount = async (t: TestApp) =>
         .executeTakeFirstOrThrow()
     ).n,
   );
-
-async function sheetRows(body: Buffer): Promise<string[][]> {
-  const book = new ExcelJS.Workbook();
-  await book.xlsx.load(new Uint8Array(body).buffer);
-  const rows: string[][] = [];
-  book.worksheets[0]?.eachRow((row) =>
-    rows.push((Array.isArray(row.values) ? row.values.slice(1) : []).map((v) => String(v ?? ''))),
-  );
-  return rows;
-}
 
 describe.skipIf(!dbAvailable)('users and grants', () => {
   let t: TestApp;

@@ -18,6 +18,25 @@ export async function workbook(
   return Buffer.from(await book.xlsx.writeBuffer());
 }
 
+/** The cells of an exported workbook's first sheet as text, row by row (header included). */
+export async function sheetRows(body: Buffer): Promise<string[][]> {
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load(new Uint8Array(body).buffer);
+  const rows: string[][] = [];
+  book.worksheets[0]?.eachRow((row) =>
+    rows.push(
+      (Array.isArray(row.values) ? row.values.slice(1) : []).map((v) => cellText(v ?? null)),
+    ),
+  );
+  return rows;
+}
+
+function cellText(value: ExcelJS.CellValue): string {
+  if (value === null) return '';
+  if (typeof value === 'object' && !(value instanceof Date)) return JSON.stringify(value);
+  return String(value);
+}
+
 /** A multipart/form-data body carrying one file, as a browser sends it. */
 export function multipartFile(content: Buffer, filename = 'import.xlsx', mimetype = XLSX): Upload {
   const boundary = '----guomen-test-boundary';

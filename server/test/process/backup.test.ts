@@ -10,7 +10,7 @@ import { call, guomenProcess, signIn, stop, unitIdByCode, type Account } from '.
  */
 const MAX_WRITES = 1500;
 
-const { dataDir, env, cli, startServer, seedDemo, cleanup } = guomenProcess(
+const { dataDir, cli, startServer, seedDemo, cleanup } = guomenProcess(
   'backup',
   'backup-test-secret-backup-test-secret-01',
 );

@@ -11,7 +11,7 @@ const BURST = 200;
 const CONCURRENCY = 20;
 const KILL_AFTER_ACKS = 60;
 
-const { dataDir, env, cli, startServer, cleanup } = guomenProcess(
+const { dataDir, cli, startServer, cleanup } = guomenProcess(
   'crash',
   'crash-test-secret-crash-test-secret-0123',
 );
