@@ -549,7 +549,6 @@ async function sectionCampaign(): Promise<void> {
       address: null,
       sessionId: 'bench',
     };
-    const audit = { actorId: office.id, actorUsername: office.username, address: null };
     const catalog = (
       await catalogsService.list(ctx, actor, { page: 1, pageSize: 10, sort: 'code' })
     ).items[0];
@@ -558,7 +557,7 @@ async function sectionCampaign(): Promise<void> {
     const portIds = (
       await ctx.db.selectFrom('ports').select('id').orderBy('id').limit(CAMPAIGN_PORTS).execute()
     ).map((r) => r.id);
-    const campaign = await campaignsService.create(ctx, actor, audit, {
+    const campaign = await campaignsService.create(ctx, actor, {
       code: 'BENCH-2027',
       nameZh: '基准评估',
       nameEn: 'Bench campaign',
@@ -568,7 +567,7 @@ async function sectionCampaign(): Promise<void> {
       portIds,
     });
     const t0 = performance.now();
-    await campaignsService.open(ctx, actor, audit, campaign.id, campaign.version);
+    await campaignsService.open(ctx, actor, campaign.id, campaign.version);
     const openMs = performance.now() - t0;
     const written = Number(
       (
@@ -585,7 +584,7 @@ async function sectionCampaign(): Promise<void> {
     const items = published?.items ?? [];
     const now = Date.now();
     const stamp = { version: 1, createdAt: now, createdBy: null, updatedAt: now, updatedBy: null };
-    const shadow = await campaignsService.create(ctx, actor, audit, {
+    const shadow = await campaignsService.create(ctx, actor, {
       code: 'BENCH-SHADOW',
       nameZh: '基准对照',
       nameEn: 'Bench shadow',

@@ -43,6 +43,7 @@ export const FACILITY_CAPACITY_UNIT_LABELS: Record<FacilityCapacityUnit, Label> 
 /** Basis of a catalog row (DOMAIN.md): S seen in public material, G general knowledge, P a modelling proposal. */
 export const SOURCE_TAGS = ['S', 'G', 'P'] as const;
 export const sourceTagSchema = z.enum(SOURCE_TAGS);
+export type SourceTag = z.infer<typeof sourceTagSchema>;
 
 export const facilityTypeCodeSchema = z
   .string()

@@ -39,6 +39,7 @@ export const ORG_KIND_LABELS: Record<OrgKind, { zh: string; en: string }> = {
 
 export const ORG_STATUSES = ['active', 'archived'] as const;
 export const orgStatusSchema = z.enum(ORG_STATUSES);
+export type OrgStatus = z.infer<typeof orgStatusSchema>;
 
 export const orgCodeSchema = z
   .string()

@@ -169,13 +169,11 @@ describe.skipIf(!e2eAvailable)('facility attachments in the browser', () => {
     );
     expect(await seriousViolations(page)).toEqual([]);
 
-    await upload
-      .locator('input[type=file]')
-      .setInputFiles({
-        name: 'not-a-certificate.pdf',
-        mimeType: 'application/pdf',
-        buffer: Buffer.from('plain text, not a PDF'),
-      });
+    await upload.locator('input[type=file]').setInputFiles({
+      name: 'not-a-certificate.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('plain text, not a PDF'),
+    });
     await expect
       .poll(() => page.locator('.ant-notification-notice').textContent(), { timeout: 15_000 })
       .toMatch(/仅接受|不符/);

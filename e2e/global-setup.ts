@@ -78,6 +78,7 @@ export default async function setup(project: TestProject) {
     GUOMEN_LOG_LEVEL: 'warn',
     GUOMEN_JOBS: '0',
     DATABASE_URL: '',
+    GUOMEN_FROM_SOURCE: '1',
   };
   const cli = path.join(root, 'bin/guomen.mjs');
   const accounts = JSON.parse(

@@ -3,10 +3,15 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import process from 'node:process';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
+/**
+ * @param {string} dir
+ * @returns {number}
+ */
 function newest(dir) {
   let latest = 0;
   if (!fs.existsSync(dir)) return latest;

@@ -214,7 +214,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
         built_in: 1,
         source: c.source,
         ...stamp,
-      })) as never,
+      })),
     )
     .execute();
   // Types a later migration introduced are that migration's to add and remove.

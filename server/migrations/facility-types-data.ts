@@ -50,7 +50,7 @@ export async function insertFacilityTypes(
         source_tag: t.sourceTag,
         source: t.source,
         ...stamp,
-      })) as never,
+      })),
     )
     .execute();
 }

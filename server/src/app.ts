@@ -31,8 +31,8 @@ import { facilityRoutes } from './modules/facilities/facilities.routes.ts';
 import { projectRoutes } from './modules/projects/projects.routes.ts';
 import { importRoutes } from './modules/imports/imports.routes.ts';
 import { attachmentRoutes } from './modules/attachments/attachments.routes.ts';
-import { catalogRoutes } from './modules/standards/catalogs.routes.ts';
-import { assessmentRoutes } from './modules/standards/assessments.routes.ts';
+import { standardsRoutes } from './modules/standards/standards.routes.ts';
+import { followRegisterChanges } from './modules/standards/assessment-refresh.service.ts';
 
 const NO_FIELDS = z.strictObject({});
 
@@ -207,11 +207,12 @@ export async function buildApp(
       await api.register(projectRoutes);
       await api.register(importRoutes);
       await api.register(attachmentRoutes);
-      await api.register(catalogRoutes);
-      await api.register(assessmentRoutes);
+      await api.register(standardsRoutes);
     },
     { prefix: '/api/v1' },
   );
+  // The registers that ports and facilities write are standards facts: open assessments follow them.
+  followRegisterChanges(ctx, app.log);
 
   const webDir = options.webDir;
   if (webDir && fs.existsSync(path.join(webDir, 'index.html'))) {

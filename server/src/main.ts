@@ -1,13 +1,10 @@
+// Each command's modules are imported when that command runs, so `guomen help` and `guomen ews` load
+// neither the server nor the database layer.
 import { parseArgs } from 'node:util';
-import { ConfigError, loadConfig, type Config } from './config.ts';
-import { createContext, prepareContext, type AppContext } from './platform/context.ts';
-import { migrateToLatest } from './platform/db/migrator.ts';
-import { auditService } from './modules/audit/audit.service.ts';
-import { demoCredentials, seedDemo } from './seed/demo.ts';
+import type { Config } from './config.ts';
+import type { AppContext } from './platform/context.ts';
+import type { DemoCredential } from './seed/demo.ts';
 import { CliError, failure, usage } from './cli/io.ts';
-import { createUserCommand, resetPasswordCommand } from './cli/users.ts';
-import { PG_HINT, backupCommand, restoreCommand } from './cli/backup.ts';
-import { serve } from './serve.ts';
 
 const HELP = `guomen — port quarantine standardisation and early warning
 
@@ -51,9 +48,9 @@ function parse(argv: string[]) {
   }
 }
 
-function printAccounts(out: NodeJS.WritableStream) {
+function printAccounts(out: NodeJS.WritableStream, accounts: readonly DemoCredential[]) {
   out.write('Demo accounts (username / password / role @ org):\n');
-  for (const a of demoCredentials()) {
+  for (const a of accounts) {
     out.write(
       `  ${a.username.padEnd(18)} ${a.password.padEnd(28)} ${a.role} @ ${a.org}${a.totpSecret ? `   TOTP secret ${a.totpSecret}` : ''}\n`,
     );
@@ -61,6 +58,7 @@ function printAccounts(out: NodeJS.WritableStream) {
 }
 
 async function withContext<T>(config: Config, work: (ctx: AppContext) => Promise<T>): Promise<T> {
+  const { createContext, prepareContext } = await import('./platform/context.ts');
   const ctx = createContext(config);
   try {
     await prepareContext(ctx);
@@ -74,7 +72,7 @@ async function withContext<T>(config: Config, work: (ctx: AppContext) => Promise
 export async function run(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   if (command === 'ews') {
-    const { runEwsCli } = await import('./engines/ews/cli.ts');
+    const { runEwsCli } = await import('./cli/ews.ts');
     return runEwsCli(rest, { stdout: process.stdout, stderr: process.stderr });
   }
   const { values, positionals } = parse(rest);
@@ -83,16 +81,22 @@ export async function run(argv: string[]): Promise<number> {
     process.stdout.write(`${HELP}\n`);
     return command ? 0 : 2;
   }
-  const config = loadConfig();
+  const config = (await import('./config.ts')).loadConfig();
   switch (command) {
-    case 'serve':
+    case 'serve': {
+      const [{ serve }, { demoCredentials }] = await Promise.all([
+        import('./serve.ts'),
+        import('./seed/demo.ts'),
+      ]);
       await serve(config, {
         demoIfEmpty: values['demo-if-empty'] === true,
-        printAccounts: () => printAccounts(process.stdout),
+        printAccounts: () => printAccounts(process.stdout, demoCredentials()),
       });
       return 0;
+    }
     case 'migrate':
       return withContext(config, async (ctx) => {
+        const { migrateToLatest } = await import('./platform/db/migrator.ts');
         process.stdout.write(
           `migrations applied: ${(await migrateToLatest(ctx.db)).length || 'none pending'}\n`,
         );
@@ -101,6 +105,7 @@ export async function run(argv: string[]): Promise<number> {
     case 'seed':
       if (!values.demo) throw usage('seed takes --demo');
       return withContext(config, async (ctx) => {
+        const { demoCredentials, seedDemo } = await import('./seed/demo.ts');
         const outcome = await seedDemo(ctx);
         if (outcome === 'not-empty')
           throw new CliError(
@@ -112,7 +117,7 @@ export async function run(argv: string[]): Promise<number> {
           process.stdout.write(
             outcome === 'seeded' ? 'demo district seeded\n' : 'demo district already present\n',
           );
-          printAccounts(process.stdout);
+          printAccounts(process.stdout, demoCredentials());
         }
         return 0;
       });
@@ -121,6 +126,7 @@ export async function run(argv: string[]): Promise<number> {
       if (sub !== 'create' && sub !== 'reset-password')
         throw usage('user takes create or reset-password');
       return withContext(config, async (ctx) => {
+        const { createUserCommand, resetPasswordCommand } = await import('./cli/users.ts');
         process.stdout.write(
           `${sub === 'create' ? await createUserCommand(ctx, flags) : await resetPasswordCommand(ctx, flags)}\n`,
         );
@@ -130,6 +136,7 @@ export async function run(argv: string[]): Promise<number> {
     case 'backup': {
       const [file] = positionals;
       if (!file) throw usage('backup takes a FILE');
+      const { PG_HINT, backupCommand } = await import('./cli/backup.ts');
       // Refuse before connecting: PostgreSQL is backed up with its own tools, reachable or not.
       if (config.database.dialect !== 'sqlite') throw failure(PG_HINT);
       return withContext(config, async (ctx) => {
@@ -140,6 +147,7 @@ export async function run(argv: string[]): Promise<number> {
     case 'restore': {
       const [file] = positionals;
       if (!file) throw usage('restore takes a FILE');
+      const { restoreCommand } = await import('./cli/backup.ts');
       process.stdout.write(
         `${await restoreCommand(config, file, { acceptUnkeyed: values['accept-unkeyed'] === true })}\n`,
       );
@@ -147,6 +155,8 @@ export async function run(argv: string[]): Promise<number> {
     }
     case 'audit': {
       const [sub] = positionals;
+      if (sub !== 'verify' && sub !== 'archive') throw usage('audit takes verify or archive');
+      const { auditService } = await import('./modules/audit/audit.service.ts');
       if (sub === 'verify') {
         return withContext(config, async (ctx) => {
           const result = await auditService.verify(ctx);
@@ -166,18 +176,15 @@ export async function run(argv: string[]): Promise<number> {
           return 1;
         });
       }
-      if (sub === 'archive') {
-        return withContext(config, async (ctx) => {
-          const r = await auditService.archiveExpired(ctx);
-          process.stdout.write(
-            r.archived
-              ? `archived ${r.archived} rows to ${r.file ?? ''}\n`
-              : 'nothing older than the retention period\n',
-          );
-          return 0;
-        });
-      }
-      throw usage('audit takes verify or archive');
+      return withContext(config, async (ctx) => {
+        const r = await auditService.archiveExpired(ctx);
+        process.stdout.write(
+          r.archived
+            ? `archived ${r.archived} rows to ${r.file ?? ''}\n`
+            : 'nothing older than the retention period\n',
+        );
+        return 0;
+      });
     }
     default:
       throw usage(`unknown command "${command}"; run guomen help`);
@@ -191,7 +198,7 @@ export async function main(argv: string[]): Promise<void> {
     if (error instanceof CliError) {
       process.stderr.write(`guomen: ${error.message}\n`);
       process.exitCode = error.exitCode;
-    } else if (error instanceof ConfigError) {
+    } else if (error instanceof (await import('./config.ts')).ConfigError) {
       process.stderr.write(`guomen: configuration: ${error.message}\n`);
       process.exitCode = 2;
     } else {

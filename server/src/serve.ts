@@ -1,5 +1,4 @@
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Config } from './config.ts';
 import { buildApp } from './app.ts';
 import { createContext, prepareContext } from './platform/context.ts';
@@ -8,7 +7,7 @@ import { startScheduler } from './platform/jobs/scheduler.ts';
 import { seedDemo } from './seed/demo.ts';
 import { JOBS } from './jobs.ts';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const ROOT = path.resolve(import.meta.dirname, '../..');
 
 /** Starts the server; SIGTERM and SIGINT let in-flight requests finish before the process exits. */
 export async function serve(

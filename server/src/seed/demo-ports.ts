@@ -7,6 +7,7 @@ import type {
   TrafficUnit,
 } from '../../../contracts/index.ts';
 import type { Tx } from '../platform/db/database.ts';
+import type { FacilityTable, PortDesignationTable } from '../platform/db/schema.ts';
 import { newId } from '../platform/db/ids.ts';
 import { portsRepository } from '../modules/ports/ports.repository.ts';
 import { facilitiesRepository } from '../modules/facilities/facilities.repository.ts';
@@ -236,7 +237,7 @@ export async function seedDemoPorts(
       ...stamp,
     });
     for (const [k, c] of p.categories.entries()) {
-      const designation = {
+      const designation: PortDesignationTable = {
         id: newId(),
         portId: id,
         categoryCode: c.code,
@@ -353,7 +354,7 @@ async function seedDemoFacilities(tx: Tx, portIds: Map<string, string>, now: num
     (await facilitiesRepository.types(tx)).map((t) => [t.code, t.certificationCycleMonths]),
   );
   const seeds = demoFacilities(requiredFor, cycles);
-  const facilities = [];
+  const facilities: FacilityTable[] = [];
   const certifications = [];
   for (const [i, f] of seeds.entries()) {
     const id = newId();

@@ -3,7 +3,6 @@ import path from 'node:path';
 import type { Actor } from '../platform/access/actor.ts';
 import type { AppContext } from '../platform/context.ts';
 import { sessionRepository } from '../platform/auth/session.repository.ts';
-import type { AuditActor } from '../platform/audit/audit.ts';
 import { orgRepository } from '../modules/org/org.repository.ts';
 import { catalogsService } from '../modules/standards/catalogs.service.ts';
 import { campaignsService } from '../modules/standards/campaigns.service.ts';
@@ -22,7 +21,7 @@ export const DEFAULT_CATALOG_FILE = path.join(
 export const DEMO_BASELINE_CODE = '2026-BASELINE';
 
 /** The programme office as the demo's standards steps run: the office account with its live grants. */
-async function officeActor(ctx: AppContext): Promise<{ actor: Actor; audit: AuditActor }> {
+async function officeActor(ctx: AppContext): Promise<Actor> {
   const user = await ctx.db
     .selectFrom('users')
     .select(['id', 'username', 'displayName', 'orgUnitId'])
@@ -30,16 +29,13 @@ async function officeActor(ctx: AppContext): Promise<{ actor: Actor; audit: Audi
     .executeTakeFirstOrThrow();
   const grants = await sessionRepository.activeGrants(ctx.db, user.id);
   return {
-    actor: {
-      userId: user.id,
-      username: user.username,
-      displayName: user.displayName,
-      orgUnitId: user.orgUnitId,
-      grants,
-      address: null,
-      sessionId: 'seed',
-    },
-    audit: { actorId: user.id, actorUsername: user.username, address: null },
+    userId: user.id,
+    username: user.username,
+    displayName: user.displayName,
+    orgUnitId: user.orgUnitId,
+    grants,
+    address: null,
+    sessionId: 'seed',
   };
 }
 
@@ -49,16 +45,16 @@ async function officeActor(ctx: AppContext): Promise<{ actor: Actor; audit: Audi
  */
 export async function seedDemoStandards(ctx: AppContext): Promise<void> {
   if (!(await orgRepository.findByCode(ctx.db, 'DEMO'))) return;
-  const { actor, audit } = await officeActor(ctx);
-  const catalog = await catalogsService.importFile(ctx, actor, audit, {
+  const actor = await officeActor(ctx);
+  const catalog = await catalogsService.importFile(ctx, actor, {
     format: 'yaml',
     content: fs.readFileSync(DEFAULT_CATALOG_FILE, 'utf8'),
   });
   const draft = catalog.versions.find((v) => v.status === 'draft');
   if (!draft) return;
-  const published = await catalogsService.publish(ctx, actor, audit, draft.id, 1);
+  const published = await catalogsService.publish(ctx, actor, draft.id, 1);
   const ports = await portsService.listAll(ctx, actor, portListQuerySchema.parse({}));
-  const campaign = await campaignsService.create(ctx, actor, audit, {
+  const campaign = await campaignsService.create(ctx, actor, {
     code: DEMO_BASELINE_CODE,
     nameZh: '2026年口岸动植物检疫规范化建设摸底调查',
     nameEn: '2026 baseline survey of port quarantine standardisation',
@@ -67,5 +63,5 @@ export async function seedDemoStandards(ctx: AppContext): Promise<void> {
     deadline: '2027-03-31',
     portIds: ports.map((p) => p.id),
   });
-  await campaignsService.open(ctx, actor, audit, campaign.id, campaign.version);
+  await campaignsService.open(ctx, actor, campaign.id, campaign.version);
 }

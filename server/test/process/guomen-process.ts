@@ -37,6 +37,8 @@ export function guomenProcess(name: string, secret: string) {
     GUOMEN_LOG_LEVEL: 'warn',
     GUOMEN_JOBS: '0',
     HOST: '127.0.0.1',
+    // The tests run the sources; compiled.test.ts runs the build.
+    GUOMEN_FROM_SOURCE: '1',
   };
   delete env.DATABASE_URL;
   const children = new Set<ChildProcess>();

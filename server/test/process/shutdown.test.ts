@@ -30,6 +30,7 @@ describe('serve', () => {
       GUOMEN_LOG_LEVEL: 'info',
       GUOMEN_ARGON2_MEMORY_KIB: '8192',
       DATABASE_URL: '',
+      GUOMEN_FROM_SOURCE: '1',
     };
     execFileSync(process.execPath, [cli, 'seed', '--demo'], { env });
     const child = spawn(process.execPath, [cli, 'serve'], {

@@ -6,7 +6,14 @@ import {
   type ImportPhase,
   type ImportReport,
 } from '@contracts';
+import createClient, {
+  createFinalURL,
+  defaultPathSerializer,
+  type ClientPathsWithMethod,
+  type MethodResponse,
+} from 'openapi-fetch';
 import i18n from '../i18n/index.ts';
+import type { paths } from './openapi.d.ts';
 
 /** An answer from the API that was not a success: its code, localised message and per-field messages. */
 export class ApiError extends Error {
@@ -21,9 +28,6 @@ export class ApiError extends Error {
   }
 }
 
-export type QueryParams = Record<string, string | number | boolean | null | undefined>;
-
-const BASE = '/api/v1';
 let csrfToken: string | null = null;
 
 /** The session's CSRF token, sent on every write; set from /auth/me and the login answer. */
@@ -31,25 +35,12 @@ export function setCsrfToken(token: string | null): void {
   csrfToken = token;
 }
 
-export function toSearch(params: QueryParams = {}): string {
-  const search = new URLSearchParams();
-  for (const [key, value] of Object.entries(params)) {
-    if (value !== undefined && value !== null && value !== '') search.set(key, String(value));
-  }
-  const text = search.toString();
-  return text ? `?${text}` : '';
-}
-
 const acceptLanguage = () => (i18n.language === 'en' ? 'en' : 'zh-CN');
 
-function headers(write: boolean): Headers {
-  const h = new Headers({ Accept: 'application/json', 'Accept-Language': acceptLanguage() });
-  if (write) {
-    h.set('Content-Type', 'application/json');
-    if (csrfToken) h.set('x-csrf-token', csrfToken);
-  }
-  return h;
-}
+const networkError = () => new ApiError(0, 'NETWORK_ERROR', i18n.t('error.network'));
+
+const httpError = (status: number) =>
+  new ApiError(status, 'HTTP_ERROR', i18n.t('error.http', { status }));
 
 /** The server's error body as an ApiError, or null when the body is something else. */
 function errorBody(status: number, body: unknown): ApiError | null {
@@ -59,13 +50,84 @@ function errorBody(status: number, body: unknown): ApiError | null {
   return new ApiError(status, code, message, fields);
 }
 
-const httpError = (status: number) =>
-  new ApiError(status, 'HTTP_ERROR', i18n.t('error.http', { status }));
-
-async function toError(response: Response): Promise<ApiError> {
-  const body: unknown = await response.json().catch(() => null);
-  return errorBody(response.status, body) ?? httpError(response.status);
+/** The query string: empty values are left out, so a cleared filter means "any". */
+function querySerializer(params: Record<string, unknown>): string {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) {
+    const text =
+      typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean'
+        ? String(value)
+        : '';
+    if (text !== '') search.set(key, text);
+  }
+  return search.toString();
 }
+
+/**
+ * The API, typed from the server's OpenAPI document (openapi.d.ts): a path, parameter or body the server
+ * does not declare fails the type check. Every request says the UI language; writes carry the CSRF token.
+ */
+export const client = createClient<paths>({ credentials: 'same-origin', querySerializer });
+
+client.use({
+  onRequest({ request }) {
+    request.headers.set('Accept', 'application/json');
+    request.headers.set('Accept-Language', acceptLanguage());
+    if (request.method !== 'GET' && csrfToken) request.headers.set('x-csrf-token', csrfToken);
+    return request;
+  },
+  onError: () => networkError(),
+});
+
+/** The path parameters of a route about one record: `{ params: byId(port.id) }`. */
+export const byId = (id: string) => ({ path: { id } });
+
+type Answer<T> = { data?: T; error?: unknown; response: Response };
+
+function unwrap<T>({ data, error, response }: Answer<T>): T {
+  if (!response.ok) throw errorBody(response.status, error) ?? httpError(response.status);
+  if (data === undefined) throw httpError(response.status);
+  return data;
+}
+
+/** The body of a successful answer; anything else rejects with an ApiError. */
+export const ok = async <T>(request: Promise<Answer<T>>): Promise<T> => unwrap(await request);
+
+/** A write the server answers with 204 No Content. */
+export async function okEmpty(request: Promise<Answer<unknown>>): Promise<void> {
+  const { error, response } = await request;
+  if (!response.ok) throw errorBody(response.status, error) ?? httpError(response.status);
+}
+
+/** The name a download gets when the server sends none: its route, e.g. `ports-export.xlsx`. */
+function routeFileName(url: string): string {
+  const route = new URL(url || '/', window.location.href).pathname.replace(/^\/api\/v1/, '');
+  return `${route.split('/').filter(Boolean).join('-')}.xlsx`;
+}
+
+/**
+ * Hands a file the API answered with (an Excel export) to the browser as a download; ask for it with
+ * `parseAs: 'blob'`.
+ */
+export async function download(request: Promise<Answer<Blob>>): Promise<void> {
+  const answer = await request;
+  const blob = unwrap(answer);
+  const disposition = answer.response.headers.get('content-disposition') ?? '';
+  const match = /filename\*?=(?:UTF-8'')?"?([^";]+)"?/i.exec(disposition);
+  const name = match?.[1] ? decodeURIComponent(match[1]) : routeFileName(answer.response.url);
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  URL.revokeObjectURL(url);
+}
+
+export type PostPath = ClientPathsWithMethod<typeof client, 'post'>;
+type PostParameters<P extends PostPath> = paths[P]['post']['parameters'];
+type PostResult<P extends PostPath> = MethodResponse<typeof client, 'post', P>;
 
 function parseJson(text: string): unknown {
   try {
@@ -75,64 +137,82 @@ function parseJson(text: string): unknown {
   }
 }
 
+const percentOf = (event: ProgressEvent) =>
+  Math.min(100, Math.round((event.loaded / event.total) * 100));
+
 /**
- * Sends one file as multipart form data (field `file`) with the CSRF token and the UI language, reporting
- * the upload percentage. fetch cannot report upload progress, hence XMLHttpRequest. A failure status listed
- * in `answers` whose body is not an error body (an import report) resolves like a success.
+ * Posts one file as multipart form data (field `file`) with the CSRF token and the UI language, and settles
+ * with the finished request whatever its status; fetch cannot report upload progress, hence XMLHttpRequest.
+ * `onReceive` sees the answer's text as it arrives.
  */
-function upload<T>(
-  path: string,
+function sendFile<P extends PostPath>(
+  path: P,
+  params: PostParameters<P>,
   file: File,
-  onProgress?: (percent: number) => void,
-  answers: readonly number[] = [],
-): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
+  accept: string,
+  onUpload?: (percent: number) => void,
+  onReceive?: (xhr: XMLHttpRequest) => void,
+): Promise<XMLHttpRequest> {
+  const url = createFinalURL(path, {
+    baseUrl: '',
+    params,
+    querySerializer,
+    pathSerializer: defaultPathSerializer,
+  });
+  return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
-    xhr.open('POST', BASE + path);
-    xhr.setRequestHeader('Accept', 'application/json');
+    xhr.open('POST', url);
+    xhr.setRequestHeader('Accept', accept);
     xhr.setRequestHeader('Accept-Language', acceptLanguage());
     if (csrfToken) xhr.setRequestHeader('x-csrf-token', csrfToken);
     xhr.upload.onprogress = (event) => {
-      if (event.lengthComputable && event.total > 0)
-        onProgress?.(Math.min(100, Math.round((event.loaded / event.total) * 100)));
+      if (event.lengthComputable && event.total > 0) onUpload?.(percentOf(event));
     };
-    xhr.upload.onload = () => onProgress?.(100);
-    xhr.onerror = () => reject(new ApiError(0, 'NETWORK_ERROR', i18n.t('error.network')));
-    xhr.onabort = () => reject(new ApiError(0, 'NETWORK_ERROR', i18n.t('error.network')));
-    xhr.onload = () => {
-      const body = parseJson(xhr.responseText);
-      if (xhr.status >= 200 && xhr.status < 300) return resolve(body as T);
-      const error = errorBody(xhr.status, body);
-      if (error) return reject(error);
-      if (answers.includes(xhr.status) && body !== null) return resolve(body as T);
-      reject(httpError(xhr.status));
-    };
+    xhr.upload.onload = () => onUpload?.(100);
+    if (onReceive) xhr.onprogress = () => onReceive(xhr);
+    xhr.onerror = () => reject(networkError());
+    xhr.onabort = () => reject(networkError());
+    xhr.onload = () => resolve(xhr);
     const form = new FormData();
     form.append('file', file, file.name);
     xhr.send(form);
   });
 }
 
+/**
+ * Uploads one file to a route that takes multipart, reporting the upload percentage. A failure status
+ * listed in `answers` whose body is not an error body (an import report) resolves like a success.
+ */
+export async function upload<P extends PostPath>(
+  path: P,
+  params: PostParameters<P>,
+  file: File,
+  onProgress?: (percent: number) => void,
+  answers: readonly number[] = [],
+): Promise<PostResult<P>> {
+  const xhr = await sendFile(path, params, file, 'application/json', onProgress);
+  const body = parseJson(xhr.responseText);
+  // The route's declared answer: the server's response schemas are checked in its own tests.
+  const result = body as PostResult<P>;
+  if (xhr.status >= 200 && xhr.status < 300) return result;
+  const error = errorBody(xhr.status, body);
+  if (error) throw error;
+  if (answers.includes(xhr.status) && body !== null) return result;
+  throw httpError(xhr.status);
+}
+
 /** How far the server has come with an import: checking or writing, rows done of total. */
 export type ServerProgress = { phase: ImportPhase; done: number; total: number };
 
-/**
- * Uploads an import workbook asking for the server's progress stream (NDJSON): `onUpload` gets the upload
- * percentage, `onServer` each progress event as it arrives; resolves with the report (applied, or the
- * problems of a refused sheet) or rejects with the server's error.
- */
-function importUpload(
-  path: string,
-  file: File,
-  onUpload: (percent: number) => void,
-  onServer: (progress: ServerProgress) => void,
-): Promise<ImportReport> {
-  return new Promise<ImportReport>((resolve, reject) => {
-    const xhr = new XMLHttpRequest();
-    let read = 0;
-    let last: ImportEvent | null = null;
-    const drain = () => {
-      const text = xhr.responseText;
+/** The routes that take an Excel workbook and answer with an import report. */
+export type ImportPath = Extract<PostPath, `${string}/import`>;
+
+/** Reads the server's NDJSON progress stream as it grows: progress goes to `onServer`, the last event is kept. */
+function importEvents(onServer: (progress: ServerProgress) => void) {
+  let read = 0;
+  let last: ImportEvent | null = null;
+  return {
+    feed(text: string) {
       let end = text.indexOf('\n', read);
       while (end >= 0) {
         const parsed = importEventSchema.safeParse(parseJson(text.slice(read, end)));
@@ -148,89 +228,38 @@ function importUpload(
         }
         end = text.indexOf('\n', read);
       }
-    };
-    xhr.open('POST', BASE + path);
-    xhr.setRequestHeader('Accept', `${IMPORT_PROGRESS_TYPE}, application/json`);
-    xhr.setRequestHeader('Accept-Language', acceptLanguage());
-    if (csrfToken) xhr.setRequestHeader('x-csrf-token', csrfToken);
-    xhr.upload.onprogress = (event) => {
-      if (event.lengthComputable && event.total > 0)
-        onUpload(Math.min(100, Math.round((event.loaded / event.total) * 100)));
-    };
-    xhr.upload.onload = () => onUpload(100);
-    xhr.onprogress = drain;
-    xhr.onerror = () => reject(new ApiError(0, 'NETWORK_ERROR', i18n.t('error.network')));
-    xhr.onabort = () => reject(new ApiError(0, 'NETWORK_ERROR', i18n.t('error.network')));
-    xhr.onload = () => {
-      if (xhr.status !== 200) {
-        // Refused before the stream began (not signed in, not xlsx, too large): a plain error answer.
-        return reject(errorBody(xhr.status, parseJson(xhr.responseText)) ?? httpError(xhr.status));
-      }
-      drain();
-      const final = last as ImportEvent | null;
-      if (final?.type === 'report') return resolve(final.report);
-      if (final?.type === 'error')
-        return reject(
-          new ApiError(
-            final.status,
-            final.error.code,
-            final.error.message,
-            final.error.fields ?? {},
-          ),
-        );
-      reject(httpError(xhr.status));
-    };
-    const form = new FormData();
-    form.append('file', file, file.name);
-    xhr.send(form);
-  });
+    },
+    last: () => last,
+  };
 }
 
-async function send(method: string, path: string, body?: unknown): Promise<Response> {
-  const write = method !== 'GET';
-  let response: Response;
-  try {
-    response = await fetch(BASE + path, {
-      method,
-      credentials: 'same-origin',
-      headers: headers(write),
-      body: write ? JSON.stringify(body ?? {}) : undefined,
-    });
-  } catch {
-    throw new ApiError(0, 'NETWORK_ERROR', i18n.t('error.network'));
+/**
+ * Uploads an import workbook asking for the server's progress stream (NDJSON): `onUpload` gets the upload
+ * percentage, `onServer` each progress event as it arrives; resolves with the report (applied, or the
+ * problems of a refused sheet) or rejects with the server's error.
+ */
+export async function importUpload(
+  path: ImportPath,
+  file: File,
+  onUpload: (percent: number) => void,
+  onServer: (progress: ServerProgress) => void,
+): Promise<ImportReport> {
+  const events = importEvents(onServer);
+  const accept = `${IMPORT_PROGRESS_TYPE}, application/json`;
+  const xhr = await sendFile(path, {}, file, accept, onUpload, (x) => events.feed(x.responseText));
+  if (xhr.status !== 200) {
+    // Refused before the stream began (not signed in, not xlsx, too large): a plain error answer.
+    throw errorBody(xhr.status, parseJson(xhr.responseText)) ?? httpError(xhr.status);
   }
-  if (!response.ok) throw await toError(response);
-  return response;
+  events.feed(xhr.responseText);
+  const final = events.last();
+  if (final?.type === 'report') return final.report;
+  if (final?.type === 'error')
+    throw new ApiError(
+      final.status,
+      final.error.code,
+      final.error.message,
+      final.error.fields ?? {},
+    );
+  throw httpError(xhr.status);
 }
-
-export const api = {
-  get: async <T>(path: string, params?: QueryParams): Promise<T> =>
-    (await send('GET', path + toSearch(params))).json() as Promise<T>,
-  post: async <T>(path: string, body?: unknown): Promise<T> =>
-    (await send('POST', path, body)).json() as Promise<T>,
-  put: async <T>(path: string, body: unknown): Promise<T> =>
-    (await send('PUT', path, body)).json() as Promise<T>,
-  /** A write the server answers with 204 No Content. */
-  postEmpty: async (path: string, body?: unknown): Promise<void> => {
-    await send('POST', path, body);
-  },
-  upload,
-  importUpload,
-  /** Fetches a file (an Excel export) and hands it to the browser as a download. */
-  download: async (path: string, params?: QueryParams): Promise<void> => {
-    const response = await send('GET', path + toSearch(params));
-    const disposition = response.headers.get('content-disposition') ?? '';
-    const match = /filename\*?=(?:UTF-8'')?"?([^";]+)"?/i.exec(disposition);
-    const name = match?.[1]
-      ? decodeURIComponent(match[1])
-      : `${path.split('/').filter(Boolean).join('-')}.xlsx`;
-    const url = URL.createObjectURL(await response.blob());
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = name;
-    document.body.append(link);
-    link.click();
-    link.remove();
-    URL.revokeObjectURL(url);
-  },
-};

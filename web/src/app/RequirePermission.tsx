@@ -3,7 +3,7 @@ import { Button, Result } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { useSignedIn } from '../features/auth/queries.ts';
+import { useSignedIn } from '../api/session.ts';
 
 export function RequirePermission({
   permission,

@@ -1,7 +1,7 @@
 import type { Me } from '@contracts';
-import { Spin } from 'antd';
 import { Navigate, Outlet, useLocation } from 'react-router';
-import { useMe } from '../features/auth/queries.ts';
+import { useMe } from '../api/session.ts';
+import { FullPageSpin } from '../components/FullPageSpin.tsx';
 
 export type SessionStep = 'login' | 'password' | 'mfa' | 'app';
 
@@ -18,14 +18,6 @@ export function sessionStep(me: Me | null | undefined): SessionStep {
   if (me.mustChangePassword) return 'password';
   if (me.mfaRequired && !me.mfaEnabled) return 'mfa';
   return 'app';
-}
-
-export function FullPageSpin() {
-  return (
-    <div style={{ display: 'grid', placeItems: 'center', minHeight: '60vh' }}>
-      <Spin size="large" />
-    </div>
-  );
 }
 
 /** The page a signed-out visitor asked for, to return to after login. */

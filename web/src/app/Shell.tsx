@@ -2,10 +2,10 @@ import { ProLayout } from '@ant-design/pro-components';
 import { Suspense, useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
-import { useSignedIn } from '../features/auth/queries.ts';
-import { LanguageSwitch } from './LanguageSwitch.tsx';
+import { useSignedIn } from '../api/session.ts';
+import { FullPageSpin } from '../components/FullPageSpin.tsx';
+import { LanguageSwitch } from '../components/LanguageSwitch.tsx';
 import { NAVIGATION } from './navigation.tsx';
-import { FullPageSpin } from './SessionGate.tsx';
 import { UserMenu } from './UserMenu.tsx';
 
 /** The signed-in frame: a sidebar built from the user's permissions, the user menu top right. */

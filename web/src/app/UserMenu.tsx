@@ -4,7 +4,7 @@ import { Dropdown, type MenuProps } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { useLogout } from '../features/auth/queries.ts';
+import { useLogout } from '../api/session.ts';
 import { useLabels } from '../i18n/labels.ts';
 
 /** Name and roles, the account page and logout, under the avatar. */
@@ -40,7 +40,7 @@ export function UserMenu({ me, children }: { me: Me; children: ReactNode }) {
       key: 'account',
       icon: <UserOutlined />,
       label: t('shell.account'),
-      onClick: () => navigate('/account'),
+      onClick: () => void navigate('/account'),
     },
     {
       key: 'logout',

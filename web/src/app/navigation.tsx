@@ -17,7 +17,7 @@ import {
   WarningOutlined,
 } from '@ant-design/icons';
 import type { Permission } from '@contracts';
-import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react';
+import { lazy, type ComponentType, type ReactNode } from 'react';
 
 export type NavLabel =
   | 'nav.home'
@@ -45,6 +45,15 @@ export const STANDARDS_GROUP: NavGroup = {
 };
 
 const PortsPage = lazy(() => import('../features/ports/pages/PortsPage.tsx'));
+const PortDetailPage = lazy(() => import('../features/ports/pages/PortDetailPage.tsx'));
+const PortFacilitiesTab = lazy(
+  () => import('../features/facilities/components/PortFacilitiesTab.tsx'),
+);
+
+/** A port's page with its facilities tab: features do not import each other, so they meet here. */
+function PortDetailRoute() {
+  return <PortDetailPage FacilitiesTab={PortFacilitiesTab} />;
+}
 
 export type NavEntry = {
   key: string;
@@ -52,7 +61,7 @@ export type NavEntry = {
   permission: Permission;
   label: NavLabel;
   icon: ReactNode;
-  page: LazyExoticComponent<ComponentType>;
+  page: ComponentType;
   group?: NavGroup;
 };
 
@@ -191,11 +200,7 @@ export const NAVIGATION: NavEntry[] = [
 /** Pages reached from a list, not from the sidebar; same permission check. */
 export const SUB_PAGES: Pick<NavEntry, 'path' | 'permission' | 'page'>[] = [
   { path: '/ports/map', permission: 'port.read', page: PortsPage },
-  {
-    path: '/ports/:id',
-    permission: 'port.read',
-    page: lazy(() => import('../features/ports/pages/PortDetailPage.tsx')),
-  },
+  { path: '/ports/:id', permission: 'port.read', page: PortDetailRoute },
   {
     path: '/standards/catalog-versions/:id',
     permission: 'standard.read',

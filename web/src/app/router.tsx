@@ -1,8 +1,9 @@
-import { Suspense, lazy, type ComponentType, type LazyExoticComponent } from 'react';
+import { Suspense, lazy, type ComponentType } from 'react';
 import { createBrowserRouter } from 'react-router';
+import { FullPageSpin } from '../components/FullPageSpin.tsx';
 import { NAVIGATION, SUB_PAGES } from './navigation.tsx';
 import { NotFound, RequirePermission } from './RequirePermission.tsx';
-import { FullPageSpin, SessionGate } from './SessionGate.tsx';
+import { SessionGate } from './SessionGate.tsx';
 import { Shell } from './Shell.tsx';
 
 const LoginPage = lazy(() => import('../features/auth/pages/LoginPage.tsx'));
@@ -13,7 +14,7 @@ const PublicDesignationsPage = lazy(
   () => import('../features/public/pages/PublicDesignationsPage.tsx'),
 );
 
-const page = (Page: LazyExoticComponent<ComponentType>) => (
+const page = (Page: ComponentType) => (
   <Suspense fallback={<FullPageSpin />}>
     <Page />
   </Suspense>

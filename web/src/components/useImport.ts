@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient, type QueryKey } from '@tanstack/react-query';
-import { api, type ServerProgress } from '../api/client.ts';
+import { importUpload, type ImportPath, type ServerProgress } from '../api/client.ts';
+import { reload } from '../api/useWrite.ts';
 
 export type ImportUpload = {
   file: File;
@@ -9,16 +10,17 @@ export type ImportUpload = {
 
 /**
  * An all-or-nothing Excel import: posts the workbook to `path`, following the server's progress as it
- * checks and writes rows, and answers with the report (problems are a report, not a failure). After rows were applied, the queries under `invalidates` reload.
+ * checks and writes rows, and answers with the report (problems are a report, not a failure). After rows
+ * were applied, the queries under `invalidates` reload.
  */
-export function useImport(path: string, invalidates: QueryKey[]) {
+export function useImport(path: ImportPath, invalidates: QueryKey[]) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ file, onProgress, onServer }: ImportUpload) =>
-      api.importUpload(path, file, onProgress, onServer),
+      importUpload(path, file, onProgress, onServer),
     onSuccess: (report) =>
       report.problems.length === 0 && report.applied > 0
-        ? Promise.all(invalidates.map((queryKey) => queryClient.invalidateQueries({ queryKey })))
+        ? reload(queryClient, invalidates)
         : undefined,
   });
 }

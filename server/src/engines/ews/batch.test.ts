@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { chooseThreadCount, evaluateBatch } from './batch.ts';
+import { chooseThreadCount, evaluateBatch, evaluateBatchTimed } from './batch.ts';
 import { resolveControls } from './controls.ts';
-import { parseCountsCsv } from './csv.ts';
+import { formatResultRows, parseCountsCsv } from './csv.ts';
 import { readFileSync } from 'node:fs';
 
 const series = parseCountsCsv(
@@ -26,5 +26,32 @@ describe('evaluateBatch', () => {
     const inThread = await evaluateBatch(series, settings, { threads: 1 });
     const inWorkers = await evaluateBatch(series, settings, { threads: 2 });
     expect(inWorkers).toEqual(inThread);
+  }, 30_000);
+
+  it('gives the same results and rows when this thread takes part, and times the evaluation', async () => {
+    const settings = resolveControls('farringtonFlexible', new Map());
+    const inThread = await evaluateBatch(series, settings, { threads: 1 });
+    const ids = series.map((_, i) => `series ${i}`);
+    const shared = await evaluateBatchTimed(series, settings, {
+      threads: 2,
+      inCallingThread: true,
+      rowsWithIds: ids,
+    });
+    expect(shared.results).toEqual(inThread);
+    expect(shared.rows).toEqual(inThread.map((e, i) => formatResultRows(ids[i]!, e)));
+    expect(shared.timing.threads).toBeGreaterThanOrEqual(1);
+    expect(shared.timing.engineMs).toBeGreaterThan(0);
+    const workersOnly = await evaluateBatchTimed(series, settings, {
+      threads: 2,
+      rowsWithIds: ids,
+    });
+    expect(workersOnly.rows).toEqual(shared.rows);
+    expect((await evaluateBatchTimed(series, settings, { threads: 2 })).rows).toBeNull();
+  }, 30_000);
+
+  it('rejects when a series cannot be evaluated in a worker', async () => {
+    const settings = resolveControls('C1', new Map());
+    const broken = [...series, { counts: series[0]!.counts, range: { from: 5, to: 4 } }];
+    await expect(evaluateBatch(broken, settings, { threads: 2 })).rejects.toThrow(/range 5..4/);
   }, 30_000);
 });

@@ -1,8 +1,7 @@
-// Worker-thread side of the batch: evaluates its share of the series and sends the columns back
+// Worker-thread side of the batch: evaluates series from the shared queue and sends the columns back
 // without copying (the typed arrays are transferred).
 import { parentPort } from 'node:worker_threads';
-import { evaluateSeries } from './evaluate.ts';
-import type { BatchJob } from './batch.ts';
+import { evaluateShare, type BatchJob, type WorkerReply } from './batch.ts';
 import type { SeriesEvaluation } from './types.ts';
 
 /** The distinct buffers behind the columns of all results (evaluations share slabs). */
@@ -28,15 +27,16 @@ function transferables(evaluations: readonly SeriesEvaluation[]): ArrayBuffer[] 
 const port = parentPort;
 if (port !== null) {
   port.once('message', (job: BatchJob) => {
+    let reply: WorkerReply;
     try {
-      const results = job.series.map((s) => evaluateSeries(s.counts, s.range, job.settings));
-      port.postMessage({ ok: true, results }, transferables(results));
+      reply = { ok: true, ...evaluateShare(job) };
     } catch (error) {
-      port.postMessage({
-        ok: false,
-        message: error instanceof Error ? error.message : String(error),
-      });
+      reply = { ok: false, message: error instanceof Error ? error.message : String(error) };
     }
+    port.postMessage(
+      reply,
+      reply.ok ? [...transferables(reply.results), reply.indices.buffer] : [],
+    );
     port.close();
   });
 }

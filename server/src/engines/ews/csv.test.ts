@@ -20,6 +20,15 @@ describe('parseCountsCsv', () => {
     expect(Array.from(series[1]!.counts)).toEqual([0, Number.NaN]);
   });
 
+  it('reads padded, quoted, non-ASCII and decimal fields as the plain ones', () => {
+    const series = parseCountsCsv(
+      '\uFEFFseries_id,week_index,count\n 港口 ,1, 2 \n"港口",2,1.5e1\r\n港口,03,NA\n港口,4,\n\n\n',
+    );
+    expect(series).toHaveLength(1);
+    expect(series[0]!.seriesId).toBe('港口');
+    expect(Array.from(series[0]!.counts)).toEqual([2, 15, Number.NaN, Number.NaN]);
+  });
+
   it('accepts quoted ids and columns in any order', () => {
     const [series] = parseCountsCsv('count,series_id,week_index\n4,"pest, port ""A""",1\n');
     expect(series?.seriesId).toBe('pest, port "A"');
@@ -33,6 +42,10 @@ describe('parseCountsCsv', () => {
     ['series_id,week_index,count\na,1,2\na,1,5\n', 3, /week 1 of series "a" appears twice/],
     ['series_id,week_index,count\n"a,1,2\n', 2, /unbalanced quote/],
     ['series_id,week_index,count\n,1,2\n', 2, /column 1 \(series_id\)/],
+    ['series_id,week_index,count\na,1,2\n\na,2,2\n', 3, /expected 3 fields, found 1/],
+    ['series_id,week_index,count\na,0,2\n', 2, /"0" is not a week number/],
+    ['series_id,week_index,count\na,1,2,3\n', 2, /column 4 \(extra\): expected 3 fields, found 4/],
+    ['series_id,week_index,count\nb,1,2\na,1,2\nb,1,5\n', 4, /week 1 of series "b" appears twice/],
   ])('refuses %j at line %i naming the column', (text, line, message) => {
     const error = errorOf(text);
     expect(error.line).toBe(line);
@@ -50,6 +63,9 @@ describe('formatNumber', () => {
     expect(formatNumber(1e21)).toBe('1e+21');
     expect(formatNumber(Number.NaN)).toBe('NA');
     expect(formatNumber(Number.POSITIVE_INFINITY)).toBe('Inf');
+    expect(formatNumber(-26041357644069390)).toBe('-26041357644069392');
+    expect(formatNumber(0.0001)).toBe('0.0001');
+    expect(formatNumber(0.00009999999999999999)).toBe('9.9999999999999991e-05');
   });
 });
 

@@ -1,7 +1,14 @@
 // Statistical early warning on weekly counts: Farrington flexible, Farrington, EARS C1-C3 and CUSUM,
 // giving the same expected values, thresholds and alarms as R surveillance 1.20.3 (docs: EWS.md).
-// Pure computation: no I/O here except the CLI (cli.ts) and the worker pool (batch.ts).
-export { evaluateBatch, type BatchOptions, type BatchSeries } from './batch.ts';
+// Pure computation: no I/O here except the worker pool (batch.ts); the command that reads and writes
+// CSV files is server/src/cli/ews.ts.
+export {
+  evaluateBatch,
+  evaluateBatchTimed,
+  type BatchOptions,
+  type BatchSeries,
+  type BatchTiming,
+} from './batch.ts';
 export {
   ControlError,
   DEFAULT_CONTROLS,

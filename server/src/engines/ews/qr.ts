@@ -77,7 +77,7 @@ export function householderQr(workspace: QrWorkspace, tol: number): void {
       const cj = (j - 1) * n + l - 1;
       let dot = 0;
       for (let i = 0; i < n - l + 1; i++) dot += x[diag + i]! * x[cj + i]!;
-      const t = -dot / x[diag]!;
+      const t = -dot / x[diag];
       for (let i = 0; i < n - l + 1; i++) x[cj + i] = x[cj + i]! + t * x[diag + i]!;
       if (qraux[j - 1] === 0) continue;
       const ratio = Math.abs(x[cj]!) / qraux[j - 1]!;
@@ -129,7 +129,7 @@ export function applyQTranspose(qr: QrDecomposition, y: number[]): void {
     a[diag] = qraux[j]!;
     let dot = 0;
     for (let i = 0; i < n - j; i++) dot += a[diag + i]! * y[j + i]!;
-    const t = -dot / a[diag]!;
+    const t = -dot / a[diag];
     for (let i = 0; i < n - j; i++) y[j + i] = y[j + i]! + t * a[diag + i]!;
     a[diag] = saved;
   }

@@ -7,9 +7,11 @@ export type Evaluator = (ctx: Context) => unknown;
 
 /**
  * Thrown by compiled code when an int leaves the range JS numbers hold exactly; the caller then
- * evaluates the expression with cel-js. Never absorbed by && or ||.
+ * evaluates the expression with cel-js. Never absorbed by && or ||. One instance, recognised by
+ * identity: throwing it captures no stack.
  */
-export const EXACT: unique symbol = Symbol('cel.exact');
+export const EXACT: Error = new Error('an int left the range JavaScript numbers hold exactly');
+EXACT.name = 'CelExactIntRequired';
 
 const MAX = Number.MAX_SAFE_INTEGER;
 

@@ -257,6 +257,7 @@ export function emitSource(root: Node, fns: readonly Implementation[]): Evaluato
   const source = [writer.prelude(), `return function compiledRule(F) { return ${body}; };`].join(
     '\n',
   );
+  // eslint-disable-next-line @typescript-eslint/no-implied-eval -- rules are compiled to JavaScript by design (ADR 0014), from type-checked trees
   const factory = new Function('R', 'FNS', source) as (
     r: typeof RUNTIME,
     fns: readonly Implementation[],

@@ -1,4 +1,4 @@
-import type { Attachment, AttachmentKind } from '../../../../contracts/index.ts';
+import type { Attachment } from '../../../../contracts/index.ts';
 import type { Actor } from '../../platform/access/actor.ts';
 import { visibleText } from '../../platform/files/file-name.ts';
 import { toIso } from '../../platform/db/values.ts';
@@ -14,7 +14,7 @@ export const presentAttachment = (
   id: row.id,
   facilityId: row.facilityId,
   certificationId: row.certificationId,
-  kind: row.kind as AttachmentKind,
+  kind: row.kind,
   fileName: row.fileName,
   mimeType: row.mimeType,
   size: Number(row.size),

@@ -1,5 +1,6 @@
 import type { Db, Tx } from '../../platform/db/database.ts';
 import type { AttachmentTable } from '../../platform/db/schema.ts';
+import { updateVersioned } from '../../platform/db/versioned.ts';
 
 /** An attachment with its file's name, type, size and content hash. */
 export type AttachmentRow = AttachmentTable & {
@@ -39,26 +40,20 @@ export const attachmentsRepository = {
     await tx.insertInto('attachments').values(row).execute();
   },
 
-  async archive(
+  /** Throws STALE_VERSION when the attachment's version has moved on. */
+  archive(
     tx: Tx,
     id: string,
     version: number,
     reason: string,
     actorId: string,
     now: number,
-  ): Promise<boolean> {
-    const r = await tx
-      .updateTable('attachments')
-      .set({
-        archivedAt: now,
-        archivedReason: reason,
-        version: version + 1,
-        updatedAt: now,
-        updatedBy: actorId,
-      })
-      .where('id', '=', id)
-      .where('version', '=', version)
-      .executeTakeFirst();
-    return r.numUpdatedRows > 0n;
+  ): Promise<AttachmentTable> {
+    return updateVersioned(
+      tx,
+      'attachments',
+      { id, version },
+      { archivedAt: now, archivedReason: reason, updatedAt: now, updatedBy: actorId },
+    );
   },
 };

@@ -11,7 +11,7 @@ import {
   idParamsSchema,
 } from '../../../../contracts/index.ts';
 import { errorResponses as errors } from '../../platform/http/responses.ts';
-import { access, actorOf, auditActorOf } from '../../platform/http/access.ts';
+import { access, actorOf } from '../../platform/http/access.ts';
 import { receiveUpload } from '../../platform/files/upload.ts';
 import { attachmentsService } from './attachments.service.ts';
 import { contentDisposition } from './attachments.presenter.ts';
@@ -52,7 +52,6 @@ const uploadRoutes: FastifyPluginAsync = async (base) => {
           await attachmentsService.attachToFacility(
             ctx,
             actorOf(req),
-            auditActorOf(req),
             req.params.id,
             req.query.kind,
             () => receiveUpload(req, ctx),
@@ -77,12 +76,8 @@ const uploadRoutes: FastifyPluginAsync = async (base) => {
       reply
         .status(201)
         .send(
-          await attachmentsService.attachToCertification(
-            ctx,
-            actorOf(req),
-            auditActorOf(req),
-            req.params.id,
-            () => receiveUpload(req, ctx),
+          await attachmentsService.attachToCertification(ctx, actorOf(req), req.params.id, () =>
+            receiveUpload(req, ctx),
           ),
         ),
   );
@@ -161,7 +156,6 @@ export const attachmentRoutes: FastifyPluginAsync = async (base) => {
       attachmentsService.archive(
         ctx,
         actorOf(req),
-        auditActorOf(req),
         req.params.id,
         req.body.version,
         req.body.reason,

@@ -7,9 +7,9 @@ import type {
 } from '../../../../contracts/index.ts';
 import { inTransaction, type AppContext } from '../../platform/context.ts';
 import type { Actor } from '../../platform/access/actor.ts';
-import type { AuditActor } from '../../platform/audit/audit.ts';
+import { ensureAllowed } from '../../platform/access/policy.ts';
 import { newId } from '../../platform/db/ids.ts';
-import { forbidden, notFound, staleVersion } from '../../platform/errors/errors.ts';
+import { notFound } from '../../platform/errors/errors.ts';
 import { keepUpload, type Upload } from '../../platform/files/upload.ts';
 import { facilitiesService } from '../facilities/facilities.service.ts';
 import type { FacilityRow } from '../facilities/facilities.repository.ts';
@@ -40,16 +40,15 @@ async function readable(
 async function attach(
   ctx: AppContext,
   actor: Actor,
-  audit: AuditActor,
   facility: FacilityRow,
   owner: AttachmentOwner,
   kind: AttachmentKind,
   receive: ReceiveUpload,
 ): Promise<Attachment> {
-  if (!canAttach(actor, facility))
-    throw facility.archivedAt === null
-      ? forbidden()
-      : attachmentError('ATTACHMENT_FACILITY_ARCHIVED');
+  ensureAllowed(canAttach(actor, facility), [
+    facility.archivedAt !== null,
+    () => attachmentError('ATTACHMENT_FACILITY_ARCHIVED'),
+  ]);
   const upload = await receive();
   const id = newId();
   try {
@@ -69,7 +68,7 @@ async function attach(
         updatedAt: now,
         updatedBy: actor.userId,
       });
-      await ctx.audit.append(tx, audit, {
+      await ctx.audit.append(tx, actor, {
         action: 'attachment.create',
         entityType: 'attachment',
         entityId: id,
@@ -134,28 +133,18 @@ export const attachmentsService = {
   async attachToFacility(
     ctx: AppContext,
     actor: Actor,
-    audit: AuditActor,
     facilityId: string,
     kind: 'photo' | 'document',
     receive: ReceiveUpload,
   ): Promise<Attachment> {
     const facility = await facilitiesService.readable(ctx, actor, facilityId);
-    return attach(
-      ctx,
-      actor,
-      audit,
-      facility,
-      { facilityId, certificationId: null },
-      kind,
-      receive,
-    );
+    return attach(ctx, actor, facility, { facilityId, certificationId: null }, kind, receive);
   },
 
   /** The certificate document of a certification. */
   async attachToCertification(
     ctx: AppContext,
     actor: Actor,
-    audit: AuditActor,
     certificationId: string,
     receive: ReceiveUpload,
   ): Promise<Attachment> {
@@ -167,7 +156,6 @@ export const attachmentsService = {
     return attach(
       ctx,
       actor,
-      audit,
       facility,
       { facilityId: facility.id, certificationId: certification.id },
       'certificate',
@@ -195,20 +183,18 @@ export const attachmentsService = {
   async archive(
     ctx: AppContext,
     actor: Actor,
-    audit: AuditActor,
     id: string,
     version: number,
     reason: string,
   ): Promise<Attachment> {
     const { attachment, facility } = await readable(ctx, actor, id);
-    if (!attachmentPolicy.archive({ actor, facility, attachment }))
-      throw attachment.archivedAt === null ? forbidden() : attachmentError('ATTACHMENT_ARCHIVED');
+    ensureAllowed(attachmentPolicy.archive({ actor, facility, attachment }), [
+      attachment.archivedAt !== null,
+      () => attachmentError('ATTACHMENT_ARCHIVED'),
+    ]);
     await inTransaction(ctx, async (tx) => {
-      if (
-        !(await attachmentsRepository.archive(tx, id, version, reason, actor.userId, ctx.clock()))
-      )
-        throw staleVersion();
-      await ctx.audit.append(tx, audit, {
+      await attachmentsRepository.archive(tx, id, version, reason, actor.userId, ctx.clock());
+      await ctx.audit.append(tx, actor, {
         action: 'attachment.archive',
         entityType: 'attachment',
         entityId: id,

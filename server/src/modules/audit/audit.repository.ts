@@ -3,25 +3,28 @@ import type { Db, Tx } from '../../platform/db/database.ts';
 import type { AuditLogTable } from '../../platform/db/schema.ts';
 import type { AnchorRow } from '../../platform/audit/audit.ts';
 import { paginate } from '../../platform/db/paginate.ts';
+import { EXPORT_MAX_ROWS, type ExportQuery } from '../../platform/http/export-query.ts';
+
+/** The trail's rows that a query's filters select, in its order. */
+function filtered(db: Db, q: ExportQuery<AuditQuery>) {
+  let base = db.selectFrom('auditLog');
+  if (q.actor) base = base.where('actorUsername', '=', q.actor.toLowerCase());
+  if (q.action) base = base.where('action', '=', q.action);
+  if (q.entityType) base = base.where('entityType', '=', q.entityType);
+  if (q.entityId) base = base.where('entityId', '=', q.entityId);
+  if (q.from) base = base.where('at', '>=', Date.parse(q.from));
+  if (q.to) base = base.where('at', '<=', Date.parse(q.to));
+  return base.selectAll().orderBy('seq', q.sort === 'seq' ? 'asc' : 'desc');
+}
 
 export const auditRepository = {
-  async list(
-    db: Db,
-    q: AuditQuery,
-    limit: number | null,
-  ): Promise<{ rows: AuditLogTable[]; total: number }> {
-    let base = db.selectFrom('auditLog');
-    if (q.actor) base = base.where('actorUsername', '=', q.actor.toLowerCase());
-    if (q.action) base = base.where('action', '=', q.action);
-    if (q.entityType) base = base.where('entityType', '=', q.entityType);
-    if (q.entityId) base = base.where('entityId', '=', q.entityId);
-    if (q.from) base = base.where('at', '>=', Date.parse(q.from));
-    if (q.to) base = base.where('at', '<=', Date.parse(q.to));
-    return paginate(
-      base.selectAll().orderBy('seq', q.sort === 'seq' ? 'asc' : 'desc'),
-      q.page,
-      limit,
-    );
+  async list(db: Db, q: AuditQuery): Promise<{ rows: AuditLogTable[]; total: number }> {
+    return paginate(filtered(db, q), q.page, q.pageSize);
+  },
+
+  /** Every row the filters select, for an export. */
+  listForExport(db: Db, q: ExportQuery<AuditQuery>): Promise<AuditLogTable[]> {
+    return filtered(db, q).limit(EXPORT_MAX_ROWS).execute();
   },
 
   async actions(db: Db): Promise<string[]> {

@@ -60,7 +60,7 @@ export const auditRoutes: FastifyPluginAsync = async (base) => {
     },
     async (req, reply) => {
       const lang = pickLang(req.headers['accept-language']);
-      const { items } = await auditService.list(ctx, { ...req.query, page: 1, pageSize: 1 }, true);
+      const items = await auditService.listAll(ctx, req.query);
       return sendWorkbook(
         reply,
         'audit',

@@ -17,6 +17,7 @@ import type { Lang } from '../../platform/i18n/lang.ts';
 import type { AuditLogTable } from '../../platform/db/schema.ts';
 import { newId } from '../../platform/db/ids.ts';
 import { readJson, toIso } from '../../platform/db/values.ts';
+import type { ExportQuery } from '../../platform/http/export-query.ts';
 import { auditRepository } from './audit.repository.ts';
 
 const present = (r: AuditLogTable): AuditEntry => ({
@@ -37,9 +38,14 @@ const present = (r: AuditLogTable): AuditEntry => ({
 export type RetentionResult = { archived: number; file: string | null };
 
 export const auditService = {
-  async list(ctx: AppContext, query: AuditQuery, all = false): Promise<Page<AuditEntry>> {
-    const { rows, total } = await auditRepository.list(ctx.db, query, all ? null : query.pageSize);
+  async list(ctx: AppContext, query: AuditQuery): Promise<Page<AuditEntry>> {
+    const { rows, total } = await auditRepository.list(ctx.db, query);
     return { items: rows.map(present), total, page: query.page, pageSize: query.pageSize };
+  },
+
+  /** Every entry the filters select, for the export. */
+  async listAll(ctx: AppContext, query: ExportQuery<AuditQuery>): Promise<AuditEntry[]> {
+    return (await auditRepository.listForExport(ctx.db, query)).map(present);
   },
 
   actions: (ctx: AppContext) => auditRepository.actions(ctx.db),

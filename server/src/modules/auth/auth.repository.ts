@@ -194,6 +194,10 @@ export const authRepository = {
       }))
       .where('id', '=', userId)
       .execute();
+    await authRepository.recordPasswordHistory(tx, userId, passwordHash, now);
+  },
+
+  async recordPasswordHistory(tx: Tx, userId: string, passwordHash: string, now: number) {
     await tx
       .insertInto('passwordHistory')
       .values({ id: newId(), userId, passwordHash, createdAt: now })

@@ -12,13 +12,7 @@ import {
   recoveryCodesSchema,
 } from '../../../../contracts/index.ts';
 import { authErrorResponses } from '../../platform/http/responses.ts';
-import {
-  access,
-  actorOf,
-  auditActorOf,
-  sessionOf,
-  SESSION_COOKIE,
-} from '../../platform/http/access.ts';
+import { access, actorOf, sessionOf, SESSION_COOKIE } from '../../platform/http/access.ts';
 import { DEVICE_COOKIE, DEVICE_COOKIE_MAX_AGE_SECONDS } from '../../platform/auth/device-token.ts';
 import { authService } from './auth.service.ts';
 
@@ -86,7 +80,7 @@ export const authRoutes: FastifyPluginAsync = async (base) => {
       schema: { tags, summary: 'End this session', response: { 200: okSchema, ...errors } },
     },
     async (req, reply) => {
-      await authService.logout(ctx, actorOf(req), auditActorOf(req));
+      await authService.logout(ctx, actorOf(req));
       void reply.clearCookie(SESSION_COOKIE, { path: '/' });
       return { ok: true as const };
     },
@@ -106,11 +100,7 @@ export const authRoutes: FastifyPluginAsync = async (base) => {
       },
     },
     async (req, reply) => {
-      const sessionsEnded = await authService.logoutEverywhere(
-        ctx,
-        actorOf(req),
-        auditActorOf(req),
-      );
+      const sessionsEnded = await authService.logoutEverywhere(ctx, actorOf(req));
       void reply.clearCookie(SESSION_COOKIE, { path: '/' });
       return { ok: true as const, sessionsEnded };
     },
@@ -131,7 +121,6 @@ export const authRoutes: FastifyPluginAsync = async (base) => {
       await authService.changePassword(
         ctx,
         actorOf(req),
-        auditActorOf(req),
         req.body.currentPassword,
         req.body.newPassword,
       );
@@ -149,7 +138,7 @@ export const authRoutes: FastifyPluginAsync = async (base) => {
         response: { 200: mfaEnrolmentSchema, ...errors },
       },
     },
-    async (req) => authService.startMfaEnrolment(ctx, actorOf(req), auditActorOf(req)),
+    async (req) => authService.startMfaEnrolment(ctx, actorOf(req)),
   );
 
   app.post(
@@ -163,7 +152,7 @@ export const authRoutes: FastifyPluginAsync = async (base) => {
         response: { 200: recoveryCodesSchema, ...errors },
       },
     },
-    async (req) => authService.confirmMfa(ctx, actorOf(req), auditActorOf(req), req.body.otp),
+    async (req) => authService.confirmMfa(ctx, actorOf(req), req.body.otp),
   );
 
   app.post(
@@ -177,8 +166,7 @@ export const authRoutes: FastifyPluginAsync = async (base) => {
         response: { 200: recoveryCodesSchema, ...errors },
       },
     },
-    async (req) =>
-      authService.regenerateRecoveryCodes(ctx, actorOf(req), auditActorOf(req), req.body.password),
+    async (req) => authService.regenerateRecoveryCodes(ctx, actorOf(req), req.body.password),
   );
 
   app.post(
@@ -193,7 +181,7 @@ export const authRoutes: FastifyPluginAsync = async (base) => {
       },
     },
     async (req) => {
-      await authService.disableMfa(ctx, actorOf(req), auditActorOf(req), req.body.password);
+      await authService.disableMfa(ctx, actorOf(req), req.body.password);
       return { ok: true as const };
     },
   );

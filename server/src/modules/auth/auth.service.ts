@@ -17,7 +17,7 @@ import { matchTotpStep, newTotpSecret, totpFor } from '../../platform/auth/totp.
 import { mfaRequiredFor, type SessionState } from '../../platform/http/access.ts';
 import { toIso } from '../../platform/db/values.ts';
 import { platformError } from '../../platform/errors/errors.ts';
-import { usersService } from '../users/users.service.ts';
+import { grantViewsOf } from '../../platform/access/grant-views.ts';
 import { authRepository, type LoginUser } from './auth.repository.ts';
 import { authError } from './auth.errors.ts';
 
@@ -220,19 +220,13 @@ export const authService = {
   },
 
   async me(ctx: AppContext, actor: Actor, session: SessionState): Promise<Me> {
-    return composeMe(
-      ctx,
-      actor.userId,
-      session,
-      await usersService.grantViewsOf(ctx, actor.userId),
-      actor,
-    );
+    return composeMe(ctx, actor.userId, session, await grantViewsOf(ctx.db, actor.userId), actor);
   },
 
-  async logout(ctx: AppContext, actor: Actor, audit: AuditActor): Promise<void> {
+  async logout(ctx: AppContext, actor: Actor): Promise<void> {
     await inTransaction(ctx, async (tx) => {
       await sessionRepository.revoke(tx, actor.sessionId, ctx.clock());
-      await ctx.audit.append(tx, audit, {
+      await ctx.audit.append(tx, actor, {
         action: 'auth.logout',
         entityType: 'session',
         entityId: actor.userId,
@@ -240,10 +234,10 @@ export const authService = {
     });
   },
 
-  async logoutEverywhere(ctx: AppContext, actor: Actor, audit: AuditActor): Promise<number> {
+  async logoutEverywhere(ctx: AppContext, actor: Actor): Promise<number> {
     return inTransaction(ctx, async (tx) => {
       const ended = await sessionRepository.revokeAllFor(tx, actor.userId, ctx.clock());
-      await ctx.audit.append(tx, audit, {
+      await ctx.audit.append(tx, actor, {
         action: 'auth.logout_everywhere',
         entityType: 'user',
         entityId: actor.userId,
@@ -256,7 +250,6 @@ export const authService = {
   async changePassword(
     ctx: AppContext,
     actor: Actor,
-    audit: AuditActor,
     currentPassword: string,
     newPassword: string,
   ): Promise<void> {
@@ -278,7 +271,7 @@ export const authService = {
       await authRepository.setPassword(tx, actor.userId, hashed, now, false);
       // Other sessions end: whoever knew the old password is signed out.
       const others = await sessionRepository.revokeAllFor(tx, actor.userId, now, actor.sessionId);
-      await ctx.audit.append(tx, audit, {
+      await ctx.audit.append(tx, actor, {
         action: 'auth.password_changed',
         entityType: 'user',
         entityId: actor.userId,
@@ -287,12 +280,12 @@ export const authService = {
     });
   },
 
-  async startMfaEnrolment(ctx: AppContext, actor: Actor, audit: AuditActor) {
+  async startMfaEnrolment(ctx: AppContext, actor: Actor) {
     const secret = newTotpSecret();
     const otpauthUrl = totpFor(secret, actor.username).toString();
     await inTransaction(ctx, async (tx) => {
       await authRepository.setPendingMfa(tx, actor.userId, ctx.crypto.encrypt(secret), ctx.clock());
-      await ctx.audit.append(tx, audit, {
+      await ctx.audit.append(tx, actor, {
         action: 'auth.mfa_enrolment_started',
         entityType: 'user',
         entityId: actor.userId,
@@ -308,7 +301,6 @@ export const authService = {
   async confirmMfa(
     ctx: AppContext,
     actor: Actor,
-    audit: AuditActor,
     otp: string,
   ): Promise<{ recoveryCodes: string[] }> {
     const user = await authRepository.findById(ctx.db, actor.userId);
@@ -327,7 +319,7 @@ export const authService = {
         codes.map((c) => ctx.crypto.mac(c)),
         now,
       );
-      await ctx.audit.append(tx, audit, {
+      await ctx.audit.append(tx, actor, {
         action: 'auth.mfa_enabled',
         entityType: 'user',
         entityId: actor.userId,
@@ -339,7 +331,6 @@ export const authService = {
   async regenerateRecoveryCodes(
     ctx: AppContext,
     actor: Actor,
-    audit: AuditActor,
     password: string,
   ): Promise<{ recoveryCodes: string[] }> {
     const user = await authRepository.findById(ctx.db, actor.userId);
@@ -354,7 +345,7 @@ export const authService = {
         codes.map((c) => ctx.crypto.mac(c)),
         ctx.clock(),
       );
-      await ctx.audit.append(tx, audit, {
+      await ctx.audit.append(tx, actor, {
         action: 'auth.recovery_codes_regenerated',
         entityType: 'user',
         entityId: actor.userId,
@@ -363,12 +354,7 @@ export const authService = {
     return { recoveryCodes: codes };
   },
 
-  async disableMfa(
-    ctx: AppContext,
-    actor: Actor,
-    audit: AuditActor,
-    password: string,
-  ): Promise<void> {
+  async disableMfa(ctx: AppContext, actor: Actor, password: string): Promise<void> {
     const user = await authRepository.findById(ctx.db, actor.userId);
     if (!user || !(await ctx.passwords.verify(user.passwordHash, password)))
       throw authError('WRONG_CURRENT_PASSWORD', { password: { zh: '密码不正确', en: 'is wrong' } });
@@ -376,7 +362,7 @@ export const authService = {
     if (mfaRequiredFor(actor.grants, await ctx.policy.current())) throw authError('MFA_MANDATORY');
     await inTransaction(ctx, async (tx) => {
       await authRepository.disableMfa(tx, actor.userId, ctx.clock());
-      await ctx.audit.append(tx, audit, {
+      await ctx.audit.append(tx, actor, {
         action: 'auth.mfa_disabled',
         entityType: 'user',
         entityId: actor.userId,
@@ -444,7 +430,7 @@ async function buildMe(ctx: AppContext, userId: string, sessionId: string): Prom
     address: null,
     sessionId,
   };
-  return composeMe(ctx, userId, state, await usersService.grantViewsOf(ctx, userId), actor);
+  return composeMe(ctx, userId, state, await grantViewsOf(ctx.db, userId), actor);
 }
 
 async function composeMe(

@@ -9,7 +9,6 @@ import {
 } from '../../../../contracts/index.ts';
 import { inTransaction, type AppContext } from '../../platform/context.ts';
 import { reachesUnit, type Actor } from '../../platform/access/actor.ts';
-import type { AuditActor } from '../../platform/audit/audit.ts';
 import { newId } from '../../platform/db/ids.ts';
 import type { Lang } from '../../platform/i18n/lang.ts';
 import { cellNumber, cellText } from '../../platform/http/import-cells.ts';
@@ -53,7 +52,6 @@ const rowSchema = z
 export async function importFacilities(
   ctx: AppContext,
   actor: Actor,
-  audit: AuditActor,
   rows: ImportRow[],
   lang: Lang,
   progress: ImportProgress = noProgress,
@@ -136,7 +134,7 @@ export async function importFacilities(
       await facilitiesRepository.insertCertification(tx, certifications.slice(i, i + 200));
       await yieldToLoop();
     }
-    await ctx.audit.append(tx, audit, {
+    await ctx.audit.append(tx, actor, {
       action: 'facility.import',
       entityType: 'facility',
       entityId: null,

@@ -1,17 +1,21 @@
 import type {
   Certification,
   CertificationState,
+  ExpiringCertification,
   Facility,
-  FacilityCapacityUnit,
-  FacilityStatus,
   FacilityType,
 } from '../../../../contracts/index.ts';
 import { CERTIFICATION_EXPIRING_DAYS } from '../../../../contracts/index.ts';
 import type { Actor } from '../../platform/access/actor.ts';
 import { readJson, toIso } from '../../platform/db/values.ts';
-import { addDays } from '../../platform/dates.ts';
+import { addDays, daysBetween } from '../../platform/dates.ts';
 import { facilityAbilities, referencePolicy } from './facilities.policy.ts';
-import type { CertificationRow, FacilityRow, FacilityTypeRow } from './facilities.repository.ts';
+import type {
+  CertificationRow,
+  ExpiringRow,
+  FacilityRow,
+  FacilityTypeRow,
+} from './facilities.repository.ts';
 
 /** Whether a facility's required certification holds on `today`: a type without a cycle needs none. */
 export function certificationState(
@@ -36,7 +40,7 @@ export function presentFacility(row: FacilityRow, actor: Actor, today: string): 
     quantity: row.quantity,
     capacity: row.capacity,
     commissionedDate: row.commissionedDate,
-    status: row.status as FacilityStatus,
+    status: row.status,
     notes: row.notes,
     certificationExpiry: row.certificationExpiry,
     certificationState: certificationState(
@@ -94,11 +98,22 @@ export const presentFacilityType = (row: FacilityTypeRow, actor: Actor): Facilit
   code: row.code,
   nameZh: row.nameZh,
   nameEn: row.nameEn,
-  capacityUnit: row.capacityUnit as FacilityCapacityUnit,
+  capacityUnit: row.capacityUnit,
   certificationCycleMonths: row.certificationCycleMonths,
   applicableCategories: readJson(row.applicableCategoriesJson) as string[],
-  sourceTag: row.sourceTag as FacilityType['sourceTag'],
+  sourceTag: row.sourceTag,
   source: row.source,
   version: row.version,
   can: { update: referencePolicy.write(actor) },
 });
+
+/** A row of the expiry board, counted in days from `today`. */
+export function presentExpiring(row: ExpiringRow, today: string): ExpiringCertification {
+  const daysLeft = daysBetween(today, row.expiryDate);
+  return {
+    ...row,
+    branchId: row.branchId ?? '',
+    daysLeft,
+    state: daysLeft < 0 ? 'expired' : 'expiring',
+  };
+}

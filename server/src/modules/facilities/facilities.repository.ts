@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { ExpiringQuery, FacilityListQuery } from '../../../../contracts/index.ts';
+import type { ExpiringQuery, FacilityListQuery, OrgKind } from '../../../../contracts/index.ts';
 import type { Scope } from '../../platform/access/actor.ts';
 import type { Db, Tx } from '../../platform/db/database.ts';
 import type {
@@ -7,22 +7,28 @@ import type {
   FacilityTable,
   FacilityTypeTable,
 } from '../../platform/db/schema.ts';
-import { inScope } from '../../platform/db/scope.ts';
+import { portInScope } from '../../platform/db/scope.ts';
 import { likeContains } from '../../platform/db/values.ts';
-
 import { countsInPageQuery, paginate } from '../../platform/db/paginate.ts';
+import { updateVersioned } from '../../platform/db/versioned.ts';
+import { EXPORT_MAX_ROWS, type ExportQuery } from '../../platform/http/export-query.ts';
+
 /** A facility with its port's code, name and org path (for scope), its type's cycle and its latest certification expiry. */
 export type FacilityRow = FacilityTable & {
   portCode: string;
   portNameZh: string;
   path: string;
-  kind: string;
+  kind: OrgKind;
   depth: number;
   certificationCycleMonths: number | null;
   certificationExpiry: string | null;
 };
 export type FacilityTypeRow = FacilityTypeTable;
+/** The days the certification filter judges by: today, and the last day counted as expiring. */
+export type CertificationWindow = { today: string; expiringUntil: string };
 export type CertificationRow = FacilityCertificationTable;
+/** A row of the expiry board: a facility's latest certification with its port. */
+export type ExpiringRow = Awaited<ReturnType<ReturnType<typeof expiringBoard>['execute']>>[number];
 
 const SORTS = {
   portCode: ['u.code', 'asc'],
@@ -35,8 +41,6 @@ const SORTS = {
   updatedAt: ['f.updatedAt', 'asc'],
   '-updatedAt': ['f.updatedAt', 'desc'],
 } as const satisfies Record<FacilityListQuery['sort'], readonly [string, 'asc' | 'desc']>;
-
-const unitColumns = { path: 'u.path', kind: 'u.kind', depth: 'u.depth' };
 
 function withPort(db: Db | Tx) {
   return db
@@ -78,14 +82,14 @@ async function withExpiry(db: Db | Tx, rows: BaseRow[]): Promise<FacilityRow[]> 
 function filtered(
   db: Db,
   scope: Scope,
-  q: FacilityListQuery,
-  window: { today: string; expiringUntil: string },
+  q: ExportQuery<FacilityListQuery>,
+  window: CertificationWindow,
 ) {
   let base = db
     .selectFrom('facilities as f')
     .innerJoin('ports as p', 'p.id', 'f.portId')
     .innerJoin('orgUnits as u', 'u.id', 'p.orgUnitId')
-    .where((eb) => inScope(eb, scope, unitColumns));
+    .where((eb) => portInScope(eb, scope, 'u.path'));
   base =
     q.archived === 'true'
       ? base.where('f.archivedAt', 'is not', null)
@@ -119,6 +123,90 @@ function filtered(
   return base;
 }
 
+/** The ids of the facilities a query selects, in its order: the database walks its indexes and can stop at a page. */
+function orderedIds(
+  db: Db,
+  scope: Scope,
+  q: ExportQuery<FacilityListQuery>,
+  window: CertificationWindow,
+) {
+  const [column, direction] = SORTS[q.sort];
+  return filtered(db, scope, q, window)
+    .select('f.id')
+    .orderBy(column, direction)
+    .orderBy('f.id', 'asc');
+}
+
+/** The facilities with these ids, in the same order, each with its latest certification expiry. */
+async function rowsOf(db: Db, ids: readonly { id: string }[]): Promise<FacilityRow[]> {
+  const out: FacilityRow[] = [];
+  // An export can name thousands of facilities; read them and their certifications in slices.
+  for (let i = 0; i < ids.length; i += 1_000) {
+    const slice = ids.slice(i, i + 1_000).map((r) => r.id);
+    // The latest expiry comes in the same statement: a page is one more round trip, not two.
+    const latest = sql<
+      string | null
+    >`(select max(c.expiry_date) from facility_certifications c where c.facility_id = f.id)`;
+    const rows = new Map(
+      (
+        await withPort(db)
+          .select(latest.as('certificationExpiry'))
+          .where('f.id', 'in', slice)
+          .execute()
+      ).map((r) => [r.id, r]),
+    );
+    out.push(...slice.flatMap((id) => rows.get(id) ?? []));
+  }
+  return out;
+}
+
+/** The latest certification of each live facility, where it lapses on or before `until`, soonest first. */
+function expiringBoard(
+  db: Db,
+  scope: Scope,
+  q: Pick<ExpiringQuery, 'branchId' | 'portId'>,
+  until: string,
+) {
+  let base = db
+    .selectFrom('facilityCertifications as c')
+    .innerJoin('facilities as f', 'f.id', 'c.facilityId')
+    .innerJoin('ports as p', 'p.id', 'f.portId')
+    .innerJoin('orgUnits as u', 'u.id', 'p.orgUnitId')
+    .select([
+      'c.id as certificationId',
+      'f.id as facilityId',
+      'f.typeCode',
+      'f.functionalArea',
+      'p.id as portId',
+      'u.code as portCode',
+      'u.nameZh as portNameZh',
+      'u.parentId as branchId',
+      'c.issuer',
+      'c.issuedDate',
+      'c.expiryDate',
+    ])
+    .where('f.archivedAt', 'is', null)
+    .where('p.archivedAt', 'is', null)
+    .where('c.expiryDate', '<=', until)
+    .where((eb) =>
+      eb(
+        'c.id',
+        '=',
+        eb
+          .selectFrom('facilityCertifications as c2')
+          .select('c2.id')
+          .whereRef('c2.facilityId', '=', 'f.id')
+          .orderBy('c2.expiryDate', 'desc')
+          .orderBy('c2.id', 'desc')
+          .limit(1),
+      ),
+    )
+    .where((eb) => portInScope(eb, scope, 'u.path'));
+  if (q.branchId) base = base.where('u.parentId', '=', q.branchId);
+  if (q.portId) base = base.where('p.id', '=', q.portId);
+  return base.orderBy('c.expiryDate', 'asc').orderBy('c.id', 'asc');
+}
+
 export const facilitiesRepository = {
   async findById(db: Db | Tx, id: string): Promise<FacilityRow | undefined> {
     const row = await withPort(db).where('f.id', '=', id).executeTakeFirst();
@@ -135,69 +223,58 @@ export const facilitiesRepository = {
     db: Db,
     scope: Scope,
     q: FacilityListQuery,
-    limit: number | null,
-    window: { today: string; expiringUntil: string },
+    window: CertificationWindow,
   ): Promise<{ rows: FacilityRow[]; total: number }> {
-    const base = filtered(db, scope, q, window);
-    const [column, direction] = SORTS[q.sort];
-    const ordered = base.select('f.id').orderBy(column, direction).orderBy('f.id', 'asc');
+    const ordered = orderedIds(db, scope, q, window);
     let ids: { id: string }[];
     let total: number;
-    if (limit === null) {
-      ids = await ordered.execute();
-      total = ids.length;
-    } else if (countsInPageQuery(db)) {
-      ({ rows: ids, total } = await paginate(ordered, q.page, limit));
+    if (countsInPageQuery(db)) {
+      ({ rows: ids, total } = await paginate(ordered, q.page, q.pageSize));
     } else {
       ids = await ordered
-        .limit(limit)
-        .offset((q.page - 1) * limit)
+        .limit(q.pageSize)
+        .offset((q.page - 1) * q.pageSize)
         .execute();
       total = Number(
-        (await base.select((eb) => eb.fn.countAll<number | string>().as('n')).executeTakeFirst())
-          ?.n ?? 0,
-      );
-    }
-    const out: FacilityRow[] = [];
-    // An export can name thousands of facilities; read them and their certifications in slices.
-    for (let i = 0; i < ids.length; i += 1_000) {
-      const slice = ids.slice(i, i + 1_000).map((r) => r.id);
-      // The latest expiry comes in the same statement: a page is one more round trip, not two.
-      const latest = sql<
-        string | null
-      >`(select max(c.expiry_date) from facility_certifications c where c.facility_id = f.id)`;
-      const rows = new Map(
         (
-          await withPort(db)
-            .select(latest.as('certificationExpiry'))
-            .where('f.id', 'in', slice)
-            .execute()
-        ).map((r) => [r.id, r]),
+          await filtered(db, scope, q, window)
+            .select((eb) => eb.fn.countAll<number | string>().as('n'))
+            .executeTakeFirst()
+        )?.n ?? 0,
       );
-      out.push(...slice.flatMap((id) => rows.get(id) ?? []));
     }
-    return { rows: out, total };
+    return { rows: await rowsOf(db, ids), total };
+  },
+
+  /** Every facility the filters select, for an export. */
+  async listForExport(
+    db: Db,
+    scope: Scope,
+    q: ExportQuery<FacilityListQuery>,
+    window: CertificationWindow,
+  ): Promise<FacilityRow[]> {
+    return rowsOf(db, await orderedIds(db, scope, q, window).limit(EXPORT_MAX_ROWS).execute());
   },
 
   async insert(tx: Tx, row: FacilityTable | FacilityTable[]): Promise<void> {
     await tx.insertInto('facilities').values(row).execute();
   },
 
-  async update(
+  /** Throws STALE_VERSION when the facility's version has moved on. */
+  update(
     tx: Tx,
     id: string,
     version: number,
     changes: Partial<Omit<FacilityTable, 'id' | 'version' | 'createdAt' | 'createdBy'>>,
     actorId: string,
     now: number,
-  ): Promise<boolean> {
-    const r = await tx
-      .updateTable('facilities')
-      .set({ ...changes, version: version + 1, updatedAt: now, updatedBy: actorId })
-      .where('id', '=', id)
-      .where('version', '=', version)
-      .executeTakeFirst();
-    return r.numUpdatedRows > 0n;
+  ): Promise<FacilityTable> {
+    return updateVersioned(
+      tx,
+      'facilities',
+      { id, version },
+      { ...changes, updatedAt: now, updatedBy: actorId },
+    );
   },
 
   // Certifications
@@ -224,52 +301,24 @@ export const facilitiesRepository = {
     await tx.insertInto('facilityCertifications').values(row).execute();
   },
 
-  /** The latest certification of each live facility, where it lapses on or before `until`. */
-  async expiring(
+  /** One page of the expiry board: the latest certification of each live facility, lapsing on or before `until`. */
+  expiring(
     db: Db,
     scope: Scope,
-    q: Pick<ExpiringQuery, 'branchId' | 'portId' | 'page'>,
+    q: Pick<ExpiringQuery, 'branchId' | 'portId' | 'page' | 'pageSize'>,
     until: string,
-    limit: number | null,
   ) {
-    let base = db
-      .selectFrom('facilityCertifications as c')
-      .innerJoin('facilities as f', 'f.id', 'c.facilityId')
-      .innerJoin('ports as p', 'p.id', 'f.portId')
-      .innerJoin('orgUnits as u', 'u.id', 'p.orgUnitId')
-      .select([
-        'c.id as certificationId',
-        'f.id as facilityId',
-        'f.typeCode',
-        'f.functionalArea',
-        'p.id as portId',
-        'u.code as portCode',
-        'u.nameZh as portNameZh',
-        'u.parentId as branchId',
-        'c.issuer',
-        'c.issuedDate',
-        'c.expiryDate',
-      ])
-      .where('f.archivedAt', 'is', null)
-      .where('p.archivedAt', 'is', null)
-      .where('c.expiryDate', '<=', until)
-      .where((eb) =>
-        eb(
-          'c.id',
-          '=',
-          eb
-            .selectFrom('facilityCertifications as c2')
-            .select('c2.id')
-            .whereRef('c2.facilityId', '=', 'f.id')
-            .orderBy('c2.expiryDate', 'desc')
-            .orderBy('c2.id', 'desc')
-            .limit(1),
-        ),
-      )
-      .where((eb) => inScope(eb, scope, unitColumns));
-    if (q.branchId) base = base.where('u.parentId', '=', q.branchId);
-    if (q.portId) base = base.where('p.id', '=', q.portId);
-    return paginate(base.orderBy('c.expiryDate', 'asc').orderBy('c.id', 'asc'), q.page, limit);
+    return paginate(expiringBoard(db, scope, q, until), q.page, q.pageSize);
+  },
+
+  /** The whole expiry board the filters select, for an export. */
+  expiringForExport(
+    db: Db,
+    scope: Scope,
+    q: Pick<ExpiringQuery, 'branchId' | 'portId'>,
+    until: string,
+  ) {
+    return expiringBoard(db, scope, q, until).limit(EXPORT_MAX_ROWS).execute();
   },
 
   async countExpiring(
@@ -303,7 +352,7 @@ export const facilitiesRepository = {
             .limit(1),
         ),
       )
-      .where((eb) => inScope(eb, scope, unitColumns))
+      .where((eb) => portInScope(eb, scope, 'u.path'))
       .executeTakeFirst();
     return { expired: Number(rows?.expired ?? 0), expiring: Number(rows?.expiring ?? 0) };
   },
@@ -322,20 +371,20 @@ export const facilitiesRepository = {
     await tx.insertInto('facilityTypes').values(row).execute();
   },
 
-  async updateType(
+  /** Throws STALE_VERSION when the type's version has moved on. */
+  updateType(
     tx: Tx,
     code: string,
     version: number,
     changes: Partial<Omit<FacilityTypeRow, 'code' | 'version' | 'createdAt' | 'createdBy'>>,
     actorId: string,
     now: number,
-  ): Promise<boolean> {
-    const r = await tx
-      .updateTable('facilityTypes')
-      .set({ ...changes, version: version + 1, updatedAt: now, updatedBy: actorId })
-      .where('code', '=', code)
-      .where('version', '=', version)
-      .executeTakeFirst();
-    return r.numUpdatedRows > 0n;
+  ): Promise<FacilityTypeRow> {
+    return updateVersioned(
+      tx,
+      'facilityTypes',
+      { id: code, version },
+      { ...changes, updatedAt: now, updatedBy: actorId },
+    );
   },
 };

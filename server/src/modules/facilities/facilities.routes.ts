@@ -24,7 +24,7 @@ import {
   versionBodySchema,
 } from '../../../../contracts/index.ts';
 import { errorResponses as errors } from '../../platform/http/responses.ts';
-import { access, actorOf, auditActorOf } from '../../platform/http/access.ts';
+import { access, actorOf } from '../../platform/http/access.ts';
 import { sendWorkbook } from '../../platform/http/excel.ts';
 import { pickLang } from '../../platform/i18n/lang.ts';
 import { facilitiesService } from './facilities.service.ts';
@@ -61,9 +61,7 @@ export const facilityRoutes: FastifyPluginAsync = async (base) => {
       },
     },
     async (req, reply) =>
-      reply
-        .status(201)
-        .send(await facilitiesService.createType(ctx, actorOf(req), auditActorOf(req), req.body)),
+      reply.status(201).send(await facilitiesService.createType(ctx, actorOf(req), req.body)),
   );
 
   app.put(
@@ -78,8 +76,7 @@ export const facilityRoutes: FastifyPluginAsync = async (base) => {
         response: { 200: facilityTypeSchema, ...errors },
       },
     },
-    async (req) =>
-      facilitiesService.updateType(ctx, actorOf(req), auditActorOf(req), req.params.code, req.body),
+    async (req) => facilitiesService.updateType(ctx, actorOf(req), req.params.code, req.body),
   );
 
   app.get(
@@ -108,11 +105,7 @@ export const facilityRoutes: FastifyPluginAsync = async (base) => {
     },
     async (req, reply) => {
       const lang = pickLang(req.headers['accept-language']);
-      const rows = await facilitiesService.listAll(ctx, actorOf(req), {
-        ...req.query,
-        page: 1,
-        pageSize: 1,
-      });
+      const rows = await facilitiesService.listAll(ctx, actorOf(req), req.query);
       return sendWorkbook(
         reply,
         'facilities',
@@ -187,9 +180,7 @@ export const facilityRoutes: FastifyPluginAsync = async (base) => {
       },
     },
     async (req, reply) =>
-      reply
-        .status(201)
-        .send(await facilitiesService.create(ctx, actorOf(req), auditActorOf(req), req.body)),
+      reply.status(201).send(await facilitiesService.create(ctx, actorOf(req), req.body)),
   );
 
   app.put(
@@ -204,8 +195,7 @@ export const facilityRoutes: FastifyPluginAsync = async (base) => {
         response: { 200: facilitySchema, ...errors },
       },
     },
-    async (req) =>
-      facilitiesService.update(ctx, actorOf(req), auditActorOf(req), req.params.id, req.body),
+    async (req) => facilitiesService.update(ctx, actorOf(req), req.params.id, req.body),
   );
 
   app.post(
@@ -224,7 +214,6 @@ export const facilityRoutes: FastifyPluginAsync = async (base) => {
       facilitiesService.archive(
         ctx,
         actorOf(req),
-        auditActorOf(req),
         req.params.id,
         req.body.version,
         req.body.reason,
@@ -243,14 +232,7 @@ export const facilityRoutes: FastifyPluginAsync = async (base) => {
         response: { 200: facilitySchema, ...errors },
       },
     },
-    async (req) =>
-      facilitiesService.restore(
-        ctx,
-        actorOf(req),
-        auditActorOf(req),
-        req.params.id,
-        req.body.version,
-      ),
+    async (req) => facilitiesService.restore(ctx, actorOf(req), req.params.id, req.body.version),
   );
 
   app.get(
@@ -282,15 +264,7 @@ export const facilityRoutes: FastifyPluginAsync = async (base) => {
     async (req, reply) =>
       reply
         .status(201)
-        .send(
-          await facilitiesService.certify(
-            ctx,
-            actorOf(req),
-            auditActorOf(req),
-            req.params.id,
-            req.body,
-          ),
-        ),
+        .send(await facilitiesService.certify(ctx, actorOf(req), req.params.id, req.body)),
   );
 
   app.get(

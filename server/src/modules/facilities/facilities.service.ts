@@ -14,12 +14,13 @@ import type {
 } from '../../../../contracts/index.ts';
 import { CERTIFICATION_EXPIRING_DAYS } from '../../../../contracts/index.ts';
 import { inTransaction, type AppContext } from '../../platform/context.ts';
-import { reachesUnit, scopeOf, type Actor, type Scope } from '../../platform/access/actor.ts';
-import type { AuditActor } from '../../platform/audit/audit.ts';
-import { addDays, daysBetween, isoDay } from '../../platform/dates.ts';
+import { reachesUnit, scopeOfAny, type Actor } from '../../platform/access/actor.ts';
+import { ensureAllowed, type Obstacle } from '../../platform/access/policy.ts';
+import { addDays, isoDay } from '../../platform/dates.ts';
 import { newId } from '../../platform/db/ids.ts';
 import { writeJson } from '../../platform/db/values.ts';
-import { forbidden, notFound, staleVersion } from '../../platform/errors/errors.ts';
+import { forbidden, notFound } from '../../platform/errors/errors.ts';
+import type { ExportQuery } from '../../platform/http/export-query.ts';
 import { portsService } from '../ports/ports.service.ts';
 import type { PortRow } from '../ports/ports.repository.ts';
 import { facilityError } from './facilities.errors.ts';
@@ -28,6 +29,7 @@ import {
   facilitySnapshot,
   presentCertification,
   presentFacility,
+  presentExpiring,
   presentFacilityType,
 } from './facilities.presenter.ts';
 import {
@@ -36,11 +38,13 @@ import {
   type FacilityRow,
 } from './facilities.repository.ts';
 
-function readScope(actor: Actor): Scope {
-  const r = scopeOf(actor, 'facility.read');
-  const w = scopeOf(actor, 'facility.write');
-  return { prefixes: [...r.prefixes, ...w.prefixes], externalUnits: false };
-}
+const readScope = (actor: Actor) => scopeOfAny(actor, ['facility.read', 'facility.write']);
+
+/** What stands in the way of a change to an archived facility. */
+const archived = (facility: FacilityRow): Obstacle => [
+  facility.archivedAt !== null,
+  () => facilityError('FACILITY_ARCHIVED'),
+];
 
 const today = (ctx: AppContext) => isoDay(ctx.clock());
 /** The days the certification filter judges by, the same as a facility's `certificationState`. */
@@ -108,7 +112,6 @@ export const facilitiesService = {
       ctx.db,
       readScope(actor),
       query,
-      query.pageSize,
       certificationWindow(day),
     );
     return {
@@ -119,13 +122,17 @@ export const facilitiesService = {
     };
   },
 
-  async listAll(ctx: AppContext, actor: Actor, query: FacilityListQuery): Promise<Facility[]> {
+  /** Every facility the filters select in the actor's scope, for the export. */
+  async listAll(
+    ctx: AppContext,
+    actor: Actor,
+    query: ExportQuery<FacilityListQuery>,
+  ): Promise<Facility[]> {
     const day = today(ctx);
-    const { rows } = await facilitiesRepository.list(
+    const rows = await facilitiesRepository.listForExport(
       ctx.db,
       readScope(actor),
       query,
-      null,
       certificationWindow(day),
     );
     return rows.map((r) => presentFacility(r, actor, day));
@@ -135,12 +142,7 @@ export const facilitiesService = {
     return presentFacility(await readable(ctx, actor, id), actor, today(ctx));
   },
 
-  async create(
-    ctx: AppContext,
-    actor: Actor,
-    audit: AuditActor,
-    input: FacilityCreate,
-  ): Promise<Facility> {
+  async create(ctx: AppContext, actor: Actor, input: FacilityCreate): Promise<Facility> {
     await writablePort(ctx, actor, input.portId);
     await checkType(ctx, input.typeCode);
     const now = ctx.clock();
@@ -158,7 +160,7 @@ export const facilitiesService = {
         updatedBy: actor.userId,
       };
       await facilitiesRepository.insert(tx, row);
-      await ctx.audit.append(tx, audit, {
+      await ctx.audit.append(tx, actor, {
         action: 'facility.create',
         entityType: 'facility',
         entityId: id,
@@ -173,20 +175,17 @@ export const facilitiesService = {
   async update(
     ctx: AppContext,
     actor: Actor,
-    audit: AuditActor,
     id: string,
     input: FacilityUpdate,
   ): Promise<Facility> {
     const facility = await readable(ctx, actor, id);
-    if (!facilityPolicy.update({ actor, facility }))
-      throw facility.archivedAt === null ? forbidden() : facilityError('FACILITY_ARCHIVED');
+    ensureAllowed(facilityPolicy.update({ actor, facility }), archived(facility));
     if (input.portId !== facility.portId) await writablePort(ctx, actor, input.portId);
     await checkType(ctx, input.typeCode);
     const { version, ...changes } = input;
     await inTransaction(ctx, async (tx) => {
-      if (!(await facilitiesRepository.update(tx, id, version, changes, actor.userId, ctx.clock())))
-        throw staleVersion();
-      await ctx.audit.append(tx, audit, {
+      await facilitiesRepository.update(tx, id, version, changes, actor.userId, ctx.clock());
+      await ctx.audit.append(tx, actor, {
         action: input.portId === facility.portId ? 'facility.update' : 'facility.move',
         entityType: 'facility',
         entityId: id,
@@ -201,27 +200,22 @@ export const facilitiesService = {
   async archive(
     ctx: AppContext,
     actor: Actor,
-    audit: AuditActor,
     id: string,
     version: number,
     reason: string,
   ): Promise<Facility> {
     const facility = await readable(ctx, actor, id);
-    if (!facilityPolicy.archive({ actor, facility }))
-      throw facility.archivedAt === null ? forbidden() : facilityError('FACILITY_ARCHIVED');
+    ensureAllowed(facilityPolicy.archive({ actor, facility }), archived(facility));
     await inTransaction(ctx, async (tx) => {
-      if (
-        !(await facilitiesRepository.update(
-          tx,
-          id,
-          version,
-          { archivedAt: ctx.clock(), archivedReason: reason },
-          actor.userId,
-          ctx.clock(),
-        ))
-      )
-        throw staleVersion();
-      await ctx.audit.append(tx, audit, {
+      await facilitiesRepository.update(
+        tx,
+        id,
+        version,
+        { archivedAt: ctx.clock(), archivedReason: reason },
+        actor.userId,
+        ctx.clock(),
+      );
+      await ctx.audit.append(tx, actor, {
         action: 'facility.archive',
         entityType: 'facility',
         entityId: id,
@@ -234,34 +228,27 @@ export const facilitiesService = {
   },
 
   /** Brings an archived facility back into the ledger, at a port that is itself live. */
-  async restore(
-    ctx: AppContext,
-    actor: Actor,
-    audit: AuditActor,
-    id: string,
-    version: number,
-  ): Promise<Facility> {
+  async restore(ctx: AppContext, actor: Actor, id: string, version: number): Promise<Facility> {
     const facility = await readable(ctx, actor, id);
-    if (!facilityPolicy.restore({ actor, facility }))
-      throw facility.archivedAt === null ? facilityError('FACILITY_NOT_ARCHIVED') : forbidden();
+    ensureAllowed(facilityPolicy.restore({ actor, facility }), [
+      facility.archivedAt === null,
+      () => facilityError('FACILITY_NOT_ARCHIVED'),
+    ]);
     const port = await portsService.findPort(ctx, facility.portId);
     if (!port || port.archivedAt !== null)
       throw facilityError('FACILITY_PORT_ARCHIVED', {
         portId: { zh: '口岸已归档', en: 'port is archived' },
       });
     await inTransaction(ctx, async (tx) => {
-      if (
-        !(await facilitiesRepository.update(
-          tx,
-          id,
-          version,
-          { archivedAt: null, archivedReason: null },
-          actor.userId,
-          ctx.clock(),
-        ))
-      )
-        throw staleVersion();
-      await ctx.audit.append(tx, audit, {
+      await facilitiesRepository.update(
+        tx,
+        id,
+        version,
+        { archivedAt: null, archivedReason: null },
+        actor.userId,
+        ctx.clock(),
+      );
+      await ctx.audit.append(tx, actor, {
         action: 'facility.restore',
         entityType: 'facility',
         entityId: id,
@@ -288,13 +275,11 @@ export const facilitiesService = {
   async certify(
     ctx: AppContext,
     actor: Actor,
-    audit: AuditActor,
     facilityId: string,
     input: CertificationCreate,
   ): Promise<Certification> {
     const facility = await readable(ctx, actor, facilityId);
-    if (!facilityPolicy.certify({ actor, facility }))
-      throw facility.archivedAt === null ? forbidden() : facilityError('FACILITY_ARCHIVED');
+    ensureAllowed(facilityPolicy.certify({ actor, facility }), archived(facility));
     const row: CertificationRow = {
       id: newId(),
       facilityId,
@@ -304,7 +289,7 @@ export const facilitiesService = {
     };
     await inTransaction(ctx, async (tx) => {
       await facilitiesRepository.insertCertification(tx, row);
-      await ctx.audit.append(tx, audit, {
+      await ctx.audit.append(tx, actor, {
         action: 'facility.certify',
         entityType: 'facility_certification',
         entityId: row.id,
@@ -321,34 +306,15 @@ export const facilitiesService = {
     actor: Actor,
     query: ExpiringQuery,
   ): Promise<Page<ExpiringCertification>> {
-    return facilitiesService.expiringPage(ctx, actor, query, query.pageSize);
-  },
-
-  /** One page of the board, or every row when `limit` is null. */
-  async expiringPage(
-    ctx: AppContext,
-    actor: Actor,
-    query: ExpiringQuery,
-    limit: number | null,
-  ): Promise<Page<ExpiringCertification>> {
     const day = today(ctx);
     const { rows, total } = await facilitiesRepository.expiring(
       ctx.db,
       readScope(actor),
       query,
       addDays(day, Number(query.within)),
-      limit,
     );
     return {
-      items: rows.map((r) => {
-        const daysLeft = daysBetween(day, r.expiryDate);
-        return {
-          ...r,
-          branchId: r.branchId ?? '',
-          daysLeft,
-          state: daysLeft < 0 ? 'expired' : 'expiring',
-        };
-      }),
+      items: rows.map((r) => presentExpiring(r, day)),
       total,
       page: query.page,
       pageSize: query.pageSize,
@@ -359,11 +325,16 @@ export const facilitiesService = {
   async expiringAll(
     ctx: AppContext,
     actor: Actor,
-    query: Omit<ExpiringQuery, 'page' | 'pageSize'>,
+    query: ExportQuery<ExpiringQuery>,
   ): Promise<ExpiringCertification[]> {
-    return (
-      await facilitiesService.expiringPage(ctx, actor, { ...query, page: 1, pageSize: 1 }, null)
-    ).items;
+    const day = today(ctx);
+    const rows = await facilitiesRepository.expiringForExport(
+      ctx.db,
+      readScope(actor),
+      query,
+      addDays(day, Number(query.within)),
+    );
+    return rows.map((r) => presentExpiring(r, day));
   },
 
   /** For the home page: lapsed and lapsing (within 90 days) certifications in the caller's scope. */
@@ -387,7 +358,6 @@ export const facilitiesService = {
   async createType(
     ctx: AppContext,
     actor: Actor,
-    audit: AuditActor,
     input: FacilityTypeCreate,
   ): Promise<FacilityType> {
     if (!referencePolicy.write(actor)) throw forbidden();
@@ -409,7 +379,7 @@ export const facilitiesService = {
           code: { zh: '代码已存在', en: 'already in use' },
         });
       await facilitiesRepository.insertType(tx, row);
-      await ctx.audit.append(tx, audit, {
+      await ctx.audit.append(tx, actor, {
         action: 'reference.facility_type.create',
         entityType: 'facility_type',
         entityId: input.code,
@@ -422,7 +392,6 @@ export const facilitiesService = {
   async updateType(
     ctx: AppContext,
     actor: Actor,
-    audit: AuditActor,
     code: string,
     input: FacilityTypeUpdate,
   ): Promise<FacilityType> {
@@ -436,18 +405,8 @@ export const facilitiesService = {
       applicableCategoriesJson: writeJson([...new Set(applicableCategories)]) ?? '[]',
     };
     await inTransaction(ctx, async (tx) => {
-      if (
-        !(await facilitiesRepository.updateType(
-          tx,
-          code,
-          version,
-          changes,
-          actor.userId,
-          ctx.clock(),
-        ))
-      )
-        throw staleVersion();
-      await ctx.audit.append(tx, audit, {
+      await facilitiesRepository.updateType(tx, code, version, changes, actor.userId, ctx.clock());
+      await ctx.audit.append(tx, actor, {
         action: 'reference.facility_type.update',
         entityType: 'facility_type',
         entityId: code,

@@ -11,7 +11,7 @@ import {
   importReportSchema,
 } from '../../../../contracts/index.ts';
 import { errorResponses } from '../../platform/http/responses.ts';
-import { access, actorOf, auditActorOf } from '../../platform/http/access.ts';
+import { access, actorOf } from '../../platform/http/access.ts';
 import { readRows, sendTemplate, uploadedWorkbook } from '../../platform/http/xlsx-import.ts';
 import { answerImport } from '../../platform/http/import-progress.ts';
 import { pickLang } from '../../platform/i18n/lang.ts';
@@ -120,14 +120,7 @@ export const importRoutes: FastifyPluginAsync = async (base) => {
         PORT_IMPORT_COLUMNS,
       );
       return answerImport(req, reply, (progress) =>
-        importPorts(
-          ctx,
-          actorOf(req),
-          auditActorOf(req),
-          rows,
-          lang(req.headers['accept-language']),
-          progress,
-        ),
+        importPorts(ctx, actorOf(req), rows, lang(req.headers['accept-language']), progress),
       );
     },
   );
@@ -173,14 +166,7 @@ export const importRoutes: FastifyPluginAsync = async (base) => {
         TRAFFIC_IMPORT_COLUMNS,
       );
       return answerImport(req, reply, (progress) =>
-        importTraffic(
-          ctx,
-          actorOf(req),
-          auditActorOf(req),
-          rows,
-          lang(req.headers['accept-language']),
-          progress,
-        ),
+        importTraffic(ctx, actorOf(req), rows, lang(req.headers['accept-language']), progress),
       );
     },
   );
@@ -232,14 +218,7 @@ export const importRoutes: FastifyPluginAsync = async (base) => {
         FACILITY_IMPORT_COLUMNS,
       );
       return answerImport(req, reply, (progress) =>
-        importFacilities(
-          ctx,
-          actorOf(req),
-          auditActorOf(req),
-          rows,
-          lang(req.headers['accept-language']),
-          progress,
-        ),
+        importFacilities(ctx, actorOf(req), rows, lang(req.headers['accept-language']), progress),
       );
     },
   );

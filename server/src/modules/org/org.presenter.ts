@@ -1,4 +1,4 @@
-import type { OrgKind, OrgUnit } from '../../../../contracts/index.ts';
+import type { OrgUnit } from '../../../../contracts/index.ts';
 import type { Actor } from '../../platform/access/actor.ts';
 import { toIso } from '../../platform/db/values.ts';
 import { orgAbilities } from './org.policy.ts';
@@ -9,12 +9,12 @@ export function presentOrgUnit(row: OrgRow, actor: Actor): OrgUnit {
   return {
     id: row.id,
     code: row.code,
-    kind: row.kind as OrgKind,
+    kind: row.kind,
     nameZh: row.nameZh,
     nameEn: row.nameEn,
     parentId: row.parentId,
     depth: row.depth,
-    status: row.status as OrgUnit['status'],
+    status: row.status,
     archivedReason: row.archivedReason,
     version: row.version,
     createdAt: toIso(row.createdAt),

@@ -1,12 +1,14 @@
 import { ADMIN_ROLES } from '../../../../contracts/roles.ts';
 import { sql } from 'kysely';
-import type { OrgKind, OrgListQuery } from '../../../../contracts/index.ts';
+import type { OrgListQuery } from '../../../../contracts/index.ts';
 import type { Scope } from '../../platform/access/actor.ts';
 import type { Db, Tx } from '../../platform/db/database.ts';
 import type { OrgUnitTable } from '../../platform/db/schema.ts';
 import { inScope, prefixEnd } from '../../platform/db/scope.ts';
 import { likeContains } from '../../platform/db/values.ts';
 import { paginate } from '../../platform/db/paginate.ts';
+import { updateVersioned } from '../../platform/db/versioned.ts';
+import { EXPORT_MAX_ROWS, type ExportQuery } from '../../platform/http/export-query.ts';
 
 export type OrgRow = OrgUnitTable;
 
@@ -19,6 +21,28 @@ const SORTS = {
   updatedAt: ['updatedAt', 'asc'],
   '-updatedAt': ['updatedAt', 'desc'],
 } as const satisfies Record<OrgListQuery['sort'], readonly [keyof OrgRow, 'asc' | 'desc']>;
+
+/** Units in scope that a list query's filters select, in its order. */
+function filtered(db: Db, scope: Scope, q: ExportQuery<OrgListQuery>) {
+  let base = db
+    .selectFrom('orgUnits')
+    .where((eb) => inScope(eb, scope, { path: 'path', kind: 'kind', depth: 'depth' }));
+  if (q.kind) base = base.where('kind', '=', q.kind);
+  if (q.status) base = base.where('status', '=', q.status);
+  if (q.parentId) base = base.where('parentId', '=', q.parentId);
+  if (q.q) {
+    const pattern = likeContains(q.q.toLowerCase());
+    base = base.where((eb) =>
+      eb.or([
+        sql<boolean>`lower(code) like ${pattern} escape '\\'`,
+        sql<boolean>`lower(name_zh) like ${pattern} escape '\\'`,
+        sql<boolean>`lower(name_en) like ${pattern} escape '\\'`,
+      ]),
+    );
+  }
+  const [column, direction] = SORTS[q.sort];
+  return base.selectAll().orderBy(column, direction).orderBy('id', 'asc');
+}
 
 export const orgRepository = {
   findById(db: Db | Tx, id: string): Promise<OrgRow | undefined> {
@@ -33,34 +57,13 @@ export const orgRepository = {
     return db.selectFrom('orgUnits').selectAll().where('code', '=', code).executeTakeFirst();
   },
 
-  async list(
-    db: Db,
-    scope: Scope,
-    q: OrgListQuery,
-    limit: number | null,
-  ): Promise<{ rows: OrgRow[]; total: number }> {
-    let base = db
-      .selectFrom('orgUnits')
-      .where((eb) => inScope(eb, scope, { path: 'path', kind: 'kind', depth: 'depth' }));
-    if (q.kind) base = base.where('kind', '=', q.kind);
-    if (q.status) base = base.where('status', '=', q.status);
-    if (q.parentId) base = base.where('parentId', '=', q.parentId);
-    if (q.q) {
-      const pattern = likeContains(q.q.toLowerCase());
-      base = base.where((eb) =>
-        eb.or([
-          sql<boolean>`lower(code) like ${pattern} escape '\\'`,
-          sql<boolean>`lower(name_zh) like ${pattern} escape '\\'`,
-          sql<boolean>`lower(name_en) like ${pattern} escape '\\'`,
-        ]),
-      );
-    }
-    const [column, direction] = SORTS[q.sort];
-    return paginate(
-      base.selectAll().orderBy(column, direction).orderBy('id', 'asc'),
-      q.page,
-      limit,
-    );
+  async list(db: Db, scope: Scope, q: OrgListQuery): Promise<{ rows: OrgRow[]; total: number }> {
+    return paginate(filtered(db, scope, q), q.page, q.pageSize);
+  },
+
+  /** Every unit the filters select, for an export. */
+  listForExport(db: Db, scope: Scope, q: ExportQuery<OrgListQuery>): Promise<OrgRow[]> {
+    return filtered(db, scope, q).limit(EXPORT_MAX_ROWS).execute();
   },
 
   tree(
@@ -82,25 +85,24 @@ export const orgRepository = {
     await tx.insertInto('orgUnits').values(row).execute();
   },
 
-  /** Optimistic update: false when the version has moved on. */
-  async update(
+  /** Optimistic update: STALE_VERSION when the version has moved on. */
+  update(
     tx: Tx,
     id: string,
     version: number,
     changes: Partial<Pick<OrgRow, 'nameZh' | 'nameEn' | 'status' | 'archivedReason'>>,
     actorId: string,
     now: number,
-  ): Promise<boolean> {
-    const r = await tx
-      .updateTable('orgUnits')
-      .set({ ...changes, version: version + 1, updatedAt: now, updatedBy: actorId })
-      .where('id', '=', id)
-      .where('version', '=', version)
-      .executeTakeFirst();
-    return r.numUpdatedRows > 0n;
+  ): Promise<OrgRow> {
+    return updateVersioned(
+      tx,
+      'orgUnits',
+      { id, version },
+      { ...changes, updatedAt: now, updatedBy: actorId },
+    );
   },
 
-  /** Re-roots a subtree: the unit's own row (versioned) and every descendant's path and depth. */
+  /** Re-roots a subtree: the unit's own row (versioned: STALE_VERSION when it moved on) and every descendant's path and depth. */
   async move(
     tx: Tx,
     unit: OrgRow,
@@ -109,21 +111,14 @@ export const orgRepository = {
     newDepth: number,
     actorId: string,
     now: number,
-  ): Promise<boolean> {
-    const r = await tx
-      .updateTable('orgUnits')
-      .set({
-        parentId,
-        path: newPath,
-        depth: newDepth,
-        version: unit.version + 1,
-        updatedAt: now,
-        updatedBy: actorId,
-      })
-      .where('id', '=', unit.id)
-      .where('version', '=', unit.version)
-      .executeTakeFirst();
-    if (r.numUpdatedRows === 0n) return false;
+  ): Promise<OrgRow> {
+    const moved = await updateVersioned(tx, 'orgUnits', unit, {
+      parentId,
+      path: newPath,
+      depth: newDepth,
+      updatedAt: now,
+      updatedBy: actorId,
+    });
     const cut = unit.path.length + 1;
     await tx
       .updateTable('orgUnits')
@@ -135,7 +130,7 @@ export const orgRepository = {
       .where('path', '<', prefixEnd(unit.path))
       .where('id', '!=', unit.id)
       .execute();
-    return true;
+    return moved;
   },
 
   async countActiveChildren(db: Db | Tx, id: string): Promise<number> {
@@ -178,6 +173,6 @@ export const orgRepository = {
       .where((eb) => inScope(eb, scope, { path: 'path', kind: 'kind', depth: 'depth' }))
       .groupBy('kind')
       .execute();
-    return Object.fromEntries(rows.map((r) => [r.kind as OrgKind, Number(r.n)]));
+    return Object.fromEntries(rows.map((r) => [r.kind, Number(r.n)]));
   },
 };

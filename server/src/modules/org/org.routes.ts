@@ -15,7 +15,7 @@ import {
   versionSchema,
 } from '../../../../contracts/index.ts';
 import { errorResponses } from '../../platform/http/responses.ts';
-import { access, actorOf, auditActorOf } from '../../platform/http/access.ts';
+import { access, actorOf } from '../../platform/http/access.ts';
 import { sendWorkbook } from '../../platform/http/excel.ts';
 import { pickLang } from '../../platform/i18n/lang.ts';
 import { orgService } from './org.service.ts';
@@ -53,11 +53,7 @@ export const orgRoutes: FastifyPluginAsync = async (base) => {
     },
     async (req, reply) => {
       const lang = pickLang(req.headers['accept-language']);
-      const rows = await orgService.listAll(ctx, actorOf(req), {
-        ...req.query,
-        page: 1,
-        pageSize: 1,
-      });
+      const rows = await orgService.listAll(ctx, actorOf(req), req.query);
       return sendWorkbook(
         reply,
         'org-units',
@@ -125,9 +121,7 @@ export const orgRoutes: FastifyPluginAsync = async (base) => {
       },
     },
     async (req, reply) =>
-      reply
-        .status(201)
-        .send(await orgService.create(ctx, actorOf(req), auditActorOf(req), req.body)),
+      reply.status(201).send(await orgService.create(ctx, actorOf(req), req.body)),
   );
 
   app.put(
@@ -142,7 +136,7 @@ export const orgRoutes: FastifyPluginAsync = async (base) => {
         response: { 200: orgUnitSchema, ...errors },
       },
     },
-    async (req) => orgService.update(ctx, actorOf(req), auditActorOf(req), req.params.id, req.body),
+    async (req) => orgService.update(ctx, actorOf(req), req.params.id, req.body),
   );
 
   app.post(
@@ -158,14 +152,7 @@ export const orgRoutes: FastifyPluginAsync = async (base) => {
       },
     },
     async (req) =>
-      orgService.move(
-        ctx,
-        actorOf(req),
-        auditActorOf(req),
-        req.params.id,
-        req.body.parentId,
-        req.body.version,
-      ),
+      orgService.move(ctx, actorOf(req), req.params.id, req.body.parentId, req.body.version),
   );
 
   app.post(
@@ -181,14 +168,7 @@ export const orgRoutes: FastifyPluginAsync = async (base) => {
       },
     },
     async (req) =>
-      orgService.archive(
-        ctx,
-        actorOf(req),
-        auditActorOf(req),
-        req.params.id,
-        req.body.version,
-        req.body.reason,
-      ),
+      orgService.archive(ctx, actorOf(req), req.params.id, req.body.version, req.body.reason),
   );
 
   app.post(
@@ -203,7 +183,6 @@ export const orgRoutes: FastifyPluginAsync = async (base) => {
         response: { 200: orgUnitSchema, ...errors },
       },
     },
-    async (req) =>
-      orgService.restore(ctx, actorOf(req), auditActorOf(req), req.params.id, req.body.version),
+    async (req) => orgService.restore(ctx, actorOf(req), req.params.id, req.body.version),
   );
 };

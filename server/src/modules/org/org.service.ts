@@ -10,14 +10,17 @@ import {
 } from '../../../../contracts/index.ts';
 import { inTransaction, type AppContext } from '../../platform/context.ts';
 import type { Tx } from '../../platform/db/database.ts';
-import { reachesUnit, scopeOf, type Actor } from '../../platform/access/actor.ts';
-import type { AuditActor } from '../../platform/audit/audit.ts';
+import { reachesUnit, scopeOfAny, type Actor } from '../../platform/access/actor.ts';
+import { ensureAllowed, type Obstacle } from '../../platform/access/policy.ts';
 import { newId } from '../../platform/db/ids.ts';
-import { forbidden, notFound, staleVersion } from '../../platform/errors/errors.ts';
+import { forbidden, notFound } from '../../platform/errors/errors.ts';
+import type { ExportQuery } from '../../platform/http/export-query.ts';
 import { orgRepository, type OrgRow } from './org.repository.ts';
 import { orgPolicy } from './org.policy.ts';
 import { orgSnapshot, presentOrgUnit } from './org.presenter.ts';
 import { orgError } from './org.errors.ts';
+
+const readScope = (actor: Actor) => scopeOfAny(actor, ['org.read', 'org.write']);
 
 /** A unit the actor cannot read answers 404, as if it did not exist. */
 async function readable(ctx: AppContext, actor: Actor, id: string): Promise<OrgRow> {
@@ -26,9 +29,15 @@ async function readable(ctx: AppContext, actor: Actor, id: string): Promise<OrgR
   return unit;
 }
 
+/** What stands in the way of a change to an archived unit. */
+const archived = (unit: OrgRow): Obstacle => [
+  unit.status !== 'active',
+  () => orgError('ORG_ARCHIVED'),
+];
+
 function checkParentKind(kind: OrgKind, parent: OrgRow | null) {
   const allowed = ORG_PARENT_KINDS[kind];
-  if (!allowed.includes(parent ? (parent.kind as OrgKind) : null)) {
+  if (!allowed.includes(parent ? parent.kind : null)) {
     throw orgError('ORG_PARENT_KIND_INVALID', {
       parentId: { zh: '上级机构类型不符', en: 'parent kind not allowed for this unit' },
     });
@@ -41,12 +50,7 @@ function checkParentKind(kind: OrgKind, parent: OrgRow | null) {
 
 export const orgService = {
   async list(ctx: AppContext, actor: Actor, query: OrgListQuery): Promise<Page<OrgUnit>> {
-    const { rows, total } = await orgRepository.list(
-      ctx.db,
-      readScope(actor),
-      query,
-      query.pageSize,
-    );
+    const { rows, total } = await orgRepository.list(ctx.db, readScope(actor), query);
     return {
       items: rows.map((r) => presentOrgUnit(r, actor)),
       total,
@@ -56,8 +60,12 @@ export const orgService = {
   },
 
   /** Every row the filters select, for export. */
-  async listAll(ctx: AppContext, actor: Actor, query: OrgListQuery): Promise<OrgUnit[]> {
-    const { rows } = await orgRepository.list(ctx.db, readScope(actor), query, null);
+  async listAll(
+    ctx: AppContext,
+    actor: Actor,
+    query: ExportQuery<OrgListQuery>,
+  ): Promise<OrgUnit[]> {
+    const rows = await orgRepository.listForExport(ctx.db, readScope(actor), query);
     return rows.map((r) => presentOrgUnit(r, actor));
   },
 
@@ -67,8 +75,6 @@ export const orgService = {
     // A unit whose parent is out of scope shows as a root of the caller's tree.
     return rows.map(({ path: _path, ...r }) => ({
       ...r,
-      kind: r.kind as OrgKind,
-      status: r.status as OrgTreeNode['status'],
       parentId: r.parentId && ids.has(r.parentId) ? r.parentId : null,
     }));
   },
@@ -77,12 +83,7 @@ export const orgService = {
     return presentOrgUnit(await readable(ctx, actor, id), actor);
   },
 
-  async create(
-    ctx: AppContext,
-    actor: Actor,
-    audit: AuditActor,
-    input: OrgCreate,
-  ): Promise<OrgUnit> {
+  async create(ctx: AppContext, actor: Actor, input: OrgCreate): Promise<OrgUnit> {
     const parent = input.parentId ? await readable(ctx, actor, input.parentId) : null;
     const id = newId();
     const path = `${parent?.path ?? '/'}${id}/`;
@@ -112,7 +113,7 @@ export const orgService = {
       if (await orgRepository.findByCode(tx, input.code))
         throw orgError('ORG_CODE_TAKEN', { code: { zh: '代码已被使用', en: 'already in use' } });
       await orgRepository.insert(tx, row);
-      await ctx.audit.append(tx, audit, {
+      await ctx.audit.append(tx, actor, {
         action: 'org.create',
         entityType: 'org_unit',
         entityId: id,
@@ -122,17 +123,10 @@ export const orgService = {
     return presentOrgUnit(row, actor);
   },
 
-  async update(
-    ctx: AppContext,
-    actor: Actor,
-    audit: AuditActor,
-    id: string,
-    input: OrgUpdate,
-  ): Promise<OrgUnit> {
+  async update(ctx: AppContext, actor: Actor, id: string, input: OrgUpdate): Promise<OrgUnit> {
     const unit = await readable(ctx, actor, id);
-    if (!orgPolicy.update({ actor, unit }))
-      throw unit.status === 'active' ? forbidden() : orgError('ORG_ARCHIVED');
-    return mutate(ctx, audit, actor, unit, input.version, 'org.update', {
+    ensureAllowed(orgPolicy.update({ actor, unit }), archived(unit));
+    return mutate(ctx, actor, unit, input.version, 'org.update', {
       nameZh: input.nameZh,
       nameEn: input.nameEn,
     });
@@ -141,38 +135,33 @@ export const orgService = {
   async move(
     ctx: AppContext,
     actor: Actor,
-    audit: AuditActor,
     id: string,
     parentId: string | null,
     version: number,
   ): Promise<OrgUnit> {
     const unit = await readable(ctx, actor, id);
-    if (!orgPolicy.move({ actor, unit }))
-      throw unit.status === 'active' ? forbidden() : orgError('ORG_ARCHIVED');
+    ensureAllowed(orgPolicy.move({ actor, unit }), archived(unit));
     const parent = parentId ? await readable(ctx, actor, parentId) : null;
     if (parent && parent.path.startsWith(unit.path))
       throw orgError('ORG_MOVE_INTO_OWN_SUBTREE', {
         parentId: { zh: '不能是自身或下级', en: 'is the unit itself or below it' },
       });
-    checkParentKind(unit.kind as OrgKind, parent);
+    checkParentKind(unit.kind, parent);
     const newPath = `${parent?.path ?? '/'}${unit.id}/`;
     const newDepth = parent ? parent.depth + 1 : 0;
     if (!reachesUnit(actor, 'org.write', { path: newPath, kind: unit.kind, depth: newDepth }))
       throw forbidden();
     await inTransaction(ctx, async (tx) => {
-      if (
-        !(await orgRepository.move(
-          tx,
-          { ...unit, version },
-          parent?.id ?? null,
-          newPath,
-          newDepth,
-          actor.userId,
-          ctx.clock(),
-        ))
-      )
-        throw staleVersion();
-      await ctx.audit.append(tx, audit, {
+      await orgRepository.move(
+        tx,
+        { ...unit, version },
+        parent?.id ?? null,
+        newPath,
+        newDepth,
+        actor.userId,
+        ctx.clock(),
+      );
+      await ctx.audit.append(tx, actor, {
         action: 'org.move',
         entityType: 'org_unit',
         entityId: id,
@@ -186,14 +175,12 @@ export const orgService = {
   async archive(
     ctx: AppContext,
     actor: Actor,
-    audit: AuditActor,
     id: string,
     version: number,
     reason: string,
   ): Promise<OrgUnit> {
     const unit = await readable(ctx, actor, id);
-    if (!orgPolicy.archive({ actor, unit }))
-      throw unit.status === 'active' ? forbidden() : orgError('ORG_ARCHIVED');
+    ensureAllowed(orgPolicy.archive({ actor, unit }), archived(unit));
     if ((await orgRepository.countActiveChildren(ctx.db, id)) > 0)
       throw orgError('ORG_HAS_ACTIVE_CHILDREN');
     if ((await orgRepository.countActiveUsers(ctx.db, id)) > 0)
@@ -201,25 +188,21 @@ export const orgService = {
     // Separation of duties: administrator grants lose their effect with their unit (see users.service revokeGrant).
     if ((await orgRepository.countAdminGrants(ctx.db, id)) > 0)
       throw orgError('ORG_HOLDS_ADMIN_GRANTS');
-    return mutate(ctx, audit, actor, unit, version, 'org.archive', {
+    return mutate(ctx, actor, unit, version, 'org.archive', {
       status: 'archived',
       archivedReason: reason,
     });
   },
 
-  async restore(
-    ctx: AppContext,
-    actor: Actor,
-    audit: AuditActor,
-    id: string,
-    version: number,
-  ): Promise<OrgUnit> {
+  async restore(ctx: AppContext, actor: Actor, id: string, version: number): Promise<OrgUnit> {
     const unit = await readable(ctx, actor, id);
-    if (!orgPolicy.restore({ actor, unit }))
-      throw unit.status === 'archived' ? forbidden() : orgError('ORG_NOT_ARCHIVED');
+    ensureAllowed(orgPolicy.restore({ actor, unit }), [
+      unit.status !== 'archived',
+      () => orgError('ORG_NOT_ARCHIVED'),
+    ]);
     const parent = unit.parentId ? await orgRepository.findById(ctx.db, unit.parentId) : null;
     if (parent && parent.status !== 'active') throw orgError('ORG_PARENT_ARCHIVED');
-    return mutate(ctx, audit, actor, unit, version, 'org.restore', {
+    return mutate(ctx, actor, unit, version, 'org.restore', {
       status: 'active',
       archivedReason: null,
     });
@@ -279,31 +262,21 @@ export const orgService = {
     return row;
   },
 
-  /** A step: renames a unit inside the caller's transaction; false when its version moved on. */
+  /** A step: renames a unit inside the caller's transaction; STALE_VERSION when its version moved on. */
   renameUnitIn(
     ctx: AppContext,
     tx: Tx,
     unit: Pick<OrgRow, 'id' | 'version'>,
     names: { nameZh: string; nameEn: string },
     actorId: string,
-  ): Promise<boolean> {
+  ): Promise<OrgRow> {
     return orgRepository.update(tx, unit.id, unit.version, names, actorId, ctx.clock());
   },
   findByCode: (ctx: AppContext, code: string) => orgRepository.findByCode(ctx.db, code),
 };
 
-function readScope(actor: Actor) {
-  const read = scopeOf(actor, 'org.read');
-  const write = scopeOf(actor, 'org.write');
-  return {
-    prefixes: [...read.prefixes, ...write.prefixes],
-    externalUnits: read.externalUnits || write.externalUnits,
-  };
-}
-
 async function mutate(
   ctx: AppContext,
-  audit: AuditActor,
   actor: Actor,
   unit: OrgRow,
   version: number,
@@ -311,23 +284,16 @@ async function mutate(
   changes: Parameters<typeof orgRepository.update>[3],
 ): Promise<OrgUnit> {
   const now = ctx.clock();
-  const after: OrgRow = {
-    ...unit,
-    ...changes,
-    version: version + 1,
-    updatedAt: now,
-    updatedBy: actor.userId,
-  };
-  await inTransaction(ctx, async (tx) => {
-    if (!(await orgRepository.update(tx, unit.id, version, changes, actor.userId, now)))
-      throw staleVersion();
-    await ctx.audit.append(tx, audit, {
+  const after = await inTransaction(ctx, async (tx) => {
+    const row = await orgRepository.update(tx, unit.id, version, changes, actor.userId, now);
+    await ctx.audit.append(tx, actor, {
       action,
       entityType: 'org_unit',
       entityId: unit.id,
       before: orgSnapshot(unit),
-      after: orgSnapshot(after),
+      after: orgSnapshot(row),
     });
+    return row;
   });
   return presentOrgUnit(after, actor);
 }

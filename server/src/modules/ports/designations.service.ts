@@ -3,17 +3,16 @@ import {
   type Designation,
   type DesignationGrant,
   type DesignationHistoryEntry,
-  type DesignationStatus,
   type DesignationStatusChange,
 } from '../../../../contracts/index.ts';
 import { inTransaction, type AppContext } from '../../platform/context.ts';
 import type { Actor } from '../../platform/access/actor.ts';
-import type { AuditActor } from '../../platform/audit/audit.ts';
+import { ensureAllowed } from '../../platform/access/policy.ts';
 import type { Tx } from '../../platform/db/database.ts';
 import { newId } from '../../platform/db/ids.ts';
-import { forbidden, notFound, staleVersion } from '../../platform/errors/errors.ts';
+import { notFound } from '../../platform/errors/errors.ts';
 import { portError } from './ports.errors.ts';
-import { portPolicy } from './ports.policy.ts';
+import { portArchived, portPolicy } from './ports.policy.ts';
 import { designationSnapshot, presentDesignation, presentHistory } from './ports.presenter.ts';
 import { portsRepository, type DesignationRow, type PortRow } from './ports.repository.ts';
 import { portsService } from './ports.service.ts';
@@ -35,8 +34,7 @@ async function appendHistory(tx: Tx, row: DesignationRow, at: number, by: string
 }
 
 function checkWritable(actor: Actor, port: PortRow) {
-  if (!portPolicy.designate({ actor, port }))
-    throw port.archivedAt === null ? forbidden() : portError('PORT_ARCHIVED');
+  ensureAllowed(portPolicy.designate({ actor, port }), portArchived(port));
 }
 
 async function designationWithPort(
@@ -60,7 +58,6 @@ export const designationsService = {
   async grant(
     ctx: AppContext,
     actor: Actor,
-    audit: AuditActor,
     portId: string,
     input: DesignationGrant,
   ): Promise<Designation> {
@@ -92,7 +89,7 @@ export const designationsService = {
         });
       await portsRepository.insertDesignation(tx, row);
       await appendHistory(tx, row, now, actor.userId);
-      await ctx.audit.append(tx, audit, {
+      await ctx.audit.append(tx, actor, {
         action: 'port.designation.grant',
         entityType: 'port_designation',
         entityId: row.id,
@@ -107,13 +104,12 @@ export const designationsService = {
   async changeStatus(
     ctx: AppContext,
     actor: Actor,
-    audit: AuditActor,
     id: string,
     input: DesignationStatusChange,
   ): Promise<Designation> {
     const { row, port } = await designationWithPort(ctx, actor, id);
     checkWritable(actor, port);
-    if (!DESIGNATION_TRANSITIONS[row.status as DesignationStatus].includes(input.status)) {
+    if (!DESIGNATION_TRANSITIONS[row.status].includes(input.status)) {
       throw portError('DESIGNATION_TRANSITION_INVALID', {
         status: {
           zh: `不能从“${row.status}”变更为此状态`,
@@ -136,19 +132,9 @@ export const designationsService = {
       updatedBy: actor.userId,
     };
     await inTransaction(ctx, async (tx) => {
-      if (
-        !(await portsRepository.updateDesignation(
-          tx,
-          id,
-          input.version,
-          changes,
-          actor.userId,
-          now,
-        ))
-      )
-        throw staleVersion();
+      await portsRepository.updateDesignation(tx, id, input.version, changes, actor.userId, now);
       await appendHistory(tx, after, now, actor.userId);
-      await ctx.audit.append(tx, audit, {
+      await ctx.audit.append(tx, actor, {
         action: 'port.designation.status',
         entityType: 'port_designation',
         entityId: id,

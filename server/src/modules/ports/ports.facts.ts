@@ -1,13 +1,9 @@
 import {
   FACILITY_STATUSES,
-  type DesignationStatus,
   type FacilityStatus,
   type FacilityTally,
-  type PortClass,
   type PortFacts,
   type PortMode,
-  type PortStatus,
-  type TrafficUnit,
 } from '../../../../contracts/index.ts';
 import type { AppContext } from '../../platform/context.ts';
 import { isoDay } from '../../platform/dates.ts';
@@ -52,8 +48,8 @@ export async function portFacts(
         portId: b.id,
         code: b.code,
         modes: readJson(b.modesJson) as PortMode[],
-        portClass: b.portClass as PortClass,
-        status: b.status as PortStatus,
+        portClass: b.portClass,
+        status: b.status,
         categories: {},
         designCapacity,
         traffic: {},
@@ -62,14 +58,14 @@ export async function portFacts(
     }
     for (const d of designations) {
       const facts = out.get(d.portId);
-      if (facts) facts.categories[d.categoryCode] = d.status as DesignationStatus;
+      if (facts) facts.categories[d.categoryCode] = d.status;
     }
     for (const t of traffic) {
       const facts = out.get(t.portId);
       if (facts)
         facts.traffic[t.categoryCode] = {
           year: t.year,
-          unit: t.unit as TrafficUnit,
+          unit: t.unit,
           value: Number(t.value),
         };
     }
@@ -85,7 +81,7 @@ export async function portFacts(
       const capacity = Number(t.capacity);
       entry.count += count;
       entry.capacity += capacity;
-      entry.byStatus[t.status as FacilityStatus] = { count, capacity };
+      entry.byStatus[t.status] = { count, capacity };
     }
   }
   return out;

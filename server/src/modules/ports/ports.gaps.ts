@@ -1,8 +1,4 @@
-import type {
-  DesignationStatus,
-  FacilityGap,
-  FacilityGapQuery,
-} from '../../../../contracts/index.ts';
+import type { FacilityGap, FacilityGapQuery } from '../../../../contracts/index.ts';
 import type { AppContext } from '../../platform/context.ts';
 import type { Scope } from '../../platform/access/actor.ts';
 import { portFacts } from './ports.facts.ts';
@@ -42,7 +38,7 @@ export async function facilityGaps(
           portNameZh: port.nameZh,
           branchId: port.branchId,
           categoryCode,
-          designationStatus: status as DesignationStatus,
+          designationStatus: status,
           requiredTypes,
           missingTypes,
         });

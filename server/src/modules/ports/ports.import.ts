@@ -17,7 +17,6 @@ import {
 } from '../../../../contracts/index.ts';
 import { inTransaction, type AppContext } from '../../platform/context.ts';
 import { reachesUnit, type Actor } from '../../platform/access/actor.ts';
-import type { AuditActor } from '../../platform/audit/audit.ts';
 import { newId } from '../../platform/db/ids.ts';
 import { readJson } from '../../platform/db/values.ts';
 import type { Lang } from '../../platform/i18n/lang.ts';
@@ -65,7 +64,6 @@ const portRowSchema = z
 export async function importPorts(
   ctx: AppContext,
   actor: Actor,
-  audit: AuditActor,
   rows: ImportRow[],
   lang: Lang,
   progress: ImportProgress = noProgress,
@@ -158,7 +156,7 @@ export async function importPorts(
         updatedBy: actor.userId,
       });
     }
-    await ctx.audit.append(tx, audit, {
+    await ctx.audit.append(tx, actor, {
       action: 'port.import',
       entityType: 'port',
       entityId: null,
@@ -181,7 +179,6 @@ const trafficRowSchema = z.object({
 export async function importTraffic(
   ctx: AppContext,
   actor: Actor,
-  audit: AuditActor,
   rows: ImportRow[],
   lang: Lang,
   progress: ImportProgress = noProgress,
@@ -290,7 +287,7 @@ export async function importTraffic(
       );
       await written(inserts.length + i + 1);
     }
-    await ctx.audit.append(tx, audit, {
+    await ctx.audit.append(tx, actor, {
       action: 'port.traffic.import',
       entityType: 'traffic',
       entityId: null,

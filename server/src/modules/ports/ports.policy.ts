@@ -1,5 +1,6 @@
 import { reachesUnit, type Actor } from '../../platform/access/actor.ts';
-import { abilities, and, type Rule } from '../../platform/access/policy.ts';
+import { abilities, and, type Obstacle, type Rule } from '../../platform/access/policy.ts';
+import { portError } from './ports.errors.ts';
 
 /** A port as its policy sees it: the org unit its scope is checked on, and whether it is archived. */
 export type PortSubject = {
@@ -29,3 +30,9 @@ export const portPolicy = {
 
 export const portAbilities = (actor: Actor, port: PortSubject['port']) =>
   abilities(portPolicy, { actor, port });
+
+/** What stands in the way of a change to an archived port, and of a record added to one. */
+export const portArchived = (port: PortSubject['port']): Obstacle => [
+  port.archivedAt !== null,
+  () => portError('PORT_ARCHIVED'),
+];

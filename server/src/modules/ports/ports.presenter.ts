@@ -1,14 +1,12 @@
-import type {
-  DesignationStatus,
-  Designation,
-  DesignationCategory,
-  DesignationHistoryEntry,
-  Port,
-  PortClass,
-  PortMode,
-  PortStatus,
-  TrafficEntry,
-  TrafficUnit,
+import {
+  DESIGNATION_TRANSITIONS,
+  type Designation,
+  type DesignationCategory,
+  type DesignationHistoryEntry,
+  type Port,
+  type PortMode,
+  type TrafficEntry,
+  type TrafficUnit,
 } from '../../../../contracts/index.ts';
 import type { Actor } from '../../platform/access/actor.ts';
 import { readJson, toIso } from '../../platform/db/values.ts';
@@ -36,18 +34,18 @@ export function presentPort(
     branchId: row.branchId,
     branchCode: row.branchCode,
     modes: portModesOf(row),
-    portClass: row.portClass as PortClass,
+    portClass: row.portClass,
     provinceCode: row.provinceCode,
     cityCode: row.cityCode,
     latitude: row.latitude,
     longitude: row.longitude,
-    status: row.status as PortStatus,
+    status: row.status,
     statusReason: row.statusReason,
     openedDate: row.openedDate,
     designCapacity: designCapacityOf(row),
     categories: designations.map((d) => ({
       code: d.categoryCode,
-      status: d.status as DesignationStatus,
+      status: d.status,
     })),
     archived: row.archivedAt !== null,
     archivedReason: row.archivedReason,
@@ -79,20 +77,21 @@ export const portSnapshot = (row: PortRow) => ({
 
 export function presentDesignation(row: DesignationRow, port: PortRow, actor: Actor): Designation {
   const live = portPolicy.designate({ actor, port });
+  const next = DESIGNATION_TRANSITIONS[row.status];
   return {
     id: row.id,
     portId: row.portId,
     categoryCode: row.categoryCode,
-    status: row.status as DesignationStatus,
+    status: row.status,
     effectiveDate: row.effectiveDate,
     legalBasis: row.legalBasis,
     reason: row.reason,
     version: row.version,
     updatedAt: toIso(row.updatedAt),
     can: {
-      suspend: live && row.status === 'approved',
-      withdraw: live && row.status !== 'withdrawn',
-      reinstate: live && row.status !== 'approved',
+      suspend: live && next.includes('suspended'),
+      withdraw: live && next.includes('withdrawn'),
+      reinstate: live && next.includes('approved'),
     },
   };
 }
@@ -111,7 +110,7 @@ export const presentHistory = (row: DesignationHistoryTable): DesignationHistory
   id: row.id,
   designationId: row.designationId,
   categoryCode: row.categoryCode,
-  status: row.status as DesignationStatus,
+  status: row.status,
   effectiveDate: row.effectiveDate,
   legalBasis: row.legalBasis,
   reason: row.reason,
@@ -135,7 +134,7 @@ export function presentTraffic(row: TrafficRow, port: PortRow, actor: Actor): Tr
     categoryCode: row.categoryCode,
     year: row.year,
     month: row.month === 0 ? null : row.month,
-    unit: row.unit as TrafficUnit,
+    unit: row.unit,
     value: row.value,
     version: row.version,
     can: { update: portPolicy.recordTraffic({ actor, port }) },

@@ -1,5 +1,9 @@
 import { sql } from 'kysely';
-import type { PortListQuery, PublicDesignationQuery } from '../../../../contracts/index.ts';
+import type {
+  OrgKind,
+  PortListQuery,
+  PublicDesignationQuery,
+} from '../../../../contracts/index.ts';
 import type { Scope } from '../../platform/access/actor.ts';
 import type { Db, Tx } from '../../platform/db/database.ts';
 import type {
@@ -9,9 +13,11 @@ import type {
   PortTable,
   TrafficTable,
 } from '../../platform/db/schema.ts';
-import { inScope } from '../../platform/db/scope.ts';
+import { portInScope } from '../../platform/db/scope.ts';
 import { likeContains } from '../../platform/db/values.ts';
 import { paginate } from '../../platform/db/paginate.ts';
+import { updateVersioned } from '../../platform/db/versioned.ts';
+import { EXPORT_MAX_ROWS, type ExportQuery } from '../../platform/http/export-query.ts';
 
 /** A port with what its org unit says about it: code, names, branch and the path its scope is checked on. */
 export type PortRow = PortTable & {
@@ -21,7 +27,7 @@ export type PortRow = PortTable & {
   branchId: string;
   branchCode: string;
   path: string;
-  kind: string;
+  kind: OrgKind;
   depth: number;
   orgVersion: number;
 };
@@ -60,6 +66,45 @@ function withUnit(db: Db | Tx) {
     ]);
 }
 
+/** Ports in scope that a list query's filters select, in its order. */
+function filtered(db: Db, scope: Scope, q: ExportQuery<PortListQuery>) {
+  let base = withUnit(db).where((eb) => portInScope(eb, scope, 'u.path'));
+  base =
+    q.archived === 'true'
+      ? base.where('ports.archivedAt', 'is not', null)
+      : base.where('ports.archivedAt', 'is', null);
+  if (q.mode) base = base.where('ports.modesJson', 'like', `%"${q.mode}"%`);
+  if (q.portClass) base = base.where('ports.portClass', '=', q.portClass);
+  if (q.status) base = base.where('ports.status', '=', q.status);
+  if (q.branchId) base = base.where('b.id', '=', q.branchId);
+  if (q.provinceCode) base = base.where('ports.provinceCode', '=', q.provinceCode);
+  const category = q.category;
+  if (category) {
+    base = base.where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('portDesignations as d')
+          .select('d.id')
+          .whereRef('d.portId', '=', 'ports.id')
+          .where('d.categoryCode', '=', category)
+          .where('d.status', '!=', 'withdrawn'),
+      ),
+    );
+  }
+  if (q.q) {
+    const pattern = likeContains(q.q.toLowerCase());
+    base = base.where((eb) =>
+      eb.or([
+        sql<boolean>`lower(u.code) like ${pattern} escape '\\'`,
+        sql<boolean>`lower(u.name_zh) like ${pattern} escape '\\'`,
+        sql<boolean>`lower(u.name_en) like ${pattern} escape '\\'`,
+      ]),
+    );
+  }
+  const [column, direction] = SORTS[q.sort];
+  return base.orderBy(column, direction).orderBy('ports.id', 'asc');
+}
+
 export const portsRepository = {
   findById(db: Db | Tx, id: string): Promise<PortRow | undefined> {
     return withUnit(db).where('ports.id', '=', id).executeTakeFirst();
@@ -75,49 +120,13 @@ export const portsRepository = {
     return withUnit(db).where('ports.id', 'in', ids).execute();
   },
 
-  async list(
-    db: Db,
-    scope: Scope,
-    q: PortListQuery,
-    limit: number | null,
-  ): Promise<{ rows: PortRow[]; total: number }> {
-    let base = withUnit(db).where((eb) =>
-      inScope(eb, scope, { path: 'u.path', kind: 'u.kind', depth: 'u.depth' }),
-    );
-    base =
-      q.archived === 'true'
-        ? base.where('ports.archivedAt', 'is not', null)
-        : base.where('ports.archivedAt', 'is', null);
-    if (q.mode) base = base.where('ports.modesJson', 'like', `%"${q.mode}"%`);
-    if (q.portClass) base = base.where('ports.portClass', '=', q.portClass);
-    if (q.status) base = base.where('ports.status', '=', q.status);
-    if (q.branchId) base = base.where('b.id', '=', q.branchId);
-    if (q.provinceCode) base = base.where('ports.provinceCode', '=', q.provinceCode);
-    const category = q.category;
-    if (category) {
-      base = base.where((eb) =>
-        eb.exists(
-          eb
-            .selectFrom('portDesignations as d')
-            .select('d.id')
-            .whereRef('d.portId', '=', 'ports.id')
-            .where('d.categoryCode', '=', category)
-            .where('d.status', '!=', 'withdrawn'),
-        ),
-      );
-    }
-    if (q.q) {
-      const pattern = likeContains(q.q.toLowerCase());
-      base = base.where((eb) =>
-        eb.or([
-          sql<boolean>`lower(u.code) like ${pattern} escape '\\'`,
-          sql<boolean>`lower(u.name_zh) like ${pattern} escape '\\'`,
-          sql<boolean>`lower(u.name_en) like ${pattern} escape '\\'`,
-        ]),
-      );
-    }
-    const [column, direction] = SORTS[q.sort];
-    return paginate(base.orderBy(column, direction).orderBy('ports.id', 'asc'), q.page, limit);
+  async list(db: Db, scope: Scope, q: PortListQuery): Promise<{ rows: PortRow[]; total: number }> {
+    return paginate(filtered(db, scope, q), q.page, q.pageSize);
+  },
+
+  /** Every port the filters select, for an export or the map. */
+  listForExport(db: Db, scope: Scope, q: ExportQuery<PortListQuery>): Promise<PortRow[]> {
+    return filtered(db, scope, q).limit(EXPORT_MAX_ROWS).execute();
   },
 
   /** Live ports a scope reaches, with what a gap list shows of each. */
@@ -127,7 +136,7 @@ export const portsRepository = {
     filter: { branchId?: string | undefined; portId?: string | undefined },
   ) {
     let q = withUnit(db)
-      .where((eb) => inScope(eb, scope, { path: 'u.path', kind: 'u.kind', depth: 'u.depth' }))
+      .where((eb) => portInScope(eb, scope, 'u.path'))
       .where('ports.archivedAt', 'is', null);
     if (filter.branchId) q = q.where('b.id', '=', filter.branchId);
     if (filter.portId) q = q.where('ports.id', '=', filter.portId);
@@ -138,21 +147,21 @@ export const portsRepository = {
     await tx.insertInto('ports').values(row).execute();
   },
 
-  async update(
+  /** Throws STALE_VERSION when the port's version has moved on. */
+  update(
     tx: Tx,
     id: string,
     version: number,
     changes: Partial<Omit<PortTable, 'id' | 'orgUnitId' | 'version' | 'createdAt' | 'createdBy'>>,
     actorId: string,
     now: number,
-  ): Promise<boolean> {
-    const r = await tx
-      .updateTable('ports')
-      .set({ ...changes, version: version + 1, updatedAt: now, updatedBy: actorId })
-      .where('id', '=', id)
-      .where('version', '=', version)
-      .executeTakeFirst();
-    return r.numUpdatedRows > 0n;
+  ): Promise<PortTable> {
+    return updateVersioned(
+      tx,
+      'ports',
+      { id, version },
+      { ...changes, updatedAt: now, updatedBy: actorId },
+    );
   },
 
   // Designations
@@ -188,21 +197,21 @@ export const portsRepository = {
     await tx.insertInto('portDesignations').values(row).execute();
   },
 
-  async updateDesignation(
+  /** Throws STALE_VERSION when the designation's version has moved on. */
+  updateDesignation(
     tx: Tx,
     id: string,
     version: number,
     changes: Pick<DesignationRow, 'status' | 'effectiveDate' | 'legalBasis' | 'reason'>,
     actorId: string,
     now: number,
-  ): Promise<boolean> {
-    const r = await tx
-      .updateTable('portDesignations')
-      .set({ ...changes, version: version + 1, updatedAt: now, updatedBy: actorId })
-      .where('id', '=', id)
-      .where('version', '=', version)
-      .executeTakeFirst();
-    return r.numUpdatedRows > 0n;
+  ): Promise<DesignationRow> {
+    return updateVersioned(
+      tx,
+      'portDesignations',
+      { id, version },
+      { ...changes, updatedAt: now, updatedBy: actorId },
+    );
   },
 
   async appendHistory(tx: Tx, row: DesignationHistoryTable): Promise<void> {
@@ -320,20 +329,20 @@ export const portsRepository = {
     await tx.insertInto('traffic').values(rows).execute();
   },
 
-  async updateTraffic(
+  /** Throws STALE_VERSION when the figure's version has moved on. */
+  updateTraffic(
     tx: Tx,
     id: string,
     version: number,
     changes: Pick<TrafficRow, 'unit' | 'value'>,
     actorId: string,
     now: number,
-  ): Promise<boolean> {
-    const r = await tx
-      .updateTable('traffic')
-      .set({ ...changes, version: version + 1, updatedAt: now, updatedBy: actorId })
-      .where('id', '=', id)
-      .where('version', '=', version)
-      .executeTakeFirst();
-    return r.numUpdatedRows > 0n;
+  ): Promise<TrafficRow> {
+    return updateVersioned(
+      tx,
+      'traffic',
+      { id, version },
+      { ...changes, updatedAt: now, updatedBy: actorId },
+    );
   },
 };

@@ -31,7 +31,7 @@ import {
   trafficUpdateSchema,
 } from '../../../../contracts/index.ts';
 import { errorResponses as errors } from '../../platform/http/responses.ts';
-import { access, actorOf, auditActorOf } from '../../platform/http/access.ts';
+import { access, actorOf } from '../../platform/http/access.ts';
 import { sendWorkbook } from '../../platform/http/excel.ts';
 import { pickLang } from '../../platform/i18n/lang.ts';
 import { designationsService } from './designations.service.ts';
@@ -69,13 +69,7 @@ export const portRoutes: FastifyPluginAsync = async (base) => {
         response: { 200: z.array(portMapPointSchema), ...errors },
       },
     },
-    async (req) =>
-      portsService.mapPoints(ctx, actorOf(req), {
-        ...req.query,
-        page: 1,
-        pageSize: 1,
-        sort: 'code',
-      }),
+    async (req) => portsService.mapPoints(ctx, actorOf(req), { ...req.query, sort: 'code' }),
   );
 
   app.get(
@@ -90,11 +84,7 @@ export const portRoutes: FastifyPluginAsync = async (base) => {
     },
     async (req, reply) => {
       const lang = pickLang(req.headers['accept-language']);
-      const rows = await portsService.listAll(ctx, actorOf(req), {
-        ...req.query,
-        page: 1,
-        pageSize: 1,
-      });
+      const rows = await portsService.listAll(ctx, actorOf(req), req.query);
       return sendWorkbook(
         reply,
         'ports',
@@ -161,9 +151,7 @@ export const portRoutes: FastifyPluginAsync = async (base) => {
       },
     },
     async (req, reply) =>
-      reply
-        .status(201)
-        .send(await portsService.create(ctx, actorOf(req), auditActorOf(req), req.body)),
+      reply.status(201).send(await portsService.create(ctx, actorOf(req), req.body)),
   );
 
   app.put(
@@ -178,8 +166,7 @@ export const portRoutes: FastifyPluginAsync = async (base) => {
         response: { 200: portSchema, ...errors },
       },
     },
-    async (req) =>
-      portsService.update(ctx, actorOf(req), auditActorOf(req), req.params.id, req.body),
+    async (req) => portsService.update(ctx, actorOf(req), req.params.id, req.body),
   );
 
   app.post(
@@ -194,8 +181,7 @@ export const portRoutes: FastifyPluginAsync = async (base) => {
         response: { 200: portSchema, ...errors },
       },
     },
-    async (req) =>
-      portsService.changeStatus(ctx, actorOf(req), auditActorOf(req), req.params.id, req.body),
+    async (req) => portsService.changeStatus(ctx, actorOf(req), req.params.id, req.body),
   );
 
   app.post(
@@ -211,14 +197,7 @@ export const portRoutes: FastifyPluginAsync = async (base) => {
       },
     },
     async (req) =>
-      portsService.archive(
-        ctx,
-        actorOf(req),
-        auditActorOf(req),
-        req.params.id,
-        req.body.version,
-        req.body.reason,
-      ),
+      portsService.archive(ctx, actorOf(req), req.params.id, req.body.version, req.body.reason),
   );
 
   app.post(
@@ -233,8 +212,7 @@ export const portRoutes: FastifyPluginAsync = async (base) => {
         response: { 200: portSchema, ...errors },
       },
     },
-    async (req) =>
-      portsService.restore(ctx, actorOf(req), auditActorOf(req), req.params.id, req.body.version),
+    async (req) => portsService.restore(ctx, actorOf(req), req.params.id, req.body.version),
   );
 
   app.get(
@@ -266,15 +244,7 @@ export const portRoutes: FastifyPluginAsync = async (base) => {
     async (req, reply) =>
       reply
         .status(201)
-        .send(
-          await designationsService.grant(
-            ctx,
-            actorOf(req),
-            auditActorOf(req),
-            req.params.id,
-            req.body,
-          ),
-        ),
+        .send(await designationsService.grant(ctx, actorOf(req), req.params.id, req.body)),
   );
 
   app.post(
@@ -289,14 +259,7 @@ export const portRoutes: FastifyPluginAsync = async (base) => {
         response: { 200: designationSchema, ...errors },
       },
     },
-    async (req) =>
-      designationsService.changeStatus(
-        ctx,
-        actorOf(req),
-        auditActorOf(req),
-        req.params.id,
-        req.body,
-      ),
+    async (req) => designationsService.changeStatus(ctx, actorOf(req), req.params.id, req.body),
   );
 
   app.get(
@@ -352,9 +315,7 @@ export const portRoutes: FastifyPluginAsync = async (base) => {
       },
     },
     async (req, reply) =>
-      reply
-        .status(201)
-        .send(await portsService.createCategory(ctx, actorOf(req), auditActorOf(req), req.body)),
+      reply.status(201).send(await portsService.createCategory(ctx, actorOf(req), req.body)),
   );
 
   app.get(
@@ -396,15 +357,7 @@ export const portRoutes: FastifyPluginAsync = async (base) => {
     async (req, reply) =>
       reply
         .status(201)
-        .send(
-          await trafficService.create(
-            ctx,
-            actorOf(req),
-            auditActorOf(req),
-            req.params.id,
-            req.body,
-          ),
-        ),
+        .send(await trafficService.create(ctx, actorOf(req), req.params.id, req.body)),
   );
 
   app.put(
@@ -419,7 +372,6 @@ export const portRoutes: FastifyPluginAsync = async (base) => {
         response: { 200: trafficEntrySchema, ...errors },
       },
     },
-    async (req) =>
-      trafficService.update(ctx, actorOf(req), auditActorOf(req), req.params.id, req.body),
+    async (req) => trafficService.update(ctx, actorOf(req), req.params.id, req.body),
   );
 };

@@ -16,37 +16,21 @@ import type {
 } from '../../../../contracts/index.ts';
 import { portFactsRepository } from './ports.facts.repository.ts';
 import { inTransaction, type AppContext } from '../../platform/context.ts';
-import {
-  hasPermission,
-  reachesUnit,
-  scopeOf,
-  type Actor,
-  type Scope,
-} from '../../platform/access/actor.ts';
-import type { AuditActor } from '../../platform/audit/audit.ts';
+import { hasPermission, reachesUnit, scopeOfAny, type Actor } from '../../platform/access/actor.ts';
+import { ensureAllowed } from '../../platform/access/policy.ts';
 import { newId } from '../../platform/db/ids.ts';
 import { writeJson } from '../../platform/db/values.ts';
-import { forbidden, notFound, staleVersion } from '../../platform/errors/errors.ts';
+import { forbidden, notFound } from '../../platform/errors/errors.ts';
+import type { ExportQuery } from '../../platform/http/export-query.ts';
 import { orgService } from '../org/org.service.ts';
 import { portError } from './ports.errors.ts';
-import { portPolicy } from './ports.policy.ts';
+import { portArchived, portPolicy } from './ports.policy.ts';
 import { portSnapshot, presentCategory, presentPort } from './ports.presenter.ts';
 import { portsRepository, type PortRow } from './ports.repository.ts';
 import { isCityOf, isProvince, regionsData } from './regions.ts';
 import { facilityGaps } from './ports.gaps.ts';
 import { portFacts } from './ports.facts.ts';
 import { requiredFor } from './required-facilities.ts';
-
-/** Where a permission pair (read or write) reaches: the union of both scopes. */
-export function readScopeOf(
-  actor: Actor,
-  read: 'port.read' | 'facility.read',
-  write: 'port.write' | 'facility.write',
-): Scope {
-  const r = scopeOf(actor, read);
-  const w = scopeOf(actor, write);
-  return { prefixes: [...r.prefixes, ...w.prefixes], externalUnits: false };
-}
 
 /** A port the actor cannot read answers 404, as if it did not exist. */
 async function readable(ctx: AppContext, actor: Actor, id: string): Promise<PortRow> {
@@ -102,9 +86,8 @@ export const portsService = {
   async list(ctx: AppContext, actor: Actor, query: PortListQuery): Promise<Page<Port>> {
     const { rows, total } = await portsRepository.list(
       ctx.db,
-      readScopeOf(actor, 'port.read', 'port.write'),
+      scopeOfAny(actor, ['port.read', 'port.write']),
       query,
-      query.pageSize,
     );
     return {
       items: await withDesignations(ctx, actor, rows),
@@ -114,18 +97,22 @@ export const portsService = {
     };
   },
 
-  async listAll(ctx: AppContext, actor: Actor, query: PortListQuery): Promise<Port[]> {
-    const { rows } = await portsRepository.list(
+  /** Every port the filters select in the actor's scope (exports, the map, other modules' overviews). */
+  async listAll(ctx: AppContext, actor: Actor, query: ExportQuery<PortListQuery>): Promise<Port[]> {
+    const rows = await portsRepository.listForExport(
       ctx.db,
-      readScopeOf(actor, 'port.read', 'port.write'),
+      scopeOfAny(actor, ['port.read', 'port.write']),
       query,
-      null,
     );
     return withDesignations(ctx, actor, rows);
   },
 
   /** Every port in scope for the map, with its latest year's traffic summed over categories counted in tonnes. */
-  async mapPoints(ctx: AppContext, actor: Actor, query: PortListQuery): Promise<PortMapPoint[]> {
+  async mapPoints(
+    ctx: AppContext,
+    actor: Actor,
+    query: ExportQuery<PortListQuery>,
+  ): Promise<PortMapPoint[]> {
     const ports = await portsService.listAll(ctx, actor, query);
     const tonnes = new Map<string, number>();
     for (let i = 0; i < ports.length; i += 10_000) {
@@ -156,7 +143,7 @@ export const portsService = {
     return port;
   },
 
-  async create(ctx: AppContext, actor: Actor, audit: AuditActor, input: PortCreate): Promise<Port> {
+  async create(ctx: AppContext, actor: Actor, input: PortCreate): Promise<Port> {
     const branch = await orgService.findById(ctx, input.branchId);
     if (
       !branch ||
@@ -210,7 +197,7 @@ export const portsService = {
       });
       const row = await portsRepository.findById(tx, id);
       if (!row) throw notFound();
-      await ctx.audit.append(tx, audit, {
+      await ctx.audit.append(tx, actor, {
         action: 'port.create',
         entityType: 'port',
         entityId: id,
@@ -221,19 +208,12 @@ export const portsService = {
     return presentPort(created, [], actor);
   },
 
-  async update(
-    ctx: AppContext,
-    actor: Actor,
-    audit: AuditActor,
-    id: string,
-    input: PortUpdate,
-  ): Promise<Port> {
+  async update(ctx: AppContext, actor: Actor, id: string, input: PortUpdate): Promise<Port> {
     const port = await readable(ctx, actor, id);
-    if (!portPolicy.update({ actor, port }))
-      throw port.archivedAt === null ? forbidden() : portError('PORT_ARCHIVED');
+    ensureAllowed(portPolicy.update({ actor, port }), portArchived(port));
     checkRegion(input);
     await inTransaction(ctx, async (tx) => {
-      const changed = await portsRepository.update(
+      await portsRepository.update(
         tx,
         id,
         input.version,
@@ -250,22 +230,17 @@ export const portsService = {
         actor.userId,
         ctx.clock(),
       );
-      if (!changed) throw staleVersion();
-      if (input.nameZh !== port.nameZh || input.nameEn !== port.nameEn) {
-        if (
-          !(await orgService.renameUnitIn(
-            ctx,
-            tx,
-            { id: port.orgUnitId, version: port.orgVersion },
-            { nameZh: input.nameZh, nameEn: input.nameEn },
-            actor.userId,
-          ))
-        )
-          throw staleVersion();
-      }
+      if (input.nameZh !== port.nameZh || input.nameEn !== port.nameEn)
+        await orgService.renameUnitIn(
+          ctx,
+          tx,
+          { id: port.orgUnitId, version: port.orgVersion },
+          { nameZh: input.nameZh, nameEn: input.nameEn },
+          actor.userId,
+        );
       const after = await portsRepository.findById(tx, id);
       if (!after) throw notFound();
-      await ctx.audit.append(tx, audit, {
+      await ctx.audit.append(tx, actor, {
         action: 'port.update',
         entityType: 'port',
         entityId: id,
@@ -280,16 +255,14 @@ export const portsService = {
   async changeStatus(
     ctx: AppContext,
     actor: Actor,
-    audit: AuditActor,
     id: string,
     input: PortStatusChange,
   ): Promise<Port> {
     const port = await readable(ctx, actor, id);
-    if (!portPolicy.changeStatus({ actor, port }))
-      throw port.archivedAt === null ? forbidden() : portError('PORT_ARCHIVED');
+    ensureAllowed(portPolicy.changeStatus({ actor, port }), portArchived(port));
     if (port.status === input.status)
       throw portError('PORT_STATUS_UNCHANGED', { status: { zh: '状态未变化', en: 'unchanged' } });
-    return mutate(ctx, actor, audit, port, input.version, 'port.status', {
+    return mutate(ctx, actor, port, input.version, 'port.status', {
       status: input.status,
       statusReason: input.reason,
     });
@@ -298,32 +271,26 @@ export const portsService = {
   async archive(
     ctx: AppContext,
     actor: Actor,
-    audit: AuditActor,
     id: string,
     version: number,
     reason: string,
   ): Promise<Port> {
     const port = await readable(ctx, actor, id);
-    if (!portPolicy.archive({ actor, port }))
-      throw port.archivedAt === null ? forbidden() : portError('PORT_ARCHIVED');
-    return mutate(ctx, actor, audit, port, version, 'port.archive', {
+    ensureAllowed(portPolicy.archive({ actor, port }), portArchived(port));
+    return mutate(ctx, actor, port, version, 'port.archive', {
       archivedAt: ctx.clock(),
       archivedReason: reason,
     });
   },
 
   /** Brings an archived port back into the register. */
-  async restore(
-    ctx: AppContext,
-    actor: Actor,
-    audit: AuditActor,
-    id: string,
-    version: number,
-  ): Promise<Port> {
+  async restore(ctx: AppContext, actor: Actor, id: string, version: number): Promise<Port> {
     const port = await readable(ctx, actor, id);
-    if (!portPolicy.restore({ actor, port }))
-      throw port.archivedAt === null ? portError('PORT_NOT_ARCHIVED') : forbidden();
-    return mutate(ctx, actor, audit, port, version, 'port.restore', {
+    ensureAllowed(portPolicy.restore({ actor, port }), [
+      port.archivedAt === null,
+      () => portError('PORT_NOT_ARCHIVED'),
+    ]);
+    return mutate(ctx, actor, port, version, 'port.restore', {
       archivedAt: null,
       archivedReason: null,
     });
@@ -344,7 +311,6 @@ export const portsService = {
   async createCategory(
     ctx: AppContext,
     actor: Actor,
-    audit: AuditActor,
     input: DesignationCategoryCreate,
   ): Promise<DesignationCategory> {
     if (!hasPermission(actor, 'reference.write')) throw forbidden();
@@ -368,7 +334,7 @@ export const portsService = {
           code: { zh: '代码已存在', en: 'already in use' },
         });
       await portsRepository.insertCategory(tx, row);
-      await ctx.audit.append(tx, audit, {
+      await ctx.audit.append(tx, actor, {
         action: 'reference.category.create',
         entityType: 'designation_category',
         entityId: input.code,
@@ -394,24 +360,22 @@ export const portsService = {
 
   /** The gap list over the ports the actor's facility scope reaches. */
   gaps: (ctx: AppContext, actor: Actor, query: FacilityGapQuery): Promise<FacilityGap[]> =>
-    facilityGaps(ctx, readScopeOf(actor, 'facility.read', 'facility.write'), query),
+    facilityGaps(ctx, scopeOfAny(actor, ['facility.read', 'facility.write']), query),
 };
 
 async function mutate(
   ctx: AppContext,
   actor: Actor,
-  audit: AuditActor,
   port: PortRow,
   version: number,
   action: string,
   changes: Parameters<typeof portsRepository.update>[3],
 ): Promise<Port> {
   await inTransaction(ctx, async (tx) => {
-    if (!(await portsRepository.update(tx, port.id, version, changes, actor.userId, ctx.clock())))
-      throw staleVersion();
+    await portsRepository.update(tx, port.id, version, changes, actor.userId, ctx.clock());
     const after = await portsRepository.findById(tx, port.id);
     if (!after) throw notFound();
-    await ctx.audit.append(tx, audit, {
+    await ctx.audit.append(tx, actor, {
       action,
       entityType: 'port',
       entityId: port.id,

@@ -8,12 +8,12 @@ import type {
 } from '../../../../contracts/index.ts';
 import { inTransaction, type AppContext } from '../../platform/context.ts';
 import type { Actor } from '../../platform/access/actor.ts';
-import type { AuditActor } from '../../platform/audit/audit.ts';
+import { ensureAllowed } from '../../platform/access/policy.ts';
 import { newId } from '../../platform/db/ids.ts';
 import { readJson } from '../../platform/db/values.ts';
-import { forbidden, notFound, staleVersion } from '../../platform/errors/errors.ts';
+import { notFound } from '../../platform/errors/errors.ts';
 import { portError } from './ports.errors.ts';
-import { portPolicy } from './ports.policy.ts';
+import { portArchived, portPolicy } from './ports.policy.ts';
 import { presentTraffic } from './ports.presenter.ts';
 import { portsRepository, type PortRow, type TrafficRow } from './ports.repository.ts';
 import { portsService } from './ports.service.ts';
@@ -36,8 +36,7 @@ async function checkUnit(ctx: AppContext, categoryCode: string, unit: TrafficUni
 }
 
 function checkWritable(actor: Actor, port: PortRow) {
-  if (!portPolicy.recordTraffic({ actor, port }))
-    throw port.archivedAt === null ? forbidden() : portError('PORT_ARCHIVED');
+  ensureAllowed(portPolicy.recordTraffic({ actor, port }), portArchived(port));
 }
 
 const snapshot = (r: TrafficRow) => ({
@@ -69,7 +68,7 @@ export const trafficService = {
           key,
           (s = {
             categoryCode: r.categoryCode,
-            unit: r.unit as TrafficUnit,
+            unit: r.unit,
             yearly: [],
             monthly: [],
           }),
@@ -86,7 +85,6 @@ export const trafficService = {
   async create(
     ctx: AppContext,
     actor: Actor,
-    audit: AuditActor,
     portId: string,
     input: TrafficCreate,
   ): Promise<TrafficEntry> {
@@ -114,7 +112,7 @@ export const trafficService = {
           month: { zh: '该期间已有记录', en: 'a figure exists for this period' },
         });
       await portsRepository.insertTraffic(tx, row);
-      await ctx.audit.append(tx, audit, {
+      await ctx.audit.append(tx, actor, {
         action: 'port.traffic.create',
         entityType: 'traffic',
         entityId: row.id,
@@ -128,7 +126,6 @@ export const trafficService = {
   async update(
     ctx: AppContext,
     actor: Actor,
-    audit: AuditActor,
     id: string,
     input: TrafficUpdate,
   ): Promise<TrafficEntry> {
@@ -147,18 +144,15 @@ export const trafficService = {
       updatedBy: actor.userId,
     };
     await inTransaction(ctx, async (tx) => {
-      if (
-        !(await portsRepository.updateTraffic(
-          tx,
-          id,
-          input.version,
-          { unit: input.unit, value: input.value },
-          actor.userId,
-          now,
-        ))
-      )
-        throw staleVersion();
-      await ctx.audit.append(tx, audit, {
+      await portsRepository.updateTraffic(
+        tx,
+        id,
+        input.version,
+        { unit: input.unit, value: input.value },
+        actor.userId,
+        now,
+      );
+      await ctx.audit.append(tx, actor, {
         action: 'port.traffic.update',
         entityType: 'traffic',
         entityId: id,

@@ -1,9 +1,4 @@
-import {
-  PROJECT_GATES,
-  type Project,
-  type ProjectGate,
-  type ProjectKind,
-} from '../../../../contracts/index.ts';
+import { PROJECT_GATES, type Project, type ProjectGate } from '../../../../contracts/index.ts';
 import type { Actor } from '../../platform/access/actor.ts';
 import { readJson, toIso, toIsoOrNull } from '../../platform/db/values.ts';
 import { projectAbilities, projectPolicy } from './projects.policy.ts';
@@ -21,7 +16,7 @@ export function presentProject(row: ProjectRow, gates: readonly GateRow[], actor
     portId: row.portId,
     portCode: row.portCode,
     portNameZh: row.portNameZh,
-    kind: row.projectKind as ProjectKind,
+    kind: row.projectKind,
     title: row.title,
     categories: readJson(row.categoriesJson) as string[],
     gates: PROJECT_GATES.map((gate) => {

@@ -1,18 +1,24 @@
-import type { ProjectListQuery } from '../../../../contracts/index.ts';
+import type {
+  OrgKind,
+  ProjectGate,
+  ProjectKind,
+  ProjectListQuery,
+} from '../../../../contracts/index.ts';
 import type { Scope } from '../../platform/access/actor.ts';
 import type { Db, Tx } from '../../platform/db/database.ts';
 import type { ProjectGateTable, ProjectTable } from '../../platform/db/schema.ts';
-import { inScope } from '../../platform/db/scope.ts';
+import { portInScope } from '../../platform/db/scope.ts';
 import { paginate } from '../../platform/db/paginate.ts';
+import { updateVersioned } from '../../platform/db/versioned.ts';
 
 /** A project with its port's code, name and org path (scope). */
-export type ProjectRow = ProjectTable & {
+export type ProjectRow = Omit<ProjectTable, 'kind'> & {
   portCode: string;
   portNameZh: string;
   path: string;
-  kind: string;
+  kind: OrgKind;
   depth: number;
-  projectKind: string;
+  projectKind: ProjectKind;
 };
 export type GateRow = ProjectGateTable;
 
@@ -52,9 +58,7 @@ export const projectsRepository = {
     scope: Scope,
     q: ProjectListQuery,
   ): Promise<{ rows: ProjectRow[]; total: number }> {
-    let base = withPort(db).where((eb) =>
-      inScope(eb, scope, { path: 'u.path', kind: 'u.kind', depth: 'u.depth' }),
-    );
+    let base = withPort(db).where((eb) => portInScope(eb, scope, 'u.path'));
     base =
       q.archived === 'true'
         ? base.where('pr.archivedAt', 'is not', null)
@@ -76,28 +80,27 @@ export const projectsRepository = {
     await tx.insertInto('projectGates').values(gates).execute();
   },
 
-  /** Bumps the project's version (the guard for the project and its gates); false when it moved on. */
-  async touch(
+  /** Bumps the project's version (the guard for the project and its gates); STALE_VERSION when it moved on. */
+  touch(
     tx: Tx,
     id: string,
     version: number,
     changes: Partial<Pick<ProjectTable, 'archivedAt' | 'archivedReason'>>,
     actorId: string,
     now: number,
-  ): Promise<boolean> {
-    const r = await tx
-      .updateTable('projects')
-      .set({ ...changes, version: version + 1, updatedAt: now, updatedBy: actorId })
-      .where('id', '=', id)
-      .where('version', '=', version)
-      .executeTakeFirst();
-    return r.numUpdatedRows > 0n;
+  ): Promise<ProjectTable> {
+    return updateVersioned(
+      tx,
+      'projects',
+      { id, version },
+      { ...changes, updatedAt: now, updatedBy: actorId },
+    );
   },
 
   async updateGate(
     tx: Tx,
     projectId: string,
-    gate: string,
+    gate: ProjectGate,
     changes: Partial<
       Pick<GateRow, 'plannedDate' | 'actualDate' | 'documents' | 'signedBy' | 'signedAt'>
     >,

@@ -13,7 +13,7 @@ import {
   versionBodySchema,
 } from '../../../../contracts/index.ts';
 import { errorResponses as errors } from '../../platform/http/responses.ts';
-import { access, actorOf, auditActorOf } from '../../platform/http/access.ts';
+import { access, actorOf } from '../../platform/http/access.ts';
 import { projectsService } from './projects.service.ts';
 
 const tags = ['projects'];
@@ -62,9 +62,7 @@ export const projectRoutes: FastifyPluginAsync = async (base) => {
       },
     },
     async (req, reply) =>
-      reply
-        .status(201)
-        .send(await projectsService.create(ctx, actorOf(req), auditActorOf(req), req.body)),
+      reply.status(201).send(await projectsService.create(ctx, actorOf(req), req.body)),
   );
 
   app.put(
@@ -80,14 +78,7 @@ export const projectRoutes: FastifyPluginAsync = async (base) => {
       },
     },
     async (req) =>
-      projectsService.updateGate(
-        ctx,
-        actorOf(req),
-        auditActorOf(req),
-        req.params.id,
-        req.params.gate,
-        req.body,
-      ),
+      projectsService.updateGate(ctx, actorOf(req), req.params.id, req.params.gate, req.body),
   );
 
   app.post(
@@ -103,14 +94,7 @@ export const projectRoutes: FastifyPluginAsync = async (base) => {
       },
     },
     async (req) =>
-      projectsService.signGate(
-        ctx,
-        actorOf(req),
-        auditActorOf(req),
-        req.params.id,
-        req.params.gate,
-        req.body.version,
-      ),
+      projectsService.signGate(ctx, actorOf(req), req.params.id, req.params.gate, req.body.version),
   );
 
   app.post(
@@ -126,14 +110,7 @@ export const projectRoutes: FastifyPluginAsync = async (base) => {
       },
     },
     async (req) =>
-      projectsService.archive(
-        ctx,
-        actorOf(req),
-        auditActorOf(req),
-        req.params.id,
-        req.body.version,
-        req.body.reason,
-      ),
+      projectsService.archive(ctx, actorOf(req), req.params.id, req.body.version, req.body.reason),
   );
 
   app.post(
@@ -148,13 +125,6 @@ export const projectRoutes: FastifyPluginAsync = async (base) => {
         response: { 200: projectSchema, ...errors },
       },
     },
-    async (req) =>
-      projectsService.restore(
-        ctx,
-        actorOf(req),
-        auditActorOf(req),
-        req.params.id,
-        req.body.version,
-      ),
+    async (req) => projectsService.restore(ctx, actorOf(req), req.params.id, req.body.version),
   );
 };

@@ -8,23 +8,19 @@ import {
   type ProjectListQuery,
 } from '../../../../contracts/index.ts';
 import { inTransaction, type AppContext } from '../../platform/context.ts';
-import { reachesUnit, scopeOf, type Actor, type Scope } from '../../platform/access/actor.ts';
-import type { AuditActor } from '../../platform/audit/audit.ts';
+import { reachesUnit, scopeOfAny, type Actor } from '../../platform/access/actor.ts';
+import { ensureAllowed, type Obstacle } from '../../platform/access/policy.ts';
 import { newId } from '../../platform/db/ids.ts';
 import { readJson, writeJson } from '../../platform/db/values.ts';
-import { forbidden, notFound, staleVersion } from '../../platform/errors/errors.ts';
+import { forbidden, notFound } from '../../platform/errors/errors.ts';
 import { portsService } from '../ports/ports.service.ts';
 import { projectError } from './projects.errors.ts';
 import { projectPolicy } from './projects.policy.ts';
 import { currentGateOf, presentProject } from './projects.presenter.ts';
 import { projectsRepository, type GateRow, type ProjectRow } from './projects.repository.ts';
 
-function readScope(actor: Actor): Scope {
-  const prefixes = (['project.read', 'project.write', 'project.sign'] as const).flatMap(
-    (p) => scopeOf(actor, p).prefixes,
-  );
-  return { prefixes, externalUnits: false };
-}
+const readScope = (actor: Actor) =>
+  scopeOfAny(actor, ['project.read', 'project.write', 'project.sign']);
 
 async function readable(
   ctx: AppContext,
@@ -36,8 +32,11 @@ async function readable(
   return { project, gates: await projectsRepository.gatesOf(ctx.db, [id]) };
 }
 
-const archivedOr = (project: ProjectRow, otherwise: () => Error) =>
-  project.archivedAt === null ? otherwise() : projectError('PROJECT_ARCHIVED');
+/** What stands in the way of a change to an archived project. */
+const archived = (project: ProjectRow): Obstacle => [
+  project.archivedAt !== null,
+  () => projectError('PROJECT_ARCHIVED'),
+];
 
 export const projectsService = {
   async list(ctx: AppContext, actor: Actor, query: ProjectListQuery): Promise<Page<Project>> {
@@ -65,12 +64,7 @@ export const projectsService = {
     return presentProject(project, gates, actor);
   },
 
-  async create(
-    ctx: AppContext,
-    actor: Actor,
-    audit: AuditActor,
-    input: ProjectCreate,
-  ): Promise<Project> {
+  async create(ctx: AppContext, actor: Actor, input: ProjectCreate): Promise<Project> {
     const port = await portsService.findPort(ctx, input.portId);
     if (!port || !projectPolicy.read({ actor, project: port })) throw notFound();
     if (!reachesUnit(actor, 'project.write', port)) throw forbidden();
@@ -118,7 +112,7 @@ export const projectsService = {
           ...stamp,
         })),
       );
-      await ctx.audit.append(tx, audit, {
+      await ctx.audit.append(tx, actor, {
         action: 'project.create',
         entityType: 'project',
         entityId: id,
@@ -131,22 +125,20 @@ export const projectsService = {
   async updateGate(
     ctx: AppContext,
     actor: Actor,
-    audit: AuditActor,
     id: string,
     gate: ProjectGate,
     input: ProjectGateUpdate,
   ): Promise<Project> {
     const { project, gates } = await readable(ctx, actor, id);
-    if (!projectPolicy.editGates({ actor, project })) throw archivedOr(project, forbidden);
+    ensureAllowed(projectPolicy.editGates({ actor, project }), archived(project));
     const before = gates.find((g) => g.gate === gate);
     if (before?.signedAt) throw projectError('GATE_ALREADY_SIGNED');
     const { version, ...changes } = input;
     await inTransaction(ctx, async (tx) => {
       const now = ctx.clock();
-      if (!(await projectsRepository.touch(tx, id, version, {}, actor.userId, now)))
-        throw staleVersion();
+      await projectsRepository.touch(tx, id, version, {}, actor.userId, now);
       await projectsRepository.updateGate(tx, id, gate, changes, actor.userId, now);
-      await ctx.audit.append(tx, audit, {
+      await ctx.audit.append(tx, actor, {
         action: 'project.gate.update',
         entityType: 'project',
         entityId: id,
@@ -164,13 +156,12 @@ export const projectsService = {
   async signGate(
     ctx: AppContext,
     actor: Actor,
-    audit: AuditActor,
     id: string,
     gate: ProjectGate,
     version: number,
   ): Promise<Project> {
     const { project, gates } = await readable(ctx, actor, id);
-    if (!projectPolicy.sign({ actor, project })) throw archivedOr(project, forbidden);
+    ensureAllowed(projectPolicy.sign({ actor, project }), archived(project));
     const row = gates.find((g) => g.gate === gate);
     if (row?.signedAt) throw projectError('GATE_ALREADY_SIGNED');
     if (currentGateOf(gates) !== gate)
@@ -197,8 +188,7 @@ export const projectsService = {
     }
     await inTransaction(ctx, async (tx) => {
       const now = ctx.clock();
-      if (!(await projectsRepository.touch(tx, id, version, {}, actor.userId, now)))
-        throw staleVersion();
+      await projectsRepository.touch(tx, id, version, {}, actor.userId, now);
       await projectsRepository.updateGate(
         tx,
         id,
@@ -207,7 +197,7 @@ export const projectsService = {
         actor.userId,
         now,
       );
-      await ctx.audit.append(tx, audit, {
+      await ctx.audit.append(tx, actor, {
         action: 'project.gate.sign',
         entityType: 'project',
         entityId: id,
@@ -220,26 +210,22 @@ export const projectsService = {
   async archive(
     ctx: AppContext,
     actor: Actor,
-    audit: AuditActor,
     id: string,
     version: number,
     reason: string,
   ): Promise<Project> {
     const { project } = await readable(ctx, actor, id);
-    if (!projectPolicy.archive({ actor, project })) throw archivedOr(project, forbidden);
+    ensureAllowed(projectPolicy.archive({ actor, project }), archived(project));
     await inTransaction(ctx, async (tx) => {
-      if (
-        !(await projectsRepository.touch(
-          tx,
-          id,
-          version,
-          { archivedAt: ctx.clock(), archivedReason: reason },
-          actor.userId,
-          ctx.clock(),
-        ))
-      )
-        throw staleVersion();
-      await ctx.audit.append(tx, audit, {
+      await projectsRepository.touch(
+        tx,
+        id,
+        version,
+        { archivedAt: ctx.clock(), archivedReason: reason },
+        actor.userId,
+        ctx.clock(),
+      );
+      await ctx.audit.append(tx, actor, {
         action: 'project.archive',
         entityType: 'project',
         entityId: id,
@@ -250,34 +236,27 @@ export const projectsService = {
   },
 
   /** Brings an archived project back, for a port that is itself live. */
-  async restore(
-    ctx: AppContext,
-    actor: Actor,
-    audit: AuditActor,
-    id: string,
-    version: number,
-  ): Promise<Project> {
+  async restore(ctx: AppContext, actor: Actor, id: string, version: number): Promise<Project> {
     const { project } = await readable(ctx, actor, id);
-    if (!projectPolicy.restore({ actor, project }))
-      throw project.archivedAt === null ? projectError('PROJECT_NOT_ARCHIVED') : forbidden();
+    ensureAllowed(projectPolicy.restore({ actor, project }), [
+      project.archivedAt === null,
+      () => projectError('PROJECT_NOT_ARCHIVED'),
+    ]);
     const port = await portsService.findPort(ctx, project.portId);
     if (!port || port.archivedAt !== null)
       throw projectError('PROJECT_PORT_ARCHIVED', {
         portId: { zh: '口岸已归档', en: 'port is archived' },
       });
     await inTransaction(ctx, async (tx) => {
-      if (
-        !(await projectsRepository.touch(
-          tx,
-          id,
-          version,
-          { archivedAt: null, archivedReason: null },
-          actor.userId,
-          ctx.clock(),
-        ))
-      )
-        throw staleVersion();
-      await ctx.audit.append(tx, audit, {
+      await projectsRepository.touch(
+        tx,
+        id,
+        version,
+        { archivedAt: null, archivedReason: null },
+        actor.userId,
+        ctx.clock(),
+      );
+      await ctx.audit.append(tx, actor, {
         action: 'project.restore',
         entityType: 'project',
         entityId: id,

@@ -5,7 +5,7 @@ import {
   securityPolicyViewSchema,
 } from '../../../../contracts/index.ts';
 import { errorResponses } from '../../platform/http/responses.ts';
-import { access, actorOf, auditActorOf } from '../../platform/http/access.ts';
+import { access, actorOf } from '../../platform/http/access.ts';
 import { securityService } from './security.service.ts';
 
 const errors = errorResponses;
@@ -40,6 +40,6 @@ export const securityRoutes: FastifyPluginAsync = async (base) => {
         response: { 200: securityPolicyViewSchema, ...errors },
       },
     },
-    async (req) => securityService.update(ctx, actorOf(req), auditActorOf(req), req.body),
+    async (req) => securityService.update(ctx, actorOf(req), req.body),
   );
 };

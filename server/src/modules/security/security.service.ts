@@ -2,18 +2,12 @@ import type { SecurityPolicy } from '../../../../contracts/index.ts';
 import { inTransaction, type AppContext } from '../../platform/context.ts';
 import type { Actor } from '../../platform/access/actor.ts';
 import { addressInRanges } from '../../platform/access/network.ts';
-import type { AuditActor } from '../../platform/audit/audit.ts';
-import { AppError, staleVersion } from '../../platform/errors/errors.ts';
+import { AppError } from '../../platform/errors/errors.ts';
 
 export const securityService = {
   get: (ctx: AppContext) => ctx.policy.readIn(ctx.db),
 
-  async update(
-    ctx: AppContext,
-    actor: Actor,
-    audit: AuditActor,
-    input: SecurityPolicy & { version: number },
-  ) {
+  async update(ctx: AppContext, actor: Actor, input: SecurityPolicy & { version: number }) {
     const { version, ...policy } = input;
     // Refuse a management network that would shut out the administrator making the change.
     if (policy.adminNetworks.length > 0 && !addressInRanges(actor.address, policy.adminNetworks)) {
@@ -34,8 +28,8 @@ export const securityService = {
     }
     await inTransaction(ctx, async (tx) => {
       const before = await ctx.policy.readIn(tx);
-      if (!(await ctx.policy.write(tx, policy, version, actor.userId))) throw staleVersion();
-      await ctx.audit.append(tx, audit, {
+      await ctx.policy.write(tx, policy, version, actor.userId);
+      await ctx.audit.append(tx, actor, {
         action: 'security.policy_update',
         entityType: 'setting',
         entityId: 'security_policy',

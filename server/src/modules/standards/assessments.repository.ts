@@ -1,18 +1,17 @@
 import { sql } from 'kysely';
-import type { AssessmentListQuery, CampaignListQuery } from '../../../../contracts/index.ts';
+import type { AssessmentListQuery } from '../../../../contracts/index.ts';
 import type { Scope } from '../../platform/access/actor.ts';
 import type { Db, Tx } from '../../platform/db/database.ts';
 import type {
   AssessmentAspectTable,
   AssessmentItemTable,
   AssessmentTable,
-  CampaignTable,
-  StandardsEvidenceTable,
 } from '../../platform/db/schema.ts';
-import { inScope } from '../../platform/db/scope.ts';
+import { portInScope } from '../../platform/db/scope.ts';
 import { paginate } from '../../platform/db/paginate.ts';
+import { updateVersioned } from '../../platform/db/versioned.ts';
+import { EXPORT_MAX_ROWS, type ExportQuery } from '../../platform/http/export-query.ts';
 
-export type CampaignRow = CampaignTable & { catalogCode: string; catalogVersionNumber: number };
 /** An assessment with its port's unit (scope), names and branch, and its campaign's names and deadline. */
 export type AssessmentRow = AssessmentTable & {
   portCode: string;
@@ -31,24 +30,7 @@ export type AssessmentRow = AssessmentTable & {
   catalogVersionId: string;
   campaignStatus: string;
 };
-/** An assessment item with its catalog item's texts. */
-export type AssessmentItemRow = AssessmentItemTable & {
-  titleZh: string;
-  titleEn: string;
-  guidanceZh: string;
-  guidanceEn: string;
-  basis: string;
-  evidenceGuidance: string;
-};
 export type AspectRow = AssessmentAspectTable;
-export type EvidenceRow = StandardsEvidenceTable & { name: string; mime: string; size: number };
-
-const CAMPAIGN_SORTS = {
-  createdAt: ['c.createdAt', 'asc'],
-  '-createdAt': ['c.createdAt', 'desc'],
-  deadline: ['c.deadline', 'asc'],
-  '-deadline': ['c.deadline', 'desc'],
-} as const satisfies Record<CampaignListQuery['sort'], readonly [string, 'asc' | 'desc']>;
 
 const ASSESSMENT_SORTS = {
   portCode: ['u.code', 'asc'],
@@ -56,15 +38,6 @@ const ASSESSMENT_SORTS = {
   status: ['a.status', 'asc'],
   '-status': ['a.status', 'desc'],
 } as const satisfies Record<AssessmentListQuery['sort'], readonly [string, 'asc' | 'desc']>;
-
-function campaigns(db: Db | Tx) {
-  return db
-    .selectFrom('campaigns as c')
-    .innerJoin('catalogVersions as v', 'v.id', 'c.catalogVersionId')
-    .innerJoin('requirementCatalogs as rc', 'rc.id', 'v.catalogId')
-    .selectAll('c')
-    .select(['rc.code as catalogCode', 'v.number as catalogVersionNumber']);
-}
 
 function assessments(db: Db | Tx) {
   return db
@@ -93,29 +66,18 @@ function assessments(db: Db | Tx) {
     ]);
 }
 
-const scopeColumns = { path: 'u.path', kind: 'u.kind', depth: 'u.depth' } as const;
+/** The assessments the filters select in the scope, in the list's order. */
+function filteredAssessments(db: Db, scope: Scope, q: ExportQuery<AssessmentListQuery>) {
+  let base = assessments(db).where((eb) => portInScope(eb, scope, 'u.path'));
+  if (q.campaignId) base = base.where('a.campaignId', '=', q.campaignId);
+  if (q.portId) base = base.where('a.portId', '=', q.portId);
+  if (q.branchId) base = base.where('u.parentId', '=', q.branchId);
+  if (q.status) base = base.where('a.status', '=', q.status);
+  const [column, direction] = ASSESSMENT_SORTS[q.sort];
+  return base.orderBy(column, direction).orderBy('a.id', 'asc');
+}
 
 export const assessmentsRepository = {
-  listCampaigns(db: Db, q: CampaignListQuery): Promise<{ rows: CampaignRow[]; total: number }> {
-    let base = campaigns(db);
-    if (q.status) base = base.where('c.status', '=', q.status);
-    const [column, direction] = CAMPAIGN_SORTS[q.sort];
-    return paginate(base.orderBy(column, direction).orderBy('c.id', 'asc'), q.page, q.pageSize);
-  },
-
-  findCampaign(db: Db | Tx, id: string): Promise<CampaignRow | undefined> {
-    return campaigns(db).where('c.id', '=', id).executeTakeFirst();
-  },
-
-  findCampaignByCode(db: Db | Tx, code: string): Promise<{ id: string } | undefined> {
-    return db.selectFrom('campaigns').select('id').where('code', '=', code).executeTakeFirst();
-  },
-
-  /** Campaigns in the order they opened, for the trend. */
-  openedCampaigns(db: Db): Promise<CampaignRow[]> {
-    return campaigns(db).where('c.openedAt', 'is not', null).orderBy('c.openedAt', 'asc').execute();
-  },
-
   /** Assessment counts per branch and status, within the scope. */
   progress(
     db: Db,
@@ -138,7 +100,7 @@ export const assessmentsRepository = {
       .innerJoin('orgUnits as u', 'u.id', 'p.orgUnitId')
       .leftJoin('orgUnits as b', 'b.id', 'u.parentId')
       .where('a.campaignId', 'in', campaignIds)
-      .where((eb) => inScope(eb, scope, scopeColumns))
+      .where((eb) => portInScope(eb, scope, 'u.path'))
       .select([
         'a.campaignId',
         'u.parentId as branchId',
@@ -149,27 +111,6 @@ export const assessmentsRepository = {
       .select((eb) => eb.fn.countAll<number>().as('n'))
       .groupBy(['a.campaignId', 'u.parentId', 'b.nameZh', 'b.nameEn', 'a.status'])
       .execute();
-  },
-
-  async insertCampaign(tx: Tx, row: CampaignTable): Promise<void> {
-    await tx.insertInto('campaigns').values(row).execute();
-  },
-
-  async touchCampaign(
-    tx: Tx,
-    id: string,
-    version: number,
-    changes: Partial<CampaignTable>,
-    actorId: string,
-    now: number,
-  ): Promise<boolean> {
-    const r = await tx
-      .updateTable('campaigns')
-      .set({ ...changes, version: version + 1, updatedAt: now, updatedBy: actorId })
-      .where('id', '=', id)
-      .where('version', '=', version)
-      .executeTakeFirst();
-    return r.numUpdatedRows > 0n;
   },
 
   async insertAssessments(
@@ -201,20 +142,23 @@ export const assessmentsRepository = {
     scope: Scope,
     q: AssessmentListQuery,
   ): Promise<{ rows: AssessmentRow[]; total: number }> {
-    let base = assessments(db).where((eb) => inScope(eb, scope, scopeColumns));
-    if (q.campaignId) base = base.where('a.campaignId', '=', q.campaignId);
-    if (q.portId) base = base.where('a.portId', '=', q.portId);
-    if (q.branchId) base = base.where('u.parentId', '=', q.branchId);
-    if (q.status) base = base.where('a.status', '=', q.status);
-    const [column, direction] = ASSESSMENT_SORTS[q.sort];
-    return paginate(base.orderBy(column, direction).orderBy('a.id', 'asc'), q.page, q.pageSize);
+    return paginate(filteredAssessments(db, scope, q), q.page, q.pageSize);
+  },
+
+  /** Every assessment the filters select, for an export. */
+  listForExport(
+    db: Db,
+    scope: Scope,
+    q: ExportQuery<AssessmentListQuery>,
+  ): Promise<AssessmentRow[]> {
+    return filteredAssessments(db, scope, q).limit(EXPORT_MAX_ROWS).execute();
   },
 
   /** Every assessment of a campaign within the scope (scores). */
   assessmentsOfCampaign(db: Db, campaignId: string, scope: Scope): Promise<AssessmentRow[]> {
     return assessments(db)
       .where('a.campaignId', '=', campaignId)
-      .where((eb) => inScope(eb, scope, scopeColumns))
+      .where((eb) => portInScope(eb, scope, 'u.path'))
       .orderBy('u.code')
       .execute();
   },
@@ -254,86 +198,12 @@ export const assessmentsRepository = {
       .execute();
   },
 
-  itemsOf(db: Db | Tx, assessmentId: string): Promise<AssessmentItemRow[]> {
-    return db
-      .selectFrom('assessmentItems as ai')
-      .innerJoin('catalogItems as ci', 'ci.id', 'ai.catalogItemId')
-      .selectAll('ai')
-      .select([
-        'ci.titleZh',
-        'ci.titleEn',
-        'ci.guidanceZh',
-        'ci.guidanceEn',
-        'ci.basis',
-        'ci.evidenceGuidance',
-      ])
-      .where('ai.assessmentId', '=', assessmentId)
-      .orderBy('ci.sortOrder')
-      .orderBy('ai.itemCode')
-      .execute();
-  },
-
-  findItem(db: Db | Tx, id: string): Promise<AssessmentItemRow | undefined> {
-    return db
-      .selectFrom('assessmentItems as ai')
-      .innerJoin('catalogItems as ci', 'ci.id', 'ai.catalogItemId')
-      .selectAll('ai')
-      .select([
-        'ci.titleZh',
-        'ci.titleEn',
-        'ci.guidanceZh',
-        'ci.guidanceEn',
-        'ci.basis',
-        'ci.evidenceGuidance',
-      ])
-      .where('ai.id', '=', id)
-      .executeTakeFirst();
-  },
-
   aspectsOf(db: Db | Tx, assessmentId: string): Promise<AspectRow[]> {
     return db
       .selectFrom('assessmentAspects')
       .selectAll()
       .where('assessmentId', '=', assessmentId)
       .execute();
-  },
-
-  evidenceOf(
-    db: Db | Tx,
-    by: { assessmentItemIds?: readonly string[]; findingIds?: readonly string[] },
-  ): Promise<EvidenceRow[]> {
-    const itemIds = by.assessmentItemIds ?? [];
-    const findingIds = by.findingIds ?? [];
-    if (itemIds.length === 0 && findingIds.length === 0) return Promise.resolve([]);
-    return db
-      .selectFrom('standardsEvidence as e')
-      .innerJoin('files as f', 'f.id', 'e.fileId')
-      .selectAll('e')
-      .select(['f.originalName as name', 'f.mime', 'f.size'])
-      .where('e.archivedAt', 'is', null)
-      .where((eb) =>
-        eb.or([
-          ...(itemIds.length > 0 ? [eb('e.assessmentItemId', 'in', itemIds)] : []),
-          ...(findingIds.length > 0 ? [eb('e.findingId', 'in', findingIds)] : []),
-        ]),
-      )
-      .orderBy('e.createdAt')
-      .execute();
-  },
-
-  findEvidence(db: Db | Tx, id: string): Promise<(EvidenceRow & { hash: string }) | undefined> {
-    return db
-      .selectFrom('standardsEvidence as e')
-      .innerJoin('files as f', 'f.id', 'e.fileId')
-      .selectAll('e')
-      .select(['f.originalName as name', 'f.mime', 'f.size', 'f.hash'])
-      .where('e.id', '=', id)
-      .where('e.archivedAt', 'is', null)
-      .executeTakeFirst();
-  },
-
-  async insertEvidence(tx: Tx, row: StandardsEvidenceTable): Promise<void> {
-    await tx.insertInto('standardsEvidence').values(row).execute();
   },
 
   /** Bumps the assessment's version (the guard for it, its aspects and items); false when it moved on. */
@@ -344,36 +214,13 @@ export const assessmentsRepository = {
     changes: Partial<AssessmentTable>,
     actorId: string | null,
     now: number,
-  ): Promise<boolean> {
-    const r = await tx
-      .updateTable('assessments')
-      .set({ ...changes, version: version + 1, updatedAt: now, updatedBy: actorId })
-      .where('id', '=', id)
-      .where('version', '=', version)
-      .executeTakeFirst();
-    return r.numUpdatedRows > 0n;
-  },
-
-  async updateItem(
-    tx: Tx,
-    id: string,
-    version: number | null,
-    changes: Partial<AssessmentItemTable>,
-    actorId: string | null,
-    now: number,
-  ): Promise<boolean> {
-    let q = tx
-      .updateTable('assessmentItems')
-      .set((eb) => ({
-        ...changes,
-        version: eb('version', '+', 1),
-        updatedAt: now,
-        updatedBy: actorId,
-      }))
-      .where('id', '=', id);
-    if (version !== null) q = q.where('version', '=', version);
-    const r = await q.executeTakeFirst();
-    return r.numUpdatedRows > 0n;
+  ): Promise<AssessmentTable> {
+    return updateVersioned(
+      tx,
+      'assessments',
+      { id, version },
+      { ...changes, updatedAt: now, updatedBy: actorId },
+    );
   },
 
   async updateAspect(
@@ -414,20 +261,6 @@ export const assessmentsRepository = {
       }))
       .where('assessmentId', '=', assessmentId)
       .where('status', 'in', from)
-      .execute();
-  },
-
-  async clearReturnComments(
-    tx: Tx,
-    assessmentId: string,
-    now: number,
-    actorId: string,
-  ): Promise<void> {
-    await tx
-      .updateTable('assessmentItems')
-      .set({ returnComment: null, updatedAt: now, updatedBy: actorId })
-      .where('assessmentId', '=', assessmentId)
-      .where('returnComment', 'is not', null)
       .execute();
   },
 };

@@ -1,14 +1,7 @@
 import multipart from '@fastify/multipart';
 import type { FastifyPluginAsync } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import {
-  ASSESSMENT_STATUS_LABELS,
-  ITEM_RESULT_LABELS,
-  RECTIFICATION_STATUS_LABELS,
-  ASPECT_LABELS,
-  GRADE_LABELS,
-  PRIORITY_LABELS,
   aspectAcceptSchema,
   aspectReturnSchema,
   assessmentAnswerSchema,
@@ -17,61 +10,36 @@ import {
   assessmentListQuerySchema,
   assessmentSchema,
   assessmentSummarySchema,
-  campaignCreateSchema,
-  campaignListQuerySchema,
-  campaignSchema,
-  errorBodySchema,
-  findingListQuerySchema,
-  findingPlanSchema,
-  findingRejectSchema,
-  findingReviewSchema,
-  findingSchema,
-  findingOwnerSchema,
-  findingSubmitSchema,
   idParamsSchema,
   pageOf,
   reopenDecisionSchema,
   reopenRequestSchema,
-  scoresSchema,
-  trendSchema,
   versionBodySchema,
-  whatIfResultSchema,
-  whatIfSchema,
 } from '../../../../contracts/index.ts';
 import { errorResponses as errors } from '../../platform/http/responses.ts';
-import { access, actorOf, auditActorOf } from '../../platform/http/access.ts';
+import { access, actorOf } from '../../platform/http/access.ts';
 import { sendWorkbook } from '../../platform/http/excel.ts';
 import { pickLang } from '../../platform/i18n/lang.ts';
 import { receiveUpload } from '../../platform/files/upload.ts';
 import { contentDisposition } from '../attachments/attachments.presenter.ts';
+import { assessmentApprovalService } from './assessment-approval.service.ts';
+import { assessmentItemColumns } from './assessment-item.presenter.ts';
+import { assessmentItemsService } from './assessment-items.service.ts';
+import { assessmentReviewService } from './assessment-review.service.ts';
+import { assessmentColumns } from './assessment.presenter.ts';
 import { assessmentsService } from './assessments.service.ts';
-import { campaignsService } from './campaigns.service.ts';
 import { evidenceService } from './evidence.service.ts';
-import { findingsService } from './findings.service.ts';
-import { insightsService } from './insights.service.ts';
+import {
+  assessmentTags as tags,
+  evidenceMultipart,
+  evidenceUploadResponses,
+} from './standards.http.ts';
 
-const tags = ['assessments'];
-const evidenceSchema = z.object({
-  id: z.string(),
-  fileId: z.string(),
-  name: z.string(),
-  mime: z.string(),
-  size: z.number().int(),
-});
-const uploadResponses = {
-  201: evidenceSchema,
-  ...errors,
-  413: errorBodySchema,
-  415: errorBodySchema,
-};
-
-/** Multipart is parsed only in this plugin, which holds nothing but the two evidence uploads. */
-const evidenceUploads: FastifyPluginAsync = async (base) => {
+/** Multipart is parsed only in this plugin, which holds nothing but the evidence upload of an answer. */
+export const itemEvidenceUpload: FastifyPluginAsync = async (base) => {
   const app = base.withTypeProvider<ZodTypeProvider>();
   const ctx = app.ctx;
-  await base.register(multipart, {
-    limits: { fileSize: ctx.config.uploadLimit + 1, files: 1, fields: 0 },
-  });
+  await base.register(multipart, evidenceMultipart(ctx));
 
   app.post(
     '/assessment-items/:id/evidence',
@@ -82,182 +50,26 @@ const evidenceUploads: FastifyPluginAsync = async (base) => {
         summary: 'Upload evidence for an answer (multipart, one part named "file")',
         consumes: ['multipart/form-data'],
         params: idParamsSchema,
-        response: uploadResponses,
+        response: evidenceUploadResponses,
       },
     },
     async (req, reply) =>
-      reply
-        .status(201)
-        .send(
-          await evidenceService.attachToItem(
-            ctx,
-            actorOf(req),
-            auditActorOf(req),
-            req.params.id,
-            () => receiveUpload(req, ctx),
-          ),
-        ),
-  );
+      reply.status(201).send(
+        await evidenceService.attachToItem(
+          ctx,
+          actorOf(req),
 
-  app.post(
-    '/findings/:id/evidence',
-    {
-      config: { access: access.permission('finding.write') },
-      schema: {
-        tags,
-        summary: 'Upload evidence of a rectification (multipart, one part named "file")',
-        consumes: ['multipart/form-data'],
-        params: idParamsSchema,
-        response: uploadResponses,
-      },
-    },
-    async (req, reply) =>
-      reply
-        .status(201)
-        .send(
-          await evidenceService.attachToFinding(
-            ctx,
-            actorOf(req),
-            auditActorOf(req),
-            req.params.id,
-            () => receiveUpload(req, ctx),
-          ),
+          req.params.id,
+          () => receiveUpload(req, ctx),
         ),
+      ),
   );
 };
 
+/** Assessments, their items and evidence, and their way from draft through review to approval. */
 export const assessmentRoutes: FastifyPluginAsync = async (base) => {
-  await base.register(evidenceUploads);
   const app = base.withTypeProvider<ZodTypeProvider>();
   const ctx = app.ctx;
-
-  // Registers that changed are followed by the open assessments of their ports.
-  ctx.facts.onChange(async (portIds) => {
-    try {
-      await assessmentsService.factsChanged(ctx, portIds);
-    } catch (err) {
-      app.log.error({ err, portIds }, 'assessments could not follow changed registers');
-    }
-  });
-
-  app.get(
-    '/campaigns',
-    {
-      config: { access: access.permission('campaign.read') },
-      schema: {
-        tags,
-        summary: 'Assessment campaigns with progress per branch',
-        querystring: campaignListQuerySchema,
-        response: { 200: pageOf(campaignSchema), ...errors },
-      },
-    },
-    async (req) => campaignsService.list(ctx, actorOf(req), req.query),
-  );
-
-  app.post(
-    '/campaigns',
-    {
-      config: { access: access.permission('campaign.manage') },
-      schema: {
-        tags,
-        summary: 'Prepare a campaign over a published catalog version and a set of ports',
-        body: campaignCreateSchema,
-        response: { 201: campaignSchema, ...errors },
-      },
-    },
-    async (req, reply) =>
-      reply
-        .status(201)
-        .send(await campaignsService.create(ctx, actorOf(req), auditActorOf(req), req.body)),
-  );
-
-  app.get(
-    '/campaigns/:id',
-    {
-      config: { access: access.permission('campaign.read') },
-      schema: {
-        tags,
-        summary: 'One campaign with progress per branch',
-        params: idParamsSchema,
-        response: { 200: campaignSchema, ...errors },
-      },
-    },
-    async (req) => campaignsService.get(ctx, actorOf(req), req.params.id),
-  );
-
-  app.post(
-    '/campaigns/:id/open',
-    {
-      config: { access: access.permission('campaign.manage') },
-      schema: {
-        tags,
-        summary: 'Open: an assessment per port, automatic items evaluated at once',
-        params: idParamsSchema,
-        body: versionBodySchema,
-        response: { 200: campaignSchema, ...errors },
-      },
-    },
-    async (req) =>
-      campaignsService.open(ctx, actorOf(req), auditActorOf(req), req.params.id, req.body.version),
-  );
-
-  app.post(
-    '/campaigns/:id/close',
-    {
-      config: { access: access.permission('campaign.manage') },
-      schema: {
-        tags,
-        summary: 'Close a campaign',
-        params: idParamsSchema,
-        body: versionBodySchema,
-        response: { 200: campaignSchema, ...errors },
-      },
-    },
-    async (req) =>
-      campaignsService.close(ctx, actorOf(req), auditActorOf(req), req.params.id, req.body.version),
-  );
-
-  app.get(
-    '/campaigns/:id/scores',
-    {
-      config: { access: access.permission('campaign.read') },
-      schema: {
-        tags,
-        summary: 'Scores per port, aspect, branch and district, with the 达标率',
-        params: idParamsSchema,
-        response: { 200: scoresSchema, ...errors },
-      },
-    },
-    async (req) => insightsService.scores(ctx, actorOf(req), req.params.id),
-  );
-
-  app.get(
-    '/standards/trend',
-    {
-      config: { access: access.permission('campaign.read') },
-      schema: {
-        tags,
-        summary: '达标率 and scores across campaigns',
-        response: { 200: trendSchema, ...errors },
-      },
-    },
-    async (req) => insightsService.trend(ctx, actorOf(req)),
-  );
-
-  app.post(
-    '/standards/what-if',
-    {
-      config: { access: access.permission('standard.read') },
-      schema: {
-        tags,
-        summary:
-          'What a change in traffic or designations would do to requirements and scores (nothing is saved)',
-        body: whatIfSchema,
-        response: { 200: whatIfResultSchema, ...errors },
-      },
-    },
-    async (req) => insightsService.whatIf(ctx, actorOf(req), req.body),
-  );
 
   app.get(
     '/assessments',
@@ -285,52 +97,9 @@ export const assessmentRoutes: FastifyPluginAsync = async (base) => {
     },
     async (req, reply) => {
       const lang = pickLang(req.headers['accept-language']);
-      const { items } = await assessmentsService.list(ctx, actorOf(req), {
-        ...req.query,
-        page: 1,
-        pageSize: 100_000,
-      });
-      return sendWorkbook(
-        reply,
-        'assessments',
-        lang === 'en' ? 'Assessments' : '评估表',
-        [
-          {
-            header: { zh: '评估活动', en: 'Campaign' },
-            width: 28,
-            value: (r) => (lang === 'en' ? r.campaignNameEn : r.campaignNameZh),
-          },
-          { header: { zh: '隶属海关', en: 'Branch' }, width: 22, value: (r) => r.branchNameZh },
-          { header: { zh: '口岸', en: 'Port' }, value: (r) => r.portCode },
-          {
-            header: { zh: '口岸名称', en: 'Port name' },
-            width: 24,
-            value: (r) => (lang === 'en' ? r.portNameEn : r.portNameZh),
-          },
-          {
-            header: { zh: '状态', en: 'Status' },
-            value: (r) => ASSESSMENT_STATUS_LABELS[r.status][lang],
-          },
-          { header: { zh: '加权得分', en: 'Weighted score' }, value: (r) => r.score.weighted },
-          {
-            header: { zh: '必须项达到', en: 'Mandatory met' },
-            value: (r) => `${r.score.mandatoryMet}/${r.score.mandatoryTotal}`,
-          },
-          {
-            header: { zh: '全部必须项达标', en: 'Meets all mandatory' },
-            value: (r) =>
-              r.score.meetsAllMandatory
-                ? lang === 'en'
-                  ? 'yes'
-                  : '是'
-                : lang === 'en'
-                  ? 'no'
-                  : '否',
-          },
-        ],
-        items,
-        lang,
-      );
+      const items = await assessmentsService.listAll(ctx, actorOf(req), req.query);
+      const sheet = lang === 'en' ? 'Assessments' : '评估表';
+      return sendWorkbook(reply, 'assessments', sheet, assessmentColumns(lang), items, lang);
     },
   );
 
@@ -361,40 +130,8 @@ export const assessmentRoutes: FastifyPluginAsync = async (base) => {
     async (req, reply) => {
       const lang = pickLang(req.headers['accept-language']);
       const a = await assessmentsService.get(ctx, actorOf(req), req.params.id);
-      return sendWorkbook(
-        reply,
-        `assessment-${a.portCode}`,
-        a.portCode,
-        [
-          { header: { zh: '方面', en: 'Aspect' }, value: (r) => ASPECT_LABELS[r.aspect][lang] },
-          { header: { zh: '编码', en: 'Code' }, width: 26, value: (r) => r.itemCode },
-          {
-            header: { zh: '要求', en: 'Requirement' },
-            width: 40,
-            value: (r) => (lang === 'en' ? r.titleEn : r.titleZh),
-          },
-          {
-            header: { zh: '结果', en: 'Result' },
-            value: (r) => (r.result ? ITEM_RESULT_LABELS[r.result][lang] : ''),
-          },
-          {
-            header: { zh: '等级', en: 'Grade' },
-            value: (r) => (r.grade ? GRADE_LABELS[r.grade][lang] : ''),
-          },
-          { header: { zh: '要求数量', en: 'Required' }, value: (r) => r.required },
-          {
-            header: { zh: '现有', en: 'Present' },
-            value: (r) => (typeof r.present === 'boolean' ? String(r.present) : r.present),
-          },
-          {
-            header: { zh: '说明', en: 'Note' },
-            width: 40,
-            value: (r) => r.naReason ?? r.note ?? r.errorMessage ?? '',
-          },
-        ],
-        a.items,
-        lang,
-      );
+      const columns = assessmentItemColumns(lang);
+      return sendWorkbook(reply, `assessment-${a.portCode}`, a.portCode, columns, a.items, lang);
     },
   );
 
@@ -410,8 +147,7 @@ export const assessmentRoutes: FastifyPluginAsync = async (base) => {
         response: { 200: assessmentItemSchema, ...errors },
       },
     },
-    async (req) =>
-      assessmentsService.answer(ctx, actorOf(req), auditActorOf(req), req.params.id, req.body),
+    async (req) => assessmentItemsService.answer(ctx, actorOf(req), req.params.id, req.body),
   );
 
   app.get(
@@ -444,10 +180,10 @@ export const assessmentRoutes: FastifyPluginAsync = async (base) => {
       },
     },
     async (req) =>
-      assessmentsService.submit(
+      assessmentReviewService.submit(
         ctx,
         actorOf(req),
-        auditActorOf(req),
+
         req.params.id,
         req.body.version,
       ),
@@ -466,10 +202,10 @@ export const assessmentRoutes: FastifyPluginAsync = async (base) => {
       },
     },
     async (req) =>
-      assessmentsService.returnAspect(
+      assessmentReviewService.returnAspect(
         ctx,
         actorOf(req),
-        auditActorOf(req),
+
         req.params.id,
         req.params.aspect,
         req.body,
@@ -489,10 +225,10 @@ export const assessmentRoutes: FastifyPluginAsync = async (base) => {
       },
     },
     async (req) =>
-      assessmentsService.acceptAspect(
+      assessmentReviewService.acceptAspect(
         ctx,
         actorOf(req),
-        auditActorOf(req),
+
         req.params.id,
         req.params.aspect,
         req.body.version,
@@ -513,10 +249,10 @@ export const assessmentRoutes: FastifyPluginAsync = async (base) => {
       },
     },
     async (req) =>
-      assessmentsService.approve(
+      assessmentApprovalService.approve(
         ctx,
         actorOf(req),
-        auditActorOf(req),
+
         req.params.id,
         req.body.version,
       ),
@@ -535,10 +271,10 @@ export const assessmentRoutes: FastifyPluginAsync = async (base) => {
       },
     },
     async (req) =>
-      assessmentsService.requestReopen(
+      assessmentApprovalService.requestReopen(
         ctx,
         actorOf(req),
-        auditActorOf(req),
+
         req.params.id,
         req.body.version,
         req.body.reason,
@@ -558,193 +294,13 @@ export const assessmentRoutes: FastifyPluginAsync = async (base) => {
       },
     },
     async (req) =>
-      assessmentsService.decideReopen(
+      assessmentApprovalService.decideReopen(
         ctx,
         actorOf(req),
-        auditActorOf(req),
+
         req.params.id,
         req.body.version,
         req.body.approve,
-      ),
-  );
-
-  app.get(
-    '/findings',
-    {
-      config: { access: access.permission('finding.read') },
-      schema: {
-        tags,
-        summary: 'Findings and their rectification in your scope',
-        querystring: findingListQuerySchema,
-        response: { 200: pageOf(findingSchema), ...errors },
-      },
-    },
-    async (req) => findingsService.list(ctx, actorOf(req), req.query),
-  );
-
-  app.get(
-    '/findings/export',
-    {
-      config: { access: access.permission('finding.read') },
-      schema: {
-        tags,
-        summary: 'The filtered findings as an Excel workbook',
-        querystring: findingListQuerySchema.omit({ page: true, pageSize: true }),
-      },
-    },
-    async (req, reply) => {
-      const lang = pickLang(req.headers['accept-language']);
-      const { items } = await findingsService.list(
-        ctx,
-        actorOf(req),
-        { ...req.query, page: 1, pageSize: 1 },
-        null,
-      );
-      return sendWorkbook(
-        reply,
-        'findings',
-        lang === 'en' ? 'Findings' : '整改台账',
-        [
-          { header: { zh: '口岸', en: 'Port' }, value: (r) => r.portCode },
-          { header: { zh: '方面', en: 'Aspect' }, value: (r) => ASPECT_LABELS[r.aspect][lang] },
-          {
-            header: { zh: '要求', en: 'Requirement' },
-            width: 40,
-            value: (r) => (lang === 'en' ? r.titleEn : r.titleZh),
-          },
-          { header: { zh: '等级', en: 'Grade' }, value: (r) => GRADE_LABELS[r.grade][lang] },
-          {
-            header: { zh: '优先级', en: 'Priority' },
-            value: (r) => PRIORITY_LABELS[r.priority][lang],
-          },
-          {
-            header: { zh: '状态', en: 'Status' },
-            value: (r) => RECTIFICATION_STATUS_LABELS[r.status][lang],
-          },
-          { header: { zh: '责任人', en: 'Owner' }, value: (r) => r.ownerName ?? '' },
-          { header: { zh: '期限', en: 'Due' }, value: (r) => r.dueDate ?? '' },
-          {
-            header: { zh: '逾期', en: 'Overdue' },
-            value: (r) => (r.overdue ? (lang === 'en' ? 'yes' : '是') : ''),
-          },
-        ],
-        items,
-        lang,
-      );
-    },
-  );
-
-  app.get(
-    '/findings/:id',
-    {
-      config: { access: access.permission('finding.read') },
-      schema: {
-        tags,
-        summary: 'One finding with its rectification',
-        params: idParamsSchema,
-        response: { 200: findingSchema, ...errors },
-      },
-    },
-    async (req) => findingsService.get(ctx, actorOf(req), req.params.id),
-  );
-
-  app.get(
-    '/findings/:id/owners',
-    {
-      config: { access: access.permission('finding.read') },
-      schema: {
-        tags,
-        summary: 'Accounts a rectification can be given to (officers responsible for the port)',
-        params: idParamsSchema,
-        response: { 200: z.array(findingOwnerSchema), ...errors },
-      },
-    },
-    async (req) => findingsService.owners(ctx, actorOf(req), req.params.id),
-  );
-
-  app.put(
-    '/findings/:id/plan',
-    {
-      config: { access: access.permission('finding.write') },
-      schema: {
-        tags,
-        summary: 'Owner, due date, priority and plan of a rectification',
-        params: idParamsSchema,
-        body: findingPlanSchema,
-        response: { 200: findingSchema, ...errors },
-      },
-    },
-    async (req) =>
-      findingsService.plan(ctx, actorOf(req), auditActorOf(req), req.params.id, req.body),
-  );
-
-  app.post(
-    '/findings/:id/submit',
-    {
-      config: { access: access.permission('finding.write') },
-      schema: {
-        tags,
-        summary: 'Submit a rectification for verification',
-        params: idParamsSchema,
-        body: findingSubmitSchema,
-        response: { 200: findingSchema, ...errors },
-      },
-    },
-    async (req) =>
-      findingsService.submit(
-        ctx,
-        actorOf(req),
-        auditActorOf(req),
-        req.params.id,
-        req.body.version,
-        req.body.progressNote,
-      ),
-  );
-
-  app.post(
-    '/findings/:id/verify',
-    {
-      config: { access: access.permission('finding.verify') },
-      schema: {
-        tags,
-        summary:
-          'Verify a rectification (the reviewing working group); the item is evaluated again',
-        params: idParamsSchema,
-        body: findingReviewSchema,
-        response: { 200: findingSchema, ...errors },
-      },
-    },
-    async (req) =>
-      findingsService.verify(
-        ctx,
-        actorOf(req),
-        auditActorOf(req),
-        req.params.id,
-        req.body.version,
-        req.body.comment,
-      ),
-  );
-
-  app.post(
-    '/findings/:id/reject',
-    {
-      config: { access: access.permission('finding.verify') },
-      schema: {
-        tags,
-        summary: 'Send a rectification back with a comment',
-        params: idParamsSchema,
-        body: findingRejectSchema,
-        response: { 200: findingSchema, ...errors },
-      },
-    },
-    async (req) =>
-      findingsService.reject(
-        ctx,
-        actorOf(req),
-        auditActorOf(req),
-        req.params.id,
-        req.body.version,
-        req.body.comment,
       ),
   );
 };

@@ -8,8 +8,7 @@ import {
   type Page,
 } from '../../../../contracts/index.ts';
 import { inTransaction, type AppContext } from '../../platform/context.ts';
-import { hasPermission, scopeOf, type Actor, type Scope } from '../../platform/access/actor.ts';
-import type { AuditActor } from '../../platform/audit/audit.ts';
+import { hasPermission, type Actor } from '../../platform/access/actor.ts';
 import { newId } from '../../platform/db/ids.ts';
 import type {
   AssessmentAspectTable,
@@ -17,27 +16,16 @@ import type {
   AssessmentTable,
 } from '../../platform/db/schema.ts';
 import { readJson } from '../../platform/db/values.ts';
-import { forbidden, notFound, staleVersion } from '../../platform/errors/errors.ts';
+import { forbidden, notFound } from '../../platform/errors/errors.ts';
 import { portsService } from '../ports/ports.service.ts';
-import { assessmentsRepository, type CampaignRow } from './assessments.repository.ts';
-import { presentCampaign } from './assessments.presenter.ts';
+import { assessmentScope } from './assessment.policy.ts';
+import { assessmentsRepository } from './assessments.repository.ts';
+import { readsCampaigns } from './campaign.policy.ts';
+import { presentCampaign } from './campaign.presenter.ts';
+import { campaignsRepository, type CampaignRow } from './campaigns.repository.ts';
 import { catalogsService } from './catalogs.service.ts';
 import { bundlesFor, compiledFor, evaluateAt } from './evaluation.ts';
 import { standardsError } from './standards.errors.ts';
-
-/** Where assessments may be read: any of the standards permissions that reach ports. */
-export function assessmentScope(actor: Actor): Scope {
-  const prefixes = (
-    [
-      'assessment.read',
-      'assessment.fill',
-      'assessment.review',
-      'assessment.approve',
-      'assessment.reopen',
-    ] as const
-  ).flatMap((p) => scopeOf(actor, p).prefixes);
-  return { prefixes, externalUnits: false };
-}
 
 async function progressOf(
   ctx: AppContext,
@@ -80,16 +68,15 @@ async function progressOf(
 }
 
 async function campaignOrThrow(ctx: AppContext, actor: Actor, id: string): Promise<CampaignRow> {
-  if (!hasPermission(actor, 'campaign.read') && !hasPermission(actor, 'campaign.manage'))
-    throw notFound();
-  const row = await assessmentsRepository.findCampaign(ctx.db, id);
+  if (!readsCampaigns(actor)) throw notFound();
+  const row = await campaignsRepository.findCampaign(ctx.db, id);
   if (!row) throw notFound();
   return row;
 }
 
 export const campaignsService = {
   async list(ctx: AppContext, actor: Actor, query: CampaignListQuery): Promise<Page<Campaign>> {
-    const { rows, total } = await assessmentsRepository.listCampaigns(ctx.db, query);
+    const { rows, total } = await campaignsRepository.listCampaigns(ctx.db, query);
     const progress = await progressOf(
       ctx,
       actor,
@@ -108,14 +95,9 @@ export const campaignsService = {
     return presentCampaign(row, (await progressOf(ctx, actor, [id])).get(id) ?? [], actor);
   },
 
-  async create(
-    ctx: AppContext,
-    actor: Actor,
-    audit: AuditActor,
-    input: CampaignCreate,
-  ): Promise<Campaign> {
+  async create(ctx: AppContext, actor: Actor, input: CampaignCreate): Promise<Campaign> {
     if (!hasPermission(actor, 'campaign.manage')) throw forbidden();
-    if (await assessmentsRepository.findCampaignByCode(ctx.db, input.code))
+    if (await campaignsRepository.findCampaignByCode(ctx.db, input.code))
       throw standardsError('CAMPAIGN_CODE_TAKEN', {
         code: { zh: '编码已被使用', en: 'code is taken' },
       });
@@ -137,7 +119,7 @@ export const campaignsService = {
     const now = ctx.clock();
     const id = newId();
     await inTransaction(ctx, async (tx) => {
-      await assessmentsRepository.insertCampaign(tx, {
+      await campaignsRepository.insertCampaign(tx, {
         id,
         code: input.code,
         nameZh: input.nameZh,
@@ -156,7 +138,7 @@ export const campaignsService = {
         updatedAt: now,
         updatedBy: actor.userId,
       });
-      await ctx.audit.append(tx, audit, {
+      await ctx.audit.append(tx, actor, {
         action: 'campaign.create',
         entityType: 'campaign',
         entityId: id,
@@ -171,13 +153,7 @@ export const campaignsService = {
    * evaluated on today's registers at once (an item that does not apply is recorded as not applicable).
    * All assessments are written in one transaction, or none.
    */
-  async open(
-    ctx: AppContext,
-    actor: Actor,
-    audit: AuditActor,
-    id: string,
-    version: number,
-  ): Promise<Campaign> {
+  async open(ctx: AppContext, actor: Actor, id: string, version: number): Promise<Campaign> {
     const campaign = await campaignOrThrow(ctx, actor, id);
     if (!hasPermission(actor, 'campaign.manage')) throw forbidden();
     if (campaign.status !== 'draft') throw standardsError('CAMPAIGN_NOT_DRAFT');
@@ -257,19 +233,16 @@ export const campaignsService = {
       }
     }
     await inTransaction(ctx, async (tx) => {
-      if (
-        !(await assessmentsRepository.touchCampaign(
-          tx,
-          id,
-          version,
-          { status: 'open', openedAt: now },
-          actor.userId,
-          now,
-        ))
-      )
-        throw staleVersion();
+      await campaignsRepository.touchCampaign(
+        tx,
+        id,
+        version,
+        { status: 'open', openedAt: now },
+        actor.userId,
+        now,
+      );
       await assessmentsRepository.insertAssessments(tx, assessments, aspects, items);
-      await ctx.audit.append(tx, audit, {
+      await ctx.audit.append(tx, actor, {
         action: 'campaign.open',
         entityType: 'campaign',
         entityId: id,
@@ -279,30 +252,21 @@ export const campaignsService = {
     return campaignsService.get(ctx, actor, id);
   },
 
-  async close(
-    ctx: AppContext,
-    actor: Actor,
-    audit: AuditActor,
-    id: string,
-    version: number,
-  ): Promise<Campaign> {
+  async close(ctx: AppContext, actor: Actor, id: string, version: number): Promise<Campaign> {
     const campaign = await campaignOrThrow(ctx, actor, id);
     if (!hasPermission(actor, 'campaign.manage')) throw forbidden();
     if (campaign.status !== 'open') throw standardsError('CAMPAIGN_NOT_OPEN');
     await inTransaction(ctx, async (tx) => {
       const now = ctx.clock();
-      if (
-        !(await assessmentsRepository.touchCampaign(
-          tx,
-          id,
-          version,
-          { status: 'closed', closedAt: now },
-          actor.userId,
-          now,
-        ))
-      )
-        throw staleVersion();
-      await ctx.audit.append(tx, audit, {
+      await campaignsRepository.touchCampaign(
+        tx,
+        id,
+        version,
+        { status: 'closed', closedAt: now },
+        actor.userId,
+        now,
+      );
+      await ctx.audit.append(tx, actor, {
         action: 'campaign.close',
         entityType: 'campaign',
         entityId: id,

@@ -6,6 +6,7 @@ import type {
   RequirementCatalogTable,
 } from '../../platform/db/schema.ts';
 import { paginate } from '../../platform/db/paginate.ts';
+import { updateVersioned } from '../../platform/db/versioned.ts';
 import { likeContains } from '../../platform/db/values.ts';
 
 export type CatalogRow = RequirementCatalogTable;
@@ -134,14 +135,13 @@ export const catalogsRepository = {
     changes: Partial<ItemRow>,
     actorId: string,
     now: number,
-  ): Promise<boolean> {
-    const r = await tx
-      .updateTable('catalogItems')
-      .set({ ...changes, version: version + 1, updatedAt: now, updatedBy: actorId })
-      .where('id', '=', id)
-      .where('version', '=', version)
-      .executeTakeFirst();
-    return r.numUpdatedRows > 0n;
+  ): Promise<ItemRow> {
+    return updateVersioned(
+      tx,
+      'catalogItems',
+      { id, version },
+      { ...changes, updatedAt: now, updatedBy: actorId },
+    );
   },
 
   async deleteItem(tx: Tx, id: string, version: number): Promise<boolean> {
@@ -170,14 +170,13 @@ export const catalogsRepository = {
     changes: Partial<CatalogVersionTable>,
     actorId: string,
     now: number,
-  ): Promise<boolean> {
-    const r = await tx
-      .updateTable('catalogVersions')
-      .set({ ...changes, version: version + 1, updatedAt: now, updatedBy: actorId })
-      .where('id', '=', id)
-      .where('version', '=', version)
-      .executeTakeFirst();
-    return r.numUpdatedRows > 0n;
+  ): Promise<CatalogVersionTable> {
+    return updateVersioned(
+      tx,
+      'catalogVersions',
+      { id, version },
+      { ...changes, updatedAt: now, updatedBy: actorId },
+    );
   },
 
   async touchCatalog(tx: Tx, id: string, actorId: string, now: number): Promise<void> {

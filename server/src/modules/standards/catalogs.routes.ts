@@ -20,7 +20,8 @@ import {
 } from '../../../../contracts/index.ts';
 import { describeVocabulary } from '../../engines/standards/index.ts';
 import { errorResponses as errors } from '../../platform/http/responses.ts';
-import { access, actorOf, auditActorOf } from '../../platform/http/access.ts';
+import { access, actorOf } from '../../platform/http/access.ts';
+import { catalogRevisionService } from './catalog-revision.service.ts';
 import { catalogsService } from './catalogs.service.ts';
 import { insightsService } from './insights.service.ts';
 
@@ -83,9 +84,7 @@ export const catalogRoutes: FastifyPluginAsync = async (base) => {
       },
     },
     async (req, reply) =>
-      reply
-        .status(201)
-        .send(await catalogsService.create(ctx, actorOf(req), auditActorOf(req), req.body)),
+      reply.status(201).send(await catalogsService.create(ctx, actorOf(req), req.body)),
   );
 
   app.post(
@@ -101,9 +100,7 @@ export const catalogRoutes: FastifyPluginAsync = async (base) => {
       },
     },
     async (req, reply) =>
-      reply
-        .status(201)
-        .send(await catalogsService.importFile(ctx, actorOf(req), auditActorOf(req), req.body)),
+      reply.status(201).send(await catalogsService.importFile(ctx, actorOf(req), req.body)),
   );
 
   app.get(
@@ -133,17 +130,15 @@ export const catalogRoutes: FastifyPluginAsync = async (base) => {
       },
     },
     async (req, reply) =>
-      reply
-        .status(201)
-        .send(
-          await catalogsService.newVersion(
-            ctx,
-            actorOf(req),
-            auditActorOf(req),
-            req.params.id,
-            req.body.version,
-          ),
+      reply.status(201).send(
+        await catalogRevisionService.newVersion(
+          ctx,
+          actorOf(req),
+
+          req.params.id,
+          req.body.version,
         ),
+      ),
   );
 
   app.get(
@@ -206,7 +201,7 @@ export const catalogRoutes: FastifyPluginAsync = async (base) => {
       catalogsService.publish(
         ctx,
         actorOf(req),
-        auditActorOf(req),
+
         req.params.id,
         req.body.version,
       ),
@@ -225,17 +220,15 @@ export const catalogRoutes: FastifyPluginAsync = async (base) => {
       },
     },
     async (req, reply) =>
-      reply
-        .status(201)
-        .send(
-          await catalogsService.addItem(
-            ctx,
-            actorOf(req),
-            auditActorOf(req),
-            req.params.id,
-            req.body,
-          ),
+      reply.status(201).send(
+        await catalogRevisionService.addItem(
+          ctx,
+          actorOf(req),
+
+          req.params.id,
+          req.body,
         ),
+      ),
   );
 
   app.put(
@@ -251,7 +244,13 @@ export const catalogRoutes: FastifyPluginAsync = async (base) => {
       },
     },
     async (req) =>
-      catalogsService.updateItem(ctx, actorOf(req), auditActorOf(req), req.params.id, req.body),
+      catalogRevisionService.updateItem(
+        ctx,
+        actorOf(req),
+
+        req.params.id,
+        req.body,
+      ),
   );
 
   app.post(
@@ -267,10 +266,10 @@ export const catalogRoutes: FastifyPluginAsync = async (base) => {
       },
     },
     async (req, reply) => {
-      await catalogsService.removeItem(
+      await catalogRevisionService.removeItem(
         ctx,
         actorOf(req),
-        auditActorOf(req),
+
         req.params.id,
         req.body.version,
       );

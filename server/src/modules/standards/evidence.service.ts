@@ -1,16 +1,16 @@
 import type { Readable } from 'node:stream';
 import { inTransaction, type AppContext } from '../../platform/context.ts';
 import type { Actor } from '../../platform/access/actor.ts';
-import type { AuditActor } from '../../platform/audit/audit.ts';
 import { newId } from '../../platform/db/ids.ts';
 import { notFound } from '../../platform/errors/errors.ts';
 import { fileError } from '../../platform/files/files.errors.ts';
 import { keepUpload, type Upload } from '../../platform/files/upload.ts';
-import { assessmentsRepository } from './assessments.repository.ts';
+import { assessmentItemsRepository } from './assessment-items.repository.ts';
+import { assessmentItemsService } from './assessment-items.service.ts';
 import { assessmentsService } from './assessments.service.ts';
+import type { EvidenceFile } from './evidence.presenter.ts';
+import { evidenceRepository } from './evidence.repository.ts';
 import { findingsService } from './findings.service.ts';
-
-export type EvidenceFile = { id: string; fileId: string; name: string; mime: string; size: number };
 
 /** Reads the request's file only once the caller is known to be allowed to attach it. */
 type ReceiveUpload = () => Promise<Upload>;
@@ -18,7 +18,6 @@ type ReceiveUpload = () => Promise<Upload>;
 async function keep(
   ctx: AppContext,
   actor: Actor,
-  audit: AuditActor,
   owner: { assessmentItemId: string | null; findingId: string | null },
   receive: ReceiveUpload,
 ): Promise<EvidenceFile> {
@@ -28,7 +27,7 @@ async function keep(
     const file = await inTransaction(ctx, async (tx) => {
       const kept = await keepUpload(ctx, tx, upload, actor.userId);
       const now = ctx.clock();
-      await assessmentsRepository.insertEvidence(tx, {
+      await evidenceRepository.insertEvidence(tx, {
         id,
         fileId: kept.id,
         ...owner,
@@ -39,7 +38,7 @@ async function keep(
         updatedAt: now,
         updatedBy: actor.userId,
       });
-      await ctx.audit.append(tx, audit, {
+      await ctx.audit.append(tx, actor, {
         action: 'evidence.create',
         entityType: 'evidence',
         entityId: id,
@@ -70,24 +69,22 @@ export const evidenceService = {
   async attachToItem(
     ctx: AppContext,
     actor: Actor,
-    audit: AuditActor,
     itemId: string,
     receive: ReceiveUpload,
   ): Promise<EvidenceFile> {
-    await assessmentsService.fillableItem(ctx, actor, itemId);
-    return keep(ctx, actor, audit, { assessmentItemId: itemId, findingId: null }, receive);
+    await assessmentItemsService.fillableItem(ctx, actor, itemId);
+    return keep(ctx, actor, { assessmentItemId: itemId, findingId: null }, receive);
   },
 
   /** Evidence of a rectification, while it is being worked on. */
   async attachToFinding(
     ctx: AppContext,
     actor: Actor,
-    audit: AuditActor,
     findingId: string,
     receive: ReceiveUpload,
   ): Promise<EvidenceFile> {
     await findingsService.workable(ctx, actor, findingId);
-    return keep(ctx, actor, audit, { assessmentItemId: null, findingId }, receive);
+    return keep(ctx, actor, { assessmentItemId: null, findingId }, receive);
   },
 
   /** An evidence file, for whoever may read the assessment or finding it backs (checked without loading either whole). */
@@ -96,10 +93,10 @@ export const evidenceService = {
     actor: Actor,
     id: string,
   ): Promise<{ stream: Readable; mime: string; name: string; size: number }> {
-    const row = await assessmentsRepository.findEvidence(ctx.db, id);
+    const row = await evidenceRepository.findEvidence(ctx.db, id);
     if (!row) throw notFound();
     if (row.assessmentItemId) {
-      const item = await assessmentsRepository.findItem(ctx.db, row.assessmentItemId);
+      const item = await assessmentItemsRepository.findItem(ctx.db, row.assessmentItemId);
       if (!item) throw notFound();
       await assessmentsService.readable(ctx, actor, item.assessmentId);
     } else if (row.findingId) {

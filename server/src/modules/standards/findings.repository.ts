@@ -3,8 +3,10 @@ import type { FindingListQuery } from '../../../../contracts/index.ts';
 import type { Scope } from '../../platform/access/actor.ts';
 import type { Db, Tx } from '../../platform/db/database.ts';
 import type { FindingTable } from '../../platform/db/schema.ts';
-import { inScope } from '../../platform/db/scope.ts';
+import { portInScope } from '../../platform/db/scope.ts';
 import { paginate } from '../../platform/db/paginate.ts';
+import { updateVersioned } from '../../platform/db/versioned.ts';
+import { EXPORT_MAX_ROWS, type ExportQuery } from '../../platform/http/export-query.ts';
 
 /** A finding with its port's unit (scope) and names, its item's titles, its owner's name and the item's current result. */
 export type FindingRow = FindingTable & {
@@ -28,7 +30,13 @@ const SORTS = {
   portCode: ['u.code', 'asc'],
 } as const satisfies Record<FindingListQuery['sort'], readonly [string, 'asc' | 'desc']>;
 
-const OPEN = ['open', 'in_progress', 'submitted', 'rejected'];
+/** A rectification still being worked on, which is what can fall overdue. */
+export const OPEN_FINDING_STATUSES: readonly string[] = [
+  'open',
+  'in_progress',
+  'submitted',
+  'rejected',
+];
 
 function findings(db: Db | Tx) {
   return db
@@ -54,7 +62,34 @@ function findings(db: Db | Tx) {
     ]);
 }
 
-const scopeColumns = { path: 'u.path', kind: 'u.kind', depth: 'u.depth' } as const;
+/** The findings the filters select in the scope (one owner's, if named), in the list's order. */
+function filteredFindings(
+  db: Db,
+  scope: Scope,
+  q: ExportQuery<FindingListQuery>,
+  today: string,
+  ownerId: string | null,
+) {
+  let base = findings(db).where((eb) => portInScope(eb, scope, 'u.path'));
+  if (q.campaignId) base = base.where('f.campaignId', '=', q.campaignId);
+  if (q.portId) base = base.where('f.portId', '=', q.portId);
+  if (q.branchId) base = base.where('u.parentId', '=', q.branchId);
+  if (q.aspect) base = base.where('f.aspect', '=', q.aspect);
+  if (q.status) base = base.where('f.status', '=', q.status);
+  if (q.overdue === 'true')
+    base = base.where('f.status', 'in', OPEN_FINDING_STATUSES).where('f.dueDate', '<', today);
+  if (q.overdue === 'false')
+    base = base.where((eb) =>
+      eb.or([
+        eb('f.status', 'not in', OPEN_FINDING_STATUSES),
+        eb('f.dueDate', '>=', today),
+        eb('f.dueDate', 'is', null),
+      ]),
+    );
+  if (ownerId) base = base.where('f.ownerId', '=', ownerId);
+  const [column, direction] = SORTS[q.sort];
+  return base.orderBy(column, direction).orderBy('f.id', 'asc');
+}
 
 export const findingsRepository = {
   list(
@@ -63,27 +98,19 @@ export const findingsRepository = {
     q: FindingListQuery,
     today: string,
     ownerId: string | null,
-    limit: number | null,
   ): Promise<{ rows: FindingRow[]; total: number }> {
-    let base = findings(db).where((eb) => inScope(eb, scope, scopeColumns));
-    if (q.campaignId) base = base.where('f.campaignId', '=', q.campaignId);
-    if (q.portId) base = base.where('f.portId', '=', q.portId);
-    if (q.branchId) base = base.where('u.parentId', '=', q.branchId);
-    if (q.aspect) base = base.where('f.aspect', '=', q.aspect);
-    if (q.status) base = base.where('f.status', '=', q.status);
-    if (q.overdue === 'true')
-      base = base.where('f.status', 'in', OPEN).where('f.dueDate', '<', today);
-    if (q.overdue === 'false')
-      base = base.where((eb) =>
-        eb.or([
-          eb('f.status', 'not in', OPEN),
-          eb('f.dueDate', '>=', today),
-          eb('f.dueDate', 'is', null),
-        ]),
-      );
-    if (ownerId) base = base.where('f.ownerId', '=', ownerId);
-    const [column, direction] = SORTS[q.sort];
-    return paginate(base.orderBy(column, direction).orderBy('f.id', 'asc'), q.page, limit);
+    return paginate(filteredFindings(db, scope, q, today, ownerId), q.page, q.pageSize);
+  },
+
+  /** Every finding the filters select, for an export. */
+  listForExport(
+    db: Db,
+    scope: Scope,
+    q: ExportQuery<FindingListQuery>,
+    today: string,
+    ownerId: string | null,
+  ): Promise<FindingRow[]> {
+    return filteredFindings(db, scope, q, today, ownerId).limit(EXPORT_MAX_ROWS).execute();
   },
 
   findById(db: Db | Tx, id: string): Promise<FindingRow | undefined> {
@@ -96,8 +123,8 @@ export const findingsRepository = {
       .selectFrom('findings as f')
       .innerJoin('ports as p', 'p.id', 'f.portId')
       .innerJoin('orgUnits as u', 'u.id', 'p.orgUnitId')
-      .where((eb) => inScope(eb, scope, scopeColumns))
-      .where('f.status', 'in', OPEN)
+      .where((eb) => portInScope(eb, scope, 'u.path'))
+      .where('f.status', 'in', OPEN_FINDING_STATUSES)
       .where('f.dueDate', '<', today)
       .select(sql<number>`count(*)`.as('n'));
     if (ownerId) q = q.where('f.ownerId', '=', ownerId);
@@ -132,13 +159,12 @@ export const findingsRepository = {
     changes: Partial<FindingTable>,
     actorId: string,
     now: number,
-  ): Promise<boolean> {
-    const r = await tx
-      .updateTable('findings')
-      .set({ ...changes, version: version + 1, updatedAt: now, updatedBy: actorId })
-      .where('id', '=', id)
-      .where('version', '=', version)
-      .executeTakeFirst();
-    return r.numUpdatedRows > 0n;
+  ): Promise<FindingTable> {
+    return updateVersioned(
+      tx,
+      'findings',
+      { id, version },
+      { ...changes, updatedAt: now, updatedBy: actorId },
+    );
   },
 };

@@ -1,96 +1,45 @@
-import type {
-  Aspect,
-  Finding,
-  FindingListQuery,
-  FindingPlan,
-  Grade,
-  ItemResult,
-  Page,
-  Priority,
-  RectificationStatus,
-} from '../../../../contracts/index.ts';
+import type { Finding, FindingListQuery, FindingPlan, Page } from '../../../../contracts/index.ts';
+import { ensureAllowed } from '../../platform/access/policy.ts';
 import { inTransaction, type AppContext } from '../../platform/context.ts';
-import { reachesUnit, scopeOf, type Actor, type Scope } from '../../platform/access/actor.ts';
-import type { AuditActor } from '../../platform/audit/audit.ts';
+import { reachesUnit, type Actor } from '../../platform/access/actor.ts';
 import { isoDay } from '../../platform/dates.ts';
-import { toIso, toIsoOrNull } from '../../platform/db/values.ts';
-import { forbidden, notFound, staleVersion } from '../../platform/errors/errors.ts';
+import { notFound } from '../../platform/errors/errors.ts';
+import type { ExportQuery } from '../../platform/http/export-query.ts';
 import { usersService } from '../users/users.service.ts';
-import { assessmentsRepository, type EvidenceRow } from './assessments.repository.ts';
-import { assessmentsService } from './assessments.service.ts';
+import { assessmentItemsRepository } from './assessment-items.repository.ts';
+import { assessmentRefreshService } from './assessment-refresh.service.ts';
+import { evidenceRepository } from './evidence.repository.ts';
+import { findingPolicy, findingScope } from './finding.policy.ts';
+import { presentFinding } from './finding.presenter.ts';
 import { findingsRepository, type FindingRow } from './findings.repository.ts';
 import { standardsError } from './standards.errors.ts';
-import { findingAbilities, findingPolicy } from './standards.policy.ts';
 
-const OPEN: readonly string[] = ['open', 'in_progress', 'submitted', 'rejected'];
 /** Roles a rectification is given to: the officers who keep the port's registers. */
 const OWNER_ROLES = ['branch_officer', 'port_officer'] as const;
 
-export function findingScope(actor: Actor): Scope {
-  const prefixes = (['finding.read', 'finding.write', 'finding.verify'] as const).flatMap(
-    (p) => scopeOf(actor, p).prefixes,
-  );
-  return { prefixes, externalUnits: false };
-}
-
-const subjectOf = (row: FindingRow) => ({
-  path: row.path,
-  kind: row.kind,
-  depth: row.depth,
-  status: row.status,
-  aspect: row.aspect,
-});
-
-function presentFinding(
-  row: FindingRow,
-  evidence: EvidenceRow[],
-  actor: Actor,
-  today: string,
-): Finding {
-  return {
-    id: row.id,
-    assessmentId: row.assessmentId,
-    assessmentItemId: row.assessmentItemId,
-    campaignId: row.campaignId,
-    campaignNameZh: row.campaignNameZh,
-    portId: row.portId,
-    portCode: row.portCode,
-    portNameZh: row.portNameZh,
-    itemCode: row.itemCode,
-    titleZh: row.titleZh,
-    titleEn: row.titleEn,
-    aspect: row.aspect as Aspect,
-    grade: row.grade as Grade,
-    resultAtFinding: row.resultAtFinding as ItemResult,
-    currentResult: row.currentResult as ItemResult | null,
-    status: row.status as RectificationStatus,
-    ownerId: row.ownerId,
-    ownerName: row.ownerName,
-    dueDate: row.dueDate,
-    overdue: OPEN.includes(row.status) && row.dueDate !== null && row.dueDate < today,
-    priority: row.priority as Priority,
-    plan: row.plan,
-    progressNote: row.progressNote,
-    verifiedBy: row.verifiedBy,
-    verifiedAt: toIsoOrNull(row.verifiedAt),
-    reviewComment: row.reviewComment,
-    evidence: evidence.map((e) => ({
-      id: e.id,
-      fileId: e.fileId,
-      name: e.name,
-      mime: e.mime,
-      size: Number(e.size),
-    })),
-    version: row.version,
-    createdAt: toIso(row.createdAt),
-    can: findingAbilities(actor, subjectOf(row)),
-  };
-}
-
 async function readable(ctx: AppContext, actor: Actor, id: string): Promise<FindingRow> {
   const row = await findingsRepository.findById(ctx.db, id);
-  if (!row || !findingPolicy.read({ actor, finding: subjectOf(row) })) throw notFound();
+  if (!row || !findingPolicy.read({ actor, finding: row })) throw notFound();
   return row;
+}
+
+async function presentRows(
+  ctx: AppContext,
+  actor: Actor,
+  rows: FindingRow[],
+  today: string,
+): Promise<Finding[]> {
+  const evidence = await evidenceRepository.evidenceOf(ctx.db, {
+    findingIds: rows.map((r) => r.id),
+  });
+  return rows.map((r) =>
+    presentFinding(
+      r,
+      evidence.filter((e) => e.findingId === r.id),
+      actor,
+      today,
+    ),
+  );
 }
 
 const wrongStatus = (row: FindingRow) =>
@@ -99,12 +48,7 @@ const wrongStatus = (row: FindingRow) =>
   });
 
 export const findingsService = {
-  async list(
-    ctx: AppContext,
-    actor: Actor,
-    query: FindingListQuery,
-    limit: number | null = query.pageSize,
-  ): Promise<Page<Finding>> {
+  async list(ctx: AppContext, actor: Actor, query: FindingListQuery): Promise<Page<Finding>> {
     const today = isoDay(ctx.clock());
     const { rows, total } = await findingsRepository.list(
       ctx.db,
@@ -112,24 +56,30 @@ export const findingsService = {
       query,
       today,
       query.mine === 'true' ? actor.userId : null,
-      limit,
     );
-    const evidence = await assessmentsRepository.evidenceOf(ctx.db, {
-      findingIds: rows.map((r) => r.id),
-    });
     return {
-      items: rows.map((r) =>
-        presentFinding(
-          r,
-          evidence.filter((e) => e.findingId === r.id),
-          actor,
-          today,
-        ),
-      ),
+      items: await presentRows(ctx, actor, rows, today),
       total,
       page: query.page,
       pageSize: query.pageSize,
     };
+  },
+
+  /** Every finding the filters select in the actor's scope, for the export. */
+  async listAll(
+    ctx: AppContext,
+    actor: Actor,
+    query: ExportQuery<FindingListQuery>,
+  ): Promise<Finding[]> {
+    const today = isoDay(ctx.clock());
+    const rows = await findingsRepository.listForExport(
+      ctx.db,
+      findingScope(actor),
+      query,
+      today,
+      query.mine === 'true' ? actor.userId : null,
+    );
+    return presentRows(ctx, actor, rows, today);
   },
 
   /** The finding, if the actor may read it (404 otherwise): the access check for what hangs off it. */
@@ -139,7 +89,7 @@ export const findingsService = {
     const row = await readable(ctx, actor, id);
     return presentFinding(
       row,
-      await assessmentsRepository.evidenceOf(ctx.db, { findingIds: [id] }),
+      await evidenceRepository.evidenceOf(ctx.db, { findingIds: [id] }),
       actor,
       isoDay(ctx.clock()),
     );
@@ -147,19 +97,15 @@ export const findingsService = {
 
   async workable(ctx: AppContext, actor: Actor, id: string): Promise<FindingRow> {
     const row = await readable(ctx, actor, id);
-    if (!findingPolicy.attach({ actor, finding: subjectOf(row) }))
-      throw reachesUnit(actor, 'finding.write', row) ? wrongStatus(row) : forbidden();
+    ensureAllowed(findingPolicy.attach({ actor, finding: row }), [
+      reachesUnit(actor, 'finding.write', row),
+      () => wrongStatus(row),
+    ]);
     return row;
   },
 
   /** The owner's plan: who, by when, how urgent and what; starting it moves an open finding into progress. */
-  async plan(
-    ctx: AppContext,
-    actor: Actor,
-    audit: AuditActor,
-    id: string,
-    input: FindingPlan,
-  ): Promise<Finding> {
+  async plan(ctx: AppContext, actor: Actor, id: string, input: FindingPlan): Promise<Finding> {
     const row = await findingsService.workable(ctx, actor, id);
     if (
       input.ownerId !== null &&
@@ -175,18 +121,15 @@ export const findingsService = {
     const { version, ...plan } = input;
     const status = row.status === 'open' ? 'in_progress' : row.status;
     await inTransaction(ctx, async (tx) => {
-      if (
-        !(await findingsRepository.update(
-          tx,
-          id,
-          version,
-          { ...plan, status },
-          actor.userId,
-          ctx.clock(),
-        ))
-      )
-        throw staleVersion();
-      await ctx.audit.append(tx, audit, {
+      await findingsRepository.update(
+        tx,
+        id,
+        version,
+        { ...plan, status },
+        actor.userId,
+        ctx.clock(),
+      );
+      await ctx.audit.append(tx, actor, {
         action: 'finding.plan',
         entityType: 'finding',
         entityId: id,
@@ -205,27 +148,25 @@ export const findingsService = {
   async submit(
     ctx: AppContext,
     actor: Actor,
-    audit: AuditActor,
     id: string,
     version: number,
     progressNote: string,
   ): Promise<Finding> {
     const row = await readable(ctx, actor, id);
-    if (!findingPolicy.submit({ actor, finding: subjectOf(row) }))
-      throw reachesUnit(actor, 'finding.write', row) ? wrongStatus(row) : forbidden();
+    ensureAllowed(findingPolicy.submit({ actor, finding: row }), [
+      reachesUnit(actor, 'finding.write', row),
+      () => wrongStatus(row),
+    ]);
     await inTransaction(ctx, async (tx) => {
-      if (
-        !(await findingsRepository.update(
-          tx,
-          id,
-          version,
-          { status: 'submitted', progressNote },
-          actor.userId,
-          ctx.clock(),
-        ))
-      )
-        throw staleVersion();
-      await ctx.audit.append(tx, audit, {
+      await findingsRepository.update(
+        tx,
+        id,
+        version,
+        { status: 'submitted', progressNote },
+        actor.userId,
+        ctx.clock(),
+      );
+      await ctx.audit.append(tx, actor, {
         action: 'finding.submit',
         entityType: 'finding',
         entityId: id,
@@ -239,41 +180,40 @@ export const findingsService = {
   async verify(
     ctx: AppContext,
     actor: Actor,
-    audit: AuditActor,
     id: string,
     version: number,
     comment: string | null,
   ): Promise<Finding> {
     const row = await readable(ctx, actor, id);
-    if (!findingPolicy.verify({ actor, finding: subjectOf(row) })) {
-      if (row.status !== 'submitted') throw wrongStatus(row);
-      throw reachesUnit(actor, 'finding.verify', row)
-        ? standardsError('FINDING_ASPECT_NOT_YOURS')
-        : forbidden();
-    }
-    const item = await assessmentsRepository.findItem(ctx.db, row.assessmentItemId);
+    ensureAllowed(
+      findingPolicy.verify({ actor, finding: row }),
+      [row.status !== 'submitted', () => wrongStatus(row)],
+      [reachesUnit(actor, 'finding.verify', row), () => standardsError('FINDING_ASPECT_NOT_YOURS')],
+    );
+    const item = await assessmentItemsRepository.findItem(ctx.db, row.assessmentItemId);
     if (!item) throw notFound();
-    const itemChanges = await assessmentsService.reevaluateVerified(ctx, item, actor.username);
+    const itemChanges = await assessmentRefreshService.reevaluateVerified(
+      ctx,
+      item,
+      actor.username,
+    );
     await inTransaction(ctx, async (tx) => {
       const now = ctx.clock();
-      if (
-        !(await findingsRepository.update(
-          tx,
-          id,
-          version,
-          {
-            status: 'verified',
-            verifiedBy: actor.username,
-            verifiedAt: now,
-            reviewComment: comment,
-          },
-          actor.userId,
-          now,
-        ))
-      )
-        throw staleVersion();
-      await assessmentsRepository.updateItem(tx, item.id, null, itemChanges, actor.userId, now);
-      await ctx.audit.append(tx, audit, {
+      await findingsRepository.update(
+        tx,
+        id,
+        version,
+        {
+          status: 'verified',
+          verifiedBy: actor.username,
+          verifiedAt: now,
+          reviewComment: comment,
+        },
+        actor.userId,
+        now,
+      );
+      await assessmentItemsRepository.updateItem(tx, item.id, null, itemChanges, actor.userId, now);
+      await ctx.audit.append(tx, actor, {
         action: 'finding.verify',
         entityType: 'finding',
         entityId: id,
@@ -287,31 +227,26 @@ export const findingsService = {
   async reject(
     ctx: AppContext,
     actor: Actor,
-    audit: AuditActor,
     id: string,
     version: number,
     comment: string,
   ): Promise<Finding> {
     const row = await readable(ctx, actor, id);
-    if (!findingPolicy.reject({ actor, finding: subjectOf(row) })) {
-      if (row.status !== 'submitted') throw wrongStatus(row);
-      throw reachesUnit(actor, 'finding.verify', row)
-        ? standardsError('FINDING_ASPECT_NOT_YOURS')
-        : forbidden();
-    }
+    ensureAllowed(
+      findingPolicy.reject({ actor, finding: row }),
+      [row.status !== 'submitted', () => wrongStatus(row)],
+      [reachesUnit(actor, 'finding.verify', row), () => standardsError('FINDING_ASPECT_NOT_YOURS')],
+    );
     await inTransaction(ctx, async (tx) => {
-      if (
-        !(await findingsRepository.update(
-          tx,
-          id,
-          version,
-          { status: 'rejected', reviewComment: comment },
-          actor.userId,
-          ctx.clock(),
-        ))
-      )
-        throw staleVersion();
-      await ctx.audit.append(tx, audit, {
+      await findingsRepository.update(
+        tx,
+        id,
+        version,
+        { status: 'rejected', reviewComment: comment },
+        actor.userId,
+        ctx.clock(),
+      );
+      await ctx.audit.append(tx, actor, {
         action: 'finding.reject',
         entityType: 'finding',
         entityId: id,

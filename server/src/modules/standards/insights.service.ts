@@ -24,8 +24,9 @@ import { hasPermission, type Actor } from '../../platform/access/actor.ts';
 import { toIsoOrNull } from '../../platform/db/values.ts';
 import { notFound } from '../../platform/errors/errors.ts';
 import { portsService } from '../ports/ports.service.ts';
+import { assessmentScope } from './assessment.policy.ts';
 import { assessmentsRepository, type AssessmentRow } from './assessments.repository.ts';
-import { assessmentScope } from './campaigns.service.ts';
+import { campaignsRepository } from './campaigns.repository.ts';
 import { catalogsRepository } from './catalogs.repository.ts';
 import { bundlesFor, compiledFor } from './evaluation.ts';
 import { attainmentRate, scoreOf, type ScoredItem } from './scores.ts';
@@ -63,7 +64,7 @@ const resultOf = (o: ItemOutcome | undefined): ItemResult | null =>
 export const insightsService = {
   /** Scores of a campaign: per port (and aspect), per branch, and for the district, with the 达标率. */
   async scores(ctx: AppContext, actor: Actor, campaignId: string): Promise<Scores> {
-    const campaign = await assessmentsRepository.findCampaign(ctx.db, campaignId);
+    const campaign = await campaignsRepository.findCampaign(ctx.db, campaignId);
     if (!campaign || !hasPermission(actor, 'campaign.read')) throw notFound();
     const assessments = await assessmentsRepository.assessmentsOfCampaign(
       ctx.db,
@@ -128,7 +129,7 @@ export const insightsService = {
   async trend(ctx: AppContext, actor: Actor): Promise<Trend> {
     if (!hasPermission(actor, 'campaign.read')) throw notFound();
     const out: Trend = [];
-    for (const c of await assessmentsRepository.openedCampaigns(ctx.db)) {
+    for (const c of await campaignsRepository.openedCampaigns(ctx.db)) {
       const assessments = await assessmentsRepository.assessmentsOfCampaign(
         ctx.db,
         c.id,

@@ -163,3 +163,9 @@ const STANDARDS_ERRORS: ErrorCatalog<StandardsErrorCode> = {
 };
 
 export const standardsError = errorsFrom(STANDARDS_ERRORS);
+
+/** A step the assessment's current state does not allow, naming that state. */
+export const assessmentWrongStatus = (status: string) =>
+  standardsError('ASSESSMENT_WRONG_STATUS', {
+    status: { zh: `当前状态：${status}`, en: `current state: ${status}` },
+  });

@@ -1,9 +1,10 @@
 import { isAdminRole, type Role, type WorkingGroup } from '../../../../contracts/index.ts';
 import type { AppContext } from '../../platform/context.ts';
-import type { AuditActor } from '../../platform/audit/audit.ts';
+import { auditActorFor, type AuditBy } from '../../platform/audit/audit.ts';
 import type { Tx } from '../../platform/db/database.ts';
 import { newId } from '../../platform/db/ids.ts';
 import type { GrantTable } from '../../platform/db/schema.ts';
+import { credentials } from '../auth/credentials.ts';
 import { usersRepository } from './users.repository.ts';
 import { userError } from './users.errors.ts';
 
@@ -21,7 +22,7 @@ export function checkSeparationOfDuties(
   existing: readonly Pick<GrantTable, 'role'>[],
   role: Role,
 ): void {
-  const roles = existing.map((g) => g.role as Role);
+  const roles = existing.map((g) => g.role);
   if (isAdminRole(role) && roles.length > 0)
     throw userError('ADMIN_ROLE_EXCLUSIVE', {
       role: { zh: '该账号已有其他角色', en: 'the account already holds another role' },
@@ -35,13 +36,14 @@ export function checkSeparationOfDuties(
     });
 }
 
-/** Steps shared by the web, the CLI and the demo seed; each runs inside the caller's transaction. */
+/** Steps shared by the web (by the signed-in actor), the CLI and the demo seed; each runs inside the caller's transaction. */
 export const accountSteps = {
-  async create(ctx: AppContext, tx: Tx, audit: AuditActor, input: NewAccount): Promise<string> {
+  async create(ctx: AppContext, tx: Tx, by: AuditBy, input: NewAccount): Promise<string> {
     if (await usersRepository.usernameTaken(tx, input.username))
       throw userError('USERNAME_TAKEN', { username: { zh: '用户名已被使用', en: 'is taken' } });
     const now = ctx.clock();
     const id = newId();
+    const { actorId } = auditActorFor(by);
     await usersRepository.insert(tx, {
       id,
       username: input.username,
@@ -61,11 +63,12 @@ export const accountSteps = {
       lastLoginAt: null,
       version: 1,
       createdAt: now,
-      createdBy: audit.actorId,
+      createdBy: actorId,
       updatedAt: now,
-      updatedBy: audit.actorId,
+      updatedBy: actorId,
     });
-    await ctx.audit.append(tx, audit, {
+    await credentials.recordFirstPassword(tx, id, input.passwordHash, now);
+    await ctx.audit.append(tx, by, {
       action: 'user.create',
       entityType: 'user',
       entityId: id,
@@ -83,7 +86,7 @@ export const accountSteps = {
   async grant(
     ctx: AppContext,
     tx: Tx,
-    audit: AuditActor,
+    by: AuditBy,
     userId: string,
     role: Role,
     orgUnitId: string,
@@ -102,12 +105,12 @@ export const accountSteps = {
       orgUnitId,
       workingGroup,
       createdAt: now,
-      createdBy: audit.actorId,
+      createdBy: auditActorFor(by).actorId,
       revokedAt: null,
       revokedBy: null,
       revokeReason: null,
     });
-    await ctx.audit.append(tx, audit, {
+    await ctx.audit.append(tx, by, {
       action: 'grant.create',
       entityType: 'grant',
       entityId: id,

@@ -1,4 +1,4 @@
-import type { GrantView, User, UserStatus } from '../../../../contracts/index.ts';
+import type { GrantView, User } from '../../../../contracts/index.ts';
 import type { Actor } from '../../platform/access/actor.ts';
 import { fromFlag, toIso, toIsoOrNull } from '../../platform/db/values.ts';
 import { userAbilities } from './users.policy.ts';
@@ -14,7 +14,7 @@ export function presentUser(row: UserRow, roles: GrantView[], actor: Actor, now:
     orgUnitCode: row.orgUnitCode,
     orgUnitNameZh: row.orgUnitNameZh,
     orgUnitNameEn: row.orgUnitNameEn,
-    status: row.status as UserStatus,
+    status: row.status,
     mfaEnabled: fromFlag(row.mfaEnabled),
     lockedUntil: row.lockedUntil !== null && row.lockedUntil > now ? toIso(row.lockedUntil) : null,
     lastLoginAt: toIsoOrNull(row.lastLoginAt),

@@ -1,19 +1,20 @@
 import { sql } from 'kysely';
-import type { GrantView, Role, UserListQuery, WorkingGroup } from '../../../../contracts/index.ts';
+import type { OrgKind, Role, UserListQuery } from '../../../../contracts/index.ts';
 import type { Scope } from '../../platform/access/actor.ts';
 import type { Db, Tx } from '../../platform/db/database.ts';
 import type { GrantTable, UserTable } from '../../platform/db/schema.ts';
 import { inScope } from '../../platform/db/scope.ts';
 import { likeContains } from '../../platform/db/values.ts';
-import { newId } from '../../platform/db/ids.ts';
 import { paginate } from '../../platform/db/paginate.ts';
+import { updateVersioned } from '../../platform/db/versioned.ts';
+import { EXPORT_MAX_ROWS, type ExportQuery } from '../../platform/http/export-query.ts';
 
 export type UserRow = Omit<UserTable, 'passwordHash' | 'mfaSecret' | 'mfaPendingSecret'> & {
   orgUnitCode: string;
   orgUnitNameZh: string;
   orgUnitNameEn: string;
   orgPath: string;
-  orgKind: string;
+  orgKind: OrgKind;
   orgDepth: number;
 };
 
@@ -58,6 +59,39 @@ const base = (db: Db | Tx) =>
       'o.depth as orgDepth',
     ]);
 
+/** Accounts in scope that a list query's filters select, in its order. */
+function filtered(db: Db, scope: Scope, q: ExportQuery<UserListQuery>) {
+  let query = base(db).where((eb) =>
+    inScope(eb, scope, { path: 'o.path', kind: 'o.kind', depth: 'o.depth' }),
+  );
+  if (q.status) query = query.where('u.status', '=', q.status);
+  if (q.orgUnitId) query = query.where('u.orgUnitId', '=', q.orgUnitId);
+  if (q.role) {
+    const role = q.role;
+    query = query.where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('grants as g')
+          .select('g.id')
+          .whereRef('g.userId', '=', 'u.id')
+          .where('g.role', '=', role)
+          .where('g.revokedAt', 'is', null),
+      ),
+    );
+  }
+  if (q.q) {
+    const pattern = likeContains(q.q.toLowerCase());
+    query = query.where((eb) =>
+      eb.or([
+        sql<boolean>`lower(u.username) like ${pattern} escape '\\'`,
+        sql<boolean>`lower(u.display_name) like ${pattern} escape '\\'`,
+      ]),
+    );
+  }
+  const [column, direction] = SORTS[q.sort];
+  return query.orderBy(sql.ref(column), direction).orderBy('u.id');
+}
+
 export const usersRepository = {
   findById(db: Db | Tx, id: string): Promise<UserRow | undefined> {
     return base(db).where('u.id', '=', id).executeTakeFirst();
@@ -73,58 +107,22 @@ export const usersRepository = {
     );
   },
 
-  async list(
-    db: Db,
-    scope: Scope,
-    q: UserListQuery,
-    limit: number | null,
-  ): Promise<{ rows: UserRow[]; total: number }> {
-    let filtered = base(db).where((eb) =>
-      inScope(eb, scope, { path: 'o.path', kind: 'o.kind', depth: 'o.depth' }),
-    );
-    if (q.status) filtered = filtered.where('u.status', '=', q.status);
-    if (q.orgUnitId) filtered = filtered.where('u.orgUnitId', '=', q.orgUnitId);
-    if (q.role) {
-      const role = q.role;
-      filtered = filtered.where((eb) =>
-        eb.exists(
-          eb
-            .selectFrom('grants as g')
-            .select('g.id')
-            .whereRef('g.userId', '=', 'u.id')
-            .where('g.role', '=', role)
-            .where('g.revokedAt', 'is', null),
-        ),
-      );
-    }
-    if (q.q) {
-      const pattern = likeContains(q.q.toLowerCase());
-      filtered = filtered.where((eb) =>
-        eb.or([
-          sql<boolean>`lower(u.username) like ${pattern} escape '\\'`,
-          sql<boolean>`lower(u.display_name) like ${pattern} escape '\\'`,
-        ]),
-      );
-    }
-    const [column, direction] = SORTS[q.sort];
-    return paginate(filtered.orderBy(sql.ref(column), direction).orderBy('u.id'), q.page, limit);
+  async list(db: Db, scope: Scope, q: UserListQuery): Promise<{ rows: UserRow[]; total: number }> {
+    return paginate(filtered(db, scope, q), q.page, q.pageSize);
   },
 
-  /** The account and the first entry of its password history. */
+  /** Every account the filters select, for an export. */
+  listForExport(db: Db, scope: Scope, q: ExportQuery<UserListQuery>): Promise<UserRow[]> {
+    return filtered(db, scope, q).limit(EXPORT_MAX_ROWS).execute();
+  },
+
+  /** The account row; its first password-history entry is the credentials' (auth) to record. */
   async insert(tx: Tx, row: UserTable): Promise<void> {
     await tx.insertInto('users').values(row).execute();
-    await tx
-      .insertInto('passwordHistory')
-      .values({
-        id: newId(),
-        userId: row.id,
-        passwordHash: row.passwordHash,
-        createdAt: row.createdAt,
-      })
-      .execute();
   },
 
-  async update(
+  /** Throws STALE_VERSION when the account's version has moved on. */
+  update(
     tx: Tx,
     id: string,
     version: number,
@@ -136,53 +134,20 @@ export const usersRepository = {
     >,
     actorId: string | null,
     now: number,
-  ): Promise<boolean> {
-    const r = await tx
-      .updateTable('users')
-      .set({ ...changes, version: version + 1, updatedAt: now, updatedBy: actorId })
-      .where('id', '=', id)
-      .where('version', '=', version)
-      .executeTakeFirst();
-    return r.numUpdatedRows > 0n;
-  },
-
-  async grantViews(db: Db | Tx, userIds: string[]): Promise<Map<string, GrantView[]>> {
-    const out = new Map<string, GrantView[]>();
-    if (userIds.length === 0) return out;
-    const rows = await db
-      .selectFrom('grants as g')
-      .innerJoin('orgUnits as o', 'o.id', 'g.orgUnitId')
-      .select([
-        'g.id',
-        'g.userId',
-        'g.role',
-        'g.orgUnitId',
-        'g.workingGroup',
-        'o.code as orgUnitCode',
-        'o.nameZh as orgUnitNameZh',
-        'o.nameEn as orgUnitNameEn',
-      ])
-      .where('g.userId', 'in', userIds)
-      .where('g.revokedAt', 'is', null)
-      .orderBy('g.createdAt')
-      .execute();
-    for (const { userId, ...r } of rows) {
-      const list = out.get(userId) ?? [];
-      list.push({
-        ...r,
-        role: r.role as Role,
-        workingGroup: r.workingGroup as WorkingGroup | null,
-      });
-      out.set(userId, list);
-    }
-    return out;
+  ): Promise<UserTable> {
+    return updateVersioned(
+      tx,
+      'users',
+      { id, version },
+      { ...changes, updatedAt: now, updatedBy: actorId },
+    );
   },
 
   /** Active accounts holding one of the roles by a live grant at the unit with this path or above it (whom work there can be given to). */
   holdersReaching(
     db: Db | Tx,
     path: string,
-    roles: readonly string[],
+    roles: readonly Role[],
   ): Promise<{ id: string; username: string; displayName: string }[]> {
     return db
       .selectFrom('grants as g')

@@ -16,7 +16,7 @@ import {
   versionBodySchema,
 } from '../../../../contracts/index.ts';
 import { errorResponses } from '../../platform/http/responses.ts';
-import { access, actorOf, auditActorOf } from '../../platform/http/access.ts';
+import { access, actorOf } from '../../platform/http/access.ts';
 import { sendWorkbook } from '../../platform/http/excel.ts';
 import { pickLang } from '../../platform/i18n/lang.ts';
 import { usersService } from './users.service.ts';
@@ -54,12 +54,7 @@ export const userRoutes: FastifyPluginAsync = async (base) => {
     },
     async (req, reply) => {
       const lang = pickLang(req.headers['accept-language']);
-      const { items } = await usersService.list(
-        ctx,
-        actorOf(req),
-        { ...req.query, page: 1, pageSize: 1 },
-        true,
-      );
+      const items = await usersService.listAll(ctx, actorOf(req), req.query);
       return sendWorkbook(
         reply,
         'users',
@@ -114,9 +109,7 @@ export const userRoutes: FastifyPluginAsync = async (base) => {
       },
     },
     async (req, reply) =>
-      reply
-        .status(201)
-        .send(await usersService.create(ctx, actorOf(req), auditActorOf(req), req.body)),
+      reply.status(201).send(await usersService.create(ctx, actorOf(req), req.body)),
   );
 
   app.put(
@@ -131,8 +124,7 @@ export const userRoutes: FastifyPluginAsync = async (base) => {
         response: { 200: userSchema, ...errors },
       },
     },
-    async (req) =>
-      usersService.update(ctx, actorOf(req), auditActorOf(req), req.params.id, req.body),
+    async (req) => usersService.update(ctx, actorOf(req), req.params.id, req.body),
   );
 
   app.post(
@@ -147,8 +139,7 @@ export const userRoutes: FastifyPluginAsync = async (base) => {
         response: { 200: userSchema, ...errors },
       },
     },
-    async (req) =>
-      usersService.changeStatus(ctx, actorOf(req), auditActorOf(req), req.params.id, req.body),
+    async (req) => usersService.changeStatus(ctx, actorOf(req), req.params.id, req.body),
   );
 
   app.post(
@@ -163,8 +154,7 @@ export const userRoutes: FastifyPluginAsync = async (base) => {
         response: { 200: userSchema, ...errors },
       },
     },
-    async (req) =>
-      usersService.resetPassword(ctx, actorOf(req), auditActorOf(req), req.params.id, req.body),
+    async (req) => usersService.resetPassword(ctx, actorOf(req), req.params.id, req.body),
   );
 
   app.post(
@@ -179,8 +169,7 @@ export const userRoutes: FastifyPluginAsync = async (base) => {
         response: { 200: userSchema, ...errors },
       },
     },
-    async (req) =>
-      usersService.unlock(ctx, actorOf(req), auditActorOf(req), req.params.id, req.body.version),
+    async (req) => usersService.unlock(ctx, actorOf(req), req.params.id, req.body.version),
   );
 
   app.post(
@@ -195,8 +184,7 @@ export const userRoutes: FastifyPluginAsync = async (base) => {
         response: { 200: userSchema, ...errors },
       },
     },
-    async (req) =>
-      usersService.resetMfa(ctx, actorOf(req), auditActorOf(req), req.params.id, req.body.version),
+    async (req) => usersService.resetMfa(ctx, actorOf(req), req.params.id, req.body.version),
   );
 
   app.post(
@@ -211,9 +199,7 @@ export const userRoutes: FastifyPluginAsync = async (base) => {
       },
     },
     async (req, reply) =>
-      reply
-        .status(201)
-        .send(await usersService.grant(ctx, actorOf(req), auditActorOf(req), req.body)),
+      reply.status(201).send(await usersService.grant(ctx, actorOf(req), req.body)),
   );
 
   app.post(
@@ -228,13 +214,6 @@ export const userRoutes: FastifyPluginAsync = async (base) => {
         response: { 200: userSchema, ...errors },
       },
     },
-    async (req) =>
-      usersService.revokeGrant(
-        ctx,
-        actorOf(req),
-        auditActorOf(req),
-        req.params.id,
-        req.body.reason,
-      ),
+    async (req) => usersService.revokeGrant(ctx, actorOf(req), req.params.id, req.body.reason),
   );
 };

@@ -11,11 +11,12 @@ import {
 } from '../../../../contracts/index.ts';
 import { lockNamed } from '../../platform/db/locks.ts';
 import { inTransaction, type AppContext } from '../../platform/context.ts';
-import { scopeOf, type Actor } from '../../platform/access/actor.ts';
-import type { AuditActor } from '../../platform/audit/audit.ts';
-import type { Db } from '../../platform/db/database.ts';
-import { forbidden, notFound, staleVersion } from '../../platform/errors/errors.ts';
-import { authRepository } from '../auth/auth.repository.ts';
+import { scopeOfAny, type Actor } from '../../platform/access/actor.ts';
+import { ensureAllowed, type Obstacle } from '../../platform/access/policy.ts';
+import { forbidden, notFound } from '../../platform/errors/errors.ts';
+import type { ExportQuery } from '../../platform/http/export-query.ts';
+import { credentials } from '../auth/credentials.ts';
+import { grantViews } from '../../platform/access/grant-views.ts';
 import { sessionRepository } from '../../platform/auth/session.repository.ts';
 import { orgService } from '../org/org.service.ts';
 import { accountSteps } from './users.accounts.ts';
@@ -26,20 +27,33 @@ import { userError } from './users.errors.ts';
 
 type Loaded = { user: UserRow; roles: GrantView[] };
 
-function readScope(actor: Actor) {
-  const a = scopeOf(actor, 'user.read');
-  const b = scopeOf(actor, 'grant.read');
-  return {
-    prefixes: [...a.prefixes, ...b.prefixes],
-    externalUnits: a.externalUnits || b.externalUnits,
-  };
-}
+const readScope = (actor: Actor) => scopeOfAny(actor, ['user.read', 'grant.read']);
+
+/** What stands in the way of a change to an account the actor may otherwise change, first to last. */
+const selfChange = (actor: Actor, user: UserRow): Obstacle => [
+  actor.userId === user.id,
+  () => userError('SELF_CHANGE_REFUSED'),
+];
+const adminAccount = (loaded: Loaded): Obstacle => [
+  loaded.roles.some((r) => isAdminRole(r.role)),
+  () => userError('ADMIN_ACCOUNT_PROTECTED'),
+];
+const archivedAccount = (user: UserRow): Obstacle => [
+  user.status === 'archived',
+  () => userError('USER_ARCHIVED'),
+];
+/** The obstacles to the administrative steps on another account (status, password, second factor). */
+const accountObstacles = (actor: Actor, loaded: Loaded): Obstacle[] => [
+  selfChange(actor, loaded.user),
+  adminAccount(loaded),
+  archivedAccount(loaded.user),
+];
 
 /** An account the actor cannot read answers 404. */
 async function load(ctx: AppContext, actor: Actor, id: string): Promise<Loaded> {
   const user = await usersRepository.findById(ctx.db, id);
   if (!user) throw notFound();
-  const roles = (await usersRepository.grantViews(ctx.db, [id])).get(id) ?? [];
+  const roles = (await grantViews(ctx.db, [id])).get(id) ?? [];
   if (!userPolicy.read({ actor, user, roles })) throw notFound();
   return { user, roles };
 }
@@ -56,6 +70,15 @@ async function activeUnitFor(
   return unit;
 }
 
+async function withRoles(ctx: AppContext, actor: Actor, rows: UserRow[]): Promise<User[]> {
+  const roles = await grantViews(
+    ctx.db,
+    rows.map((r) => r.id),
+  );
+  const now = ctx.clock();
+  return rows.map((r) => presentUser(r, roles.get(r.id) ?? [], actor, now));
+}
+
 async function present(ctx: AppContext, actor: Actor, id: string): Promise<User> {
   const { user, roles } = await load(ctx, actor, id);
   return presentUser(user, roles, actor, ctx.clock());
@@ -66,34 +89,28 @@ export const usersService = {
   assignable: (ctx: AppContext, path: string, roles: readonly Role[]) =>
     usersRepository.holdersReaching(ctx.db, path, roles),
 
-  async list(
-    ctx: AppContext,
-    actor: Actor,
-    query: UserListQuery,
-    all = false,
-  ): Promise<Page<User>> {
-    const { rows, total } = await usersRepository.list(
-      ctx.db,
-      readScope(actor),
-      query,
-      all ? null : query.pageSize,
-    );
-    const roles = await usersRepository.grantViews(
-      ctx.db,
-      rows.map((r) => r.id),
-    );
-    const now = ctx.clock();
+  async list(ctx: AppContext, actor: Actor, query: UserListQuery): Promise<Page<User>> {
+    const { rows, total } = await usersRepository.list(ctx.db, readScope(actor), query);
     return {
-      items: rows.map((r) => presentUser(r, roles.get(r.id) ?? [], actor, now)),
+      items: await withRoles(ctx, actor, rows),
       total,
       page: query.page,
       pageSize: query.pageSize,
     };
   },
 
+  /** Every account the filters select in the actor's scope, for the export. */
+  async listAll(ctx: AppContext, actor: Actor, query: ExportQuery<UserListQuery>): Promise<User[]> {
+    return withRoles(
+      ctx,
+      actor,
+      await usersRepository.listForExport(ctx.db, readScope(actor), query),
+    );
+  },
+
   get: present,
 
-  async create(ctx: AppContext, actor: Actor, audit: AuditActor, input: UserCreate): Promise<User> {
+  async create(ctx: AppContext, actor: Actor, input: UserCreate): Promise<User> {
     await activeUnitFor(ctx, actor, input.orgUnitId, 'user.write');
     const role = input.initialRole;
     if (role) {
@@ -108,7 +125,7 @@ export const usersService = {
     }
     const passwordHash = await ctx.passwords.hash(input.initialPassword);
     const id = await inTransaction(ctx, async (tx) => {
-      const created = await accountSteps.create(ctx, tx, audit, {
+      const created = await accountSteps.create(ctx, tx, actor, {
         username: input.username,
         displayName: input.displayName,
         orgUnitId: input.orgUnitId,
@@ -119,7 +136,7 @@ export const usersService = {
         await accountSteps.grant(
           ctx,
           tx,
-          audit,
+          actor,
           created,
           role.role,
           role.orgUnitId,
@@ -133,34 +150,28 @@ export const usersService = {
   async update(
     ctx: AppContext,
     actor: Actor,
-    audit: AuditActor,
     id: string,
     input: { version: number; displayName: string; orgUnitId: string },
   ): Promise<User> {
     const loaded = await load(ctx, actor, id);
-    if (!userPolicy.update({ actor, ...loaded })) {
-      throw loaded.user.status === 'archived'
-        ? userError('USER_ARCHIVED')
-        : loaded.roles.some((r) => isAdminRole(r.role))
-          ? userError('ADMIN_ACCOUNT_PROTECTED')
-          : forbidden();
-    }
+    ensureAllowed(
+      userPolicy.update({ actor, ...loaded }),
+      archivedAccount(loaded.user),
+      adminAccount(loaded),
+    );
     if (input.orgUnitId !== loaded.user.orgUnitId)
       await activeUnitFor(ctx, actor, input.orgUnitId, 'user.write');
     await inTransaction(ctx, async (tx) => {
       const now = ctx.clock();
-      if (
-        !(await usersRepository.update(
-          tx,
-          id,
-          input.version,
-          { displayName: input.displayName, orgUnitId: input.orgUnitId },
-          actor.userId,
-          now,
-        ))
-      )
-        throw staleVersion();
-      await ctx.audit.append(tx, audit, {
+      await usersRepository.update(
+        tx,
+        id,
+        input.version,
+        { displayName: input.displayName, orgUnitId: input.orgUnitId },
+        actor.userId,
+        now,
+      );
+      await ctx.audit.append(tx, actor, {
         action: 'user.update',
         entityType: 'user',
         entityId: id,
@@ -179,27 +190,26 @@ export const usersService = {
   async changeStatus(
     ctx: AppContext,
     actor: Actor,
-    audit: AuditActor,
     id: string,
     input: { version: number; status: UserStatus; reason: string },
   ): Promise<User> {
     const loaded = await load(ctx, actor, id);
-    if (!userPolicy.changeStatus({ actor, ...loaded })) throw refusal(actor, loaded);
+    ensureAllowed(
+      userPolicy.changeStatus({ actor, ...loaded }),
+      ...accountObstacles(actor, loaded),
+    );
     await inTransaction(ctx, async (tx) => {
       const now = ctx.clock();
-      if (
-        !(await usersRepository.update(
-          tx,
-          id,
-          input.version,
-          { status: input.status, statusReason: input.reason },
-          actor.userId,
-          now,
-        ))
-      )
-        throw staleVersion();
+      await usersRepository.update(
+        tx,
+        id,
+        input.version,
+        { status: input.status, statusReason: input.reason },
+        actor.userId,
+        now,
+      );
       if (input.status !== 'active') await sessionRepository.revokeAllFor(tx, id, now);
-      await ctx.audit.append(tx, audit, {
+      await ctx.audit.append(tx, actor, {
         action: 'user.status',
         entityType: 'user',
         entityId: id,
@@ -213,20 +223,21 @@ export const usersService = {
   async resetPassword(
     ctx: AppContext,
     actor: Actor,
-    audit: AuditActor,
     id: string,
     input: { version: number; newPassword: string },
   ): Promise<User> {
     const loaded = await load(ctx, actor, id);
-    if (!userPolicy.resetPassword({ actor, ...loaded })) throw refusal(actor, loaded);
+    ensureAllowed(
+      userPolicy.resetPassword({ actor, ...loaded }),
+      ...accountObstacles(actor, loaded),
+    );
     const hashed = await ctx.passwords.hash(input.newPassword);
     await inTransaction(ctx, async (tx) => {
       const now = ctx.clock();
-      if (!(await usersRepository.update(tx, id, input.version, {}, actor.userId, now)))
-        throw staleVersion();
-      await authRepository.setPassword(tx, id, hashed, now, true);
+      await usersRepository.update(tx, id, input.version, {}, actor.userId, now);
+      await credentials.setPassword(tx, id, hashed, now, true);
       await sessionRepository.revokeAllFor(tx, id, now);
-      await ctx.audit.append(tx, audit, {
+      await ctx.audit.append(tx, actor, {
         action: 'user.password_reset',
         entityType: 'user',
         entityId: id,
@@ -235,28 +246,19 @@ export const usersService = {
     return present(ctx, actor, id);
   },
 
-  async unlock(
-    ctx: AppContext,
-    actor: Actor,
-    audit: AuditActor,
-    id: string,
-    version: number,
-  ): Promise<User> {
+  async unlock(ctx: AppContext, actor: Actor, id: string, version: number): Promise<User> {
     const loaded = await load(ctx, actor, id);
     if (!userPolicy.unlock({ actor, ...loaded })) throw forbidden();
     await inTransaction(ctx, async (tx) => {
-      if (
-        !(await usersRepository.update(
-          tx,
-          id,
-          version,
-          { lockedUntil: null, failedLogins: 0 },
-          actor.userId,
-          ctx.clock(),
-        ))
-      )
-        throw staleVersion();
-      await ctx.audit.append(tx, audit, {
+      await usersRepository.update(
+        tx,
+        id,
+        version,
+        { lockedUntil: null, failedLogins: 0 },
+        actor.userId,
+        ctx.clock(),
+      );
+      await ctx.audit.append(tx, actor, {
         action: 'user.unlock',
         entityType: 'user',
         entityId: id,
@@ -265,21 +267,14 @@ export const usersService = {
     return present(ctx, actor, id);
   },
 
-  async resetMfa(
-    ctx: AppContext,
-    actor: Actor,
-    audit: AuditActor,
-    id: string,
-    version: number,
-  ): Promise<User> {
+  async resetMfa(ctx: AppContext, actor: Actor, id: string, version: number): Promise<User> {
     const loaded = await load(ctx, actor, id);
-    if (!userPolicy.resetMfa({ actor, ...loaded })) throw refusal(actor, loaded);
+    ensureAllowed(userPolicy.resetMfa({ actor, ...loaded }), ...accountObstacles(actor, loaded));
     await inTransaction(ctx, async (tx) => {
       const now = ctx.clock();
-      if (!(await usersRepository.update(tx, id, version, {}, actor.userId, now)))
-        throw staleVersion();
-      await authRepository.disableMfa(tx, id, now);
-      await ctx.audit.append(tx, audit, {
+      await usersRepository.update(tx, id, version, {}, actor.userId, now);
+      await credentials.disableMfa(tx, id, now);
+      await ctx.audit.append(tx, actor, {
         action: 'user.mfa_reset',
         entityType: 'user',
         entityId: id,
@@ -288,20 +283,19 @@ export const usersService = {
     return present(ctx, actor, id);
   },
 
-  async grant(ctx: AppContext, actor: Actor, audit: AuditActor, input: GrantCreate): Promise<User> {
+  async grant(ctx: AppContext, actor: Actor, input: GrantCreate): Promise<User> {
     const loaded = await load(ctx, actor, input.userId);
-    if (!userPolicy.grant({ actor, ...loaded }))
-      throw actor.userId === input.userId
-        ? userError('SELF_CHANGE_REFUSED')
-        : loaded.user.status === 'archived'
-          ? userError('USER_ARCHIVED')
-          : forbidden();
+    ensureAllowed(
+      userPolicy.grant({ actor, ...loaded }),
+      selfChange(actor, loaded.user),
+      archivedAccount(loaded.user),
+    );
     await activeUnitFor(ctx, actor, input.orgUnitId, 'grant.write');
     await inTransaction(ctx, (tx) =>
       accountSteps.grant(
         ctx,
         tx,
-        audit,
+        actor,
         input.userId,
         input.role,
         input.orgUnitId,
@@ -311,19 +305,13 @@ export const usersService = {
     return present(ctx, actor, input.userId);
   },
 
-  async revokeGrant(
-    ctx: AppContext,
-    actor: Actor,
-    audit: AuditActor,
-    grantId: string,
-    reason: string,
-  ): Promise<User> {
+  async revokeGrant(ctx: AppContext, actor: Actor, grantId: string, reason: string): Promise<User> {
     const grant = await usersRepository.findGrant(ctx.db, grantId);
     if (!grant) throw notFound();
     const loaded = await load(ctx, actor, grant.userId);
     if (!userPolicy.grant({ actor, ...loaded }))
       throw actor.userId === grant.userId ? userError('SELF_CHANGE_REFUSED') : notFound();
-    const adminRole = isAdminRole(grant.role as Role) ? (grant.role as Role) : null;
+    const adminRole = isAdminRole(grant.role) ? grant.role : null;
     await inTransaction(ctx, async (tx) => {
       // Each administrator role keeps an active holder: revocations of one role are decided one at a time.
       if (adminRole) await lockNamed(tx, ctx.database.dialect, `admin-role:${adminRole}`);
@@ -331,7 +319,7 @@ export const usersService = {
         throw userError('GRANT_ALREADY_REVOKED');
       if (adminRole && (await usersRepository.countActiveHolders(tx, adminRole)) === 0)
         throw userError('LAST_ADMIN_HOLDER');
-      await ctx.audit.append(tx, audit, {
+      await ctx.audit.append(tx, actor, {
         action: 'grant.revoke',
         entityType: 'grant',
         entityId: grantId,
@@ -343,17 +331,6 @@ export const usersService = {
   },
 
   /** For the auth module: the roles shown on "me". */
-  async grantViewsOf(ctx: AppContext, userId: string, db: Db = ctx.db): Promise<GrantView[]> {
-    return (await usersRepository.grantViews(db, [userId])).get(userId) ?? [];
-  },
-
   countActive: (ctx: AppContext, actor: Actor) =>
     usersRepository.countActive(ctx.db, readScope(actor), ctx.clock()),
 };
-
-function refusal(actor: Actor, loaded: Loaded) {
-  if (actor.userId === loaded.user.id) return userError('SELF_CHANGE_REFUSED');
-  if (loaded.roles.some((r) => isAdminRole(r.role))) return userError('ADMIN_ACCOUNT_PROTECTED');
-  if (loaded.user.status === 'archived') return userError('USER_ARCHIVED');
-  return forbidden();
-}

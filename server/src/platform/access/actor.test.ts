@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { Role, WorkingGroup } from '../../../../contracts/index.ts';
+import type { OrgKind, Role, WorkingGroup } from '../../../../contracts/index.ts';
 import {
   hasPermission,
   permissionsOf,
   reachesUnit,
+  scopeOf,
+  scopeOfAny,
   scopePaths,
   type Actor,
   type ActorGrant,
@@ -14,7 +16,7 @@ const grant = (
   role: Role,
   orgPath: string,
   workingGroup: WorkingGroup | null = null,
-  orgKind = 'district',
+  orgKind: OrgKind = 'district',
 ): ActorGrant => ({
   id: `${role}-${orgPath}`,
   role,
@@ -69,5 +71,41 @@ describe('district-wide reads', () => {
     expect(
       reachesUnit(officer, 'port.write', { path: '/d/other/p/', kind: 'port', depth: 2 }),
     ).toBe(false);
+  });
+});
+
+describe('scope over any of several permissions', () => {
+  it('joins the prefixes, dropping one a shorter one covers and repeats', () => {
+    const both = actor(
+      grant('branch_officer', '/d/b/', null, 'branch'),
+      grant('port_officer', '/d/b/p/', null, 'port'),
+      grant('port_officer', '/d/c/p/', null, 'port'),
+    );
+    expect(scopeOfAny(both, ['port.read', 'port.write']).prefixes.sort()).toEqual([
+      '/d/b/',
+      '/d/c/p/',
+    ]);
+    expect(scopeOfAny(both, ['port.read', 'port.write'])).toBe(
+      scopeOfAny(both, ['port.write', 'port.read']),
+    );
+  });
+
+  it('reaches the external units when any one permission does', () => {
+    const sysadmin = actor(grant('sysadmin', DISTRICT));
+    expect(scopeOf(sysadmin, 'org.write').externalUnits).toBe(true);
+    expect(scopeOfAny(sysadmin, ['org.read', 'org.write'])).toEqual({
+      prefixes: [DISTRICT],
+      externalUnits: true,
+    });
+    const branch = actor(grant('branch_officer', '/d/b/', null, 'branch'));
+    expect(scopeOfAny(branch, ['port.read', 'port.write']).externalUnits).toBe(false);
+  });
+
+  it('reaches nothing when the actor holds none of them', () => {
+    const auditor = actor(grant('auditor', DISTRICT));
+    expect(scopeOfAny(auditor, ['port.read', 'port.write'])).toEqual({
+      prefixes: [],
+      externalUnits: false,
+    });
   });
 });

@@ -1,6 +1,7 @@
 import {
   DISTRICT_WIDE_PERMISSIONS,
   grantPermissions,
+  type OrgKind,
   type Permission,
   type Role,
   type WorkingGroup,
@@ -11,11 +12,14 @@ export type ActorGrant = {
   role: Role;
   orgUnitId: string;
   orgPath: string;
-  orgKind: string;
+  orgKind: OrgKind;
   workingGroup: WorkingGroup | null;
 };
 
-/** The signed-in user as every service sees it: who, from where, and what each permission reaches. */
+/**
+ * The signed-in user as every service sees it: who, from where, and what each permission reaches. Its user id,
+ * username and address are what an audit row records, so a service hands the actor itself to the audit writer.
+ */
 export type Actor = {
   userId: string;
   username: string;
@@ -58,17 +62,36 @@ const EXTERNAL_KINDS = ['partner', 'enterprise'];
 export const isExternalTopLevel = (unit: { kind: string; depth: number }) =>
   unit.depth === 0 && EXTERNAL_KINDS.includes(unit.kind);
 
-const scopes = new WeakMap<Actor, Map<Permission, Scope>>();
+/** Keyed by the permission, or by `any:` and the sorted permissions joined with ',' (no name holds a comma). */
+const scopes = new WeakMap<Actor, Map<string, Scope>>();
+
+function cached(actor: Actor, key: string, compute: () => Scope): Scope {
+  let known = scopes.get(actor);
+  if (!known) scopes.set(actor, (known = new Map<string, Scope>()));
+  const hit = known.get(key);
+  if (hit) return hit;
+  const scope = compute();
+  known.set(key, scope);
+  return scope;
+}
 
 /** Scopes are asked for per record (policies over a page of rows), so each is worked out once per actor. */
 export function scopeOf(actor: Actor, permission: Permission): Scope {
-  let known = scopes.get(actor);
-  if (!known) scopes.set(actor, (known = new Map()));
-  const hit = known.get(permission);
-  if (hit) return hit;
-  const scope = computeScope(actor, permission);
-  known.set(permission, scope);
-  return scope;
+  return cached(actor, permission, () => computeScope(actor, permission));
+}
+
+/** Where any of several permissions reaches (a list readable with read or write, say): the union of their scopes. */
+export function scopeOfAny(actor: Actor, permissions: readonly Permission[]): Scope {
+  const key = `any:${[...new Set(permissions)].sort().join(',')}`;
+  return cached(actor, key, () => {
+    const each = permissions.map((p) => scopeOf(actor, p));
+    const paths = [...new Set(each.flatMap((s) => s.prefixes))];
+    return {
+      prefixes: paths.filter((p) => !paths.some((q) => q !== p && p.startsWith(q))),
+      // Any one of the permissions is enough to see a unit, so the union reaches the external units when one does.
+      externalUnits: each.some((s) => s.externalUnits),
+    };
+  });
 }
 
 function computeScope(actor: Actor, permission: Permission): Scope {

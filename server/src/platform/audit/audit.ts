@@ -1,5 +1,6 @@
 import { createHmac, hkdfSync, timingSafeEqual } from 'node:crypto';
 import { sql } from 'kysely';
+import type { Actor } from '../access/actor.ts';
 import type { Db, Dialect, Tx } from '../db/database.ts';
 import { newId } from '../db/ids.ts';
 import { writeJson } from '../db/values.ts';
@@ -21,6 +22,17 @@ export type AuditActor = {
   address: string | null;
 };
 export const SYSTEM_ACTOR: AuditActor = { actorId: null, actorUsername: 'system', address: null };
+
+/**
+ * Whom a write is recorded against: the signed-in actor (its user, name and address are the audit row's),
+ * or a named non-user (the system, the command line, a login attempt before there is an actor).
+ */
+export type AuditBy = Actor | AuditActor;
+
+export const auditActorFor = (by: AuditBy): AuditActor =>
+  'userId' in by
+    ? { actorId: by.userId, actorUsername: by.username, address: by.address }
+    : { actorId: by.actorId, actorUsername: by.actorUsername, address: by.address };
 
 export type AuditEntry = {
   action: string;
@@ -130,7 +142,7 @@ async function chainTail(tx: Tx): Promise<{ seq: number; hash: string }> {
 
 export type AuditWriter = {
   /** Appends one row to the hash chain inside the caller's transaction, so the change and its record commit together. */
-  append(tx: Tx, actor: AuditActor, entry: AuditEntry): Promise<void>;
+  append(tx: Tx, by: AuditBy, entry: AuditEntry): Promise<void>;
   /** Called once the transaction has committed: the checkpoint will move to the newest row it appended. */
   committed(tx: Tx): void;
   /** Writes the newest committed head to the checkpoint now (before verify, at shutdown, at the end of a command). */
@@ -230,7 +242,8 @@ export function createAuditWriter(options: AuditWriterOptions): AuditWriter {
   };
 
   return {
-    async append(tx, actor, entry) {
+    async append(tx, by, entry) {
+      const actor = auditActorFor(by);
       if (dialect === 'postgres')
         await sql`select pg_advisory_xact_lock(${CHAIN_LOCK})`.execute(tx);
       const tail = await chainTail(tx);

@@ -1,5 +1,7 @@
 import { securityPolicySchema, type SecurityPolicy } from '../../../../contracts/security.ts';
 import type { Db, Tx } from '../db/database.ts';
+import { updateVersioned } from '../db/versioned.ts';
+import { staleVersion } from '../errors/errors.ts';
 
 const KEY = 'security_policy';
 
@@ -46,13 +48,13 @@ export function createSecurityPolicyStore(db: Db, clock: () => number, cacheMs =
       return value;
     },
     readIn: read,
-    /** Writes a new version; false when `version` is stale. */
+    /** Writes a new version (version 0: the first, over the defaults); STALE_VERSION when `version` is stale. */
     async write(
       tx: Tx,
       policy: SecurityPolicy,
       version: number,
       actorId: string | null,
-    ): Promise<boolean> {
+    ): Promise<void> {
       const now = clock();
       const value = JSON.stringify(policy);
       if (version === 0) {
@@ -61,22 +63,20 @@ export function createSecurityPolicyStore(db: Db, clock: () => number, cacheMs =
           .select('key')
           .where('key', '=', KEY)
           .executeTakeFirst();
-        if (existing) return false;
+        if (existing) throw staleVersion();
         await tx
           .insertInto('settings')
           .values({ key: KEY, value, version: 1, updatedAt: now, updatedBy: actorId })
           .execute();
       } else {
-        const result = await tx
-          .updateTable('settings')
-          .set({ value, version: version + 1, updatedAt: now, updatedBy: actorId })
-          .where('key', '=', KEY)
-          .where('version', '=', version)
-          .executeTakeFirst();
-        if (result.numUpdatedRows === 0n) return false;
+        await updateVersioned(
+          tx,
+          'settings',
+          { id: KEY, version },
+          { value, updatedAt: now, updatedBy: actorId },
+        );
       }
       cached = null;
-      return true;
     },
     invalidate() {
       cached = null;

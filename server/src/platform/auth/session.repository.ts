@@ -1,6 +1,5 @@
 import type { Db, Tx } from '../db/database.ts';
 import type { ActorGrant } from '../access/actor.ts';
-import type { Role, WorkingGroup } from '../../../../contracts/roles.ts';
 
 export type SessionRecord = {
   sessionId: string;
@@ -49,8 +48,8 @@ export const sessionRepository = {
       .executeTakeFirst();
   },
 
-  async activeGrants(db: Db | Tx, userId: string): Promise<ActorGrant[]> {
-    const rows = await db
+  activeGrants(db: Db | Tx, userId: string): Promise<ActorGrant[]> {
+    return db
       .selectFrom('grants as g')
       .innerJoin('orgUnits as o', 'o.id', 'g.orgUnitId')
       .select([
@@ -65,11 +64,6 @@ export const sessionRepository = {
       .where('g.revokedAt', 'is', null)
       .where('o.status', '=', 'active')
       .execute();
-    return rows.map((r) => ({
-      ...r,
-      role: r.role as Role,
-      workingGroup: r.workingGroup as WorkingGroup | null,
-    }));
   },
 
   async touch(db: Db, sessionId: string, now: number): Promise<void> {

@@ -1,3 +1,4 @@
+import { inspect } from 'node:util';
 import {
   Migrator,
   PostgresAdapter,
@@ -52,7 +53,8 @@ async function migrator<T>(db: Kysely<T>): Promise<Migrator> {
 function check(result: MigrationResultSet): string[] {
   if (result.error) {
     const failed = result.results?.find((r) => r.status === 'Error');
-    throw new Error(`migration ${failed?.migrationName ?? '?'} failed: ${String(result.error)}`);
+    const reason = result.error instanceof Error ? String(result.error) : inspect(result.error);
+    throw new Error(`migration ${failed?.migrationName ?? '?'} failed: ${reason}`);
   }
   return (result.results ?? []).map((r) => r.migrationName);
 }

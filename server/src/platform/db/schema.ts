@@ -1,9 +1,27 @@
-import type { Generated } from 'kysely';
+import type { ColumnType, Generated } from 'kysely';
+import type {
+  AttachmentKind,
+  DesignationStatus,
+  FacilityCapacityUnit,
+  FacilityStatus,
+  OrgKind,
+  OrgStatus,
+  PortClass,
+  PortStatus,
+  ProjectGate,
+  ProjectKind,
+  Role,
+  SourceTag,
+  TrafficUnit,
+  UserStatus,
+  WorkingGroup,
+} from '../../../../contracts/index.ts';
 
 /**
  * Table shapes as the code sees them (camelCase; the database uses snake_case).
  * Instants are epoch milliseconds, booleans 0/1, JSON as text: the same in both dialects,
- * converted at the repository edge.
+ * converted at the repository edge. A column holding one of the contracts' enums has that enum's type:
+ * nothing writes another value to it, so what is read needs no cast.
  */
 type Stamps = {
   version: number;
@@ -16,13 +34,13 @@ type Stamps = {
 export type OrgUnitTable = Stamps & {
   id: string;
   code: string;
-  kind: string;
+  kind: OrgKind;
   nameZh: string;
   nameEn: string;
   parentId: string | null;
   path: string;
   depth: number;
-  status: string;
+  status: OrgStatus;
   archivedReason: string | null;
 };
 
@@ -34,7 +52,7 @@ export type UserTable = Stamps & {
   passwordHash: string;
   passwordChangedAt: number;
   mustChangePassword: number;
-  status: string;
+  status: UserStatus;
   statusReason: string | null;
   failedLogins: number;
   lockedUntil: number | null;
@@ -62,9 +80,9 @@ export type RecoveryCodeTable = {
 export type GrantTable = {
   id: string;
   userId: string;
-  role: string;
+  role: Role;
   orgUnitId: string;
-  workingGroup: string | null;
+  workingGroup: WorkingGroup | null;
   createdAt: number;
   createdBy: string | null;
   revokedAt: number | null;
@@ -132,12 +150,12 @@ export type PortTable = Stamps & {
   id: string;
   orgUnitId: string;
   modesJson: string;
-  portClass: string;
+  portClass: PortClass;
   provinceCode: string;
   cityCode: string;
   latitude: number | null;
   longitude: number | null;
-  status: string;
+  status: PortStatus;
   statusReason: string | null;
   openedDate: string | null;
   designCapacityJson: string;
@@ -158,7 +176,7 @@ export type PortDesignationTable = Stamps & {
   id: string;
   portId: string;
   categoryCode: string;
-  status: string;
+  status: DesignationStatus;
   effectiveDate: string;
   legalBasis: string;
   reason: string | null;
@@ -169,7 +187,7 @@ export type DesignationHistoryTable = {
   designationId: string;
   portId: string;
   categoryCode: string;
-  status: string;
+  status: DesignationStatus;
   effectiveDate: string;
   legalBasis: string;
   reason: string | null;
@@ -183,7 +201,7 @@ export type TrafficTable = Stamps & {
   categoryCode: string;
   year: number;
   month: number;
-  unit: string;
+  unit: TrafficUnit;
   value: number;
 };
 
@@ -191,10 +209,10 @@ export type FacilityTypeTable = Stamps & {
   code: string;
   nameZh: string;
   nameEn: string;
-  capacityUnit: string;
+  capacityUnit: FacilityCapacityUnit;
   certificationCycleMonths: number | null;
   applicableCategoriesJson: string;
-  sourceTag: string;
+  sourceTag: SourceTag;
   source: string;
 };
 
@@ -206,7 +224,7 @@ export type FacilityTable = Stamps & {
   quantity: number;
   capacity: number | null;
   commissionedDate: string | null;
-  status: string;
+  status: FacilityStatus;
   notes: string | null;
   archivedAt: number | null;
   archivedReason: string | null;
@@ -226,7 +244,7 @@ export type FacilityCertificationTable = {
 export type ProjectTable = Stamps & {
   id: string;
   portId: string;
-  kind: string;
+  kind: ProjectKind;
   title: string;
   categoriesJson: string;
   archivedAt: number | null;
@@ -236,7 +254,7 @@ export type ProjectTable = Stamps & {
 export type ProjectGateTable = Stamps & {
   id: string;
   projectId: string;
-  gate: string;
+  gate: ProjectGate;
   plannedDate: string | null;
   actualDate: string | null;
   documents: string | null;
@@ -260,7 +278,7 @@ export type AttachmentTable = Stamps & {
   fileId: string;
   facilityId: string;
   certificationId: string | null;
-  kind: string;
+  kind: AttachmentKind;
   archivedAt: number | null;
   archivedReason: string | null;
 };
@@ -402,38 +420,53 @@ export type AuthEpochTable = { id: number; value: number };
 
 export type MigrationRow = { name: string; appliedAt: Generated<number> };
 
+/** Text for an enum column's value, keeping its null where the column is nullable. */
+type Text<V> = V extends string ? string : V;
+
+/**
+ * A table as the database holds it: an enum column reads as its enum, and takes text when written, as every
+ * row built from plain strings (migrations, fixtures) is; the repositories' signatures take the typed row.
+ */
+type Stored<Row> = {
+  [K in keyof Row]: [NonNullable<Row[K]>] extends [string]
+    ? string extends NonNullable<Row[K]>
+      ? Row[K]
+      : ColumnType<Row[K], Text<Row[K]>, Text<Row[K]>>
+    : Row[K];
+};
+
 export type DB = {
-  orgUnits: OrgUnitTable;
-  users: UserTable;
-  passwordHistory: PasswordHistoryTable;
-  recoveryCodes: RecoveryCodeTable;
-  grants: GrantTable;
-  sessions: SessionTable;
-  addressThrottle: AddressThrottleTable;
-  authEpoch: AuthEpochTable;
-  settings: SettingTable;
-  auditLog: AuditLogTable;
-  auditAnchors: AuditAnchorTable;
-  jobLeases: JobLeaseTable;
-  ports: PortTable;
-  designationCategories: DesignationCategoryTable;
-  portDesignations: PortDesignationTable;
-  designationHistory: DesignationHistoryTable;
-  traffic: TrafficTable;
-  facilityTypes: FacilityTypeTable;
-  facilities: FacilityTable;
-  facilityCertifications: FacilityCertificationTable;
-  projects: ProjectTable;
-  projectGates: ProjectGateTable;
-  files: FileTable;
-  attachments: AttachmentTable;
-  requirementCatalogs: RequirementCatalogTable;
-  catalogVersions: CatalogVersionTable;
-  catalogItems: CatalogItemTable;
-  campaigns: CampaignTable;
-  assessments: AssessmentTable;
-  assessmentAspects: AssessmentAspectTable;
-  assessmentItems: AssessmentItemTable;
-  findings: FindingTable;
-  standardsEvidence: StandardsEvidenceTable;
+  orgUnits: Stored<OrgUnitTable>;
+  users: Stored<UserTable>;
+  passwordHistory: Stored<PasswordHistoryTable>;
+  recoveryCodes: Stored<RecoveryCodeTable>;
+  grants: Stored<GrantTable>;
+  sessions: Stored<SessionTable>;
+  addressThrottle: Stored<AddressThrottleTable>;
+  authEpoch: Stored<AuthEpochTable>;
+  settings: Stored<SettingTable>;
+  auditLog: Stored<AuditLogTable>;
+  auditAnchors: Stored<AuditAnchorTable>;
+  jobLeases: Stored<JobLeaseTable>;
+  ports: Stored<PortTable>;
+  designationCategories: Stored<DesignationCategoryTable>;
+  portDesignations: Stored<PortDesignationTable>;
+  designationHistory: Stored<DesignationHistoryTable>;
+  traffic: Stored<TrafficTable>;
+  facilityTypes: Stored<FacilityTypeTable>;
+  facilities: Stored<FacilityTable>;
+  facilityCertifications: Stored<FacilityCertificationTable>;
+  projects: Stored<ProjectTable>;
+  projectGates: Stored<ProjectGateTable>;
+  files: Stored<FileTable>;
+  attachments: Stored<AttachmentTable>;
+  requirementCatalogs: Stored<RequirementCatalogTable>;
+  catalogVersions: Stored<CatalogVersionTable>;
+  catalogItems: Stored<CatalogItemTable>;
+  campaigns: Stored<CampaignTable>;
+  assessments: Stored<AssessmentTable>;
+  assessmentAspects: Stored<AssessmentAspectTable>;
+  assessmentItems: Stored<AssessmentItemTable>;
+  findings: Stored<FindingTable>;
+  standardsEvidence: Stored<StandardsEvidenceTable>;
 };

@@ -5,6 +5,13 @@ import type { Scope } from '../access/actor.ts';
 export const prefixEnd = (prefix: string): string =>
   `${prefix.slice(0, -1)}${String.fromCharCode(prefix.charCodeAt(prefix.length - 1) + 1)}`;
 
+/** One index range per prefix: paths compare bytewise (COLLATE "C" on PostgreSQL), so both dialects use the path index. */
+const pathRanges = (scope: Scope, path: string): Expression<SqlBool>[] =>
+  scope.prefixes.map(
+    (prefix) =>
+      sql<SqlBool>`(${sql.ref(path)} >= ${prefix} and ${sql.ref(path)} < ${prefixEnd(prefix)})`,
+  );
+
 /**
  * SQL for "this org unit is in scope", given the unit's path, kind and depth columns.
  * Repositories use it so every scoped list filters in the database, not in memory.
@@ -14,15 +21,25 @@ export function inScope<DB, TB extends keyof DB>(
   scope: Scope,
   columns: { path: string; kind: string; depth: string },
 ): Expression<SqlBool> {
-  // A range, not LIKE: both dialects answer it from the path index (paths compare bytewise: COLLATE "C" on PostgreSQL).
-  const ors: Expression<SqlBool>[] = scope.prefixes.map(
-    (prefix) =>
-      sql<SqlBool>`(${sql.ref(columns.path)} >= ${prefix} and ${sql.ref(columns.path)} < ${prefixEnd(prefix)})`,
-  );
+  const ors = pathRanges(scope, columns.path);
   if (scope.externalUnits) {
     ors.push(
       sql<SqlBool>`(${sql.ref(columns.depth)} = 0 and ${sql.ref(columns.kind)} in ('partner', 'enterprise'))`,
     );
   }
+  return ors.length === 0 ? sql<SqlBool>`1 = 0` : eb.or(ors);
+}
+
+/**
+ * The same for records whose unit is a port's, which is never a top-level partner or enterprise unit: the
+ * prefixes alone answer, and leaving out the external units' test keeps the database on the path index
+ * (an OR with a test no index serves makes SQLite scan the table).
+ */
+export function portInScope<DB, TB extends keyof DB>(
+  eb: ExpressionBuilder<DB, TB>,
+  scope: Scope,
+  path: string,
+): Expression<SqlBool> {
+  const ors = pathRanges(scope, path);
   return ors.length === 0 ? sql<SqlBool>`1 = 0` : eb.or(ors);
 }

@@ -58,7 +58,7 @@ export async function receiveUpload(req: FastifyRequest, ctx: AppContext): Promi
   try {
     if (staged.size === 0)
       throw fileError('FILE_REQUIRED', { [FIELD]: { zh: '文件为空', en: 'is empty' } });
-    const type = sniffType(staged.head, staged.read);
+    const type = sniffType(staged.head, () => staged.read());
     if (!type)
       throw refuse('FILE_TYPE_REFUSED', {
         zh: '不支持的文件类型',

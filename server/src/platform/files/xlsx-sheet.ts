@@ -274,7 +274,7 @@ class SheetReader {
     const cells = this.rowCells ?? new Map<number, SheetCell>();
     this.rowCells = null;
     if (!this.header) {
-      this.header = this.headerOf(this.rowNumber === 1 ? cells : new Map());
+      this.header = this.headerOf(this.rowNumber === 1 ? cells : new Map<number, SheetCell>());
       return;
     }
     const values: Record<string, SheetCell> = {};

@@ -151,7 +151,10 @@ declare module 'fastify' {
   }
 }
 
-/** The audit row's "who and from where" for this request. */
+/**
+ * The audit row's "who and from where" for this request, for a service that takes it apart from the actor: a
+ * signed-in actor carries the same three values and is accepted wherever this is (see AuditBy).
+ */
 export function auditActorOf(req: FastifyRequest): AuditActor {
   return {
     actorId: req.actor?.userId ?? null,

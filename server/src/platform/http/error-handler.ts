@@ -35,11 +35,9 @@ function send(
       ? Object.fromEntries(Object.entries(error.fields).map(([k, v]) => [k, v[lang]]))
       : undefined);
   if (error.headers) void reply.headers(error.headers);
-  return reply
-    .status(error.status)
-    .send({
-      error: { code: error.code, message: error.text[lang], ...(fields ? { fields } : {}) },
-    });
+  return reply.status(error.status).send({
+    error: { code: error.code, message: error.text[lang], ...(fields ? { fields } : {}) },
+  });
 }
 
 export function errorHandler(
@@ -84,13 +82,11 @@ export function errorHandler(
     );
   }
   req.log.error({ err: error }, 'unhandled error');
-  return reply
-    .status(500)
-    .send({
-      error: {
-        code: 'INTERNAL',
-        message:
-          pickLang(req.headers['accept-language']) === 'en' ? 'Internal error' : '服务器内部错误',
-      },
-    });
+  return reply.status(500).send({
+    error: {
+      code: 'INTERNAL',
+      message:
+        pickLang(req.headers['accept-language']) === 'en' ? 'Internal error' : '服务器内部错误',
+    },
+  });
 }

@@ -11,6 +11,7 @@ export type ExportColumn<T> = {
 /** What a spreadsheet program takes for the start of a formula (OWASP, CSV injection), full-width forms included. */
 const FORMULA_START = /^[=+\-@\t\r＝＋－＠]/;
 /** Control characters the xlsx writer drops (XML 1.0 cannot hold them): removed first, so what is judged is what is written. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point: they are removed
 const DROPPED_CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
 /** Invisible characters a reader's eye skips: a formula start behind them is still a formula start. */
 const INVISIBLE_LEAD = /^\p{Cf}+/u;
@@ -41,6 +42,7 @@ export function neutralised<V extends string | number | null | undefined>(value:
  */
 export function safeSheetName(name: string): string {
   const cleaned = name
+    // eslint-disable-next-line no-control-regex -- Excel refuses control characters in a sheet name
     .replace(/[*?:/\\[\]\u0000-\u001f]/g, ' ')
     .slice(0, 31)
     .replace(/^'+|'+$/g, '')

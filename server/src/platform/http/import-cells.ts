@@ -2,7 +2,15 @@ import { z } from 'zod';
 
 /** Cell coercions for import row schemas: a cell arrives as text, a number or nothing. */
 export const cellText = <T extends z.ZodType>(schema: T) =>
-  z.preprocess((v) => (v === null || v === undefined ? null : String(v)), schema);
+  z.preprocess(
+    (v) =>
+      v === null || v === undefined
+        ? null
+        : typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint'
+          ? String(v)
+          : v,
+    schema,
+  );
 export const cellNumber = <T extends z.ZodType>(schema: T) =>
   z.preprocess(
     (v) =>

@@ -24,7 +24,8 @@ export function installJsonParser(app: FastifyInstance): void {
       done(platformError('VALIDATION_FAILED', { body: ILL_FORMED_TEXT.depth }), undefined);
       return;
     }
-    parseJson(req, text, (error, value) => {
+    // The default parser answers through `done`; the promise its type allows is the shape of async parsers.
+    void parseJson(req, text, (error, value) => {
       if (error) return done(error, undefined);
       const found = findIllFormed(value);
       if (found) return done(refusal(found, 'body'), undefined);

@@ -33,10 +33,13 @@ const markup = (source: string): Markup => ({ [MARKUP]: source });
 const isMarkup = (value: unknown): value is Markup =>
   typeof value === 'object' && value !== null && MARKUP in value;
 
+// Array.isArray does not narrow a readonly array out of a union.
+const isList = (value: Interpolation): value is readonly Interpolation[] => Array.isArray(value);
+
 function render(value: Interpolation): string {
   if (value === null || value === undefined) return '';
   if (isMarkup(value)) return value[MARKUP];
-  if (Array.isArray(value)) return value.map(render).join('');
+  if (isList(value)) return value.map(render).join('');
   return escapeHtml(String(value));
 }
 

@@ -1,18 +1,16 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../api/client.ts';
+import { useMutation } from '@tanstack/react-query';
+import { client, ok } from '../../api/client.ts';
 import { ME_KEY } from '../../api/session.ts';
-import type { RecoveryCodes } from '../auth/queries.ts';
+import { useWrite } from '../../api/useWrite.ts';
 
 export const useRegenerateRecoveryCodes = () =>
   useMutation({
     mutationFn: (password: string) =>
-      api.post<RecoveryCodes>('/auth/mfa/recovery-codes', { password }),
+      ok(client.POST('/api/v1/auth/mfa/recovery-codes', { body: { password } })),
   });
 
-export function useDisableMfa() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (password: string) => api.post<{ ok: true }>('/auth/mfa/disable', { password }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ME_KEY }),
-  });
-}
+export const useDisableMfa = () =>
+  useWrite(
+    (password: string) => ok(client.POST('/api/v1/auth/mfa/disable', { body: { password } })),
+    [ME_KEY],
+  );

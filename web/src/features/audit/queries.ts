@@ -1,28 +1,30 @@
-import type { AuditEntry, AuditQuery, AuditVerification, Page } from '@contracts';
+import type { AuditQuery } from '@contracts';
 import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
-import { api } from '../../api/client.ts';
+import { client, download, ok } from '../../api/client.ts';
+import type { ListParams } from '../../components/ServerTable.tsx';
 
 export type AuditFilters = Partial<
   Pick<AuditQuery, 'actor' | 'action' | 'entityType' | 'entityId' | 'from' | 'to' | 'sort'>
 >;
-export type AuditListParams = AuditFilters & { page: number; pageSize: number };
+export type AuditListParams = ListParams<AuditFilters>;
 
 export const useAuditTrail = (params: AuditListParams) =>
   useQuery({
     queryKey: ['audit', 'list', params],
-    queryFn: () => api.get<Page<AuditEntry>>('/audit', params),
+    queryFn: () => ok(client.GET('/api/v1/audit', { params: { query: params } })),
     placeholderData: keepPreviousData,
   });
 
 export const useAuditActions = () =>
   useQuery({
     queryKey: ['audit', 'actions'],
-    queryFn: () => api.get<string[]>('/audit/actions'),
+    queryFn: () => ok(client.GET('/api/v1/audit/actions')),
     staleTime: 60_000,
   });
 
-export const exportAuditTrail = (filters: AuditFilters) => api.download('/audit/export', filters);
+export const exportAuditTrail = (filters: AuditFilters) =>
+  download(client.GET('/api/v1/audit/export', { params: { query: filters }, parseAs: 'blob' }));
 
 /** Walks the hash chain on demand; a read, so nothing to invalidate. */
 export const useVerifyAuditChain = () =>
-  useMutation({ mutationFn: () => api.get<AuditVerification>('/audit/verify') });
+  useMutation({ mutationFn: () => ok(client.GET('/api/v1/audit/verify')) });

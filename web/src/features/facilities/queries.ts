@@ -1,32 +1,28 @@
 import type {
   Attachment,
-  FacilityGap,
-  FacilityGapQuery,
-  Certification,
   CertificationCreate,
-  ExpiringCertification,
   ExpiringQuery,
   Facility,
   FacilityCreate,
+  FacilityGapQuery,
   FacilityListQuery,
-  FacilityType,
   FacilityUpdate,
-  Page,
 } from '@contracts';
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../api/client.ts';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { byId, client, download, ok, upload } from '../../api/client.ts';
+import { useWrite } from '../../api/useWrite.ts';
+import type { ListParams } from '../../components/ServerTable.tsx';
 import { useImport } from '../../components/useImport.ts';
 
 export type FacilityFilters = Partial<
   Pick<FacilityListQuery, 'q' | 'portId' | 'branchId' | 'typeCode' | 'status' | 'sort'>
 >;
-export type FacilityListParams = FacilityFilters & { page: number; pageSize: number };
+export type FacilityListParams = ListParams<FacilityFilters>;
 /** Filters of the gap list (not paginated: one row per port and category). */
 export type GapParams = Partial<Pick<FacilityGapQuery, 'branchId' | 'portId' | 'category'>>;
-export type ExpiringParams = Partial<Pick<ExpiringQuery, 'within' | 'branchId' | 'portId'>> & {
-  page: number;
-  pageSize: number;
-};
+export type ExpiringParams = ListParams<
+  Partial<Pick<ExpiringQuery, 'within' | 'branchId' | 'portId'>>
+>;
 
 export const facilityKeys = {
   all: ['facilities'] as const,
@@ -43,85 +39,90 @@ export const facilityKeys = {
 export const useFacilities = (params: FacilityListParams) =>
   useQuery({
     queryKey: facilityKeys.list(params),
-    queryFn: () => api.get<Page<Facility>>('/facilities', params),
+    queryFn: () => ok(client.GET('/api/v1/facilities', { params: { query: params } })),
     placeholderData: keepPreviousData,
   });
 export const useFacilityTypes = () =>
   useQuery({
     queryKey: ['reference', 'facility-types'],
-    queryFn: () => api.get<FacilityType[]>('/reference/facility-types'),
+    queryFn: () => ok(client.GET('/api/v1/reference/facility-types')),
     staleTime: 300_000,
   });
 export const useCertifications = (facilityId: string) =>
   useQuery({
     queryKey: facilityKeys.certifications(facilityId),
-    queryFn: () => api.get<Certification[]>(`/facilities/${facilityId}/certifications`),
+    queryFn: () =>
+      ok(client.GET('/api/v1/facilities/{id}/certifications', { params: byId(facilityId) })),
     enabled: facilityId !== '',
   });
 export const useFacilityGaps = (params: GapParams) =>
   useQuery({
     queryKey: facilityKeys.gaps(params),
-    queryFn: () => api.get<FacilityGap[]>('/facilities/gaps', params),
+    queryFn: () => ok(client.GET('/api/v1/facilities/gaps', { params: { query: params } })),
     placeholderData: keepPreviousData,
   });
 export const useExpiring = (params: ExpiringParams) =>
   useQuery({
     queryKey: facilityKeys.expiring(params),
-    queryFn: () => api.get<Page<ExpiringCertification>>('/certifications/expiring', params),
+    queryFn: () => ok(client.GET('/api/v1/certifications/expiring', { params: { query: params } })),
     placeholderData: keepPreviousData,
   });
 
 export const exportFacilities = (filters: FacilityFilters) =>
-  api.download('/facilities/export', filters);
-export const downloadFacilityTemplate = () => api.download('/facilities/import/template');
+  download(
+    client.GET('/api/v1/facilities/export', { params: { query: filters }, parseAs: 'blob' }),
+  );
+export const downloadFacilityTemplate = () =>
+  download(client.GET('/api/v1/facilities/import/template', { parseAs: 'blob' }));
 /** Imported certifications change the expiry board and the home cards as well as the ledger. */
 export const useImportFacilities = () =>
-  useImport('/facilities/import', [facilityKeys.all, ['home']]);
+  useImport('/api/v1/facilities/import', [facilityKeys.all, ['home']]);
 
-function useFacilityWrite<Vars, Result>(write: (vars: Vars) => Promise<Result>) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: write,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: facilityKeys.all }),
-  });
-}
+const useFacilityWrite = <Vars, Result>(write: (vars: Vars) => Promise<Result>) =>
+  useWrite(write, [facilityKeys.all]);
 
 export const useCreateFacility = () =>
-  useFacilityWrite((body: FacilityCreate) => api.post<Facility>('/facilities', body));
+  useFacilityWrite((body: FacilityCreate) => ok(client.POST('/api/v1/facilities', { body })));
 export const useUpdateFacility = () =>
   useFacilityWrite(({ id, body }: { id: string; body: FacilityUpdate }) =>
-    api.put<Facility>(`/facilities/${id}`, body),
+    ok(client.PUT('/api/v1/facilities/{id}', { params: byId(id), body })),
   );
 export const useArchiveFacility = () =>
   useFacilityWrite(({ facility, reason }: { facility: Facility; reason: string }) =>
-    api.post<Facility>(`/facilities/${facility.id}/archive`, { version: facility.version, reason }),
+    ok(
+      client.POST('/api/v1/facilities/{id}/archive', {
+        params: byId(facility.id),
+        body: { version: facility.version, reason },
+      }),
+    ),
   );
 export const useCertify = () =>
   useFacilityWrite(({ facilityId, body }: { facilityId: string; body: CertificationCreate }) =>
-    api.post<Certification>(`/facilities/${facilityId}/certifications`, body),
+    ok(client.POST('/api/v1/facilities/{id}/certifications', { params: byId(facilityId), body })),
   );
 
 /** A facility's photos and documents (live or archived), newest first. */
 export const useFacilityAttachments = (facilityId: string, archived: boolean) =>
   useQuery({
     queryKey: facilityKeys.facilityAttachments(facilityId, archived),
-    queryFn: () => api.get<Attachment[]>(`/facilities/${facilityId}/attachments`, { archived }),
+    queryFn: () =>
+      ok(
+        client.GET('/api/v1/facilities/{id}/attachments', {
+          params: { ...byId(facilityId), query: { archived: archived ? 'true' : 'false' } },
+        }),
+      ),
     enabled: facilityId !== '',
   });
 /** A certification's live certificate files, newest first. */
 export const useCertificateFiles = (certificationId: string) =>
   useQuery({
     queryKey: facilityKeys.certificateFiles(certificationId),
-    queryFn: () => api.get<Attachment[]>(`/certifications/${certificationId}/attachments`),
+    queryFn: () =>
+      ok(client.GET('/api/v1/certifications/{id}/attachments', { params: byId(certificationId) })),
   });
 
-function useAttachmentWrite<Vars, Result>(write: (vars: Vars) => Promise<Result>) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: write,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: facilityKeys.attachments }),
-  });
-}
+const useAttachmentWrite = <Vars, Result>(write: (vars: Vars) => Promise<Result>) =>
+  useWrite(write, [facilityKeys.attachments]);
 
 type UploadVars = { file: File; onProgress?: (percent: number) => void };
 export const useUploadFacilityAttachment = () =>
@@ -132,8 +133,9 @@ export const useUploadFacilityAttachment = () =>
       file,
       onProgress,
     }: UploadVars & { facilityId: string; kind: 'photo' | 'document' }) =>
-      api.upload<Attachment>(
-        `/facilities/${facilityId}/attachments?kind=${kind}`,
+      upload(
+        '/api/v1/facilities/{id}/attachments',
+        { ...byId(facilityId), query: { kind } },
         file,
         onProgress,
       ),
@@ -141,12 +143,14 @@ export const useUploadFacilityAttachment = () =>
 export const useUploadCertificate = () =>
   useAttachmentWrite(
     ({ certificationId, file, onProgress }: UploadVars & { certificationId: string }) =>
-      api.upload<Attachment>(`/certifications/${certificationId}/attachments`, file, onProgress),
+      upload('/api/v1/certifications/{id}/attachments', byId(certificationId), file, onProgress),
   );
 export const useArchiveAttachment = () =>
   useAttachmentWrite(({ attachment, reason }: { attachment: Attachment; reason: string }) =>
-    api.post<Attachment>(`/attachments/${attachment.id}/archive`, {
-      version: attachment.version,
-      reason,
-    }),
+    ok(
+      client.POST('/api/v1/attachments/{id}/archive', {
+        params: byId(attachment.id),
+        body: { version: attachment.version, reason },
+      }),
+    ),
   );

@@ -1,6 +1,8 @@
-import type { HomeSummary } from '@contracts';
 import { useQuery } from '@tanstack/react-query';
-import { api } from '../../api/client.ts';
+import { client, ok } from '../../api/client.ts';
 
 export const useHomeSummary = () =>
-  useQuery({ queryKey: ['home', 'summary'], queryFn: () => api.get<HomeSummary>('/home/summary') });
+  useQuery({
+    queryKey: ['home', 'summary'],
+    queryFn: () => ok(client.GET('/api/v1/home/summary')),
+  });

@@ -1,22 +1,16 @@
 import type {
-  DesignationCategory,
-  Designation,
   DesignationGrant,
-  DesignationHistoryEntry,
   DesignationStatusChange,
-  Page,
-  Port,
   PortCreate,
   PortListQuery,
-  PortTraffic,
   PortUpdate,
-  Regions,
   TrafficCreate,
-  TrafficEntry,
   TrafficUpdate,
 } from '@contracts';
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../api/client.ts';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { byId, client, download, ok } from '../../api/client.ts';
+import { useWrite } from '../../api/useWrite.ts';
+import type { ListParams } from '../../components/ServerTable.tsx';
 import { useImport } from '../../components/useImport.ts';
 
 export type PortFilters = Partial<
@@ -25,7 +19,7 @@ export type PortFilters = Partial<
     'q' | 'mode' | 'portClass' | 'status' | 'branchId' | 'provinceCode' | 'category' | 'sort'
   >
 >;
-export type PortListParams = PortFilters & { page: number; pageSize: number };
+export type PortListParams = ListParams<PortFilters>;
 
 export const portKeys = {
   all: ['ports'] as const,
@@ -40,81 +34,69 @@ export const portKeys = {
 export const usePorts = (params: PortListParams) =>
   useQuery({
     queryKey: portKeys.list(params),
-    queryFn: () => api.get<Page<Port>>('/ports', params),
+    queryFn: () => ok(client.GET('/api/v1/ports', { params: { query: params } })),
     placeholderData: keepPreviousData,
   });
 export const usePort = (id: string) =>
-  useQuery({ queryKey: portKeys.one(id), queryFn: () => api.get<Port>(`/ports/${id}`) });
+  useQuery({
+    queryKey: portKeys.one(id),
+    queryFn: () => ok(client.GET('/api/v1/ports/{id}', { params: byId(id) })),
+  });
 export const useDesignations = (portId: string) =>
   useQuery({
     queryKey: portKeys.designations(portId),
-    queryFn: () => api.get<Designation[]>(`/ports/${portId}/designations`),
+    queryFn: () => ok(client.GET('/api/v1/ports/{id}/designations', { params: byId(portId) })),
   });
 export const useDesignationHistory = (designationId: string) =>
   useQuery({
     queryKey: portKeys.history(designationId),
-    queryFn: () => api.get<DesignationHistoryEntry[]>(`/designations/${designationId}/history`),
+    queryFn: () =>
+      ok(client.GET('/api/v1/designations/{id}/history', { params: byId(designationId) })),
   });
 export const usePortTraffic = (portId: string) =>
   useQuery({
     queryKey: portKeys.traffic(portId),
-    queryFn: () => api.get<PortTraffic>(`/ports/${portId}/traffic`),
+    queryFn: () => ok(client.GET('/api/v1/ports/{id}/traffic', { params: byId(portId) })),
   });
+/** Every port in scope with its latest yearly tonnes, for the map: one request. */
+export const usePortMap = () =>
+  useQuery({ queryKey: portKeys.map, queryFn: () => ok(client.GET('/api/v1/ports/map')) });
 
-/** Reference lists change rarely: cached for the session. */
-export const useCategories = () =>
-  useQuery({
-    queryKey: ['reference', 'categories'],
-    queryFn: () => api.get<DesignationCategory[]>('/reference/designation-categories'),
-    staleTime: 300_000,
-  });
-export const useRegions = () =>
-  useQuery({
-    queryKey: ['reference', 'regions'],
-    queryFn: () => api.get<Regions>('/reference/regions'),
-    staleTime: Infinity,
-  });
-
-export const exportPorts = (filters: PortFilters) => api.download('/ports/export', filters);
-export const downloadPortTemplate = () => api.download('/ports/import/template');
-export const downloadTrafficTemplate = () => api.download('/traffic/import/template');
+export const exportPorts = (filters: PortFilters) =>
+  download(client.GET('/api/v1/ports/export', { params: { query: filters }, parseAs: 'blob' }));
+export const downloadPortTemplate = () =>
+  download(client.GET('/api/v1/ports/import/template', { parseAs: 'blob' }));
+export const downloadTrafficTemplate = () =>
+  download(client.GET('/api/v1/traffic/import/template', { parseAs: 'blob' }));
 
 /** Imported ports are org units too; the home figures count them. */
-export const useImportPorts = () => useImport('/ports/import', [portKeys.all, ['org'], ['home']]);
-export const useImportTraffic = () => useImport('/traffic/import', [portKeys.all]);
+export const useImportPorts = () =>
+  useImport('/api/v1/ports/import', [portKeys.all, ['org'], ['home']]);
+export const useImportTraffic = () => useImport('/api/v1/traffic/import', [portKeys.all]);
 
 /** A write under the port register; the port lists and details reload after it. */
-function usePortWrite<Vars, Result>(write: (vars: Vars) => Promise<Result>) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: write,
-    onSuccess: () =>
-      Promise.all([
-        queryClient.invalidateQueries({ queryKey: portKeys.all }),
-        queryClient.invalidateQueries({ queryKey: ['org'] }),
-      ]),
-  });
-}
+const usePortWrite = <Vars, Result>(write: (vars: Vars) => Promise<Result>) =>
+  useWrite(write, [portKeys.all, ['org']]);
 
 export const useCreatePort = () =>
-  usePortWrite((body: PortCreate) => api.post<Port>('/ports', body));
+  usePortWrite((body: PortCreate) => ok(client.POST('/api/v1/ports', { body })));
 export const useUpdatePort = () =>
   usePortWrite(({ id, body }: { id: string; body: PortUpdate }) =>
-    api.put<Port>(`/ports/${id}`, body),
+    ok(client.PUT('/api/v1/ports/{id}', { params: byId(id), body })),
   );
 export const useGrantDesignation = () =>
   usePortWrite(({ portId, body }: { portId: string; body: DesignationGrant }) =>
-    api.post<Designation>(`/ports/${portId}/designations`, body),
+    ok(client.POST('/api/v1/ports/{id}/designations', { params: byId(portId), body })),
   );
 export const useChangeDesignation = () =>
   usePortWrite(({ id, body }: { id: string; body: DesignationStatusChange }) =>
-    api.post<Designation>(`/designations/${id}/status`, body),
+    ok(client.POST('/api/v1/designations/{id}/status', { params: byId(id), body })),
   );
 export const useCreateTraffic = () =>
   usePortWrite(({ portId, body }: { portId: string; body: TrafficCreate }) =>
-    api.post<TrafficEntry>(`/ports/${portId}/traffic`, body),
+    ok(client.POST('/api/v1/ports/{id}/traffic', { params: byId(portId), body })),
   );
 export const useUpdateTraffic = () =>
   usePortWrite(({ id, body }: { id: string; body: TrafficUpdate }) =>
-    api.put<TrafficEntry>(`/traffic/${id}`, body),
+    ok(client.PUT('/api/v1/traffic/{id}', { params: byId(id), body })),
   );

@@ -1,23 +1,18 @@
-import type { Page, Project, ProjectCreate, ProjectGate, ProjectGateUpdate } from '@contracts';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../api/client.ts';
-
-const PARAMS = { page: 1, pageSize: 200 };
+import type { Project, ProjectCreate, ProjectGate, ProjectGateUpdate } from '@contracts';
+import { useQuery } from '@tanstack/react-query';
+import { client, ok } from '../../api/client.ts';
+import { useWrite } from '../../api/useWrite.ts';
 
 /** Projects in scope (up to 200), for the board. */
 export const useProjects = () =>
   useQuery({
     queryKey: ['projects', 'board'],
-    queryFn: () => api.get<Page<Project>>('/projects', PARAMS),
+    queryFn: () =>
+      ok(client.GET('/api/v1/projects', { params: { query: { page: 1, pageSize: 200 } } })),
   });
 
-function useProjectWrite<Vars>(write: (vars: Vars) => Promise<Project>) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: write,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['projects'] }),
-  });
-}
+const useProjectWrite = <Vars>(write: (vars: Vars) => Promise<Project>) =>
+  useWrite(write, [['projects']]);
 
 export const useUpdateGate = () =>
   useProjectWrite(
@@ -30,14 +25,21 @@ export const useUpdateGate = () =>
       gate: ProjectGate;
       body: Omit<ProjectGateUpdate, 'version'>;
     }) =>
-      api.put<Project>(`/projects/${project.id}/gates/${gate}`, {
-        version: project.version,
-        ...body,
-      }),
+      ok(
+        client.PUT('/api/v1/projects/{id}/gates/{gate}', {
+          params: { path: { id: project.id, gate } },
+          body: { version: project.version, ...body },
+        }),
+      ),
   );
 export const useSignGate = () =>
   useProjectWrite(({ project, gate }: { project: Project; gate: ProjectGate }) =>
-    api.post<Project>(`/projects/${project.id}/gates/${gate}/sign`, { version: project.version }),
+    ok(
+      client.POST('/api/v1/projects/{id}/gates/{gate}/sign', {
+        params: { path: { id: project.id, gate } },
+        body: { version: project.version },
+      }),
+    ),
   );
 export const useCreateProject = () =>
-  useProjectWrite((body: ProjectCreate) => api.post<Project>('/projects', body));
+  useProjectWrite((body: ProjectCreate) => ok(client.POST('/api/v1/projects', { body })));

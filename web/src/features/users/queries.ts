@@ -1,11 +1,13 @@
-import type { GrantCreate, Page, User, UserCreate, UserListQuery, UserStatus } from '@contracts';
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../api/client.ts';
+import type { GrantCreate, User, UserCreate, UserListQuery, UserStatus } from '@contracts';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { byId, client, download, ok } from '../../api/client.ts';
+import { useWrite } from '../../api/useWrite.ts';
+import type { ListParams } from '../../components/ServerTable.tsx';
 
 export type UserFilters = Partial<
   Pick<UserListQuery, 'q' | 'orgUnitId' | 'role' | 'status' | 'sort'>
 >;
-export type UserListParams = UserFilters & { page: number; pageSize: number };
+export type UserListParams = ListParams<UserFilters>;
 
 export const userKeys = {
   all: ['users'] as const,
@@ -15,51 +17,73 @@ export const userKeys = {
 export const useUsers = (params: UserListParams) =>
   useQuery({
     queryKey: userKeys.list(params),
-    queryFn: () => api.get<Page<User>>('/users', params),
+    queryFn: () => ok(client.GET('/api/v1/users', { params: { query: params } })),
     placeholderData: keepPreviousData,
   });
 
-export const exportUsers = (filters: UserFilters) => api.download('/users/export', filters);
+export const exportUsers = (filters: UserFilters) =>
+  download(client.GET('/api/v1/users/export', { params: { query: filters }, parseAs: 'blob' }));
 
 /** A write to an account or its grants; the lists and the home figures reload after it. */
-function useUserWrite<Vars>(write: (vars: Vars) => Promise<User>) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: write,
-    onSuccess: () =>
-      Promise.all([
-        queryClient.invalidateQueries({ queryKey: userKeys.all }),
-        queryClient.invalidateQueries({ queryKey: ['home'] }),
-      ]),
-  });
-}
+const useUserWrite = <Vars>(write: (vars: Vars) => Promise<User>) =>
+  useWrite(write, [userKeys.all, ['home']]);
 
 export const useCreateUser = () =>
-  useUserWrite((body: UserCreate) => api.post<User>('/users', body));
+  useUserWrite((body: UserCreate) => ok(client.POST('/api/v1/users', { body })));
 export const useUpdateUser = () =>
   useUserWrite(
     ({ user, displayName, orgUnitId }: { user: User; displayName: string; orgUnitId: string }) =>
-      api.put<User>(`/users/${user.id}`, { version: user.version, displayName, orgUnitId }),
+      ok(
+        client.PUT('/api/v1/users/{id}', {
+          params: byId(user.id),
+          body: { version: user.version, displayName, orgUnitId },
+        }),
+      ),
   );
 export const useChangeUserStatus = () =>
   useUserWrite(({ user, status, reason }: { user: User; status: UserStatus; reason: string }) =>
-    api.post<User>(`/users/${user.id}/status`, { version: user.version, status, reason }),
+    ok(
+      client.POST('/api/v1/users/{id}/status', {
+        params: byId(user.id),
+        body: { version: user.version, status, reason },
+      }),
+    ),
   );
 export const useResetUserPassword = () =>
   useUserWrite(({ user, newPassword }: { user: User; newPassword: string }) =>
-    api.post<User>(`/users/${user.id}/password`, { version: user.version, newPassword }),
+    ok(
+      client.POST('/api/v1/users/{id}/password', {
+        params: byId(user.id),
+        body: { version: user.version, newPassword },
+      }),
+    ),
   );
 export const useUnlockUser = () =>
   useUserWrite((user: User) =>
-    api.post<User>(`/users/${user.id}/unlock`, { version: user.version }),
+    ok(
+      client.POST('/api/v1/users/{id}/unlock', {
+        params: byId(user.id),
+        body: { version: user.version },
+      }),
+    ),
   );
 export const useResetUserMfa = () =>
   useUserWrite((user: User) =>
-    api.post<User>(`/users/${user.id}/mfa-reset`, { version: user.version }),
+    ok(
+      client.POST('/api/v1/users/{id}/mfa-reset', {
+        params: byId(user.id),
+        body: { version: user.version },
+      }),
+    ),
   );
 export const useGrantRole = () =>
-  useUserWrite((body: GrantCreate) => api.post<User>('/grants', body));
+  useUserWrite((body: GrantCreate) => ok(client.POST('/api/v1/grants', { body })));
 export const useRevokeGrant = () =>
   useUserWrite(({ grantId, reason }: { grantId: string; reason: string }) =>
-    api.post<User>(`/grants/${grantId}/revoke`, { reason }),
+    ok(
+      client.POST('/api/v1/grants/{id}/revoke', {
+        params: { path: { id: grantId } },
+        body: { reason },
+      }),
+    ),
   );

@@ -1,11 +1,11 @@
 import { Alert, Button, Card, Modal, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useRefreshMe, useSignedIn } from '../../../api/session.ts';
 import { useApiError } from '../../../api/useApiError.ts';
+import { MfaEnrolment } from '../../../components/credentials/MfaEnrolment.tsx';
+import { RecoveryCodes } from '../../../components/credentials/RecoveryCodes.tsx';
 import { StatusTag } from '../../../components/StatusTag.tsx';
-import { MfaEnrolment } from '../../auth/components/MfaEnrolment.tsx';
-import { RecoveryCodes } from '../../auth/components/RecoveryCodes.tsx';
-import { useRefreshMe, useSignedIn } from '../../auth/queries.ts';
 import { useDisableMfa, useRegenerateRecoveryCodes } from '../queries.ts';
 import { PasswordConfirmModal } from './PasswordConfirmModal.tsx';
 

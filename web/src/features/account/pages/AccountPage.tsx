@@ -1,9 +1,9 @@
 import { PageContainer } from '@ant-design/pro-components';
 import { Button, Card, Descriptions, Popconfirm, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { useLogoutEverywhere, useSignedIn } from '../../../api/session.ts';
+import { ChangePasswordForm } from '../../../components/credentials/ChangePasswordForm.tsx';
 import { useLabels } from '../../../i18n/labels.ts';
-import { ChangePasswordForm } from '../../auth/components/ChangePasswordForm.tsx';
-import { useLogoutEverywhere, useSignedIn } from '../../auth/queries.ts';
 import { MfaCard } from '../components/MfaCard.tsx';
 
 /** The signed-in user's own account: who they are, password, second factor, sessions. */

@@ -1,4 +1,4 @@
-import { PageContainer, ProTable, type ProColumns } from '@ant-design/pro-components';
+import { PageContainer, type ProColumns } from '@ant-design/pro-components';
 import { PAGE_SIZE_DEFAULT, type AuditEntry } from '@contracts';
 import { MinusSquareOutlined, PlusSquareOutlined } from '@ant-design/icons';
 import { Button, Space, Typography } from 'antd';
@@ -6,7 +6,7 @@ import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ExportButton } from '../../../components/ExportButton.tsx';
-import { rowTestId } from '../../../components/rowTestId.ts';
+import { ServerTable } from '../../../components/ServerTable.tsx';
 import { useLabels } from '../../../i18n/labels.ts';
 import { AuditChange } from '../components/AuditChange.tsx';
 import { VerifyChainButton } from '../components/VerifyChainButton.tsx';
@@ -43,7 +43,7 @@ export default function AuditPage() {
     pageSize: PAGE_SIZE_DEFAULT,
     sort: '-seq',
   });
-  const { data, isFetching } = useAuditTrail(params);
+  const list = useAuditTrail(params);
   const { data: actions = [] } = useAuditActions();
   const filters: AuditFilters = {
     actor: params.actor,
@@ -116,33 +116,28 @@ export default function AuditPage() {
     <PageContainer title={t('nav.audit')} content={t('audit.intro')}>
       <Space direction="vertical" size="middle" style={{ width: '100%' }}>
         <VerifyChainButton />
-        <ProTable<AuditEntry>
+        <ServerTable
           rowKey="seq"
-          headerTitle={t('audit.listTitle')}
+          title={t('audit.listTitle')}
           columns={columns}
-          dataSource={data?.items ?? []}
-          loading={isFetching}
-          search={{ labelWidth: 'auto', defaultCollapsed: false }}
-          onSubmit={(values: SearchValues) =>
-            setParams({
-              actor: text(values.actor),
-              action: values.action,
-              entityType: text(values.entityType),
-              entityId: text(values.entityId),
-              from: iso(values.at?.[0]),
-              to: iso(values.at?.[1]),
-              sort: params.sort,
-              page: 1,
-              pageSize: params.pageSize,
-            })
-          }
-          onReset={() => setParams({ page: 1, pageSize: params.pageSize, sort: params.sort })}
-          onChange={(_pagination, _filters, sorter) => {
-            const order = Array.isArray(sorter) ? sorter[0]?.order : sorter.order;
-            const sort = order === 'ascend' ? 'seq' : '-seq';
+          list={list}
+          params={params}
+          onParams={setParams}
+          search={(values: SearchValues) => ({
+            actor: text(values.actor),
+            action: values.action,
+            entityType: text(values.entityType),
+            entityId: text(values.entityId),
+            from: iso(values.at?.[0]),
+            to: iso(values.at?.[1]),
+            sort: params.sort,
+          })}
+          resetTo={{ sort: params.sort }}
+          onSort={(sorter) => {
+            const sort = sorter?.order === 'ascend' ? 'seq' : '-seq';
             if (sort !== params.sort) setParams({ ...params, sort, page: 1 });
           }}
-          options={false}
+          pageSizes={[20, 50, 100, 200]}
           expandable={{
             columnTitle: <span className="sr-only">{t('audit.details')}</span>,
             expandedRowRender: (entry) => <AuditChange entry={entry} />,
@@ -168,16 +163,8 @@ export default function AuditPage() {
                 />
               ) : null,
           }}
-          onRow={(entry) => rowTestId(`audit-row-${entry.seq}`)}
-          pagination={{
-            current: params.page,
-            pageSize: params.pageSize,
-            total: data?.total ?? 0,
-            showSizeChanger: true,
-            pageSizeOptions: [20, 50, 100, 200],
-            onChange: (page, pageSize) => setParams({ ...params, page, pageSize }),
-          }}
-          toolBarRender={() => [
+          rowTestId={(entry) => `audit-row-${entry.seq}`}
+          toolBar={[
             <ExportButton
               key="export"
               testId="audit-export"

@@ -1,7 +1,7 @@
 import { Card, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LanguageSwitch } from '../../../app/LanguageSwitch.tsx';
+import { LanguageSwitch } from '../../../components/LanguageSwitch.tsx';
 
 /** The frame of the pages shown before the shell: product name, language switch, one card. */
 export function AuthFrame({

@@ -1,8 +1,8 @@
 import { Alert, Button, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { useLogout, useRefreshMe } from '../../../api/session.ts';
+import { MfaEnrolment } from '../../../components/credentials/MfaEnrolment.tsx';
 import { AuthFrame } from '../components/AuthFrame.tsx';
-import { MfaEnrolment } from '../components/MfaEnrolment.tsx';
-import { useLogout, useRefreshMe } from '../queries.ts';
 
 /** Accounts that must have a second factor enrol here before anything else opens. */
 export default function MfaEnrolmentPage() {

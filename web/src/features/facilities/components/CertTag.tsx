@@ -1,6 +1,6 @@
 import type { CertificationState } from '@contracts';
+import { CERT_TONES, usePortLabels } from '../../../components/portLabels.ts';
 import { StatusTag } from '../../../components/StatusTag.tsx';
-import { CERT_TONES, usePortLabels } from '../../ports/portLabels.ts';
 
 /** A facility's certification state, coloured: valid green, expiring orange, expired or missing red. */
 export function CertTag({ state, expiry }: { state: CertificationState; expiry: string | null }) {

@@ -11,11 +11,11 @@ import { FACILITY_STATUSES, type Facility, type FacilityStatus } from '@contract
 import { App, Form } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useApiError } from '../../../api/useApiError.ts';
+import { usePortLabels } from '../../../components/portLabels.ts';
+import { PortSelect } from '../../../components/PortSelect.tsx';
 import { useSubmitter } from '../../../components/useSubmitter.ts';
-import { usePortLabels } from '../../ports/portLabels.ts';
 import { useCertify, useCreateFacility, useFacilityTypes, useUpdateFacility } from '../queries.ts';
 import { CertificationFields, type CertificationValues } from './CertificationFields.tsx';
-import { PortSelect } from './PortSelect.tsx';
 
 type Values = {
   portId: string;

@@ -1,12 +1,13 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { ProTable, type ProColumns } from '@ant-design/pro-components';
+import type { ProColumns } from '@ant-design/pro-components';
 import { FACILITY_STATUSES, type Facility } from '@contracts';
 import { Button, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ExportButton } from '../../../components/ExportButton.tsx';
-import { rowTestId } from '../../../components/rowTestId.ts';
+import { FACILITY_STATUS_TONES, usePortLabels } from '../../../components/portLabels.ts';
+import { PortSelect } from '../../../components/PortSelect.tsx';
+import { ServerTable } from '../../../components/ServerTable.tsx';
 import { StatusTag } from '../../../components/StatusTag.tsx';
-import { FACILITY_STATUS_TONES, usePortLabels } from '../../ports/portLabels.ts';
 import {
   exportFacilities,
   useFacilities,
@@ -16,7 +17,6 @@ import {
 } from '../queries.ts';
 import { CertTag } from './CertTag.tsx';
 import { FacilityImportButton } from './FacilityImportButton.tsx';
-import { PortSelect } from './PortSelect.tsx';
 
 export type FacilityAction = 'edit' | 'certifications' | 'attachments' | 'archive';
 type Props = {
@@ -44,7 +44,7 @@ export function FacilityTable({
   const { t } = useTranslation();
   const labels = usePortLabels();
   const { data: types = [] } = useFacilityTypes();
-  const { data, isFetching } = useFacilities({ ...params, portId: fixedPortId ?? params.portId });
+  const list = useFacilities({ ...params, portId: fixedPortId ?? params.portId });
   const filters: FacilityFilters = {
     q: params.q,
     portId: fixedPortId ?? params.portId,
@@ -171,36 +171,22 @@ export function FacilityTable({
   ];
 
   return (
-    <ProTable<Facility>
+    <ServerTable
       rowKey="id"
-      headerTitle={t('facilities.listTitle')}
+      title={t('facilities.listTitle')}
       columns={columns}
-      dataSource={data?.items ?? []}
-      loading={isFetching}
-      search={{ labelWidth: 'auto', defaultCollapsed: false }}
-      form={{ syncToUrl: false }}
-      onSubmit={(v: FacilityFilters) =>
-        onParams({
-          ...params,
-          q: v.q || undefined,
-          portId: v.portId || undefined,
-          typeCode: v.typeCode,
-          status: v.status,
-          page: 1,
-        })
-      }
-      onReset={() => onParams({ page: 1, pageSize: params.pageSize })}
-      options={false}
-      onRow={(f) => rowTestId(`facility-row-${f.id}`)}
-      pagination={{
-        current: params.page,
-        pageSize: params.pageSize,
-        total: data?.total ?? 0,
-        showSizeChanger: true,
-        pageSizeOptions: [10, 20, 50, 100],
-        onChange: (page, pageSize) => onParams({ ...params, page, pageSize }),
-      }}
-      toolBarRender={() => [
+      list={list}
+      params={params}
+      onParams={onParams}
+      search={(v: FacilityFilters) => ({
+        q: v.q || undefined,
+        portId: v.portId || undefined,
+        typeCode: v.typeCode,
+        status: v.status,
+      })}
+      resetTo={{}}
+      rowTestId={(f) => `facility-row-${f.id}`}
+      toolBar={[
         <ExportButton
           key="export"
           testId="facilities-export"

@@ -1,5 +1,5 @@
 import type { Port } from '@contracts';
-import { useSignedIn } from '../../auth/queries.ts';
+import { useSignedIn } from '../../../api/session.ts';
 import { FacilityManager } from './FacilityManager.tsx';
 
 /** The port's own facilities, on its detail page. */

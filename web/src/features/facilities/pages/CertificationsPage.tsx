@@ -4,11 +4,11 @@ import { Card, Form, Segmented, Space, Table, type TableColumnsType } from 'antd
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { useOrgTree } from '../../../api/reference.ts';
+import { OrgUnitTreeSelect } from '../../../components/OrgUnitTreeSelect.tsx';
 import { rowTestId } from '../../../components/rowTestId.ts';
 import { StatusTag } from '../../../components/StatusTag.tsx';
 import { useLabels } from '../../../i18n/labels.ts';
-import { OrgUnitTreeSelect } from '../../org/components/OrgUnitTreeSelect.tsx';
-import { useOrgTree } from '../../org/queries.ts';
 import { useExpiring, useFacilityTypes, type ExpiringParams } from '../queries.ts';
 
 /** Certifications lapsed or lapsing within 30, 60 or 90 days, per branch. */

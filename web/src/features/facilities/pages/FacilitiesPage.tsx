@@ -1,6 +1,6 @@
 import { PageContainer } from '@ant-design/pro-components';
 import { useTranslation } from 'react-i18next';
-import { useSignedIn } from '../../auth/queries.ts';
+import { useSignedIn } from '../../../api/session.ts';
 import { FacilityManager } from '../components/FacilityManager.tsx';
 
 /** Every facility in the user's scope, with certifications. */

@@ -16,11 +16,11 @@ import {
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { useOrgTree } from '../../../api/reference.ts';
+import { OrgUnitTreeSelect } from '../../../components/OrgUnitTreeSelect.tsx';
+import { DESIGNATION_TONES, usePortLabels } from '../../../components/portLabels.ts';
 import { rowTestId } from '../../../components/rowTestId.ts';
 import { StatusTag } from '../../../components/StatusTag.tsx';
-import { OrgUnitTreeSelect } from '../../org/components/OrgUnitTreeSelect.tsx';
-import { useOrgTree } from '../../org/queries.ts';
-import { DESIGNATION_TONES, usePortLabels } from '../../ports/portLabels.ts';
 import { useFacilityGaps, useFacilityTypes, type GapParams } from '../queries.ts';
 
 /** Which ports lack which required facility types for the categories they are designated for. */

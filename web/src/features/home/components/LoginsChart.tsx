@@ -1,6 +1,6 @@
 import type { HomeSummary } from '@contracts';
 import { useTranslation } from 'react-i18next';
-import { Chart } from './Chart.tsx';
+import { Chart } from '../../../components/charts/Chart.tsx';
 
 /** Successful and failed logins per day over the last week. */
 export function LoginsChart({ days }: { days: NonNullable<HomeSummary['loginsLast7Days']> }) {

@@ -1,8 +1,8 @@
 import { ORG_KINDS, type HomeSummary } from '@contracts';
 import { useTranslation } from 'react-i18next';
+import { Chart } from '../../../components/charts/Chart.tsx';
 import { chartFormatter, html } from '../../../components/charts/escape.ts';
 import { useLabels } from '../../../i18n/labels.ts';
-import { Chart } from './Chart.tsx';
 
 /** Org units in the user's scope, by kind. */
 export function OrgKindsChart({ byKind }: { byKind: HomeSummary['orgUnitsByKind'] }) {

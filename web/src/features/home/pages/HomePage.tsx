@@ -1,8 +1,8 @@
 import { PageContainer } from '@ant-design/pro-components';
 import { Card, Col, Empty, Row, Spin, Statistic } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { useSignedIn } from '../../../api/session.ts';
 import { useLabels } from '../../../i18n/labels.ts';
-import { useSignedIn } from '../../auth/queries.ts';
 import { LoginsChart } from '../components/LoginsChart.tsx';
 import { OrgKindsChart } from '../components/OrgKindsChart.tsx';
 import { useHomeSummary } from '../queries.ts';

@@ -8,10 +8,10 @@ import { ORG_KINDS, ORG_PARENT_KINDS, type OrgKind, type OrgTreeNode } from '@co
 import { App, Form } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useApiError } from '../../../api/useApiError.ts';
+import { OrgUnitTreeSelect } from '../../../components/OrgUnitTreeSelect.tsx';
+import { useSubmitter } from '../../../components/useSubmitter.ts';
 import { useLabels } from '../../../i18n/labels.ts';
 import { useCreateOrgUnit } from '../queries.ts';
-import { OrgUnitTreeSelect } from './OrgUnitTreeSelect.tsx';
-import { useSubmitter } from '../../../components/useSubmitter.ts';
 
 type Values = {
   kind: OrgKind;

@@ -2,12 +2,13 @@ import { ModalForm } from '@ant-design/pro-components';
 import { ORG_PARENT_KINDS, type OrgKind, type OrgUnit } from '@contracts';
 import { App, Form } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { useOrgTree } from '../../../api/reference.ts';
 import { useApiError } from '../../../api/useApiError.ts';
-import { useLabels } from '../../../i18n/labels.ts';
-import { useMoveOrgUnit, useOrgTree } from '../queries.ts';
-import { subtreeIds } from '../tree.ts';
-import { OrgUnitTreeSelect } from './OrgUnitTreeSelect.tsx';
+import { subtreeIds } from '../../../components/orgTree.ts';
+import { OrgUnitTreeSelect } from '../../../components/OrgUnitTreeSelect.tsx';
 import { useSubmitter } from '../../../components/useSubmitter.ts';
+import { useLabels } from '../../../i18n/labels.ts';
+import { useMoveOrgUnit } from '../queries.ts';
 
 /** Move a unit and its subtree under another parent of an allowed kind. */
 export function OrgMoveModal({ unit, onClose }: { unit: OrgUnit | null; onClose: () => void }) {

@@ -1,10 +1,10 @@
 import { DownOutlined, PlusOutlined } from '@ant-design/icons';
-import { ProTable, type ProColumns } from '@ant-design/pro-components';
+import type { ProColumns } from '@ant-design/pro-components';
 import { ORG_KINDS, ORG_PARENT_KINDS, ORG_STATUSES, type OrgKind, type OrgUnit } from '@contracts';
 import { Button, Dropdown, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ExportButton } from '../../../components/ExportButton.tsx';
-import { rowTestId } from '../../../components/rowTestId.ts';
+import { ServerTable } from '../../../components/ServerTable.tsx';
 import { StatusTag } from '../../../components/StatusTag.tsx';
 import { useLabels } from '../../../i18n/labels.ts';
 import { exportOrgUnits, useOrgUnits, type OrgFilters, type OrgListParams } from '../queries.ts';
@@ -31,7 +31,7 @@ type Props = {
 export function OrgTable({ params, onParams, canCreate, onCreate, onAction, title }: Props) {
   const { t } = useTranslation();
   const labels = useLabels();
-  const { data, isFetching } = useOrgUnits(params);
+  const list = useOrgUnits(params);
   const moreActions = (unit: OrgUnit): { key: OrgAction; label: string; danger?: boolean }[] => {
     const items: { key: OrgAction; label: string; danger?: boolean }[] = [];
     if (unit.can.move && movable(unit.kind))
@@ -154,35 +154,21 @@ export function OrgTable({ params, onParams, canCreate, onCreate, onAction, titl
   ];
 
   return (
-    <ProTable<OrgUnit>
+    <ServerTable
       rowKey="id"
-      headerTitle={title}
+      title={title}
       columns={columns}
-      dataSource={data?.items ?? []}
-      loading={isFetching}
-      search={{ labelWidth: 'auto', defaultCollapsed: false }}
-      form={{ syncToUrl: false }}
-      onSubmit={(values: OrgFilters) =>
-        onParams({
-          ...params,
-          q: values.q || undefined,
-          kind: values.kind,
-          status: values.status,
-          page: 1,
-        })
-      }
-      onReset={() => onParams({ page: 1, pageSize: params.pageSize, parentId: params.parentId })}
-      options={false}
-      onRow={(unit) => rowTestId(`org-row-${unit.code}`)}
-      pagination={{
-        current: params.page,
-        pageSize: params.pageSize,
-        total: data?.total ?? 0,
-        showSizeChanger: true,
-        pageSizeOptions: [10, 20, 50, 100],
-        onChange: (page, pageSize) => onParams({ ...params, page, pageSize }),
-      }}
-      toolBarRender={() => [
+      list={list}
+      params={params}
+      onParams={onParams}
+      search={(values: OrgFilters) => ({
+        q: values.q || undefined,
+        kind: values.kind,
+        status: values.status,
+      })}
+      resetTo={{ parentId: params.parentId }}
+      rowTestId={(unit) => `org-row-${unit.code}`}
+      toolBar={[
         <ExportButton key="export" testId="org-export" onExport={() => exportOrgUnits(filters)} />,
         canCreate && (
           <Button

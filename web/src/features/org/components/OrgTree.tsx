@@ -3,9 +3,9 @@ import { Card, Input, Spin, Tree, Typography } from 'antd';
 import type { DataNode } from 'antd/es/tree';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useOrgTree } from '../../../api/reference.ts';
+import { nestOrgTree, type OrgBranch } from '../../../components/orgTree.ts';
 import { useLabels } from '../../../i18n/labels.ts';
-import { useOrgTree } from '../queries.ts';
-import { nestOrgTree, type OrgBranch } from '../tree.ts';
 
 /** The organisation tree; choosing a unit lists its direct sub-units on the right. */
 export function OrgTree({

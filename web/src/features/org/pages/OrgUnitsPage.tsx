@@ -3,21 +3,17 @@ import { PAGE_SIZE_DEFAULT, type OrgTreeNode, type OrgUnit } from '@contracts';
 import { App, Col, Row, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ReasonModal } from '../../../components/ReasonModal.tsx';
+import { useOrgTree } from '../../../api/reference.ts';
+import { useSignedIn } from '../../../api/session.ts';
 import { useApiError } from '../../../api/useApiError.ts';
+import { ReasonModal } from '../../../components/ReasonModal.tsx';
 import { useLabels } from '../../../i18n/labels.ts';
-import { useSignedIn } from '../../auth/queries.ts';
 import { OrgCreateModal } from '../components/OrgCreateModal.tsx';
 import { OrgEditModal } from '../components/OrgEditModal.tsx';
 import { OrgMoveModal } from '../components/OrgMoveModal.tsx';
 import { OrgTable, type OrgAction } from '../components/OrgTable.tsx';
 import { OrgTree } from '../components/OrgTree.tsx';
-import {
-  useArchiveOrgUnit,
-  useOrgTree,
-  useRestoreOrgUnit,
-  type OrgListParams,
-} from '../queries.ts';
+import { useArchiveOrgUnit, useRestoreOrgUnit, type OrgListParams } from '../queries.ts';
 
 type Dialog =
   | { action: Exclude<OrgAction, 'restore'>; unit: OrgUnit }

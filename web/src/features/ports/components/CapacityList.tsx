@@ -2,7 +2,7 @@ import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { DESIGN_CAPACITY_UNITS, type DesignCapacityUnit, type PortMode } from '@contracts';
 import { Button, Form, InputNumber, Select, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { usePortLabels } from '../portLabels.ts';
+import { usePortLabels } from '../../../components/portLabels.ts';
 
 export const DEFAULT_UNIT: Record<PortMode, DesignCapacityUnit> = {
   sea: 'teu_per_year',

@@ -9,8 +9,8 @@ import { App, Form } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useApiError } from '../../../api/useApiError.ts';
+import { usePortLabels } from '../../../components/portLabels.ts';
 import { useSubmitter } from '../../../components/useSubmitter.ts';
-import { usePortLabels } from '../portLabels.ts';
 import { useChangeDesignation } from '../queries.ts';
 
 type Values = { effectiveDate: string; legalBasis: string; reason: string };

@@ -1,6 +1,6 @@
 import { Spin, Timeline } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { usePortLabels } from '../portLabels.ts';
+import { usePortLabels } from '../../../components/portLabels.ts';
 import { useDesignationHistory } from '../queries.ts';
 
 const COLOURS = { approved: 'green', suspended: 'orange', withdrawn: 'red' } as const;

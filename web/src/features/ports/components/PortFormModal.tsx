@@ -19,9 +19,9 @@ import {
 import { App, Form } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useApiError } from '../../../api/useApiError.ts';
+import { OrgUnitTreeSelect } from '../../../components/OrgUnitTreeSelect.tsx';
+import { usePortLabels } from '../../../components/portLabels.ts';
 import { useSubmitter } from '../../../components/useSubmitter.ts';
-import { OrgUnitTreeSelect } from '../../org/components/OrgUnitTreeSelect.tsx';
-import { usePortLabels } from '../portLabels.ts';
 import { useCreatePort, useUpdatePort } from '../queries.ts';
 import { CapacityList } from './CapacityList.tsx';
 import { RegionFields } from './RegionFields.tsx';
@@ -111,7 +111,7 @@ export function PortFormModal({
             label={t('ports.code')}
             tooltip={t('ports.codeHelp')}
             rules={required}
-            fieldProps={{ maxLength: 40, 'data-testid': 'port-code' } as object}
+            fieldProps={{ maxLength: 40, 'data-testid': 'port-code' }}
           />
           <Form.Item name="branchId" label={t('ports.branch')} rules={required}>
             <OrgUnitTreeSelect

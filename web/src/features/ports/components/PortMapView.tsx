@@ -1,14 +1,12 @@
 import { PORT_STATUSES, type PortMapPoint } from '@contracts';
-import { useQuery } from '@tanstack/react-query';
 import { Card, Empty, Typography } from 'antd';
-import ReactEChartsCore from 'echarts-for-react/esm/core';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { api } from '../../../api/client.ts';
+import { Chart } from '../../../components/charts/Chart.tsx';
 import { chartFormatter, html, joinMarkup } from '../../../components/charts/escape.ts';
-import { usePortLabels } from '../portLabels.ts';
-import { portKeys } from '../queries.ts';
-import { echarts, GEO_STYLE } from './chinaMap.ts';
+import { usePortLabels } from '../../../components/portLabels.ts';
+import { usePortMap } from '../queries.ts';
+import { GEO_STYLE } from './chinaMap.ts';
 
 const STATUS_COLOURS = {
   planned: '#0b4fa8',
@@ -22,10 +20,7 @@ export default function PortMapView() {
   const labels = usePortLabels();
   const navigate = useNavigate();
   // One request for every port in scope, each with its latest yearly tonnes (the point size).
-  const { data } = useQuery({
-    queryKey: portKeys.map,
-    queryFn: () => api.get<PortMapPoint[]>('/ports/map'),
-  });
+  const { data } = usePortMap();
   const ports = (data ?? []).filter((p) => p.latitude !== null && p.longitude !== null);
   const tonnes = ports.map((p) => p.latestTonnes);
   const max = Math.max(1, ...tonnes);
@@ -50,48 +45,47 @@ export default function PortMapView() {
   if (data && ports.length === 0) return <Empty description={t('ports.mapEmpty')} />;
   return (
     <Card>
-      <div role="img" aria-label={`${t('ports.tabMap')}: ${described}`} data-testid="ports-map">
-        <ReactEChartsCore
-          echarts={echarts}
-          notMerge
-          style={{ height: 620 }}
-          onEvents={{
-            click: (e: { data?: { id?: string } }) => e.data?.id && navigate(`/ports/${e.data.id}`),
-          }}
-          option={{
-            tooltip: {
-              trigger: 'item',
-              formatter: chartFormatter(
-                (p: { dataIndex: number; seriesIndex: number; data: { index: number } }) => {
-                  const port = ports[p.data.index];
-                  return port ? tooltip(port, p.data.index) : null;
-                },
-              ),
-            },
-            legend: { bottom: 8, data: PORT_STATUSES.map(labels.status) },
-            geo: { ...GEO_STYLE, center: [110, 32], zoom: 1.2 },
-            series: PORT_STATUSES.map((status) => ({
-              name: labels.status(status),
-              type: 'scatter',
-              coordinateSystem: 'geo',
-              itemStyle: { color: STATUS_COLOURS[status], borderColor: '#fff', borderWidth: 1 },
-              data: ports.flatMap((p, index) =>
-                p.status === status
-                  ? [
-                      {
-                        id: p.id,
-                        index,
-                        name: p.code,
-                        value: [p.longitude, p.latitude],
-                        symbolSize: size(index),
-                      },
-                    ]
-                  : [],
-              ),
-            })),
-          }}
-        />
-      </div>
+      <Chart
+        testId="ports-map"
+        label={`${t('ports.tabMap')}: ${described}`}
+        height={620}
+        onClick={({ data }) => {
+          const id = typeof data === 'object' && data !== null && 'id' in data ? data.id : null;
+          if (typeof id === 'string') void navigate(`/ports/${id}`);
+        }}
+        option={{
+          tooltip: {
+            trigger: 'item',
+            formatter: chartFormatter((p: unknown) => {
+              // Each point carries its index into `ports` (see the series data below).
+              const { index } = (p as { data: { index: number } }).data;
+              const port = ports[index];
+              return port ? tooltip(port, index) : null;
+            }),
+          },
+          legend: { bottom: 8, data: PORT_STATUSES.map(labels.status) },
+          geo: { ...GEO_STYLE, center: [110, 32], zoom: 1.2 },
+          series: PORT_STATUSES.map((status) => ({
+            name: labels.status(status),
+            type: 'scatter',
+            coordinateSystem: 'geo',
+            itemStyle: { color: STATUS_COLOURS[status], borderColor: '#fff', borderWidth: 1 },
+            data: ports.flatMap((p, index) =>
+              p.status === status
+                ? [
+                    {
+                      id: p.id,
+                      index,
+                      name: p.code,
+                      value: [p.longitude, p.latitude],
+                      symbolSize: size(index),
+                    },
+                  ]
+                : [],
+            ),
+          })),
+        }}
+      />
       <Typography.Paragraph type="secondary" style={{ marginTop: 8 }}>
         {t('ports.mapHelp')}
       </Typography.Paragraph>

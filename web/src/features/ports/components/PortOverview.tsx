@@ -2,8 +2,8 @@ import type { Port } from '@contracts';
 import { Card, Col, Descriptions, Empty, Row, Space } from 'antd';
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DESIGNATION_TONES, usePortLabels } from '../../../components/portLabels.ts';
 import { StatusTag } from '../../../components/StatusTag.tsx';
-import { DESIGNATION_TONES, usePortLabels } from '../portLabels.ts';
 
 const PortPositionMap = lazy(() => import('./PortPositionMap.tsx'));
 

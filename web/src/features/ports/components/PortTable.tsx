@@ -1,16 +1,20 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { ProTable, type ProColumns } from '@ant-design/pro-components';
+import type { ProColumns } from '@ant-design/pro-components';
 import { PORT_CLASSES, PORT_MODES, PORT_STATUSES, type Port } from '@contracts';
 import { Button, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ExportButton } from '../../../components/ExportButton.tsx';
-import { rowTestId } from '../../../components/rowTestId.ts';
+import { OrgUnitTreeSelect } from '../../../components/OrgUnitTreeSelect.tsx';
+import {
+  DESIGNATION_TONES,
+  PORT_STATUS_TONES,
+  usePortLabels,
+} from '../../../components/portLabels.ts';
+import { ServerTable } from '../../../components/ServerTable.tsx';
 import { StatusTag } from '../../../components/StatusTag.tsx';
-import { OrgUnitTreeSelect } from '../../org/components/OrgUnitTreeSelect.tsx';
-import { DESIGNATION_TONES, PORT_STATUS_TONES, usePortLabels } from '../portLabels.ts';
-import { PortImportButton } from './PortImports.tsx';
 import { exportPorts, usePorts, type PortFilters, type PortListParams } from '../queries.ts';
+import { PortImportButton } from './PortImports.tsx';
 
 type Props = {
   params: PortListParams;
@@ -26,7 +30,7 @@ type Props = {
 export function PortTable({ params, onParams, canCreate, canImport, onCreate, onEdit }: Props) {
   const { t } = useTranslation();
   const labels = usePortLabels();
-  const { data, isFetching } = usePorts(params);
+  const list = usePorts(params);
   const filters: PortFilters = {
     q: params.q,
     branchId: params.branchId,
@@ -147,38 +151,24 @@ export function PortTable({ params, onParams, canCreate, canImport, onCreate, on
   ];
 
   return (
-    <ProTable<Port>
+    <ServerTable
       rowKey="id"
-      headerTitle={t('ports.listTitle')}
+      title={t('ports.listTitle')}
       columns={columns}
-      dataSource={data?.items ?? []}
-      loading={isFetching}
-      search={{ labelWidth: 'auto', defaultCollapsed: false }}
-      form={{ syncToUrl: false }}
-      onSubmit={(v: PortFilters) =>
-        onParams({
-          ...params,
-          q: v.q || undefined,
-          branchId: v.branchId || undefined,
-          mode: v.mode,
-          portClass: v.portClass,
-          status: v.status,
-          category: v.category,
-          page: 1,
-        })
-      }
-      onReset={() => onParams({ page: 1, pageSize: params.pageSize })}
-      options={false}
-      onRow={(port) => rowTestId(`port-row-${port.code}`)}
-      pagination={{
-        current: params.page,
-        pageSize: params.pageSize,
-        total: data?.total ?? 0,
-        showSizeChanger: true,
-        pageSizeOptions: [10, 20, 50, 100],
-        onChange: (page, pageSize) => onParams({ ...params, page, pageSize }),
-      }}
-      toolBarRender={() => [
+      list={list}
+      params={params}
+      onParams={onParams}
+      search={(v: PortFilters) => ({
+        q: v.q || undefined,
+        branchId: v.branchId || undefined,
+        mode: v.mode,
+        portClass: v.portClass,
+        status: v.status,
+        category: v.category,
+      })}
+      resetTo={{}}
+      rowTestId={(port) => `port-row-${port.code}`}
+      toolBar={[
         <ExportButton key="export" testId="ports-export" onExport={() => exportPorts(filters)} />,
         canImport && <PortImportButton key="import" />,
         canCreate && (

@@ -1,7 +1,7 @@
 import { ProFormSelect } from '@ant-design/pro-components';
 import { Form } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useRegions } from '../queries.ts';
+import { useRegions } from '../../../api/reference.ts';
 
 /** Province then city (GB/T 2260), the city list following the province chosen. */
 export function RegionFields() {

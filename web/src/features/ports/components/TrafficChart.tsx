@@ -1,7 +1,7 @@
 import type { PortTraffic } from '@contracts';
 import { useTranslation } from 'react-i18next';
-import { Chart } from '../../home/components/Chart.tsx';
-import { usePortLabels } from '../portLabels.ts';
+import { Chart } from '../../../components/charts/Chart.tsx';
+import { usePortLabels } from '../../../components/portLabels.ts';
 
 const COLOURS = [
   '#0b4fa8',

@@ -8,8 +8,8 @@ import type { Port, TrafficEntry, TrafficUnit } from '@contracts';
 import { App, Form } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useApiError } from '../../../api/useApiError.ts';
+import { usePortLabels } from '../../../components/portLabels.ts';
 import { useSubmitter } from '../../../components/useSubmitter.ts';
-import { usePortLabels } from '../portLabels.ts';
 import { useCreateTraffic, useUpdateTraffic } from '../queries.ts';
 
 type Values = {

@@ -3,13 +3,13 @@ import type { Port, TrafficEntry } from '@contracts';
 import { Button, Card, Col, Empty, Row, Space, Table, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSignedIn } from '../../../api/session.ts';
+import { usePortLabels } from '../../../components/portLabels.ts';
 import { rowTestId } from '../../../components/rowTestId.ts';
-import { useSignedIn } from '../../auth/queries.ts';
-import { usePortLabels } from '../portLabels.ts';
 import { usePortTraffic } from '../queries.ts';
+import { TrafficImportButton } from './PortImports.tsx';
 import { TrafficChart } from './TrafficChart.tsx';
 import { TrafficFormModal } from './TrafficFormModal.tsx';
-import { TrafficImportButton } from './PortImports.tsx';
 
 /** A port's traffic: yearly trend per category, the latest year by month, and the figures themselves. */
 export default function TrafficTab({ port }: { port: Port }) {

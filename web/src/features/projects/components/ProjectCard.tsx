@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ApiError } from '../../../api/client.ts';
 import { useApiError } from '../../../api/useApiError.ts';
-import { usePortLabels } from '../../ports/portLabels.ts';
+import { usePortLabels } from '../../../components/portLabels.ts';
 import { useSignGate } from '../queries.ts';
 
 /** One project on the board: port, categories, the current gate's dates and what the user may do. */

@@ -3,9 +3,9 @@ import { PROJECT_KINDS, PROJECT_KIND_LABELS, type ProjectCreate } from '@contrac
 import { App, Form } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useApiError } from '../../../api/useApiError.ts';
+import { usePortLabels } from '../../../components/portLabels.ts';
+import { PortSelect } from '../../../components/PortSelect.tsx';
 import { useSubmitter } from '../../../components/useSubmitter.ts';
-import { PortSelect } from '../../facilities/components/PortSelect.tsx';
-import { usePortLabels } from '../../ports/portLabels.ts';
 import { useCreateProject } from '../queries.ts';
 
 /** A new port, or a new designated category at a port, entering the five gates at planning. */

@@ -4,10 +4,10 @@ import { PlusOutlined } from '@ant-design/icons';
 import { Badge, Button, Card, Col, Empty, Row, Spin } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSignedIn } from '../../auth/queries.ts';
+import { useSignedIn } from '../../../api/session.ts';
 import { GateModal } from '../components/GateModal.tsx';
-import { ProjectCreateModal } from '../components/ProjectCreateModal.tsx';
 import { ProjectCard } from '../components/ProjectCard.tsx';
+import { ProjectCreateModal } from '../components/ProjectCreateModal.tsx';
 import { useProjects } from '../queries.ts';
 
 const COLUMNS = [...PROJECT_GATES, 'done'] as const;

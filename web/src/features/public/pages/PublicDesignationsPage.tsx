@@ -1,37 +1,22 @@
-import type { Page, PublicDesignation, Regions, DesignationCategory } from '@contracts';
+import type { PublicDesignation, DesignationCategory } from '@contracts';
 import { PAGE_SIZE_DEFAULT } from '@contracts';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Card, Form, Select, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { api } from '../../../api/client.ts';
-import { LanguageSwitch } from '../../../app/LanguageSwitch.tsx';
+import { useRegions } from '../../../api/reference.ts';
+import { LanguageSwitch } from '../../../components/LanguageSwitch.tsx';
 import { useLabels } from '../../../i18n/labels.ts';
-
-type Params = { category?: string; provinceCode?: string; page: number; pageSize: number };
+import { usePublicCategories, usePublicDesignations, type PublicParams } from '../queries.ts';
 
 /** Current approved designated supervision sites, for anyone, without signing in. */
 export default function PublicDesignationsPage() {
   const { t } = useTranslation();
   const labels = useLabels();
-  const [params, setParams] = useState<Params>({ page: 1, pageSize: PAGE_SIZE_DEFAULT });
-  const { data, isFetching } = useQuery({
-    queryKey: ['public', 'designations', params],
-    queryFn: () => api.get<Page<PublicDesignation>>('/public/designations', params),
-    placeholderData: keepPreviousData,
-  });
-  const { data: regions } = useQuery({
-    queryKey: ['reference', 'regions'],
-    queryFn: () => api.get<Regions>('/reference/regions'),
-    staleTime: Infinity,
-  });
-  // The category list needs a login; the public rows carry their own names, so the filter offers those seen.
-  const { data: all } = useQuery({
-    queryKey: ['public', 'designations', 'all'],
-    queryFn: () => api.get<Page<PublicDesignation>>('/public/designations', { pageSize: 200 }),
-    staleTime: 300_000,
-  });
+  const [params, setParams] = useState<PublicParams>({ page: 1, pageSize: PAGE_SIZE_DEFAULT });
+  const { data, isFetching } = usePublicDesignations(params);
+  const { data: regions } = useRegions();
+  const { data: all } = usePublicCategories();
   const categories = new Map<string, Pick<DesignationCategory, 'nameZh' | 'nameEn'>>();
   for (const row of all?.items ?? [])
     categories.set(row.categoryCode, { nameZh: row.categoryNameZh, nameEn: row.categoryNameEn });

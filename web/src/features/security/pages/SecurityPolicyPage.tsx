@@ -9,8 +9,8 @@ import {
 import { cidrSchema, securityPolicySchema, type SecurityPolicy } from '@contracts';
 import { Alert, App, Form, Spin } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { useSignedIn } from '../../../api/session.ts';
 import { useApiError } from '../../../api/useApiError.ts';
-import { useSignedIn } from '../../auth/queries.ts';
 import { useSecurityPolicy, useUpdateSecurityPolicy } from '../queries.ts';
 
 /** Numeric policy fields with their limits, read from the contract so the form and the server agree. */

@@ -9,8 +9,8 @@ import { App, Form, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useApiError } from '../../../api/useApiError.ts';
 import { useSubmitter } from '../../../components/useSubmitter.ts';
+import { useAnswerItem } from '../assessmentQueries.ts';
 import { useStandardLabels } from '../labels.ts';
-import { useAnswerItem } from '../queries.ts';
 
 type Values = {
   result: (typeof MANUAL_RESULTS)[number];

@@ -3,8 +3,8 @@ import { Alert, Button, Descriptions, Space, Table, Tag, Tooltip, Typography } f
 import { useTranslation } from 'react-i18next';
 import { rowTestId } from '../../../components/rowTestId.ts';
 import { StatusTag } from '../../../components/StatusTag.tsx';
+import { useItemEvidence } from '../assessmentQueries.ts';
 import { RESULT_TONES, REVIEW_TONES, useStandardLabels } from '../labels.ts';
-import { useItemEvidence } from '../queries.ts';
 import { EvidenceList } from './EvidenceList.tsx';
 import { Explanation } from './Explanation.tsx';
 

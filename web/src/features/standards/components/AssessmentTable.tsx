@@ -1,21 +1,16 @@
-import { ProTable, type ProColumns } from '@ant-design/pro-components';
+import type { ProColumns } from '@ant-design/pro-components';
 import { ASSESSMENT_STATUSES, type AssessmentSummary } from '@contracts';
 import { Tooltip } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ExportButton } from '../../../components/ExportButton.tsx';
-import { rowTestId } from '../../../components/rowTestId.ts';
+import { PortSelect } from '../../../components/PortSelect.tsx';
+import { ServerTable } from '../../../components/ServerTable.tsx';
 import { StatusTag } from '../../../components/StatusTag.tsx';
-import { PortSelect } from '../../facilities/components/PortSelect.tsx';
+import { exportAssessments, useAssessments } from '../assessmentQueries.ts';
 import { ASSESSMENT_STATUS_TONES, useStandardLabels } from '../labels.ts';
-import {
-  exportAssessments,
-  useCampaigns,
-  useAssessments,
-  type AssessmentFilters,
-  type AssessmentListParams,
-} from '../queries.ts';
+import { useCampaigns, type AssessmentFilters, type AssessmentListParams } from '../queries.ts';
 
 export const assessmentPath = (id: string) => `/standards/assessments/${id}`;
 
@@ -25,7 +20,7 @@ export function AssessmentTable({ campaignId }: { campaignId?: string }) {
   const labels = useStandardLabels();
   const [params, setParams] = useState<AssessmentListParams>({ page: 1, pageSize: 20 });
   const query = { ...params, campaignId: campaignId ?? params.campaignId };
-  const { data, isFetching } = useAssessments(query);
+  const list = useAssessments(query);
   const { data: campaigns } = useCampaigns({ page: 1, pageSize: 200 });
   const filters: AssessmentFilters = {
     campaignId: query.campaignId,
@@ -127,46 +122,30 @@ export function AssessmentTable({ campaignId }: { campaignId?: string }) {
   ];
 
   return (
-    <ProTable<AssessmentSummary>
+    <ServerTable
       rowKey="id"
-      headerTitle={t('assessments.listTitle')}
+      title={t('assessments.listTitle')}
       columns={columns}
-      dataSource={data?.items ?? []}
-      loading={isFetching}
-      search={{ labelWidth: 'auto', defaultCollapsed: false }}
-      form={{ syncToUrl: false }}
-      onSubmit={(v: AssessmentFilters) =>
-        setParams({
-          ...params,
-          campaignId: v.campaignId || undefined,
-          portId: v.portId || undefined,
-          status: v.status,
-          page: 1,
-        })
-      }
-      onReset={() => setParams({ page: 1, pageSize: params.pageSize })}
-      onChange={(_, __, sorter, extra) => {
-        if (extra.action !== 'sort') return;
-        const one = Array.isArray(sorter) ? sorter[0] : sorter;
-        const field = one?.field === 'status' ? 'status' : 'portCode';
-        const sort: AssessmentListParams['sort'] = one?.order
-          ? one.order === 'descend'
+      list={list}
+      params={params}
+      onParams={setParams}
+      search={(v: AssessmentFilters) => ({
+        campaignId: v.campaignId || undefined,
+        portId: v.portId || undefined,
+        status: v.status,
+      })}
+      resetTo={{}}
+      onSort={(sorter) => {
+        const field = sorter?.field === 'status' ? 'status' : 'portCode';
+        const sort: AssessmentListParams['sort'] = sorter?.order
+          ? sorter.order === 'descend'
             ? `-${field}`
             : field
           : undefined;
         setParams((p) => ({ ...p, sort, page: 1 }));
       }}
-      options={false}
-      onRow={(a) => rowTestId(`assessment-row-${a.portCode}`)}
-      pagination={{
-        current: params.page,
-        pageSize: params.pageSize,
-        total: data?.total ?? 0,
-        showSizeChanger: true,
-        pageSizeOptions: [10, 20, 50, 100],
-        onChange: (page, pageSize) => setParams((p) => ({ ...p, page, pageSize })),
-      }}
-      toolBarRender={() => [
+      rowTestId={(a) => `assessment-row-${a.portCode}`}
+      toolBar={[
         <ExportButton
           key="export"
           testId="assessments-export"

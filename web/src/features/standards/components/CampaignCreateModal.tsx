@@ -97,7 +97,7 @@ export function CampaignCreateModal({ open, onClose }: { open: boolean; onClose:
         label={t('campaigns.code')}
         rules={required}
         extra={t('campaigns.codeHint')}
-        fieldProps={{ maxLength: 40, 'data-testid': 'campaign-code' } as object}
+        fieldProps={{ maxLength: 40, 'data-testid': 'campaign-code' }}
       />
       <ProFormText
         name="nameZh"

@@ -2,11 +2,11 @@ import { ASPECTS } from '@contracts';
 import { Card, Col, Empty, Row, Spin, Statistic, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import { Chart } from '../../../components/charts/Chart.tsx';
 import { chartFormatter, html } from '../../../components/charts/escape.ts';
 import { useStandardLabels } from '../labels.ts';
 import { useScores, useTrend } from '../queries.ts';
 import { assessmentPath } from './AssessmentTable.tsx';
-import { Chart } from './Chart.tsx';
 
 const BLUE = '#0b4fa8';
 const GREEN = '#237804';

@@ -45,7 +45,7 @@ export function CatalogCreateModal({ open, onClose }: { open: boolean; onClose: 
         label={t('catalogs.code')}
         rules={required}
         extra={t('catalogs.codeHint')}
-        fieldProps={{ maxLength: 40, 'data-testid': 'catalog-code' } as object}
+        fieldProps={{ maxLength: 40, 'data-testid': 'catalog-code' }}
       />
       <ProFormText
         name="nameZh"

@@ -4,7 +4,7 @@ import { App, Button, Space, Upload } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApiError } from '../../../api/useApiError.ts';
-import { downloadEvidence } from '../queries.ts';
+import { downloadEvidence } from '../assessmentQueries.ts';
 
 type Evidence = { id: string; name: string; size: number };
 

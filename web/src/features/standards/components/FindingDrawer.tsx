@@ -13,7 +13,6 @@ import { Link } from 'react-router';
 import { useApiError } from '../../../api/useApiError.ts';
 import { StatusTag } from '../../../components/StatusTag.tsx';
 import { useSubmitter } from '../../../components/useSubmitter.ts';
-import { RECTIFICATION_TONES, RESULT_TONES, useStandardLabels } from '../labels.ts';
 import {
   useFinding,
   useFindingEvidence,
@@ -22,7 +21,8 @@ import {
   useRejectFinding,
   useSubmitFinding,
   useVerifyFinding,
-} from '../queries.ts';
+} from '../assessmentQueries.ts';
+import { RECTIFICATION_TONES, RESULT_TONES, useStandardLabels } from '../labels.ts';
 import { assessmentPath } from './AssessmentTable.tsx';
 import { EvidenceList } from './EvidenceList.tsx';
 

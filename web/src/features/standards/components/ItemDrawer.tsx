@@ -195,7 +195,7 @@ export function ItemDrawer({
                 label={t('catalogs.itemCode')}
                 rules={rules}
                 disabled={Boolean(item)}
-                fieldProps={{ maxLength: 60, 'data-testid': 'item-code' } as object}
+                fieldProps={{ maxLength: 60, 'data-testid': 'item-code' }}
               />
             </Col>
             <Col span={12}>

@@ -9,8 +9,8 @@ import { App, Form } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useApiError } from '../../../api/useApiError.ts';
 import { useSubmitter } from '../../../components/useSubmitter.ts';
+import { useAcceptAspect, useReturnAspect } from '../assessmentQueries.ts';
 import { useStandardLabels } from '../labels.ts';
-import { useAcceptAspect, useReturnAspect } from '../queries.ts';
 
 type Props = { assessment: Assessment; aspect: Aspect | null; onClose: () => void };
 

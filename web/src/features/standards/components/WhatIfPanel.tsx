@@ -15,10 +15,10 @@ import {
   Typography,
 } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { useCategories } from '../../../api/reference.ts';
 import { useApiError } from '../../../api/useApiError.ts';
 import { rowTestId } from '../../../components/rowTestId.ts';
 import { StatusTag } from '../../../components/StatusTag.tsx';
-import { useCategories } from '../../ports/queries.ts';
 import { RESULT_TONES, useStandardLabels } from '../labels.ts';
 import { usePublishedVersions, useWhatIf } from '../queries.ts';
 import { PortsMultiSelect } from './CampaignCreateModal.tsx';

@@ -9,11 +9,6 @@ import { ApiError } from '../../../api/client.ts';
 import { useApiError } from '../../../api/useApiError.ts';
 import { ReasonModal } from '../../../components/ReasonModal.tsx';
 import { StatusTag } from '../../../components/StatusTag.tsx';
-import { AnswerModal } from '../components/AnswerModal.tsx';
-import { AspectPanel } from '../components/AspectPanel.tsx';
-import { AssessmentPrint } from '../components/AssessmentPrint.tsx';
-import { AcceptModal, ReturnModal } from '../components/ReviewModals.tsx';
-import { ASSESSMENT_STATUS_TONES, REVIEW_TONES, useStandardLabels } from '../labels.ts';
 import {
   exportAssessment,
   useApproveAssessment,
@@ -21,7 +16,12 @@ import {
   useDecideReopen,
   useRequestReopen,
   useSubmitAssessment,
-} from '../queries.ts';
+} from '../assessmentQueries.ts';
+import { AnswerModal } from '../components/AnswerModal.tsx';
+import { AspectPanel } from '../components/AspectPanel.tsx';
+import { AssessmentPrint } from '../components/AssessmentPrint.tsx';
+import { AcceptModal, ReturnModal } from '../components/ReviewModals.tsx';
+import { ASSESSMENT_STATUS_TONES, REVIEW_TONES, useStandardLabels } from '../labels.ts';
 
 const CODE = /[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+/g;
 

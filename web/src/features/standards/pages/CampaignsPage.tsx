@@ -1,13 +1,13 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { PageContainer, ProTable, type ProColumns } from '@ant-design/pro-components';
+import { PageContainer, type ProColumns } from '@ant-design/pro-components';
 import { CAMPAIGN_STATUSES, type Campaign } from '@contracts';
 import { Button, Space } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { rowTestId } from '../../../components/rowTestId.ts';
+import { useSignedIn } from '../../../api/session.ts';
+import { ServerTable } from '../../../components/ServerTable.tsx';
 import { StatusTag } from '../../../components/StatusTag.tsx';
-import { useSignedIn } from '../../auth/queries.ts';
 import { CampaignActions } from '../components/CampaignActions.tsx';
 import { CampaignCreateModal } from '../components/CampaignCreateModal.tsx';
 import { CampaignProgress } from '../components/CampaignProgress.tsx';
@@ -23,7 +23,7 @@ export default function CampaignsPage() {
   const labels = useStandardLabels();
   const [params, setParams] = useState<CampaignListParams>({ page: 1, pageSize: 20 });
   const [creating, setCreating] = useState(false);
-  const { data, isFetching } = useCampaigns(params);
+  const list = useCampaigns(params);
 
   const columns: ProColumns<Campaign>[] = [
     {
@@ -99,29 +99,17 @@ export default function CampaignsPage() {
   return (
     <PageContainer title={t('nav.campaigns')} content={t('campaigns.intro')}>
       <CampaignCreateModal open={creating} onClose={() => setCreating(false)} />
-      <ProTable<Campaign>
+      <ServerTable
         rowKey="id"
-        headerTitle={t('campaigns.listTitle')}
+        title={t('campaigns.listTitle')}
         columns={columns}
-        dataSource={data?.items ?? []}
-        loading={isFetching}
-        search={{ labelWidth: 'auto', defaultCollapsed: false }}
-        form={{ syncToUrl: false }}
-        onSubmit={(v: Pick<CampaignListParams, 'status'>) =>
-          setParams({ ...params, status: v.status, page: 1 })
-        }
-        onReset={() => setParams({ page: 1, pageSize: params.pageSize })}
-        options={false}
-        onRow={(c) => rowTestId(`campaign-row-${c.code}`)}
-        pagination={{
-          current: params.page,
-          pageSize: params.pageSize,
-          total: data?.total ?? 0,
-          showSizeChanger: true,
-          pageSizeOptions: [10, 20, 50, 100],
-          onChange: (page, pageSize) => setParams({ ...params, page, pageSize }),
-        }}
-        toolBarRender={() => [
+        list={list}
+        params={params}
+        onParams={setParams}
+        search={(v: Pick<CampaignListParams, 'status'>) => ({ status: v.status })}
+        resetTo={{}}
+        rowTestId={(c) => `campaign-row-${c.code}`}
+        toolBar={[
           me.permissions.includes('campaign.manage') && (
             <Button
               key="create"

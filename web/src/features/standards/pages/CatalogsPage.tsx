@@ -1,14 +1,15 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { PageContainer, ProTable, type ProColumns } from '@ant-design/pro-components';
+import { PageContainer, type ProColumns } from '@ant-design/pro-components';
 import type { Catalog, CatalogVersionSummary } from '@contracts';
 import { App, Button, Space, Table } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
+import { useSignedIn } from '../../../api/session.ts';
 import { useApiError } from '../../../api/useApiError.ts';
 import { rowTestId } from '../../../components/rowTestId.ts';
+import { ServerTable } from '../../../components/ServerTable.tsx';
 import { StatusTag } from '../../../components/StatusTag.tsx';
-import { useSignedIn } from '../../auth/queries.ts';
 import { CatalogCreateModal } from '../components/CatalogCreateModal.tsx';
 import { CatalogImportButton } from '../components/CatalogImportButton.tsx';
 import { useStandardLabels } from '../labels.ts';
@@ -26,7 +27,7 @@ export default function CatalogsPage() {
   const onApiError = useApiError();
   const [params, setParams] = useState<CatalogListParams>({ page: 1, pageSize: 20 });
   const [creating, setCreating] = useState(false);
-  const { data, isFetching } = useCatalogs(params);
+  const list = useCatalogs(params);
   const newVersion = useNewVersion();
   const canPublish = me.permissions.includes('standard.publish');
 
@@ -126,18 +127,16 @@ export default function CatalogsPage() {
   return (
     <PageContainer title={t('nav.catalogs')} content={t('catalogs.intro')}>
       <CatalogCreateModal open={creating} onClose={() => setCreating(false)} />
-      <ProTable<Catalog>
+      <ServerTable
         rowKey="id"
-        headerTitle={t('catalogs.listTitle')}
+        title={t('catalogs.listTitle')}
         columns={columns}
-        dataSource={data?.items ?? []}
-        loading={isFetching}
-        search={{ labelWidth: 'auto', defaultCollapsed: false }}
-        form={{ syncToUrl: false }}
-        onSubmit={(v: { q?: string }) => setParams({ ...params, q: v.q || undefined, page: 1 })}
-        onReset={() => setParams({ page: 1, pageSize: params.pageSize })}
-        options={false}
-        onRow={(c) => rowTestId(`catalog-row-${c.code}`)}
+        list={list}
+        params={params}
+        onParams={setParams}
+        search={(v: { q?: string }) => ({ q: v.q || undefined })}
+        resetTo={{}}
+        rowTestId={(c) => `catalog-row-${c.code}`}
         expandable={{
           expandedRowRender: (c) => (
             <Table<CatalogVersionSummary>
@@ -150,15 +149,7 @@ export default function CatalogsPage() {
             />
           ),
         }}
-        pagination={{
-          current: params.page,
-          pageSize: params.pageSize,
-          total: data?.total ?? 0,
-          showSizeChanger: true,
-          pageSizeOptions: [10, 20, 50, 100],
-          onChange: (page, pageSize) => setParams({ ...params, page, pageSize }),
-        }}
-        toolBarRender={() => [
+        toolBar={[
           canPublish && <CatalogImportButton key="import" />,
           canPublish && (
             <Button

@@ -1,19 +1,15 @@
-import { PageContainer, ProTable, type ProColumns } from '@ant-design/pro-components';
+import { PageContainer, type ProColumns } from '@ant-design/pro-components';
 import { ASPECTS, RECTIFICATION_STATUSES, type Finding } from '@contracts';
 import { Button } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ExportButton } from '../../../components/ExportButton.tsx';
-import { rowTestId } from '../../../components/rowTestId.ts';
+import { ServerTable } from '../../../components/ServerTable.tsx';
 import { StatusTag } from '../../../components/StatusTag.tsx';
+import { exportFindings, useFindings } from '../assessmentQueries.ts';
 import { FindingDrawer } from '../components/FindingDrawer.tsx';
 import { RECTIFICATION_TONES, useStandardLabels } from '../labels.ts';
-import {
-  exportFindings,
-  useFindings,
-  type FindingFilters,
-  type FindingListParams,
-} from '../queries.ts';
+import type { FindingFilters, FindingListParams } from '../queries.ts';
 
 type Search = Pick<FindingFilters, 'status' | 'aspect' | 'overdue' | 'mine'>;
 
@@ -23,7 +19,7 @@ export default function FindingsPage() {
   const labels = useStandardLabels();
   const [params, setParams] = useState<FindingListParams>({ page: 1, pageSize: 20 });
   const [openId, setOpenId] = useState<string | null>(null);
-  const { data, isFetching } = useFindings(params);
+  const list = useFindings(params);
   const filters: FindingFilters = {
     status: params.status,
     aspect: params.aspect,
@@ -130,37 +126,23 @@ export default function FindingsPage() {
 
   return (
     <PageContainer title={t('nav.findings')} content={t('findings.intro')}>
-      <ProTable<Finding>
+      <ServerTable
         rowKey="id"
-        headerTitle={t('findings.listTitle')}
+        title={t('findings.listTitle')}
         columns={columns}
-        dataSource={data?.items ?? []}
-        loading={isFetching}
-        search={{ labelWidth: 'auto', defaultCollapsed: false }}
-        form={{ syncToUrl: false }}
-        onSubmit={(v: Search) =>
-          setParams({
-            ...params,
-            status: v.status,
-            aspect: v.aspect,
-            overdue: v.overdue,
-            mine: v.mine,
-            page: 1,
-          })
-        }
-        onReset={() => setParams({ page: 1, pageSize: params.pageSize })}
-        options={false}
+        list={list}
+        params={params}
+        onParams={setParams}
+        search={(v: Search) => ({
+          status: v.status,
+          aspect: v.aspect,
+          overdue: v.overdue,
+          mine: v.mine,
+        })}
+        resetTo={{}}
         scroll={{ x: 1400 }}
-        onRow={(f) => rowTestId(`finding-row-${f.portCode}-${f.itemCode}`)}
-        pagination={{
-          current: params.page,
-          pageSize: params.pageSize,
-          total: data?.total ?? 0,
-          showSizeChanger: true,
-          pageSizeOptions: [10, 20, 50, 100],
-          onChange: (page, pageSize) => setParams({ ...params, page, pageSize }),
-        }}
-        toolBarRender={() => [
+        rowTestId={(f) => `finding-row-${f.portCode}-${f.itemCode}`}
+        toolBar={[
           <ExportButton
             key="export"
             testId="findings-export"

@@ -2,8 +2,8 @@ import { ProFormSelect } from '@ant-design/pro-components';
 import { WORKING_GROUPS, type Role } from '@contracts';
 import { Form } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { OrgUnitTreeSelect } from '../../../components/OrgUnitTreeSelect.tsx';
 import { useLabels } from '../../../i18n/labels.ts';
-import { OrgUnitTreeSelect } from '../../org/components/OrgUnitTreeSelect.tsx';
 
 /** Role, the org unit it reaches, and the working group when the role is wg_member. `prefix` nests the fields. */
 export function GrantFields({

@@ -3,9 +3,9 @@ import type { User } from '@contracts';
 import { Alert, App, Form } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useApiError } from '../../../api/useApiError.ts';
-import { NewPasswordField } from '../../auth/components/NewPasswordField.tsx';
-import { useResetUserPassword } from '../queries.ts';
+import { NewPasswordField } from '../../../components/credentials/NewPasswordField.tsx';
 import { useSubmitter } from '../../../components/useSubmitter.ts';
+import { useResetUserPassword } from '../queries.ts';
 
 /** Sets a temporary password; the holder must change it at the next login. */
 export function ResetPasswordModal({ user, onClose }: { user: User | null; onClose: () => void }) {

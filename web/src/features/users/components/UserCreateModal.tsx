@@ -3,12 +3,12 @@ import type { Role, UserCreate, WorkingGroup } from '@contracts';
 import { App, Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useApiError } from '../../../api/useApiError.ts';
-import { NewPasswordField } from '../../auth/components/NewPasswordField.tsx';
-import { OrgUnitTreeSelect } from '../../org/components/OrgUnitTreeSelect.tsx';
+import { NewPasswordField } from '../../../components/credentials/NewPasswordField.tsx';
+import { OrgUnitTreeSelect } from '../../../components/OrgUnitTreeSelect.tsx';
+import { useSubmitter } from '../../../components/useSubmitter.ts';
 import { useCreateUser } from '../queries.ts';
 import { GrantFields } from './GrantFields.tsx';
 import { BUSINESS_ROLES } from './roleOptions.ts';
-import { useSubmitter } from '../../../components/useSubmitter.ts';
 
 type Values = {
   username: string;

@@ -3,9 +3,9 @@ import type { User } from '@contracts';
 import { App, Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useApiError } from '../../../api/useApiError.ts';
-import { OrgUnitTreeSelect } from '../../org/components/OrgUnitTreeSelect.tsx';
-import { useUpdateUser } from '../queries.ts';
+import { OrgUnitTreeSelect } from '../../../components/OrgUnitTreeSelect.tsx';
 import { useSubmitter } from '../../../components/useSubmitter.ts';
+import { useUpdateUser } from '../queries.ts';
 
 type Values = { displayName: string; orgUnitId: string };
 

@@ -1,13 +1,13 @@
 import { DownOutlined, PlusOutlined } from '@ant-design/icons';
-import { ProTable, type ProColumns } from '@ant-design/pro-components';
+import type { ProColumns } from '@ant-design/pro-components';
 import { ROLES, USER_STATUSES, type User, type UserStatus } from '@contracts';
 import { Button, Dropdown, Space, Tag, type MenuProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ExportButton } from '../../../components/ExportButton.tsx';
-import { rowTestId } from '../../../components/rowTestId.ts';
+import { OrgUnitTreeSelect } from '../../../components/OrgUnitTreeSelect.tsx';
+import { ServerTable } from '../../../components/ServerTable.tsx';
 import { StatusTag, type Tone } from '../../../components/StatusTag.tsx';
 import { useLabels } from '../../../i18n/labels.ts';
-import { OrgUnitTreeSelect } from '../../org/components/OrgUnitTreeSelect.tsx';
 import { exportUsers, useUsers, type UserFilters, type UserListParams } from '../queries.ts';
 
 const USER_ACTIONS = ['edit', 'status', 'password', 'unlock', 'mfa', 'grants'] as const;
@@ -36,7 +36,7 @@ type Props = {
 export function UserTable({ params, onParams, canCreate, onCreate, onAction }: Props) {
   const { t } = useTranslation();
   const labels = useLabels();
-  const { data, isFetching } = useUsers(params);
+  const list = useUsers(params);
   const filters: UserFilters = {
     q: params.q,
     orgUnitId: params.orgUnitId,
@@ -162,35 +162,22 @@ export function UserTable({ params, onParams, canCreate, onCreate, onAction }: P
   ];
 
   return (
-    <ProTable<User>
+    <ServerTable
       rowKey="id"
-      headerTitle={t('users.listTitle')}
+      title={t('users.listTitle')}
       columns={columns}
-      dataSource={data?.items ?? []}
-      loading={isFetching}
-      search={{ labelWidth: 'auto', defaultCollapsed: false }}
-      onSubmit={(values: UserFilters) =>
-        onParams({
-          ...params,
-          q: values.q || undefined,
-          orgUnitId: values.orgUnitId || undefined,
-          role: values.role,
-          status: values.status,
-          page: 1,
-        })
-      }
-      onReset={() => onParams({ page: 1, pageSize: params.pageSize })}
-      options={false}
-      onRow={(user) => rowTestId(`user-row-${user.username}`)}
-      pagination={{
-        current: params.page,
-        pageSize: params.pageSize,
-        total: data?.total ?? 0,
-        showSizeChanger: true,
-        pageSizeOptions: [10, 20, 50, 100],
-        onChange: (page, pageSize) => onParams({ ...params, page, pageSize }),
-      }}
-      toolBarRender={() => [
+      list={list}
+      params={params}
+      onParams={onParams}
+      search={(values: UserFilters) => ({
+        q: values.q || undefined,
+        orgUnitId: values.orgUnitId || undefined,
+        role: values.role,
+        status: values.status,
+      })}
+      resetTo={{}}
+      rowTestId={(user) => `user-row-${user.username}`}
+      toolBar={[
         <ExportButton key="export" testId="users-export" onExport={() => exportUsers(filters)} />,
         canCreate && (
           <Button

@@ -1,4 +1,4 @@
-import { BarChart, HeatmapChart, LineChart } from 'echarts/charts';
+import { BarChart, HeatmapChart, LineChart, PieChart } from 'echarts/charts';
 import {
   GridComponent,
   LegendComponent,
@@ -10,10 +10,11 @@ import { CanvasRenderer } from 'echarts/renderers';
 import ReactEChartsCore from 'echarts-for-react/esm/core';
 import type { EChartsOption } from 'echarts';
 
-// The charts the standards dashboard draws: bars, lines and the ports × aspects heatmap.
+// Only the kinds of chart the pages draw, to keep the bundle small; the port maps add theirs (chinaMap.ts).
 echarts.use([
   LineChart,
   BarChart,
+  PieChart,
   HeatmapChart,
   GridComponent,
   LegendComponent,
@@ -22,15 +23,22 @@ echarts.use([
   CanvasRenderer,
 ]);
 
+/** What ECharts says about a click on a data item. */
+export type ChartClick = { dataIndex: number; value: unknown; data: unknown };
+
 type Props = {
   option: EChartsOption;
   /** What the chart says, for screen readers (the canvas itself says nothing). */
   label: string;
   testId: string;
   height?: number;
-  onClick?: (params: { dataIndex: number; value: unknown; data: unknown }) => void;
+  onClick?: (params: ChartClick) => void;
 };
 
+/**
+ * An ECharts chart with a text description for screen readers. A tooltip formatter that returns HTML
+ * must be built with `chartFormatter` and `html` (escape.ts), since ECharts inserts it as markup.
+ */
 export function Chart({ option, label, testId, height = 300, onClick }: Props) {
   return (
     <div role="img" aria-label={label} data-testid={testId}>

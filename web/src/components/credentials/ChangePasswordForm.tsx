@@ -1,10 +1,10 @@
 import { PASSWORD_MAX_LENGTH } from '@contracts';
 import { App, Button, Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useApiError } from '../../../api/useApiError.ts';
-import { useChangePassword } from '../queries.ts';
+import { useApiError } from '../../api/useApiError.ts';
 import { passwordChecks } from './passwordChecks.ts';
 import { PasswordRules } from './PasswordRules.tsx';
+import { useChangePassword } from './queries.ts';
 
 type Values = { currentPassword: string; newPassword: string; confirmation: string };
 

@@ -1,9 +1,9 @@
 import type { OrgTreeNode } from '@contracts';
 import { TreeSelect } from 'antd';
 import type { ReactNode } from 'react';
-import { useLabels } from '../../../i18n/labels.ts';
-import { useOrgTree } from '../queries.ts';
-import { nestOrgTree, type OrgBranch } from '../tree.ts';
+import { useOrgTree } from '../api/reference.ts';
+import { useLabels } from '../i18n/labels.ts';
+import { nestOrgTree, type OrgBranch } from './orgTree.ts';
 
 type TreeOption = {
   value: string;

@@ -13,9 +13,9 @@ import {
   type FacilityStatus,
   type PortStatus,
 } from '@contracts';
-import type { Tone } from '../../components/StatusTag.tsx';
-import { useLabels } from '../../i18n/labels.ts';
-import { useCategories, useRegions } from './queries.ts';
+import { useCategories, useRegions } from '../api/reference.ts';
+import { useLabels } from '../i18n/labels.ts';
+import type { Tone } from './StatusTag.tsx';
 
 export const PORT_STATUS_TONES: Record<PortStatus, Tone> = {
   planned: 'info',

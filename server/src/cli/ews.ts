@@ -2,17 +2,18 @@
 // Exit codes: 0 done, 1 failure (I/O, internal), 2 bad usage or malformed CSV. The output appears
 // whole or not at all (written to a temporary file, then renamed).
 import { randomUUID } from 'node:crypto';
-import { readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { evaluateBatch, type BatchSeries } from './batch.ts';
-import { ControlError, parseAssignment, resolveControls } from './controls.ts';
-import { CsvFormatError, formatResultRows, parseCountsCsv, RESULT_HEADER } from './csv.ts';
-import { defaultRange } from './evaluate.ts';
-import { EWS_METHODS, STATUS_CODE, type EwsMethod } from './types.ts';
+import { evaluateBatchTimed } from '../engines/ews/batch.ts';
+import { ControlError, parseAssignment, resolveControls } from '../engines/ews/controls.ts';
+import { CsvFormatError, parseCountsCsv, RESULT_HEADER } from '../engines/ews/csv.ts';
+import { defaultRange } from '../engines/ews/evaluate.ts';
+import { EWS_METHODS, STATUS_CODE, type EwsMethod } from '../engines/ews/types.ts';
 
 export const EWS_USAGE =
-  'usage: guomen ews --input counts.csv --method M --output out.csv [--from K] [--to K] [--b N] [--w N] [--alpha A] [--set name=value]...\n' +
-  `  methods: ${EWS_METHODS.join(', ')}; input columns series_id,week_index,count; default range: the last 52 weeks`;
+  'usage: guomen ews --input counts.csv --method M --output out.csv [--from K] [--to K] [--b N] [--w N] [--alpha A] [--set name=value]... [--timings]\n' +
+  `  methods: ${EWS_METHODS.join(', ')}; input columns series_id,week_index,count; default range: the last 52 weeks;\n` +
+  '  --timings prints where the time went on standard error (the batch includes writing the rows)';
 
 interface Io {
   readonly stdout: NodeJS.WritableStream;
@@ -30,6 +31,7 @@ interface Invocation {
   readonly from: number | undefined;
   readonly to: number | undefined;
   readonly settings: Map<string, string>;
+  readonly timings: boolean;
 }
 
 function isMethod(name: string): name is EwsMethod {
@@ -60,6 +62,7 @@ function parseInvocation(argv: string[]): Invocation {
         w: { type: 'string' },
         alpha: { type: 'string' },
         set: { type: 'string', multiple: true },
+        timings: { type: 'boolean' },
       },
     });
   } catch (error) {
@@ -89,16 +92,19 @@ function parseInvocation(argv: string[]): Invocation {
     from: weekOption('from', values.from),
     to: weekOption('to', values.to),
     settings,
+    timings: values.timings === true,
   };
 }
 
-async function writeAtomically(path: string, content: string): Promise<void> {
+// Synchronous I/O: the command has nothing else to do meanwhile, and fs/promises writes a large
+// string in chunks, each a trip through the thread pool (15 ms against 4 for the 3 MB of 1,000 series).
+function writeAtomically(path: string, content: string): void {
   const temporary = `${path}.${process.pid}.${randomUUID()}.tmp`;
   try {
-    await writeFile(temporary, content);
-    await rename(temporary, path);
+    writeFileSync(temporary, content);
+    renameSync(temporary, path);
   } catch (error) {
-    await rm(temporary, { force: true });
+    rmSync(temporary, { force: true });
     throw error;
   }
 }
@@ -108,6 +114,7 @@ export async function runEwsCli(argv: string[], io: Io): Promise<number> {
     io.stderr.write(`${EWS_USAGE}\n`);
     return 2;
   }
+  const started = performance.now();
   let inputName = 'input';
   try {
     const invocation = parseInvocation(argv);
@@ -115,7 +122,7 @@ export async function runEwsCli(argv: string[], io: Io): Promise<number> {
     const settings = resolveControls(invocation.method, invocation.settings);
     let text: string;
     try {
-      text = await readFile(invocation.input, 'utf8');
+      text = readFileSync(invocation.input, 'utf8');
     } catch (error) {
       io.stderr.write(
         `ews: cannot read ${invocation.input}: ${error instanceof Error ? error.message : String(error)}\n`,
@@ -132,24 +139,37 @@ export async function runEwsCli(argv: string[], io: Io): Promise<number> {
       }
       return { id: seriesId, item: { counts, range } };
     });
-    const results = await evaluateBatch(
+    const parsed = performance.now();
+    // This thread has nothing else to do meanwhile, so it evaluates too; every thread writes the
+    // rows of the series it evaluated.
+    const { results, rows, timing } = await evaluateBatchTimed(
       batch.map((b) => b.item),
       settings,
+      { inCallingThread: true, rowsWithIds: batch.map((b) => b.id) },
     );
-    const lines = [`${RESULT_HEADER}\n`];
+    const evaluated = performance.now();
     let weeks = 0;
     let alarms = 0;
     let unanswered = 0;
-    results.forEach((evaluation, i) => {
-      lines.push(formatResultRows(batch[i]!.id, evaluation));
+    for (const evaluation of results) {
       weeks += evaluation.alarm.length;
-      evaluation.alarm.forEach((a) => (alarms += a === 1 ? 1 : 0));
-      evaluation.status.forEach((s) => (unanswered += s === STATUS_CODE.ok ? 0 : 1));
-    });
-    await writeAtomically(invocation.output, lines.join(''));
+      for (let w = 0; w < evaluation.alarm.length; w++) {
+        if (evaluation.alarm[w] === 1) alarms++;
+        if (evaluation.status[w] !== STATUS_CODE.ok) unanswered++;
+      }
+    }
+    writeAtomically(invocation.output, `${RESULT_HEADER}\n${(rows ?? []).join('')}`);
     io.stdout.write(
       `ews: ${invocation.method} on ${results.length} series, ${weeks} weeks: ${alarms} alarms, ${unanswered} weeks with a status other than ok; wrote ${invocation.output}\n`,
     );
+    if (invocation.timings) {
+      const ms = (x: number): string => `${Math.round(x)} ms`;
+      io.stderr.write(
+        `ews timings: start-up ${ms(started)}, read and parse ${ms(parsed - started)}, ` +
+          `batch ${ms(evaluated - parsed)} of which engine ${ms(timing.engineMs)} on ${timing.threads} thread(s), ` +
+          `write ${ms(performance.now() - evaluated)}\n`,
+      );
+    }
     return 0;
   } catch (error) {
     if (error instanceof UsageError || error instanceof ControlError) {

@@ -1,7 +1,7 @@
 import { Alert, Button, Form, Input, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useApiError } from '../../../api/useApiError.ts';
-import { useConfirmMfa, useStartMfaEnrolment } from '../queries.ts';
+import { useApiError } from '../../api/useApiError.ts';
+import { useConfirmMfa, useStartMfaEnrolment } from './queries.ts';
 import { RecoveryCodes } from './RecoveryCodes.tsx';
 
 /** Enrol an authenticator app: QR code and secret, a code to confirm, then the recovery codes once. */

@@ -1,9 +1,8 @@
-import type { Page, Port } from '@contracts';
 import { useQuery } from '@tanstack/react-query';
 import { Select } from 'antd';
 import { useState } from 'react';
-import { api } from '../../../api/client.ts';
-import { useLabels } from '../../../i18n/labels.ts';
+import { client, ok } from '../api/client.ts';
+import { useLabels } from '../i18n/labels.ts';
 
 type Props = {
   id?: string;
@@ -21,7 +20,7 @@ export function PortSelect({ id, value, onChange, allowClear, testId, writable }
   const params = { q: q || undefined, page: 1, pageSize: 50 };
   const { data, isFetching } = useQuery({
     queryKey: ['ports', 'list', params],
-    queryFn: () => api.get<Page<Port>>('/ports', params),
+    queryFn: () => ok(client.GET('/api/v1/ports', { params: { query: params } })),
     staleTime: 60_000,
   });
   const ports = (data?.items ?? []).filter((p) => !writable || p.can.addFacility);

@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { parseReferenceCsv } from './agreement.ts';
-import { runEwsCli } from './cli.ts';
+import { parseReferenceCsv } from '../engines/ews/agreement.ts';
+import { runEwsCli } from './ews.ts';
 
 class Capture extends Writable {
   text = '';
@@ -28,7 +28,10 @@ async function run(argv: string[]): Promise<{ code: number; stdout: string; stde
   return { code, stdout: stdout.text, stderr: stderr.text };
 }
 
-const fixtureCounts = readFileSync(new URL('./fixtures/counts.csv', import.meta.url), 'utf8');
+const fixtureCounts = readFileSync(
+  new URL('../engines/ews/fixtures/counts.csv', import.meta.url),
+  'utf8',
+);
 
 /** The first `n` series of the fixture counts. */
 function firstSeries(n: number): string {
@@ -54,7 +57,7 @@ describe('guomen ews', () => {
     expect(result.stdout).toMatch(/farringtonFlexible on 3 series, 156 weeks/);
     const written = parseReferenceCsv(readFileSync(output, 'utf8'), (f) => f[0] ?? '');
     const reference = parseReferenceCsv(
-      readFileSync(new URL('./fixtures/r-results.csv', import.meta.url), 'utf8'),
+      readFileSync(new URL('../engines/ews/fixtures/r-results.csv', import.meta.url), 'utf8'),
       (f) => `${f[0]}/${f[1]}`,
     );
     for (const [seriesId, rows] of written) {
@@ -99,6 +102,17 @@ describe('guomen ews', () => {
     ]);
     expect(result.code).toBe(0);
     expect(readFileSync(output, 'utf8').trim().split('\n')).toHaveLength(12);
+  });
+
+  it('says where the time went with --timings, on standard error', async () => {
+    const input = join(dir, 'counts.csv');
+    const output = join(dir, 'out.csv');
+    writeFileSync(input, firstSeries(2));
+    const result = await run(['--input', input, '--method', 'C1', '--output', output, '--timings']);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toMatch(
+      /^ews timings: start-up \d+ ms, read and parse \d+ ms, batch \d+ ms of which engine \d+ ms on 1 thread\(s\), write \d+ ms\n$/,
+    );
   });
 
   it.each([
