@@ -41,16 +41,11 @@ export default tseslint.config(
     },
   },
   {
-    // Tests read responses with `res.json()` (typed any) and assert on their shape; the assertions
-    // are the type check there.
-    files: ['**/*.test.ts', 'server/test/**/*.ts', 'e2e/**/*.ts', 'bench/**/*.ts'],
-    rules: {
-      '@typescript-eslint/no-unsafe-assignment': 'off',
-      '@typescript-eslint/no-unsafe-member-access': 'off',
-      '@typescript-eslint/no-unsafe-argument': 'off',
-      '@typescript-eslint/no-unsafe-call': 'off',
-      '@typescript-eslint/no-unsafe-return': 'off',
-    },
+    // Vitest types its asymmetric matchers (`expect.any(String)`, `expect.stringContaining`) as any,
+    // so an expected object that holds one is an "unsafe assignment" the test cannot avoid. Every
+    // other unsafe-any rule stays on in tests: responses are read as `res.json<T>()` with a contract type.
+    files: ['**/*.test.ts', 'server/test/**/*.ts', 'e2e/**/*.ts'],
+    rules: { '@typescript-eslint/no-unsafe-assignment': 'off' },
   },
   {
     files: ['web/src/**/*.{ts,tsx}'],

@@ -88,4 +88,5 @@ export const mfaEnrolmentSchema = z.object({
   otpauthUrl: z.string(),
   qrDataUrl: z.string(),
 });
+export type MfaEnrolment = z.infer<typeof mfaEnrolmentSchema>;
 export const recoveryCodesSchema = z.object({ recoveryCodes: z.array(z.string()) });

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Attachment, Facility } from '../../contracts/index.ts';
+import type { Attachment, ErrorBody, Facility } from '../../contracts/index.ts';
 import {
   createTestApp,
   dbAvailable,
@@ -128,7 +128,7 @@ describe.skipIf(!dbAvailable)('attachments', () => {
       fs.rmSync(storedPath(t, file.hash));
       const download = await officer.get(a.url);
       expect(download.statusCode).toBe(404);
-      expect(download.json().error.code).toBe('FILE_MISSING');
+      expect(download.json<ErrorBody>().error.code).toBe('FILE_MISSING');
     });
 
     it('keeps the same bytes once on disk, however often they are uploaded', async () => {

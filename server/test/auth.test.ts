@@ -1,3 +1,11 @@
+import type {
+  ErrorBody,
+  SecurityPolicy,
+  Page,
+  OrgUnit,
+  Me,
+  MfaEnrolment,
+} from '../../contracts/index.ts';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { currentTotp } from '../src/platform/auth/totp.ts';
 import { demoTotpSecret } from '../src/seed/demo.ts';
@@ -38,8 +46,8 @@ describe.skipIf(!dbAvailable)('auth', () => {
       const wrong = await post(loginBody('branch.harbour', 'wrong-Password1'));
       expect(unknown.statusCode).toBe(401);
       expect(wrong.statusCode).toBe(401);
-      expect(unknown.json().error.code).toBe('INVALID_CREDENTIALS');
-      expect(wrong.json().error.message).toBe(unknown.json().error.message);
+      expect(unknown.json<ErrorBody>().error.code).toBe('INVALID_CREDENTIALS');
+      expect(wrong.json<ErrorBody>().error.message).toBe(unknown.json<ErrorBody>().error.message);
     });
 
     it('locks the account after 5 failures, audits it, and lets it in again after 15 minutes', async () => {
@@ -84,7 +92,7 @@ describe.skipIf(!dbAvailable)('auth', () => {
     it('asks an enrolled account for its code, refuses a wrong or replayed one, and accepts the right one once', async () => {
       const missing = await post(loginBody('sysadmin', 'Demo@2026-sysadmin'));
       expect(missing.statusCode).toBe(401);
-      expect(missing.json().error.code).toBe('MFA_REQUIRED');
+      expect(missing.json<ErrorBody>().error.code).toBe('MFA_REQUIRED');
       const code = currentTotp(demoTotpSecret('sysadmin'), t.clock.now);
       expect(
         (
@@ -96,7 +104,7 @@ describe.skipIf(!dbAvailable)('auth', () => {
       expect((await post(loginBody('sysadmin', 'Demo@2026-sysadmin', code))).statusCode).toBe(200);
       const replay = await post(loginBody('sysadmin', 'Demo@2026-sysadmin', code));
       expect(replay.statusCode).toBe(401);
-      expect(replay.json().error.code).toBe('INVALID_CREDENTIALS');
+      expect(replay.json<ErrorBody>().error.code).toBe('INVALID_CREDENTIALS');
     });
 
     it('rotates the session id at login and ends the previous session', async () => {
@@ -115,7 +123,7 @@ describe.skipIf(!dbAvailable)('auth', () => {
 
     it('keeps administrators to the management network when one is set', async () => {
       const secadmin = await login(t, 'secadmin');
-      const policy = (await secadmin.get('/api/v1/security/policy')).json();
+      const policy = (await secadmin.get('/api/v1/security/policy')).json<SecurityPolicy>();
       const set = await secadmin.put('/api/v1/security/policy', {
         ...policy,
         adminNetworks: ['127.0.0.0/8'],
@@ -132,7 +140,7 @@ describe.skipIf(!dbAvailable)('auth', () => {
         ),
       });
       expect(outside.statusCode).toBe(403);
-      expect(outside.json().error.code).toBe('ADMIN_NETWORK_REQUIRED');
+      expect(outside.json<ErrorBody>().error.code).toBe('ADMIN_NETWORK_REQUIRED');
       expect(
         (await post(loginBody('branch.harbour', 'Demo@2026-branch.harbour'), '192.0.2.7'))
           .statusCode,
@@ -148,7 +156,7 @@ describe.skipIf(!dbAvailable)('auth', () => {
       t.clock.advance(31 * 60_000);
       const res = await a.get('/api/v1/auth/me');
       expect(res.statusCode).toBe(401);
-      expect(res.json().error.code).toBe('SESSION_EXPIRED');
+      expect(res.json<ErrorBody>().error.code).toBe('SESSION_EXPIRED');
     });
 
     it('ends after 12 hours however busy', async () => {
@@ -164,7 +172,7 @@ describe.skipIf(!dbAvailable)('auth', () => {
       const a = await login(t, 'branch.harbour');
       const res = await agentFor(t, a.username, a.cookie, 'forged').post('/api/v1/auth/logout');
       expect(res.statusCode).toBe(403);
-      expect(res.json().error.code).toBe('CSRF_TOKEN_INVALID');
+      expect(res.json<ErrorBody>().error.code).toBe('CSRF_TOKEN_INVALID');
     });
 
     it('logs out everywhere', async () => {
@@ -178,8 +186,8 @@ describe.skipIf(!dbAvailable)('auth', () => {
   describe('auth.password', () => {
     it('forces a first-login change, enforces the rules and history, then opens the product', async () => {
       const sysadmin = await login(t, 'sysadmin');
-      const branch = (await sysadmin.get('/api/v1/org-units?q=BR-HARBOUR')).json().items[0]
-        .id as string;
+      const branch = (await sysadmin.get('/api/v1/org-units?q=BR-HARBOUR')).json<Page<OrgUnit>>()
+        .items[0]!.id;
       const created = await sysadmin.post('/api/v1/users', {
         username: 'new.officer',
         displayName: '新关员',
@@ -189,16 +197,16 @@ describe.skipIf(!dbAvailable)('auth', () => {
       });
       expect(created.statusCode).toBe(201);
       const officer = await login(t, 'new.officer', 'First-pass-2026');
-      expect((await officer.get('/api/v1/auth/me')).json().mustChangePassword).toBe(true);
+      expect((await officer.get('/api/v1/auth/me')).json<Me>().mustChangePassword).toBe(true);
       const blocked = await officer.get('/api/v1/org-units');
       expect(blocked.statusCode).toBe(403);
-      expect(blocked.json().error.code).toBe('PASSWORD_CHANGE_REQUIRED');
+      expect(blocked.json<ErrorBody>().error.code).toBe('PASSWORD_CHANGE_REQUIRED');
       const weak = await officer.post('/api/v1/auth/password', {
         currentPassword: 'First-pass-2026',
         newPassword: 'alllowercase',
       });
       expect(weak.statusCode).toBe(400);
-      expect(Object.keys(weak.json().error.fields)).toContain('newPassword');
+      expect(Object.keys(weak.json<ErrorBody>().error.fields ?? {})).toContain('newPassword');
       const ok = await officer.post('/api/v1/auth/password', {
         currentPassword: 'First-pass-2026',
         newPassword: 'Second-pass-2026',
@@ -210,14 +218,14 @@ describe.skipIf(!dbAvailable)('auth', () => {
         newPassword: 'First-pass-2026',
       });
       expect(reused.statusCode).toBe(422);
-      expect(reused.json().error.code).toBe('PASSWORD_REUSED');
+      expect(reused.json<ErrorBody>().error.code).toBe('PASSWORD_REUSED');
     });
 
     it('expires a password after 90 days', async () => {
       const a = await login(t, 'branch.harbour');
       t.clock.advance(91 * 86_400_000);
       const b = await login(t, 'branch.harbour');
-      expect((await b.get('/api/v1/auth/me')).json().mustChangePassword).toBe(true);
+      expect((await b.get('/api/v1/auth/me')).json<Me>().mustChangePassword).toBe(true);
       expect((await b.get('/api/v1/org-units')).statusCode).toBe(403);
       void a;
     });
@@ -228,16 +236,17 @@ describe.skipIf(!dbAvailable)('auth', () => {
       const a = await login(t, 'branch.harbour');
       const enrol = await a.post('/api/v1/auth/mfa/enrol');
       expect(enrol.statusCode).toBe(200);
-      const { secret, qrDataUrl } = enrol.json();
+      const { secret, qrDataUrl } = enrol.json<MfaEnrolment>();
       expect(qrDataUrl).toMatch(/^data:image\/png;base64,/);
       const confirm = await a.post('/api/v1/auth/mfa/confirm', {
         otp: currentTotp(secret, t.clock.now),
       });
       expect(confirm.statusCode).toBe(200);
-      const codes = confirm.json().recoveryCodes as string[];
+      const codes = confirm.json<{ recoveryCodes: string[] }>().recoveryCodes;
       expect(codes).toHaveLength(10);
       expect(
-        (await post(loginBody('branch.harbour', 'Demo@2026-branch.harbour'))).json().error.code,
+        (await post(loginBody('branch.harbour', 'Demo@2026-branch.harbour'))).json<ErrorBody>()
+          .error.code,
       ).toBe('MFA_REQUIRED');
       expect(
         (await post(loginBody('branch.harbour', 'Demo@2026-branch.harbour', codes[0]))).statusCode,
@@ -249,7 +258,7 @@ describe.skipIf(!dbAvailable)('auth', () => {
 
     it('makes an administrator without a second factor enrol before anything else', async () => {
       const secadmin = await login(t, 'secadmin');
-      const policy = (await secadmin.get('/api/v1/security/policy')).json();
+      const policy = (await secadmin.get('/api/v1/security/policy')).json<SecurityPolicy>();
       expect(
         (await secadmin.put('/api/v1/security/policy', { ...policy, mfaRequiredForAll: true }))
           .statusCode,
@@ -257,7 +266,7 @@ describe.skipIf(!dbAvailable)('auth', () => {
       const officer = await login(t, 'port.east');
       const res = await officer.get('/api/v1/org-units');
       expect(res.statusCode).toBe(403);
-      expect(res.json().error.code).toBe('MFA_ENROLMENT_REQUIRED');
+      expect(res.json<ErrorBody>().error.code).toBe('MFA_ENROLMENT_REQUIRED');
       expect((await officer.get('/api/v1/auth/me')).json()).toMatchObject({
         mfaRequired: true,
         mfaEnabled: false,

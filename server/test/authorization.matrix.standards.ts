@@ -79,7 +79,7 @@ const signedIn = new WeakMap<object, Map<string, Agent>>();
 /** A demo account for a probe's preparation, signed in on first use (the property tests sign in only the caller they test). */
 async function as(fx: Fixtures, role: keyof typeof ROLE_ACCOUNTS): Promise<Agent> {
   let agents = signedIn.get(fx.t);
-  if (!agents) signedIn.set(fx.t, (agents = new Map()));
+  if (!agents) signedIn.set(fx.t, (agents = new Map<string, Agent>()));
   const known = agents.get(role);
   if (known) return known;
   const agent = await login(fx.t, ROLE_ACCOUNTS[role]);

@@ -1,3 +1,4 @@
+import type { ErrorBody } from '../../contracts/index.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   ACTORS,
@@ -143,7 +144,7 @@ describe.skipIf(!dbAvailable)('authorization matrix', () => {
         remoteAddress: '10.20.30.40',
       });
       expect(res.statusCode).toBe(403);
-      expect(res.json().error.code).toBe('FORBIDDEN');
+      expect(res.json<ErrorBody>().error.code).toBe('FORBIDDEN');
     });
   });
 
