@@ -29,7 +29,6 @@ import { homeRoutes } from './modules/home/home.routes.ts';
 import { portRoutes } from './modules/ports/ports.routes.ts';
 import { facilityRoutes } from './modules/facilities/facilities.routes.ts';
 import { projectRoutes } from './modules/projects/projects.routes.ts';
-import { importRoutes } from './modules/imports/imports.routes.ts';
 import { attachmentRoutes } from './modules/attachments/attachments.routes.ts';
 import { standardsRoutes } from './modules/standards/standards.routes.ts';
 import { followRegisterChanges } from './modules/standards/assessment-refresh.service.ts';
@@ -205,7 +204,6 @@ export async function buildApp(
       await api.register(portRoutes);
       await api.register(facilityRoutes);
       await api.register(projectRoutes);
-      await api.register(importRoutes);
       await api.register(attachmentRoutes);
       await api.register(standardsRoutes);
     },

@@ -14,6 +14,7 @@ import type { Lang } from '../../platform/i18n/lang.ts';
 import { cellNumber, cellText } from '../../platform/http/import-cells.ts';
 import { parseRows, type ImportRow } from '../../platform/http/xlsx-import.ts';
 import { noProgress, stepper, type ImportProgress } from '../../platform/http/import-progress.ts';
+import type { ImportDefinition } from '../../platform/http/import-routes.ts';
 import { portsService } from '../ports/ports.service.ts';
 import { facilitiesRepository, type CertificationRow } from './facilities.repository.ts';
 import type { FacilityTable } from '../../platform/db/schema.ts';
@@ -149,3 +150,45 @@ export async function importFacilities(
   await ctx.facts.changed(facilities.map((f) => f.portId));
   return { applied: facilities.length, problems: [] };
 }
+
+type Label = { zh: string; en: string };
+
+export const facilityImport: ImportDefinition = {
+  path: '/facilities',
+  permission: 'facility.write',
+  fileBase: 'facilities',
+  summaries: {
+    template: 'The facility import template',
+    import: 'Import facilities (and their certifications) from an xlsx: all rows or none',
+  },
+  columns: FACILITY_IMPORT_COLUMNS,
+  labels: {
+    portCode: { zh: '口岸代码', en: 'Port code' },
+    typeCode: { zh: '设施类型代码', en: 'Facility type code' },
+    functionalArea: { zh: '功能区', en: 'Functional area' },
+    quantity: { zh: '数量', en: 'Quantity' },
+    capacity: { zh: '能力（该记录合计）', en: 'Capacity (record total)' },
+    commissionedDate: { zh: '投用日期 YYYY-MM-DD', en: 'Commissioned YYYY-MM-DD' },
+    status: { zh: '状态', en: 'Status' },
+    notes: { zh: '备注', en: 'Notes' },
+    certIssuer: { zh: '认证签发单位（可空）', en: 'Certification issuer (optional)' },
+    certIssuedDate: { zh: '认证签发日期', en: 'Certification issued' },
+    certExpiryDate: { zh: '认证到期日期', en: 'Certification expiry' },
+    certDocumentRef: { zh: '证书编号', en: 'Certificate reference' },
+  } satisfies Record<(typeof FACILITY_IMPORT_COLUMNS)[number], Label>,
+  example: {
+    portCode: 'P-SEA-EAST',
+    typeCode: 'COLD_STORE',
+    functionalArea: '冷链查验区',
+    quantity: 1,
+    capacity: 1500,
+    commissionedDate: '2024-05-01',
+    status: 'in_service',
+    notes: null,
+    certIssuer: null,
+    certIssuedDate: null,
+    certExpiryDate: null,
+    certDocumentRef: null,
+  },
+  run: importFacilities,
+};

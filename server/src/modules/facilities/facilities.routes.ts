@@ -25,8 +25,10 @@ import {
 } from '../../../../contracts/index.ts';
 import { errorResponses as errors } from '../../platform/http/responses.ts';
 import { access, actorOf } from '../../platform/http/access.ts';
+import { importRoutes } from '../../platform/http/import-routes.ts';
 import { sendWorkbook } from '../../platform/http/excel.ts';
 import { pickLang } from '../../platform/i18n/lang.ts';
+import { facilityImport } from './facilities.import.ts';
 import { facilitiesService } from './facilities.service.ts';
 import { portsService } from '../ports/ports.service.ts';
 
@@ -321,4 +323,6 @@ export const facilityRoutes: FastifyPluginAsync = async (base) => {
       );
     },
   );
+
+  await app.register(importRoutes([facilityImport]));
 };

@@ -1,7 +1,9 @@
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import { z } from 'zod';
 import {
+  PORT_IMPORT_COLUMNS,
   PORT_MODES,
+  TRAFFIC_IMPORT_COLUMNS,
   dateSchema,
   latitudeSchema,
   longitudeSchema,
@@ -23,6 +25,7 @@ import type { Lang } from '../../platform/i18n/lang.ts';
 import { cellNumber, cellText } from '../../platform/http/import-cells.ts';
 import { parseRows, type ImportRow } from '../../platform/http/xlsx-import.ts';
 import { noProgress, stepper, type ImportProgress } from '../../platform/http/import-progress.ts';
+import type { ImportDefinition } from '../../platform/http/import-routes.ts';
 import { orgService } from '../org/org.service.ts';
 import { portsRepository, type TrafficRow } from './ports.repository.ts';
 import { isCityOf, isProvince } from './regions.ts';
@@ -314,3 +317,79 @@ function report(
     });
   return { applied: 0, problems: problems.sort((a, b) => a.row - b.row) };
 }
+
+type Label = { zh: string; en: string };
+
+export const portImport: ImportDefinition = {
+  path: '/ports',
+  permission: 'port.write',
+  fileBase: 'ports',
+  summaries: {
+    template: 'The port import template',
+    import: 'Import ports from an xlsx: all rows or none',
+  },
+  columns: PORT_IMPORT_COLUMNS,
+  labels: {
+    code: { zh: '口岸代码（大写字母、数字、-）', en: 'Port code (A-Z, 0-9, -)' },
+    branchCode: { zh: '隶属海关代码', en: 'Branch code' },
+    nameZh: { zh: '中文名称', en: 'Name (zh)' },
+    nameEn: { zh: '英文名称', en: 'Name (en)' },
+    modes: {
+      zh: '运输方式，逗号分隔：sea, river, air, rail, road, mail, express, ecommerce, passenger',
+      en: 'Modes, comma-separated: sea, river, air, rail, road, mail, express, ecommerce, passenger',
+    },
+    portClass: { zh: '口岸类别：I 或 II', en: 'Class: I or II' },
+    provinceCode: {
+      zh: '省级代码（GB/T 2260，如 440000）',
+      en: 'Province code (GB/T 2260, e.g. 440000)',
+    },
+    cityCode: { zh: '地级市代码（如 440300）', en: 'City code (e.g. 440300)' },
+    latitude: { zh: '纬度（3.5–53.6）', en: 'Latitude (3.5–53.6)' },
+    longitude: { zh: '经度（73.4–135.1）', en: 'Longitude (73.4–135.1)' },
+    status: { zh: '状态', en: 'Status' },
+    openedDate: { zh: '开放日期 YYYY-MM-DD', en: 'Opened YYYY-MM-DD' },
+  } satisfies Record<(typeof PORT_IMPORT_COLUMNS)[number], Label>,
+  example: {
+    code: 'P-NEW',
+    branchCode: 'BR-HARBOUR',
+    nameZh: '新口岸',
+    nameEn: 'New Port',
+    modes: 'sea',
+    portClass: 'II',
+    provinceCode: '440000',
+    cityCode: '440300',
+    latitude: 22.5,
+    longitude: 113.9,
+    status: 'planned',
+    openedDate: null,
+  },
+  run: importPorts,
+};
+
+export const trafficImport: ImportDefinition = {
+  path: '/traffic',
+  permission: 'port.write',
+  fileBase: 'traffic',
+  summaries: {
+    template: 'The traffic import template',
+    import: 'Import traffic figures from an xlsx: all rows or none',
+  },
+  columns: TRAFFIC_IMPORT_COLUMNS,
+  labels: {
+    portCode: { zh: '口岸代码', en: 'Port code' },
+    categoryCode: { zh: '指定监管场地类别代码', en: 'Designated site category code' },
+    year: { zh: '年份', en: 'Year' },
+    month: { zh: '月份（留空为全年）', en: 'Month (blank for the year)' },
+    unit: { zh: '计量单位', en: 'Unit' },
+    value: { zh: '数量', en: 'Value' },
+  } satisfies Record<(typeof TRAFFIC_IMPORT_COLUMNS)[number], Label>,
+  example: {
+    portCode: 'P-SEA-EAST',
+    categoryCode: 'FRUIT',
+    year: 2026,
+    month: 1,
+    unit: 'tonnes',
+    value: 1000,
+  },
+  run: importTraffic,
+};

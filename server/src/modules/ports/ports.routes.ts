@@ -32,8 +32,10 @@ import {
 } from '../../../../contracts/index.ts';
 import { errorResponses as errors } from '../../platform/http/responses.ts';
 import { access, actorOf } from '../../platform/http/access.ts';
+import { importRoutes } from '../../platform/http/import-routes.ts';
 import { sendWorkbook } from '../../platform/http/excel.ts';
 import { pickLang } from '../../platform/i18n/lang.ts';
+import { portImport, trafficImport } from './ports.import.ts';
 import { designationsService } from './designations.service.ts';
 import { portsService } from './ports.service.ts';
 import { trafficService } from './traffic.service.ts';
@@ -374,4 +376,6 @@ export const portRoutes: FastifyPluginAsync = async (base) => {
     },
     async (req) => trafficService.update(ctx, actorOf(req), req.params.id, req.body),
   );
+
+  await app.register(importRoutes([portImport, trafficImport]));
 };
