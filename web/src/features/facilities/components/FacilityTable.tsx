@@ -17,6 +17,7 @@ import {
 } from '../queries.ts';
 import { CertTag } from './CertTag.tsx';
 import { FacilityImportButton } from './FacilityImportButton.tsx';
+import { RowAction } from '../../../components/RowAction.tsx';
 
 export type FacilityAction = 'edit' | 'certifications' | 'attachments' | 'archive';
 type Props = {
@@ -129,41 +130,30 @@ export function FacilityTable({
       render: (_, f) => (
         <Space size={0}>
           {f.can.update && (
-            <Button
-              type="link"
-              size="small"
-              onClick={() => onAction('edit', f)}
-              data-testid={`facility-edit-${f.id}`}
-            >
+            <RowAction onClick={() => onAction('edit', f)} testId={`facility-edit-${f.id}`}>
               {t('common.edit')}
-            </Button>
+            </RowAction>
           )}
-          <Button
-            type="link"
-            size="small"
+          <RowAction
             onClick={() => onAction('certifications', f)}
-            data-testid={`facility-certs-${f.id}`}
+            testId={`facility-certs-${f.id}`}
           >
             {t('facilities.certifications')}
-          </Button>
-          <Button
-            type="link"
-            size="small"
+          </RowAction>
+          <RowAction
             onClick={() => onAction('attachments', f)}
-            data-testid={`facility-attachments-${f.id}`}
+            testId={`facility-attachments-${f.id}`}
           >
             {t('attachments.action')}
-          </Button>
+          </RowAction>
           {f.can.archive && (
-            <Button
-              type="link"
-              size="small"
-              danger
+            <RowAction
               onClick={() => onAction('archive', f)}
-              data-testid={`facility-archive-${f.id}`}
+              testId={`facility-archive-${f.id}`}
+              danger
             >
               {t('org.archive')}
-            </Button>
+            </RowAction>
           )}
         </Space>
       ),

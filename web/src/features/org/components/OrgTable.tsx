@@ -8,6 +8,7 @@ import { ServerTable } from '../../../components/ServerTable.tsx';
 import { StatusTag } from '../../../components/StatusTag.tsx';
 import { useLabels } from '../../../i18n/labels.ts';
 import { exportOrgUnits, useOrgUnits, type OrgFilters, type OrgListParams } from '../queries.ts';
+import { RowAction } from '../../../components/RowAction.tsx';
 
 const ORG_ACTIONS = ['edit', 'addChild', 'move', 'archive', 'restore'] as const;
 export type OrgAction = (typeof ORG_ACTIONS)[number];
@@ -115,24 +116,17 @@ export function OrgTable({ params, onParams, canCreate, onCreate, onAction, titl
         return (
           <Space size={0}>
             {unit.can.update && (
-              <Button
-                type="link"
-                size="small"
-                onClick={() => onAction('edit', unit)}
-                data-testid={`org-edit-${unit.code}`}
-              >
+              <RowAction onClick={() => onAction('edit', unit)} testId={`org-edit-${unit.code}`}>
                 {t('common.edit')}
-              </Button>
+              </RowAction>
             )}
             {unit.can.addChild && takesChildren(unit.kind) && (
-              <Button
-                type="link"
-                size="small"
+              <RowAction
                 onClick={() => onAction('addChild', unit)}
-                data-testid={`org-add-child-${unit.code}`}
+                testId={`org-add-child-${unit.code}`}
               >
                 {t('org.addChild')}
-              </Button>
+              </RowAction>
             )}
             {more.length > 0 && (
               <Dropdown

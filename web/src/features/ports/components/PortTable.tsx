@@ -15,6 +15,7 @@ import { ServerTable } from '../../../components/ServerTable.tsx';
 import { StatusTag } from '../../../components/StatusTag.tsx';
 import { exportPorts, usePorts, type PortFilters, type PortListParams } from '../queries.ts';
 import { PortImportButton } from './PortImports.tsx';
+import { RowAction } from '../../../components/RowAction.tsx';
 
 type Props = {
   params: PortListParams;
@@ -138,14 +139,9 @@ export function PortTable({ params, onParams, canCreate, canImport, onCreate, on
       width: 90,
       render: (_, port) =>
         port.can.update && (
-          <Button
-            type="link"
-            size="small"
-            onClick={() => onEdit(port)}
-            data-testid={`port-edit-${port.code}`}
-          >
+          <RowAction onClick={() => onEdit(port)} testId={`port-edit-${port.code}`}>
             {t('common.edit')}
-          </Button>
+          </RowAction>
         ),
     },
   ];

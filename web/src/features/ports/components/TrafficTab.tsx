@@ -10,6 +10,7 @@ import { usePortTraffic } from '../queries.ts';
 import { TrafficImportButton } from './PortImports.tsx';
 import { TrafficChart } from './TrafficChart.tsx';
 import { TrafficFormModal } from './TrafficFormModal.tsx';
+import { RowAction } from '../../../components/RowAction.tsx';
 
 /** A port's traffic: yearly trend per category, the latest year by month, and the figures themselves. */
 export default function TrafficTab({ port }: { port: Port }) {
@@ -56,14 +57,12 @@ export default function TrafficTab({ port }: { port: Port }) {
       width: 90,
       render: (_, e) =>
         e.can.update && (
-          <Button
-            type="link"
-            size="small"
+          <RowAction
             onClick={() => setDialog({ entry: e })}
-            data-testid={`traffic-edit-${e.categoryCode}-${e.year}-${e.month ?? 0}`}
+            testId={`traffic-edit-${e.categoryCode}-${e.year}-${e.month ?? 0}`}
           >
             {t('common.edit')}
-          </Button>
+          </RowAction>
         ),
     },
   ];

@@ -6,6 +6,7 @@ import { ApiError } from '../../../api/client.ts';
 import { useApiError } from '../../../api/useApiError.ts';
 import { usePortLabels } from '../../../components/portLabels.ts';
 import { useSignGate } from '../queries.ts';
+import { RowAction } from '../../../components/RowAction.tsx';
 
 /** One project on the board: port, categories, the current gate's dates and what the user may do. */
 export function ProjectCard({
@@ -54,14 +55,9 @@ export function ProjectCard({
       )}
       <Space size={0} style={{ marginTop: 4 }}>
         {gate?.can.edit && (
-          <Button
-            type="link"
-            size="small"
-            onClick={() => onEdit(project)}
-            data-testid={`project-edit-${project.id}`}
-          >
+          <RowAction onClick={() => onEdit(project)} testId={`project-edit-${project.id}`}>
             {t('projects.record')}
-          </Button>
+          </RowAction>
         )}
         {gate?.can.sign && (
           <Button

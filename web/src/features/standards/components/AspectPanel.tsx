@@ -7,6 +7,7 @@ import { useItemEvidence } from '../assessmentQueries.ts';
 import { RESULT_TONES, REVIEW_TONES, useStandardLabels } from '../labels.ts';
 import { EvidenceList } from './EvidenceList.tsx';
 import { Explanation } from './Explanation.tsx';
+import { RowAction } from '../../../components/RowAction.tsx';
 
 type Props = {
   assessment: Assessment;
@@ -120,14 +121,9 @@ export function AspectPanel({ assessment, review, missing, onAnswer, onAccept, o
       width: 110,
       render: (_: unknown, i: AssessmentItem) =>
         i.can.answer ? (
-          <Button
-            type="link"
-            size="small"
-            onClick={() => onAnswer(i)}
-            data-testid={`item-answer-${i.itemCode}`}
-          >
+          <RowAction onClick={() => onAnswer(i)} testId={`item-answer-${i.itemCode}`}>
             {i.automatic ? t('assessments.markNa') : t('assessments.answer')}
-          </Button>
+          </RowAction>
         ) : null,
     },
   ];

@@ -32,6 +32,7 @@ import {
   useRemoveItem,
 } from '../queries.ts';
 import { versionPath } from './CatalogsPage.tsx';
+import { RowAction } from '../../../components/RowAction.tsx';
 
 /** One version of a catalog: its items by aspect; a draft is edited item by item and then published. */
 export default function CatalogVersionPage() {
@@ -107,14 +108,9 @@ export default function CatalogVersionPage() {
       width: 140,
       render: (_: unknown, i: CatalogItem) => (
         <Space size={0}>
-          <Button
-            type="link"
-            size="small"
-            onClick={() => setEditing({ item: i })}
-            data-testid={`item-edit-${i.code}`}
-          >
+          <RowAction onClick={() => setEditing({ item: i })} testId={`item-edit-${i.code}`}>
             {i.can.update ? t('common.edit') : t('catalogs.view')}
-          </Button>
+          </RowAction>
           {i.can.remove && (
             <Popconfirm
               title={t('catalogs.removeConfirm', { code: i.code })}

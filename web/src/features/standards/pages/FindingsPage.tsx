@@ -1,6 +1,5 @@
 import { PageContainer, type ProColumns } from '@ant-design/pro-components';
 import { ASPECTS, RECTIFICATION_STATUSES, type Finding } from '@contracts';
-import { Button } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ExportButton } from '../../../components/ExportButton.tsx';
@@ -10,6 +9,7 @@ import { exportFindings, useFindings } from '../assessmentQueries.ts';
 import { FindingDrawer } from '../components/FindingDrawer.tsx';
 import { RECTIFICATION_TONES, useStandardLabels } from '../labels.ts';
 import type { FindingFilters, FindingListParams } from '../queries.ts';
+import { RowAction } from '../../../components/RowAction.tsx';
 
 type Search = Pick<FindingFilters, 'status' | 'aspect' | 'overdue' | 'mine'>;
 
@@ -112,14 +112,9 @@ export default function FindingsPage() {
       valueType: 'option',
       width: 80,
       render: (_, f) => (
-        <Button
-          type="link"
-          size="small"
-          onClick={() => setOpenId(f.id)}
-          data-testid={`finding-open-${f.id}`}
-        >
+        <RowAction onClick={() => setOpenId(f.id)} testId={`finding-open-${f.id}`}>
           {t('findings.detail')}
-        </Button>
+        </RowAction>
       ),
     },
   ];

@@ -9,6 +9,7 @@ import { ServerTable } from '../../../components/ServerTable.tsx';
 import { StatusTag, type Tone } from '../../../components/StatusTag.tsx';
 import { useLabels } from '../../../i18n/labels.ts';
 import { exportUsers, useUsers, type UserFilters, type UserListParams } from '../queries.ts';
+import { RowAction } from '../../../components/RowAction.tsx';
 
 const USER_ACTIONS = ['edit', 'status', 'password', 'unlock', 'mfa', 'grants'] as const;
 export type UserAction = (typeof USER_ACTIONS)[number];
@@ -123,24 +124,20 @@ export function UserTable({ params, onParams, canCreate, onCreate, onAction }: P
         return (
           <Space size={0}>
             {user.can.update && (
-              <Button
-                type="link"
-                size="small"
+              <RowAction
                 onClick={() => onAction('edit', user)}
-                data-testid={`user-edit-${user.username}`}
+                testId={`user-edit-${user.username}`}
               >
                 {t('common.edit')}
-              </Button>
+              </RowAction>
             )}
             {user.can.grant && (
-              <Button
-                type="link"
-                size="small"
+              <RowAction
                 onClick={() => onAction('grants', user)}
-                data-testid={`user-grants-${user.username}`}
+                testId={`user-grants-${user.username}`}
               >
                 {t('users.grants')}
-              </Button>
+              </RowAction>
             )}
             {more.length > 0 && (
               <Dropdown
