@@ -14,6 +14,7 @@ import path from 'node:path';
 import process from 'node:process';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
+import { newestFile } from './newest.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = path.join(root, 'dist/server');
@@ -49,24 +50,10 @@ const ENTRIES = [
 /** What the bundle is made of: code and JSON, not the tests or the fixtures beside them. */
 const COMPILED = /(?<!\.test)\.(ts|mts|js|mjs|json)$/;
 
-/**
- * @param {string} dir
- * @returns {number}
- */
-function newest(dir) {
-  let latest = 0;
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) latest = Math.max(latest, newest(full));
-    else if (COMPILED.test(entry.name)) latest = Math.max(latest, fs.statSync(full).mtimeMs);
-  }
-  return latest;
-}
-
 function newestSource() {
   return Math.max(
     fs.statSync(fileURLToPath(import.meta.url)).mtimeMs,
-    ...SOURCES.map((dir) => newest(path.join(root, dir))),
+    ...SOURCES.map((dir) => newestFile(path.join(root, dir), (name) => COMPILED.test(name))),
   );
 }
 

@@ -5,28 +5,17 @@ import fs from 'node:fs';
 import path from 'node:path';
 import process from 'node:process';
 import { fileURLToPath } from 'node:url';
+import { newestFile } from './newest.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-
-/**
- * @param {string} dir
- * @returns {number}
- */
-function newest(dir) {
-  let latest = 0;
-  if (!fs.existsSync(dir)) return latest;
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    if (entry.name === 'node_modules' || entry.name === 'dist') continue;
-    const full = path.join(dir, entry.name);
-    latest = Math.max(latest, entry.isDirectory() ? newest(full) : fs.statSync(full).mtimeMs);
-  }
-  return latest;
-}
 
 export function webIsStale() {
   const built = path.join(root, 'web/dist/index.html');
   if (!fs.existsSync(built)) return true;
-  const sources = Math.max(newest(path.join(root, 'web')), newest(path.join(root, 'contracts')));
+  const sources = Math.max(
+    newestFile(path.join(root, 'web')),
+    newestFile(path.join(root, 'contracts')),
+  );
   return sources > fs.statSync(built).mtimeMs;
 }
 
