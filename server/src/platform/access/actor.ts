@@ -48,8 +48,13 @@ export function scopePaths(actor: Actor, permission: Permission): string[] {
   const paths = actor.grants
     .filter((g) => grantPermissions(g).includes(permission))
     .map((g) => reachOf(g, permission));
-  // Drop paths already covered by a shorter one, so queries carry the fewest prefixes.
-  return paths.filter((p) => !paths.some((q) => q !== p && p.startsWith(q)));
+  return fewestPrefixes(paths);
+}
+
+/** The paths without those already covered by a shorter one, so queries carry the fewest prefixes. */
+function fewestPrefixes(paths: readonly string[]): string[] {
+  const unique = [...new Set(paths)];
+  return unique.filter((p) => !unique.some((q) => q !== p && p.startsWith(q)));
 }
 
 /**
@@ -85,9 +90,8 @@ export function scopeOfAny(actor: Actor, permissions: readonly Permission[]): Sc
   const key = `any:${[...new Set(permissions)].sort().join(',')}`;
   return cached(actor, key, () => {
     const each = permissions.map((p) => scopeOf(actor, p));
-    const paths = [...new Set(each.flatMap((s) => s.prefixes))];
     return {
-      prefixes: paths.filter((p) => !paths.some((q) => q !== p && p.startsWith(q))),
+      prefixes: fewestPrefixes(each.flatMap((s) => s.prefixes)),
       // Any one of the permissions is enough to see a unit, so the union reaches the external units when one does.
       externalUnits: each.some((s) => s.externalUnits),
     };
