@@ -10,7 +10,7 @@ import { onEachDialect } from './fixtures/dialects.ts';
 import type { AppContext } from '../server/src/platform/context.ts';
 import { demoPassword } from '../server/src/seed/demo.ts';
 import { contextFor, populateDistrict } from './fixtures/district.ts';
-import { portFacts } from '../server/src/modules/ports/ports.facts.ts';
+import { portFacts } from '../server/src/modules/standards/facts.ts';
 
 const PORTS = 5_000;
 const FACILITIES = 200_000;

@@ -1,8 +1,6 @@
 import { z } from 'zod';
 import { abilitiesSchema, archiveBodySchema, idSchema, archivedFilterSchema } from './common.ts';
 
-type Label = { zh: string; en: string };
-
 /** File types an attachment may have: each is recognised by its bytes, and its name must carry one of its extensions. */
 export const FILE_TYPES = {
   pdf: { mime: 'application/pdf', extensions: ['pdf'] },
@@ -31,11 +29,6 @@ export const UPLOAD_LIMIT_BYTES_DEFAULT = 20 * 1024 * 1024;
 export const ATTACHMENT_KINDS = ['photo', 'document', 'certificate'] as const;
 export const attachmentKindSchema = z.enum(ATTACHMENT_KINDS);
 export type AttachmentKind = z.infer<typeof attachmentKindSchema>;
-export const ATTACHMENT_KIND_LABELS: Record<AttachmentKind, Label> = {
-  photo: { zh: '照片', en: 'Photo' },
-  document: { zh: '文档', en: 'Document' },
-  certificate: { zh: '证书文件', en: 'Certificate' },
-};
 /** Kinds a facility's own attachments take (a certificate hangs off its certification). */
 export const FACILITY_ATTACHMENT_KINDS = ['photo', 'document'] as const;
 

@@ -8,6 +8,8 @@ export * from './security.ts';
 export * from './audit.ts';
 export * from './home.ts';
 export * from './ports.ts';
+export * from './designations.ts';
+export * from './traffic.ts';
 export * from './facilities.ts';
 export * from './port-facts.ts';
 export * from './projects.ts';

@@ -1,12 +1,6 @@
 import type { FacilityStatus } from './facilities.ts';
-import type {
-  DesignationStatus,
-  DesignCapacityUnit,
-  PortClass,
-  PortMode,
-  PortStatus,
-  TrafficUnit,
-} from './ports.ts';
+import type { DesignationStatus } from './designations.ts';
+import type { DesignCapacityUnit, PortClass, PortMode, PortStatus, TrafficUnit } from './ports.ts';
 
 /** Count (sum of quantities) and capacity (sum of the records' capacities, each a record's total in its type's unit) of facilities. */
 export type FacilityTally = { count: number; capacity: number };
@@ -30,3 +24,8 @@ export type PortFacts = {
   /** Facility type code → tallies over all statuses and per status. */
   facilities: Record<string, FacilityTally & { byStatus: Record<FacilityStatus, FacilityTally> }>;
 };
+
+/** The register's part of a port's facts (the ports module's): everything but the facility tallies. */
+export type PortRegisterFacts = Omit<PortFacts, 'facilities'>;
+/** The ledger's part (the facilities module's): tallies by facility type. */
+export type PortFacilityFacts = PortFacts['facilities'];

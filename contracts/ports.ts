@@ -1,3 +1,7 @@
+// The port register's contracts: a port's modes, class, status, capacity and place, and the two
+// vocabularies the rest of the register shares (designation categories and traffic units). A
+// category's designations and a port's traffic have files of their own (designations.ts, traffic.ts)
+// that import from this one, so this file imports neither.
 import { z } from 'zod';
 import {
   abilitiesSchema,
@@ -135,25 +139,6 @@ export const CATEGORY_TRAFFIC_UNITS: Record<BuiltInCategory, readonly TrafficUni
   ANIMAL_ISOLATION: ['head', 'lots'],
   OTHER_HIGH_RISK: ['lots', 'tonnes', 'mail_items', 'passengers'],
 };
-
-export const designationCategorySchema = z.object({
-  code: z.string(),
-  nameZh: z.string(),
-  nameEn: z.string(),
-  trafficUnits: z.array(trafficUnitSchema),
-  builtIn: z.boolean(),
-  source: z.string().nullable(),
-});
-export type DesignationCategory = z.infer<typeof designationCategorySchema>;
-
-export const designationCategoryCreateSchema = z.strictObject({
-  code: categoryCodeSchema,
-  nameZh: z.string().trim().min(1).max(100),
-  nameEn: z.string().trim().min(1).max(200),
-  trafficUnits: z.array(trafficUnitSchema).min(1).max(TRAFFIC_UNITS.length),
-  source: z.string().trim().min(1).max(500).nullable(),
-});
-export type DesignationCategoryCreate = z.infer<typeof designationCategoryCreateSchema>;
 
 /** Design capacity: at most one figure per mode. */
 export const designCapacitySchema = z
@@ -304,89 +289,6 @@ export const portMapPointSchema = portSchema
     latestTonnes: z.number(),
   });
 export type PortMapPoint = z.infer<typeof portMapPointSchema>;
-
-/** Designation of one category at one port; suspending or withdrawing acts per category and keeps history. */
-export const DESIGNATION_STATUSES = ['approved', 'suspended', 'withdrawn'] as const;
-export const designationStatusSchema = z.enum(DESIGNATION_STATUSES);
-export type DesignationStatus = z.infer<typeof designationStatusSchema>;
-export const DESIGNATION_STATUS_LABELS: Record<DesignationStatus, Label> = {
-  approved: { zh: '已批准', en: 'Approved' },
-  suspended: { zh: '暂停', en: 'Suspended' },
-  withdrawn: { zh: '撤销', en: 'Withdrawn' },
-};
-
-/** From each status, the statuses a designation may move to (approved again = reinstated). */
-export const DESIGNATION_TRANSITIONS: Record<DesignationStatus, readonly DesignationStatus[]> = {
-  approved: ['suspended', 'withdrawn'],
-  suspended: ['approved', 'withdrawn'],
-  withdrawn: ['approved'],
-};
-
-export const designationGrantSchema = z.strictObject({
-  categoryCode: categoryCodeSchema,
-  effectiveDate: dateSchema,
-  legalBasis: z.string().trim().min(2).max(500),
-  reason: z.string().trim().max(500).nullable(),
-});
-export type DesignationGrant = z.infer<typeof designationGrantSchema>;
-
-export const designationStatusChangeSchema = z.strictObject({
-  version: versionSchema,
-  status: designationStatusSchema,
-  effectiveDate: dateSchema,
-  legalBasis: z.string().trim().min(2).max(500),
-  reason: z.string().trim().min(2).max(500),
-});
-export type DesignationStatusChange = z.infer<typeof designationStatusChangeSchema>;
-
-export const designationSchema = z.object({
-  id: idSchema,
-  portId: idSchema,
-  categoryCode: z.string(),
-  status: designationStatusSchema,
-  effectiveDate: z.string(),
-  legalBasis: z.string(),
-  reason: z.string().nullable(),
-  version: z.number().int(),
-  updatedAt: z.string(),
-  can: abilitiesSchema,
-});
-export type Designation = z.infer<typeof designationSchema>;
-
-export const designationHistoryEntrySchema = z.object({
-  id: idSchema,
-  designationId: idSchema,
-  categoryCode: z.string(),
-  status: designationStatusSchema,
-  effectiveDate: z.string(),
-  legalBasis: z.string(),
-  reason: z.string().nullable(),
-  at: z.string(),
-  by: z.string().nullable(),
-});
-export type DesignationHistoryEntry = z.infer<typeof designationHistoryEntrySchema>;
-
-/** The public list: current approved designations only, no login. */
-export const publicDesignationQuerySchema = paginationQuerySchema.extend({
-  category: categoryCodeSchema.optional(),
-  provinceCode: provinceCodeSchema.optional(),
-});
-export type PublicDesignationQuery = z.infer<typeof publicDesignationQuerySchema>;
-
-export const publicDesignationSchema = z.object({
-  portCode: z.string(),
-  portNameZh: z.string(),
-  portNameEn: z.string(),
-  provinceCode: z.string(),
-  cityCode: z.string(),
-  categoryCode: z.string(),
-  categoryNameZh: z.string(),
-  categoryNameEn: z.string(),
-  effectiveDate: z.string(),
-  legalBasis: z.string(),
-});
-export type PublicDesignation = z.infer<typeof publicDesignationSchema>;
-
 /** GB/T 2260 provinces and prefecture-level cities, for pickers and labels. */
 export const regionsSchema = z.object({
   source: z.string(),
@@ -399,57 +301,3 @@ export const regionsSchema = z.object({
   ),
 });
 export type Regions = z.infer<typeof regionsSchema>;
-
-/** Traffic: one figure per port, category, year and (optionally) month, in a unit that fits the category. */
-export const trafficEntrySchema = z.object({
-  id: idSchema,
-  portId: idSchema,
-  categoryCode: z.string(),
-  year: z.number().int(),
-  month: z.number().int().nullable(),
-  unit: trafficUnitSchema,
-  value: z.number(),
-  version: z.number().int(),
-  can: abilitiesSchema,
-});
-export type TrafficEntry = z.infer<typeof trafficEntrySchema>;
-
-export const trafficYearSchema = z.number().int().min(1980).max(2100);
-export const trafficCreateSchema = z.strictObject({
-  categoryCode: categoryCodeSchema,
-  year: trafficYearSchema,
-  month: z.number().int().min(1).max(12).nullable(),
-  unit: trafficUnitSchema,
-  value: z.number().nonnegative().max(1e12),
-});
-export type TrafficCreate = z.infer<typeof trafficCreateSchema>;
-
-export const trafficUpdateSchema = z.strictObject({
-  version: versionSchema,
-  unit: trafficUnitSchema,
-  value: z.number().nonnegative().max(1e12),
-});
-export type TrafficUpdate = z.infer<typeof trafficUpdateSchema>;
-
-export const trafficQuerySchema = z.strictObject({
-  categoryCode: categoryCodeSchema.optional(),
-  fromYear: z.coerce.number().int().min(1980).max(2100).optional(),
-  toYear: z.coerce.number().int().min(1980).max(2100).optional(),
-});
-export type TrafficQuery = z.infer<typeof trafficQuerySchema>;
-
-/** A port's traffic: every entry, plus one yearly series per category and unit for the chart. */
-export const portTrafficSchema = z.object({
-  entries: z.array(trafficEntrySchema),
-  series: z.array(
-    z.object({
-      categoryCode: z.string(),
-      unit: trafficUnitSchema,
-      yearly: z.array(z.object({ year: z.number().int(), value: z.number() })),
-      monthly: z.array(
-        z.object({ year: z.number().int(), month: z.number().int(), value: z.number() }),
-      ),
-    }),
-  ),
-});
-export type PortTraffic = z.infer<typeof portTrafficSchema>;

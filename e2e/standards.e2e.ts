@@ -1,25 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { AxeBuilder } from '@axe-core/playwright';
+import type { Browser } from 'playwright-core';
+import { account, baseUrl, e2eAvailable, launch } from './support.ts';
 import {
-  account,
-  baseUrl,
-  e2eAvailable,
-  launch,
-  seriousViolations,
-  type PageGlobals,
-  signIn,
-} from './support.ts';
-
-type Item = {
-  id: string;
-  itemCode: string;
-  aspect: string;
-  automatic: boolean;
-  result: string | null;
-  version: number;
-};
-type Assessment = { id: string; version: number; status: string; items: Item[] };
+  browserSessions,
+  confirmPopover,
+  dialogOk,
+  expectAccessible,
+  expectDialogAccessible,
+  navigate,
+  pickOption,
+  score,
+  status,
+  type Assessment,
+} from './standards-support.ts';
 
 /** The manual FACILITY item answered in the dialog as falling short; its finding is rectified and verified. */
 const MANUAL = 'FAC-ALL-VIDEO-RETENTION';
@@ -34,7 +27,6 @@ const PORT = 'P-SEA-WEST';
 describe.skipIf(!e2eAvailable)('standardisation round in the browser', () => {
   let browser: Browser;
   const code = `2027-ANNUAL-${Date.now().toString(36).toUpperCase()}`;
-  const pages = new Map<string, Page>();
   let assessmentUrl = '';
   let assessmentId = '';
   let scoreBefore = 0;
@@ -44,100 +36,7 @@ describe.skipIf(!e2eAvailable)('standardisation round in the browser', () => {
   });
   afterAll(async () => browser?.close());
 
-  const csrf = new Map<Page, string>();
-
-  /** The user's page, signed in through the login page the first time. */
-  async function as(username: string): Promise<Page> {
-    const known = pages.get(username);
-    if (known) return known;
-    const user = account(username);
-    const page = await (await browser.newContext({ locale: 'zh-CN' })).newPage();
-    await signIn(page, user.username, user.password);
-    await expect
-      .poll(() => page.getByTestId('user-menu').isVisible(), { timeout: 15_000 })
-      .toBe(true);
-    pages.set(username, page);
-    return page;
-  }
-
-  /** A write through the API with the page's own session and CSRF token (from /auth/me, as the web client takes it). */
-  async function write(
-    page: Page,
-    method: 'POST' | 'PUT',
-    path: string,
-    data: unknown,
-  ): Promise<unknown> {
-    if (!csrf.has(page))
-      csrf.set(
-        page,
-        (
-          (await (await page.request.get(`${baseUrl}/api/v1/auth/me`)).json()) as {
-            csrfToken: string;
-          }
-        ).csrfToken,
-      );
-    const response = await page.request.fetch(`${baseUrl}/api/v1${path}`, {
-      method,
-      data,
-      headers: { 'x-csrf-token': csrf.get(page) ?? '' },
-    });
-    expect(response.status(), `${method} ${path}: ${await response.text()}`).toBe(200);
-    return response.json();
-  }
-
-  const read = async (page: Page, path: string): Promise<Assessment> =>
-    (await (await page.request.get(`${baseUrl}/api/v1${path}`)).json()) as Assessment;
-
-  /** A sidebar entry under 规范化建设, opening the group first when it is closed. */
-  async function navigate(page: Page, key: string) {
-    const entry = page.getByTestId(`nav-${key}`);
-    if (!(await entry.isVisible())) await page.getByTestId('nav-standards').click();
-    await entry.click();
-  }
-
-  async function pickOption(page: Page, testId: string, typed: string, option: string) {
-    await page.getByTestId(testId).click();
-    if (typed) await page.keyboard.type(typed);
-    await page
-      .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option })
-      .first()
-      .click();
-  }
-
-  const confirmPopover = (page: Page) =>
-    page.locator('.ant-popconfirm:visible .ant-btn-primary').click();
-  const dialogOk = (page: Page) =>
-    page.getByRole('dialog').getByRole('button', { name: '确定' }).click();
-  const status = (page: Page) => page.getByTestId('assessment-status').textContent();
-  const score = async (page: Page) =>
-    Number(
-      ((await page.getByTestId('assessment-score').textContent()) ?? '').replace(/[^\d.]/g, ''),
-    );
-
-  async function expectAccessible(page: Page) {
-    expect(await seriousViolations(page)).toEqual([]);
-  }
-
-  /** The open dialog alone, at rest (the assessment page behind it, checked once, is large). */
-  async function expectDialogAccessible(page: Page) {
-    await page.waitForFunction(
-      () =>
-        (globalThis as unknown as PageGlobals).document
-          .getAnimations()
-          .every(
-            (a) =>
-              a.playState !== 'running' || a.effect?.getComputedTiming().iterations === Infinity,
-          ),
-      undefined,
-      { timeout: 10_000 },
-    );
-    const result = await new AxeBuilder({ page }).include('.ant-modal-content').analyze();
-    expect(
-      result.violations
-        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-        .map((v) => `${v.id}: ${v.help} (${v.nodes.length})`),
-    ).toEqual([]);
-  }
+  const { as, write, read } = browserSessions(() => browser);
 
   it('the office creates and opens an annual campaign, and the facility gaps show at once', async () => {
     const page = await as('office');

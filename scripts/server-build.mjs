@@ -94,10 +94,6 @@ function isStale(pointer) {
   return newestSource() > pointer.startedAt;
 }
 
-export function serverIsStale() {
-  return isStale(readPointer());
-}
-
 /** Every `import.meta.dirname`/`filename` of a source file, pointed back at that file. */
 const sourceLocations = {
   name: 'source-locations',

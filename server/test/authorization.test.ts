@@ -14,7 +14,7 @@ import {
   type Caller,
   type Fixtures,
   type Probe,
-} from './authorization.matrix.ts';
+} from './authorization/index.ts';
 import { createTestApp, dbAvailable, type TestApp } from './helpers.ts';
 
 // Generated from the route table the app registers: a route without a matrix entry fails here by name.
@@ -70,7 +70,7 @@ describe.skipIf(!dbAvailable)('authorization matrix', () => {
     const missing = routes.map(routeKey).filter((key) => !(key in MATRIX));
     expect(
       missing,
-      `routes without an entry in server/test/authorization.matrix.ts: ${missing.join(', ')}`,
+      `routes without an entry in server/test/authorization/: ${missing.join(', ')}`,
     ).toEqual([]);
   });
 

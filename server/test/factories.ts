@@ -2,6 +2,7 @@ import {
   designationGrantSchema,
   facilityCreateSchema,
   portCreateSchema,
+  projectCreateSchema,
   trafficCreateSchema,
   type Facility,
   type FacilityCreate,
@@ -9,6 +10,8 @@ import {
   type Port,
   type PortCreate,
   type PortMode,
+  type Project,
+  type ProjectKind,
   type Role,
   type WorkingGroup,
 } from '../../contracts/index.ts';
@@ -23,6 +26,7 @@ import { portsService } from '../src/modules/ports/ports.service.ts';
 import { designationsService } from '../src/modules/ports/designations.service.ts';
 import { trafficService } from '../src/modules/ports/traffic.service.ts';
 import { facilitiesService } from '../src/modules/facilities/facilities.service.ts';
+import { projectsService } from '../src/modules/projects/projects.service.ts';
 import { demoPassword, demoTotpSecret } from '../src/seed/demo.ts';
 import type { TestApp } from './helpers.ts';
 
@@ -49,22 +53,24 @@ export async function makeUnit(
   const now = t.ctx.clock();
   const path = `${input.parent?.path ?? '/'}${id}/`;
   const depth = input.parent ? input.parent.depth + 1 : 0;
-  await orgRepository.insert(t.ctx.db, {
-    id,
-    code,
-    kind: input.kind,
-    ...names,
-    parentId: input.parent?.id ?? null,
-    path,
-    depth,
-    status: 'active',
-    archivedReason: null,
-    version: 1,
-    createdAt: now,
-    createdBy: null,
-    updatedAt: now,
-    updatedBy: null,
-  });
+  await inTransaction(t.ctx, (tx) =>
+    orgRepository.insert(tx, {
+      id,
+      code,
+      kind: input.kind,
+      ...names,
+      parentId: input.parent?.id ?? null,
+      path,
+      depth,
+      status: 'active',
+      archivedReason: null,
+      version: 1,
+      createdAt: now,
+      createdBy: null,
+      updatedAt: now,
+      updatedBy: null,
+    }),
+  );
   return { id, code, kind: input.kind, path, depth };
 }
 
@@ -124,6 +130,10 @@ const CAPACITY_UNIT: Record<PortMode, PortCreate['designCapacity'][number]['unit
   rail: 'tonnes_per_year',
   road: 'vehicles_per_year',
   river: 'tonnes_per_year',
+  mail: 'mail_items_per_year',
+  express: 'parcels_per_year',
+  ecommerce: 'parcels_per_year',
+  passenger: 'passengers_per_year',
 };
 
 /** A port under `branch`, created as `as` (a branch officer) would through the API; designations granted and traffic recorded when asked. */
@@ -323,4 +333,36 @@ export async function unitOf(t: TestApp, port: Pick<Port, 'id'>): Promise<Unit> 
     .where('ports.id', '=', port.id)
     .executeTakeFirstOrThrow();
   return row;
+}
+
+/** A certification of `facility`, recorded as `as` would through the API (a renewal is another call). */
+export async function makeCertification(
+  t: TestApp,
+  as: Actor,
+  input: { facility: Pick<Facility, 'id'>; issuedDate: string; expiryDate: string },
+) {
+  return facilitiesService.certify(t.ctx, as, input.facility.id, {
+    issuer: '测试直属海关',
+    issuedDate: input.issuedDate,
+    expiryDate: input.expiryDate,
+    documentRef: null,
+  });
+}
+
+/** A project at `port`, created as `as` (a port keeper) would through the API, no gate yet signed. */
+export async function makeProject(
+  t: TestApp,
+  as: Actor,
+  input: { port: Pick<Port, 'id'>; kind?: ProjectKind; title?: string; categories?: string[] },
+): Promise<Project> {
+  return projectsService.create(
+    t.ctx,
+    as,
+    projectCreateSchema.parse({
+      portId: input.port.id,
+      kind: input.kind ?? 'new_port',
+      title: input.title ?? `测试项目${uniqueCode('P')}`,
+      categories: input.categories ?? ['GRAIN'],
+    }),
+  );
 }

@@ -8,6 +8,7 @@ import { loadConfig, type Config, type DatabaseConfig } from '../src/config.ts';
 import { buildApp } from '../src/app.ts';
 import { createContext, prepareContext, type AppContext } from '../src/platform/context.ts';
 import { createDatabase } from '../src/platform/db/database.ts';
+import type { DB } from '../src/platform/db/schema.ts';
 import { currentTotp } from '../src/platform/auth/totp.ts';
 import { demoPassword, demoTotpSecret, seedDemo } from '../src/seed/demo.ts';
 import { SESSION_COOKIE } from '../src/platform/http/access.ts';
@@ -207,6 +208,15 @@ export async function userId(t: TestApp, username: string): Promise<string> {
   return row.id;
 }
 
+/** The number of rows in one table. */
+export async function rowCount(t: TestApp, table: keyof DB): Promise<number> {
+  const r = await t.ctx.db
+    .selectFrom(table)
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  return Number(r.n);
+}
+
 /** Row counts of every table: "nothing changed" in one comparison. */
 export async function tableCounts(t: TestApp): Promise<Record<string, number>> {
   const tables = [
@@ -241,13 +251,7 @@ export async function tableCounts(t: TestApp): Promise<Record<string, number>> {
     'standardsEvidence',
   ] as const;
   const out: Record<string, number> = {};
-  for (const table of tables) {
-    const r = await t.ctx.db
-      .selectFrom(table)
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .executeTakeFirstOrThrow();
-    out[table] = Number(r.n);
-  }
+  for (const table of tables) out[table] = await rowCount(t, table);
   return out;
 }
 

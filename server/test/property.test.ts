@@ -13,7 +13,7 @@ import {
   type Caller,
   type Probe,
   type ProbeRequest,
-} from './authorization.matrix.ts';
+} from './authorization/index.ts';
 import { auditService } from '../src/modules/audit/audit.service.ts';
 import { createTestApp, dbAvailable, login, tableCounts, type TestApp } from './helpers.ts';
 

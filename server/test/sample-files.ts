@@ -1,4 +1,7 @@
+import path from 'node:path';
 import { deflateRawSync } from 'node:zlib';
+import type { Agent } from './helpers.ts';
+import { multipartFile, postUpload } from './xlsx-upload.ts';
 
 /** A ZIP archive of the given entries (deflated; CRCs left zero, which the server's reader does not need). */
 export function zipOf(entries: Record<string, string>): Buffer {
@@ -70,3 +73,18 @@ export const SAMPLE_FILES = {
   /** A Windows executable's first bytes. */
   exe: Buffer.from('MZ\x90\x00\x03\x00\x00\x00 sample executable'),
 } as const;
+
+/** Sends one file under `name` and `mime` as a browser's form does. */
+export const uploadFile = (
+  agent: Pick<Agent, 'post'>,
+  url: string,
+  content: Buffer,
+  name: string,
+  mime: string,
+) => postUpload(agent, url, multipartFile(content, name, mime));
+
+/** Where the disk store keeps the bytes of `hash`. */
+export const storedPath = (dataDir: string, hash: string) => {
+  const hex = hash.slice(hash.indexOf(':') + 1);
+  return path.join(dataDir, 'files', hex.slice(0, 2), hex.slice(2, 4), hex);
+};

@@ -1,6 +1,7 @@
 import { PassThrough } from 'node:stream';
 import { constants as zlibConstants, deflateRawSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
+import type { Agent } from './helpers.ts';
 
 export type Upload = { payload: Buffer; contentType: string };
 
@@ -223,3 +224,11 @@ export async function largeWorkbook(
   await book.commit();
   return Buffer.concat(chunks);
 }
+
+/** Posts an upload as a browser's form does, with any extra headers (a language, a progress stream). */
+export const postUpload = (
+  agent: Pick<Agent, 'post'>,
+  url: string,
+  file: Upload,
+  headers: Record<string, string> = {},
+) => agent.post(url, file.payload, { 'content-type': file.contentType, ...headers });

@@ -7,7 +7,12 @@ import { orgRepository } from '../modules/org/org.repository.ts';
 import { catalogsService } from '../modules/standards/catalogs.service.ts';
 import { campaignsService } from '../modules/standards/campaigns.service.ts';
 import { portsService } from '../modules/ports/ports.service.ts';
-import { portListQuerySchema } from '../../../contracts/index.ts';
+import {
+  portListQuerySchema,
+  type Campaign,
+  type CampaignCreate,
+  type CatalogVersion,
+} from '../../../contracts/index.ts';
 
 export const DEFAULT_CATALOG_FILE = path.join(
   import.meta.dirname,
@@ -40,21 +45,43 @@ async function officeActor(ctx: AppContext): Promise<Actor> {
 }
 
 /**
+ * Imports the default requirement catalog and publishes its draft as `actor` would through the API (same
+ * checks, same audit trail); null when the import left no draft to publish.
+ */
+export async function publishDefaultCatalog(
+  ctx: AppContext,
+  actor: Actor,
+): Promise<CatalogVersion | null> {
+  const catalog = await catalogsService.importFile(ctx, actor, {
+    format: 'yaml',
+    content: fs.readFileSync(DEFAULT_CATALOG_FILE, 'utf8'),
+  });
+  const draft = catalog.versions.find((v) => v.status === 'draft');
+  if (!draft) return null;
+  return catalogsService.publish(ctx, actor, draft.id, 1);
+}
+
+/** Creates a campaign over the ports it names and opens it as `actor`, as the programme office would. */
+export async function openCampaign(
+  ctx: AppContext,
+  actor: Actor,
+  input: CampaignCreate,
+): Promise<Campaign> {
+  const campaign = await campaignsService.create(ctx, actor, input);
+  return campaignsService.open(ctx, actor, campaign.id, campaign.version);
+}
+
+/**
  * The default requirement catalog, published, and the 2026 baseline survey opened over every demo port,
  * as the programme office would do it through the API (same checks, same audit trail).
  */
 export async function seedDemoStandards(ctx: AppContext): Promise<void> {
   if (!(await orgRepository.findByCode(ctx.db, 'DEMO'))) return;
   const actor = await officeActor(ctx);
-  const catalog = await catalogsService.importFile(ctx, actor, {
-    format: 'yaml',
-    content: fs.readFileSync(DEFAULT_CATALOG_FILE, 'utf8'),
-  });
-  const draft = catalog.versions.find((v) => v.status === 'draft');
-  if (!draft) return;
-  const published = await catalogsService.publish(ctx, actor, draft.id, 1);
+  const published = await publishDefaultCatalog(ctx, actor);
+  if (!published) return;
   const ports = await portsService.listAll(ctx, actor, portListQuerySchema.parse({}));
-  const campaign = await campaignsService.create(ctx, actor, {
+  await openCampaign(ctx, actor, {
     code: DEMO_BASELINE_CODE,
     nameZh: '2026年口岸动植物检疫规范化建设摸底调查',
     nameEn: '2026 baseline survey of port quarantine standardisation',
@@ -63,5 +90,4 @@ export async function seedDemoStandards(ctx: AppContext): Promise<void> {
     deadline: '2027-03-31',
     portIds: ports.map((p) => p.id),
   });
-  await campaignsService.open(ctx, actor, campaign.id, campaign.version);
 }

@@ -36,7 +36,7 @@ export type FieldDef = {
   type: CelTypeName;
   label: Label;
   /**
-   * The most elements (or keys) a list or map field can hold, when the data guarantees it; bounds.ts counts
+   * The most elements (or keys) a list or map field can hold, when the data guarantees it; work.ts counts
    * the others at FACT_COLLECTION_SIZE when it estimates an expression's work.
    */
   maxElements?: number;

@@ -30,7 +30,8 @@ import { sendWorkbook } from '../../platform/http/excel.ts';
 import { pickLang } from '../../platform/i18n/lang.ts';
 import { facilityImport } from './facilities.import.ts';
 import { facilitiesService } from './facilities.service.ts';
-import { portsService } from '../ports/ports.service.ts';
+import { facilityGapsService } from './facilities.gaps.ts';
+import { facilityTypesService } from './facility-types.service.ts';
 
 const tags = ['facilities'];
 
@@ -48,7 +49,7 @@ export const facilityRoutes: FastifyPluginAsync = async (base) => {
         response: { 200: z.array(facilityTypeSchema), ...errors },
       },
     },
-    async (req) => facilitiesService.types(ctx, actorOf(req)),
+    async (req) => facilityTypesService.types(ctx, actorOf(req)),
   );
 
   app.post(
@@ -63,7 +64,7 @@ export const facilityRoutes: FastifyPluginAsync = async (base) => {
       },
     },
     async (req, reply) =>
-      reply.status(201).send(await facilitiesService.createType(ctx, actorOf(req), req.body)),
+      reply.status(201).send(await facilityTypesService.createType(ctx, actorOf(req), req.body)),
   );
 
   app.put(
@@ -78,7 +79,7 @@ export const facilityRoutes: FastifyPluginAsync = async (base) => {
         response: { 200: facilityTypeSchema, ...errors },
       },
     },
-    async (req) => facilitiesService.updateType(ctx, actorOf(req), req.params.code, req.body),
+    async (req) => facilityTypesService.updateType(ctx, actorOf(req), req.params.code, req.body),
   );
 
   app.get(
@@ -153,7 +154,7 @@ export const facilityRoutes: FastifyPluginAsync = async (base) => {
         response: { 200: z.array(facilityGapSchema), ...errors },
       },
     },
-    async (req) => portsService.gaps(ctx, actorOf(req), req.query),
+    async (req) => facilityGapsService.gaps(ctx, actorOf(req), req.query),
   );
 
   app.get(

@@ -6,9 +6,6 @@ import type {
   Facility,
   FacilityCreate,
   FacilityListQuery,
-  FacilityType,
-  FacilityTypeCreate,
-  FacilityTypeUpdate,
   FacilityUpdate,
   Page,
 } from '../../../../contracts/index.ts';
@@ -18,19 +15,17 @@ import { reachesUnit, scopeOfAny, type Actor } from '../../platform/access/actor
 import { ensureAllowed, type Obstacle } from '../../platform/access/policy.ts';
 import { addDays, isoDay } from '../../platform/dates.ts';
 import { newId } from '../../platform/db/ids.ts';
-import { writeJson } from '../../platform/db/values.ts';
 import { forbidden, notFound } from '../../platform/errors/errors.ts';
 import type { ExportQuery } from '../../platform/http/export-query.ts';
 import { portsService } from '../ports/ports.service.ts';
 import type { PortRow } from '../ports/ports.repository.ts';
 import { facilityError } from './facilities.errors.ts';
-import { facilityPolicy, referencePolicy } from './facilities.policy.ts';
+import { facilityPolicy } from './facilities.policy.ts';
 import {
   facilitySnapshot,
   presentCertification,
   presentFacility,
   presentExpiring,
-  presentFacilityType,
 } from './facilities.presenter.ts';
 import {
   facilitiesRepository,
@@ -76,18 +71,6 @@ async function checkType(ctx: AppContext, code: string) {
   if (!(await facilitiesRepository.findType(ctx.db, code)))
     throw facilityError('FACILITY_TYPE_UNKNOWN', {
       typeCode: { zh: '设施类型不存在', en: 'no such facility type' },
-    });
-}
-
-async function checkCategories(ctx: AppContext, codes: readonly string[]) {
-  const known = await portsService.existingCategories(ctx, codes);
-  const unknown = codes.filter((c) => !known.has(c));
-  if (unknown.length > 0)
-    throw facilityError('FACILITY_CATEGORY_UNKNOWN', {
-      applicableCategories: {
-        zh: `不存在：${unknown.join('、')}`,
-        en: `unknown: ${unknown.join(', ')}`,
-      },
     });
 }
 
@@ -349,73 +332,5 @@ export const facilitiesService = {
       day,
       addDays(day, CERTIFICATION_EXPIRING_DAYS),
     );
-  },
-
-  async types(ctx: AppContext, actor: Actor): Promise<FacilityType[]> {
-    return (await facilitiesRepository.types(ctx.db)).map((t) => presentFacilityType(t, actor));
-  },
-
-  async createType(
-    ctx: AppContext,
-    actor: Actor,
-    input: FacilityTypeCreate,
-  ): Promise<FacilityType> {
-    if (!referencePolicy.write(actor)) throw forbidden();
-    await checkCategories(ctx, input.applicableCategories);
-    const now = ctx.clock();
-    const { applicableCategories, ...rest } = input;
-    const row = {
-      ...rest,
-      applicableCategoriesJson: writeJson([...new Set(applicableCategories)]) ?? '[]',
-      version: 1,
-      createdAt: now,
-      createdBy: actor.userId,
-      updatedAt: now,
-      updatedBy: actor.userId,
-    };
-    await inTransaction(ctx, async (tx) => {
-      if (await facilitiesRepository.findType(tx, input.code))
-        throw facilityError('FACILITY_TYPE_CODE_TAKEN', {
-          code: { zh: '代码已存在', en: 'already in use' },
-        });
-      await facilitiesRepository.insertType(tx, row);
-      await ctx.audit.append(tx, actor, {
-        action: 'reference.facility_type.create',
-        entityType: 'facility_type',
-        entityId: input.code,
-        after: { ...input },
-      });
-    });
-    return presentFacilityType(row, actor);
-  },
-
-  async updateType(
-    ctx: AppContext,
-    actor: Actor,
-    code: string,
-    input: FacilityTypeUpdate,
-  ): Promise<FacilityType> {
-    if (!referencePolicy.write(actor)) throw forbidden();
-    const before = await facilitiesRepository.findType(ctx.db, code);
-    if (!before) throw notFound();
-    await checkCategories(ctx, input.applicableCategories);
-    const { version, applicableCategories, ...rest } = input;
-    const changes = {
-      ...rest,
-      applicableCategoriesJson: writeJson([...new Set(applicableCategories)]) ?? '[]',
-    };
-    await inTransaction(ctx, async (tx) => {
-      await facilitiesRepository.updateType(tx, code, version, changes, actor.userId, ctx.clock());
-      await ctx.audit.append(tx, actor, {
-        action: 'reference.facility_type.update',
-        entityType: 'facility_type',
-        entityId: code,
-        before: { ...before },
-        after: { ...input },
-      });
-    });
-    const after = await facilitiesRepository.findType(ctx.db, code);
-    if (!after) throw notFound();
-    return presentFacilityType(after, actor);
   },
 };

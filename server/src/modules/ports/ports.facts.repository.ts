@@ -1,9 +1,8 @@
-import { sql } from 'kysely';
 import type { Db } from '../../platform/db/database.ts';
 
 /**
- * The read model behind port facts: one query per fact family over a set of ports. It reads the facility
- * tables too, because the facts are the register's and the ledger's together, and it never writes.
+ * The read model behind the register's port facts: one query per fact family over a set of ports. It never
+ * writes; the facility tallies are the ledger's and live in the facilities module.
  */
 export const portFactsRepository = {
   basics(db: Db, ids: readonly string[]) {
@@ -49,40 +48,6 @@ export const portFactsRepository = {
             .where('t2.month', '=', 0),
         ),
       )
-      .execute();
-  },
-
-  /**
-   * Quantities and capacities by port, type and status, counting only live facilities whose required
-   * certification holds on `day` (a type without a cycle needs none).
-   */
-  facilityTallies(db: Db, ids: readonly string[], day: string) {
-    return db
-      .selectFrom('facilities as f')
-      .innerJoin('facilityTypes as ft', 'ft.code', 'f.typeCode')
-      .select([
-        'f.portId',
-        'f.typeCode',
-        'f.status',
-        sql<number>`sum(f.quantity)`.as('count'),
-        sql<number>`sum(coalesce(f.capacity, 0))`.as('capacity'),
-      ])
-      .where('f.portId', 'in', ids)
-      .where('f.archivedAt', 'is', null)
-      .where((eb) =>
-        eb.or([
-          eb('ft.certificationCycleMonths', 'is', null),
-          eb.exists(
-            eb
-              .selectFrom('facilityCertifications as c')
-              .select('c.id')
-              .whereRef('c.facilityId', '=', 'f.id')
-              .where('c.issuedDate', '<=', day)
-              .where('c.expiryDate', '>=', day),
-          ),
-        ]),
-      )
-      .groupBy(['f.portId', 'f.typeCode', 'f.status'])
       .execute();
   },
 };

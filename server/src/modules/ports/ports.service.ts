@@ -1,8 +1,6 @@
 import type {
   DesignationCategory,
   DesignationCategoryCreate,
-  FacilityGap,
-  FacilityGapQuery,
   Page,
   Port,
   PortCreate,
@@ -16,7 +14,13 @@ import type {
 } from '../../../../contracts/index.ts';
 import { portFactsRepository } from './ports.facts.repository.ts';
 import { inTransaction, type AppContext } from '../../platform/context.ts';
-import { hasPermission, reachesUnit, scopeOfAny, type Actor } from '../../platform/access/actor.ts';
+import {
+  hasPermission,
+  reachesUnit,
+  scopeOfAny,
+  type Actor,
+  type Scope,
+} from '../../platform/access/actor.ts';
 import { ensureAllowed } from '../../platform/access/policy.ts';
 import { newId } from '../../platform/db/ids.ts';
 import { writeJson } from '../../platform/db/values.ts';
@@ -28,9 +32,6 @@ import { portArchived, portPolicy } from './ports.policy.ts';
 import { portSnapshot, presentCategory, presentPort } from './ports.presenter.ts';
 import { portsRepository, type PortRow } from './ports.repository.ts';
 import { isCityOf, isProvince, regionsData } from './regions.ts';
-import { facilityGaps } from './ports.gaps.ts';
-import { portFacts } from './ports.facts.ts';
-import { requiredFor } from './required-facilities.ts';
 
 /** A port the actor cannot read answers 404, as if it did not exist. */
 async function readable(ctx: AppContext, actor: Actor, id: string): Promise<PortRow> {
@@ -96,6 +97,13 @@ export const portsService = {
       pageSize: query.pageSize,
     };
   },
+
+  /** Live ports a scope reaches, optionally one branch's or one port (other modules' per-port overviews). */
+  inScope: (
+    ctx: AppContext,
+    scope: Scope,
+    filter: { branchId?: string | undefined; portId?: string | undefined },
+  ) => portsRepository.inScope(ctx.db, scope, filter),
 
   /** Every port the filters select in the actor's scope (exports, the map, other modules' overviews). */
   async listAll(ctx: AppContext, actor: Actor, query: ExportQuery<PortListQuery>): Promise<Port[]> {
@@ -345,22 +353,6 @@ export const portsService = {
   },
 
   regions: (): Regions => regionsData(),
-
-  /** Required facility types for the categories that the port has none of in service with a valid certification. */
-  async missingFacilityTypes(
-    ctx: AppContext,
-    portId: string,
-    categories: readonly string[],
-  ): Promise<string[]> {
-    const facts = (await portFacts(ctx, [portId])).get(portId);
-    return requiredFor(categories).filter(
-      (type) => (facts?.facilities[type]?.byStatus.in_service.count ?? 0) === 0,
-    );
-  },
-
-  /** The gap list over the ports the actor's facility scope reaches. */
-  gaps: (ctx: AppContext, actor: Actor, query: FacilityGapQuery): Promise<FacilityGap[]> =>
-    facilityGaps(ctx, scopeOfAny(actor, ['facility.read', 'facility.write']), query),
 };
 
 async function mutate(

@@ -14,6 +14,7 @@ import { newId } from '../../platform/db/ids.ts';
 import { readJson, writeJson } from '../../platform/db/values.ts';
 import { forbidden, notFound } from '../../platform/errors/errors.ts';
 import { portsService } from '../ports/ports.service.ts';
+import { facilityGapsService } from '../facilities/facilities.gaps.ts';
 import { projectError } from './projects.errors.ts';
 import { projectPolicy } from './projects.policy.ts';
 import { currentGateOf, presentProject } from './projects.presenter.ts';
@@ -176,7 +177,7 @@ export const projectsService = {
         actualDate: { zh: '须先填写实际完成日期', en: 'required before signing' },
       });
     if (gate === 'acceptance') {
-      const missing = await portsService.missingFacilityTypes(
+      const missing = await facilityGapsService.missingTypes(
         ctx,
         project.portId,
         readJson(project.categoriesJson) as string[],

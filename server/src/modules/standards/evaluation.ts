@@ -10,7 +10,7 @@ import {
   type ItemOutcome,
 } from '../../engines/standards/index.ts';
 import type { AppContext } from '../../platform/context.ts';
-import { portFacts } from '../ports/ports.facts.ts';
+import { portFacts } from './facts.ts';
 import type { ItemRow } from './catalogs.repository.ts';
 import { compileItems } from './rules.ts';
 

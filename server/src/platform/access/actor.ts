@@ -123,6 +123,3 @@ export function reachesUnit(
 
 export const hasPermission = (actor: Actor, permission: Permission): boolean =>
   scopePaths(actor, permission).length > 0;
-
-export const holdsRole = (actor: Actor, roles: readonly Role[]): boolean =>
-  actor.grants.some((g) => roles.includes(g.role));

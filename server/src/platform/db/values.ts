@@ -1,5 +1,4 @@
 /** Conversions at the repository edge, so nothing else sees a dialect. */
-export const toFlag = (b: boolean): number => (b ? 1 : 0);
 export const fromFlag = (v: number | boolean | null | undefined): boolean => v === 1 || v === true;
 export const toIso = (ms: number): string => new Date(ms).toISOString();
 export const toIsoOrNull = (ms: number | null | undefined): string | null =>

@@ -6,7 +6,6 @@ import { addressInRanges } from '../access/network.ts';
 import { platformError, AppError } from '../errors/errors.ts';
 import { sessionRepository } from '../auth/session.repository.ts';
 import type { StoredPolicy } from '../auth/security-policy.ts';
-import type { AuditActor } from '../audit/audit.ts';
 
 /** How a route is reached. Every route declares one; the authorization matrix is generated from them. */
 export type RouteAccess =
@@ -149,18 +148,6 @@ declare module 'fastify' {
     actor: Actor | null;
     session: SessionState | null;
   }
-}
-
-/**
- * The audit row's "who and from where" for this request, for a service that takes it apart from the actor: a
- * signed-in actor carries the same three values and is accepted wherever this is (see AuditBy).
- */
-export function auditActorOf(req: FastifyRequest): AuditActor {
-  return {
-    actorId: req.actor?.userId ?? null,
-    actorUsername: req.actor?.username ?? null,
-    address: req.ip,
-  };
 }
 
 export function sessionOf(req: FastifyRequest): SessionState {

@@ -121,4 +121,3 @@ export function useStandardLabels() {
     },
   };
 }
-export type StandardLabels = ReturnType<typeof useStandardLabels>;

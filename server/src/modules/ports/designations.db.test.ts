@@ -1,0 +1,184 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type {
+  Designation,
+  DesignationHistoryEntry,
+  ErrorBody,
+  Page,
+  PublicDesignation,
+} from '../../../../contracts/index.ts';
+import {
+  createTestApp,
+  dbAvailable,
+  login,
+  type Agent,
+  type TestApp,
+} from '../../../test/helpers.ts';
+import { createWorld, makePort, type World } from '../../../test/factories.ts';
+
+describe.skipIf(!dbAvailable)('designations', () => {
+  let t: TestApp;
+  let w: World;
+  let officer: Agent;
+  beforeEach(async () => {
+    t = await createTestApp({ seed: false });
+    w = await createWorld(t);
+    officer = await login(t, w.accounts.branchOfficer);
+  });
+  afterEach(async () => t.close());
+
+  const designationOf = async (portId: string, categoryCode: string) => {
+    const found = (await officer.get(`/api/v1/ports/${portId}/designations`))
+      .json<Designation[]>()
+      .find((d) => d.categoryCode === categoryCode);
+    if (!found) throw new Error(`no ${categoryCode} designation`);
+    return found;
+  };
+
+  it('suspends, reinstates and withdraws per category, keeping every step in the history', async () => {
+    const port = await makePort(t, w.branchActor, {
+      branch: w.branch,
+      designations: ['MEAT', 'FRUIT', 'CHILLED_AQUATIC'],
+    });
+    const list = (await officer.get(`/api/v1/ports/${port.id}/designations`)).json<Designation[]>();
+    expect(list.map((d) => d.categoryCode)).toEqual(['CHILLED_AQUATIC', 'FRUIT', 'MEAT']);
+    const meat = await designationOf(port.id, 'MEAT');
+    const body = {
+      effectiveDate: '2026-11-02',
+      legalBasis: '整改通知书',
+      reason: '冷库温控不达标',
+    };
+    const suspended = await officer.post(`/api/v1/designations/${meat.id}/status`, {
+      ...body,
+      version: meat.version,
+      status: 'suspended',
+    });
+    expect(suspended.json<Designation>()).toMatchObject({
+      status: 'suspended',
+      can: { reinstate: true, suspend: false },
+    });
+    // The other categories at the port are untouched.
+    const after = (await officer.get(`/api/v1/ports/${port.id}/designations`)).json<
+      Designation[]
+    >();
+    expect(after.map((d) => `${d.categoryCode}:${d.status}`)).toEqual([
+      'CHILLED_AQUATIC:approved',
+      'FRUIT:approved',
+      'MEAT:suspended',
+    ]);
+    const reinstated = await officer.post(`/api/v1/designations/${meat.id}/status`, {
+      ...body,
+      version: meat.version + 1,
+      status: 'approved',
+      reason: '整改完成',
+    });
+    expect(reinstated.statusCode).toBe(200);
+    const withdrawn = await officer.post(`/api/v1/designations/${meat.id}/status`, {
+      ...body,
+      version: meat.version + 2,
+      status: 'withdrawn',
+      reason: '企业退出',
+    });
+    expect(withdrawn.statusCode).toBe(200);
+    const again = await officer.post(`/api/v1/designations/${meat.id}/status`, {
+      ...body,
+      version: meat.version + 3,
+      status: 'suspended',
+    });
+    expect(again.statusCode).toBe(422);
+    expect(again.json<ErrorBody>().error).toMatchObject({
+      code: 'DESIGNATION_TRANSITION_INVALID',
+      fields: { status: expect.any(String) },
+    });
+    const stale = await officer.post(`/api/v1/designations/${meat.id}/status`, {
+      ...body,
+      version: meat.version,
+      status: 'approved',
+    });
+    expect(stale.statusCode).toBe(409);
+    const history = (await officer.get(`/api/v1/designations/${meat.id}/history`)).json<
+      DesignationHistoryEntry[]
+    >();
+    expect(history.map((h) => h.status)).toEqual([
+      'withdrawn',
+      'approved',
+      'suspended',
+      'approved',
+    ]);
+  });
+
+  it('grants a new category once (409 the second time) and refuses an unknown category', async () => {
+    const id = w.port.id;
+    const body = {
+      categoryCode: 'LOGS',
+      effectiveDate: '2026-10-01',
+      legalBasis: '海关总署公告',
+      reason: null,
+    };
+    expect((await officer.post(`/api/v1/ports/${id}/designations`, body)).statusCode).toBe(201);
+    const twice = await officer.post(`/api/v1/ports/${id}/designations`, body);
+    expect(twice.statusCode).toBe(409);
+    const unknown = await officer.post(`/api/v1/ports/${id}/designations`, {
+      ...body,
+      categoryCode: 'NOPE',
+    });
+    expect(unknown.statusCode).toBe(422);
+    expect(unknown.json<ErrorBody>().error.fields).toHaveProperty('categoryCode');
+    const badDate = await officer.post(`/api/v1/ports/${id}/designations`, {
+      ...body,
+      categoryCode: 'FRUIT',
+      effectiveDate: '2026-02-30',
+    });
+    expect(badDate.statusCode).toBe(400);
+    expect(badDate.json<ErrorBody>().error.fields).toHaveProperty('effectiveDate');
+    expect(
+      (await officer.get(`/api/v1/ports/${id}/designations`))
+        .json<Designation[]>()
+        .map((d) => d.categoryCode),
+    ).toEqual(['LOGS']);
+  });
+
+  it('lists current approved designations publicly, filtered by category and province', async () => {
+    const grainEast = await makePort(t, w.branchActor, {
+      branch: w.branch,
+      designations: ['GRAIN', 'MEAT'],
+    });
+    const grainWest = await makePort(t, w.branchActor, {
+      branch: w.branch,
+      designations: ['GRAIN'],
+    });
+    const grainOther = await makePort(t, w.otherBranchActor, {
+      branch: w.otherBranch,
+      designations: ['GRAIN', 'MEAT'],
+    });
+    const anon = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/public/designations?category=GRAIN',
+    });
+    expect(anon.statusCode).toBe(200);
+    const page = anon.json<Page<PublicDesignation>>();
+    expect(page.items.map((d) => d.portCode).sort()).toEqual(
+      [grainEast.code, grainWest.code, grainOther.code].sort(),
+    );
+    expect(page.items[0]).toMatchObject({ categoryNameZh: '进境粮食', provinceCode: '440000' });
+    const none = (
+      await t.app.inject({
+        method: 'GET',
+        url: '/api/v1/public/designations?provinceCode=310000',
+      })
+    ).json<Page<PublicDesignation>>();
+    expect(none.total).toBe(0);
+    const meat = await designationOf(grainEast.id, 'MEAT');
+    const suspended = await officer.post(`/api/v1/designations/${meat.id}/status`, {
+      version: meat.version,
+      status: 'suspended',
+      effectiveDate: '2026-11-02',
+      legalBasis: '整改通知书',
+      reason: '整改',
+    });
+    expect(suspended.statusCode, suspended.body).toBe(200);
+    const meatList = (
+      await t.app.inject({ method: 'GET', url: '/api/v1/public/designations?category=MEAT' })
+    ).json<Page<PublicDesignation>>();
+    expect(meatList.items.map((d) => d.portCode)).toEqual([grainOther.code]);
+  });
+});
