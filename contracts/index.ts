@@ -18,3 +18,4 @@ export * from './files.ts';
 export * from './standards.ts';
 export * from './campaigns.ts';
 export * from './findings.ts';
+export * from './work.ts';

@@ -17,6 +17,7 @@ import {
 /** The manual FACILITY item answered in the dialog as falling short; its finding is rectified and verified. */
 const MANUAL = 'FAC-ALL-VIDEO-RETENTION';
 const PORT = 'P-SEA-WEST';
+const CAMPAIGN_ZH = '2027年度口岸动植物检疫规范化建设评估';
 
 /**
  * The standardisation programme's round in the browser: the office opens an annual campaign and sees the
@@ -49,7 +50,7 @@ describe.skipIf(!e2eAvailable)('standardisation round in the browser', () => {
     await page.getByTestId('campaign-create').click();
     const dialog = page.getByRole('dialog');
     await page.getByTestId('campaign-code').fill(code);
-    await dialog.getByLabel('中文名称').fill('2027年度口岸动植物检疫规范化建设评估');
+    await dialog.getByLabel('中文名称').fill(CAMPAIGN_ZH);
     await dialog.getByLabel('英文名称').fill('2027 annual standardisation assessment');
     await dialog.getByLabel('截止日期').click();
     await page.keyboard.type('2027-12-31');
@@ -103,9 +104,14 @@ describe.skipIf(!e2eAvailable)('standardisation round in the browser', () => {
 
   it('the harbour branch answers West Port, with a shortfall, evidence and the rest through the API, and submits', async () => {
     const page = await as('branch.harbour');
-    await navigate(page, 'campaigns');
-    await page.getByTestId(`campaign-link-${code}`).click();
-    await page.getByTestId(`assessment-open-${PORT}`).click();
+    // The new campaign waits on the branch's home page as work to do; one click opens the assessment.
+    await page.goto(`${baseUrl}/`);
+    const task = page
+      .getByTestId('work-queue')
+      .getByRole('link', { name: `西港散货口岸 · ${CAMPAIGN_ZH}` });
+    await expect.poll(() => task.isVisible(), { timeout: 15_000 }).toBe(true);
+    await expectAccessible(page);
+    await task.click();
     await page.getByTestId('aspect-tab-FACILITY').click();
     await expect
       .poll(() => page.getByTestId('aspect-FACILITY').isVisible(), { timeout: 15_000 })

@@ -31,6 +31,7 @@ import { facilityRoutes } from './modules/facilities/facilities.routes.ts';
 import { projectRoutes } from './modules/projects/projects.routes.ts';
 import { attachmentRoutes } from './modules/attachments/attachments.routes.ts';
 import { standardsRoutes } from './modules/standards/standards.routes.ts';
+import { workRoutes } from './modules/work/work.routes.ts';
 import { followRegisterChanges } from './modules/standards/assessment-refresh.service.ts';
 
 const NO_FIELDS = z.strictObject({});
@@ -206,6 +207,7 @@ export async function buildApp(
       await api.register(projectRoutes);
       await api.register(attachmentRoutes);
       await api.register(standardsRoutes);
+      await api.register(workRoutes);
     },
     { prefix: '/api/v1' },
   );

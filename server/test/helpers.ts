@@ -249,6 +249,7 @@ export async function tableCounts(t: TestApp): Promise<Record<string, number>> {
     'assessmentItems',
     'findings',
     'standardsEvidence',
+    'tasks',
   ] as const;
   const out: Record<string, number> = {};
   for (const table of tables) out[table] = await rowCount(t, table);

@@ -15,6 +15,7 @@ import { createGrantCache, type GrantCache } from './auth/grant-cache.ts';
 import type { ActorGrant } from './access/actor.ts';
 import { createFileStore, type FileStore } from './files/store.ts';
 import { createFactsBus, type FactsBus } from './facts-bus.ts';
+import { createWorkQueue, type WorkQueue } from './work/work-queue.ts';
 import { migrateToLatest } from './db/migrator.ts';
 import { prepareDeployment, secretFingerprint, SECRET_FILE } from './deployment.ts';
 
@@ -36,6 +37,8 @@ export type AppContext = {
   grants: GrantCache<ActorGrant[]>;
   files: FileStore;
   facts: FactsBus;
+  /** The work queue every module opens and closes tasks in (see work/work-queue.ts). */
+  work: WorkQueue;
 };
 
 /** GUOMEN_SECRET, or a random one kept in the data directory so a single-node install needs no setup. */
@@ -81,6 +84,7 @@ export function createContext(
     grants: createGrantCache<ActorGrant[]>(),
     files: createFileStore(config, database.db),
     facts: createFactsBus(),
+    work: createWorkQueue(clock),
   };
 }
 

@@ -7,6 +7,7 @@ import { newId } from '../platform/db/ids.ts';
 import { accountSteps } from '../modules/users/users.accounts.ts';
 import { orgRepository } from '../modules/org/org.repository.ts';
 import { seedDemoPorts } from './demo-ports.ts';
+import { openRenewalTasks } from '../modules/facilities/certification-renewals.ts';
 
 /** The fictional district every demo, test and screenshot relies on: same codes, accounts and secrets every time. */
 type DemoUnit = {
@@ -366,5 +367,7 @@ export async function seedDemo(ctx: AppContext): Promise<SeedOutcome> {
     }
   });
   await seedDemoStandards(ctx);
+  // The renewal notices the daily job would have opened by now.
+  await openRenewalTasks(ctx);
   return 'seeded';
 }

@@ -16,6 +16,7 @@ import { STANDARDS_CAMPAIGN_ROWS } from './standards-campaigns.ts';
 import { STANDARDS_CATALOG_ROWS } from './standards-catalogs.ts';
 import { STANDARDS_FINDING_ROWS } from './standards-findings.ts';
 import { USER_ROWS } from './users.ts';
+import { WORK_ROWS } from './work.ts';
 
 export * from './callers.ts';
 export type { Probe, ProbeRequest } from './probe.ts';
@@ -57,4 +58,5 @@ export const MATRIX: Record<string, Probe> = assemble(
   STANDARDS_CAMPAIGN_ROWS,
   STANDARDS_ASSESSMENT_ROWS,
   STANDARDS_FINDING_ROWS,
+  WORK_ROWS,
 );

@@ -10710,6 +10710,185 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/work/tasks': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Open tasks of one view (mine, my units, overdue, due this week), soonest due first */
+    get: {
+      parameters: {
+        query?: {
+          page?: number;
+          pageSize?: number;
+          view?: 'mine' | 'unit' | 'overdue' | 'week';
+          kind?:
+            | 'assessment.fill'
+            | 'assessment.review'
+            | 'assessment.resubmit'
+            | 'assessment.approve'
+            | 'assessment.reopen_decide'
+            | 'finding.plan'
+            | 'finding.submit'
+            | 'finding.verify'
+            | 'certification.renew';
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                id: string;
+                /** @enum {string} */
+                kind:
+                  | 'assessment.fill'
+                  | 'assessment.review'
+                  | 'assessment.resubmit'
+                  | 'assessment.approve'
+                  | 'assessment.reopen_decide'
+                  | 'finding.plan'
+                  | 'finding.submit'
+                  | 'finding.verify'
+                  | 'certification.renew';
+                titleZh: string;
+                titleEn: string;
+                link: string;
+                dueDate: string | null;
+                overdue: boolean;
+                /** Format: date-time */
+                openedAt: string;
+                personal: boolean;
+                workingGroup: ('SYSTEM' | 'FACILITY' | 'TECH' | 'EDUCATION') | null;
+                unitId: string;
+                unitNameZh: string;
+                unitNameEn: string;
+              }[];
+              total: number;
+              page: number;
+              pageSize: number;
+            };
+          };
+        };
+        400: components['responses']['Error'];
+        401: components['responses']['Error'];
+        403: components['responses']['Error'];
+        404: components['responses']['Error'];
+        409: components['responses']['Error'];
+        422: components['responses']['Error'];
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/work/counts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** How many open tasks each view holds */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              mine: number;
+              unit: number;
+              overdue: number;
+              week: number;
+            };
+          };
+        };
+        400: components['responses']['Error'];
+        401: components['responses']['Error'];
+        403: components['responses']['Error'];
+        404: components['responses']['Error'];
+        409: components['responses']['Error'];
+        422: components['responses']['Error'];
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/work/tasks/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One view of the queue as an Excel workbook */
+    get: {
+      parameters: {
+        query?: {
+          view?: 'mine' | 'unit' | 'overdue' | 'week';
+          kind?:
+            | 'assessment.fill'
+            | 'assessment.review'
+            | 'assessment.resubmit'
+            | 'assessment.approve'
+            | 'assessment.reopen_decide'
+            | 'finding.plan'
+            | 'finding.submit'
+            | 'finding.verify'
+            | 'certification.renew';
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {

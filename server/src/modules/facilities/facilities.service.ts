@@ -272,6 +272,8 @@ export const facilitiesService = {
     };
     await inTransaction(ctx, async (tx) => {
       await facilitiesRepository.insertCertification(tx, row);
+      // A renewal recorded: the port is no longer asked for one.
+      await ctx.work.close(tx, { subjectId: facilityId, kinds: ['certification.renew'] });
       await ctx.audit.append(tx, actor, {
         action: 'facility.certify',
         entityType: 'facility_certification',

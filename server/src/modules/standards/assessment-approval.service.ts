@@ -1,4 +1,5 @@
-import type { Assessment } from '../../../../contracts/index.ts';
+import { standardsWork } from './standards.work.ts';
+import type { Aspect, Assessment } from '../../../../contracts/index.ts';
 import { ensureAllowed } from '../../platform/access/policy.ts';
 import { inTransaction, type AppContext } from '../../platform/context.ts';
 import type { Actor } from '../../platform/access/actor.ts';
@@ -83,6 +84,24 @@ export const assessmentApprovalService = {
         now,
       );
       await findingsRepository.insertMany(tx, findings);
+      const titles = new Map(nonconforming.map((i) => [i.id, i]));
+      await standardsWork.approved(
+        ctx,
+        tx,
+        row,
+        findings.map((f) => ({
+          id: f.id,
+          assessmentId: id,
+          path: row.path,
+          aspect: f.aspect as Aspect,
+          portNameZh: row.portNameZh,
+          portNameEn: row.portNameEn,
+          titleZh: titles.get(f.assessmentItemId)?.titleZh ?? f.itemCode,
+          titleEn: titles.get(f.assessmentItemId)?.titleEn ?? f.itemCode,
+          ownerId: null,
+          dueDate: f.dueDate,
+        })),
+      );
       await ctx.audit.append(tx, actor, {
         action: 'assessment.approve',
         entityType: 'assessment',
@@ -116,6 +135,7 @@ export const assessmentApprovalService = {
         actor.userId,
         now,
       );
+      await standardsWork.reopenRequested(ctx, tx, row);
       await ctx.audit.append(tx, actor, {
         action: 'assessment.reopen.request',
         entityType: 'assessment',
@@ -159,6 +179,7 @@ export const assessmentApprovalService = {
           actor.userId,
           now,
         );
+      await standardsWork.reopenDecided(ctx, tx, row, approve);
       await ctx.audit.append(tx, actor, {
         action: approve ? 'assessment.reopen.approve' : 'assessment.reopen.decline',
         entityType: 'assessment',

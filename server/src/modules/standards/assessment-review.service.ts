@@ -11,6 +11,7 @@ import { reviewersOf } from './campaign.presenter.ts';
 import { scoreOf } from './scores.ts';
 import { assessmentWrongStatus, standardsError } from './standards.errors.ts';
 import { reviewGroupsOf } from './working-groups.ts';
+import { standardsWork } from './standards.work.ts';
 
 /** Submitting an assessment for review, and each working group accepting or returning its aspect. */
 export const assessmentReviewService = {
@@ -24,6 +25,9 @@ export const assessmentReviewService = {
     if (row.campaignStatus !== 'open') throw standardsError('CAMPAIGN_NOT_OPEN');
     await assessmentRefreshService.reevaluate(ctx, [row]);
     const items = await assessmentItemsRepository.itemsOf(ctx.db, id);
+    const toReview = (await assessmentsRepository.aspectsOf(ctx.db, id))
+      .filter((a) => a.status !== 'accepted')
+      .map((a) => a.aspect as Aspect);
     const unanswered = items
       .filter((i) => i.importance === 'mandatory' && i.automatic === 0 && i.result === null)
       .map((i) => i.itemCode);
@@ -47,6 +51,7 @@ export const assessmentReviewService = {
       );
       await assessmentsRepository.resetAspects(tx, id, ['returned'], actor.userId, now);
       await assessmentItemsRepository.clearReturnComments(tx, id, now, actor.userId);
+      await standardsWork.submitted(ctx, tx, row, toReview);
       await ctx.audit.append(tx, actor, {
         action: 'assessment.submit',
         entityType: 'assessment',
@@ -94,7 +99,7 @@ export const assessmentReviewService = {
     aspect: Aspect,
     input: AspectReturn,
   ): Promise<Assessment> {
-    await assessmentReviewService.reviewable(ctx, actor, id, aspect);
+    const row = await assessmentReviewService.reviewable(ctx, actor, id, aspect);
     const items = await assessmentItemsRepository.itemsOf(ctx.db, id);
     const ofAspect = new Set(items.filter((i) => i.aspect === aspect).map((i) => i.id));
     const elsewhere = input.items.findIndex((i) => !ofAspect.has(i.itemId));
@@ -130,6 +135,7 @@ export const assessmentReviewService = {
           actor.userId,
           now,
         );
+      await standardsWork.aspectReturned(ctx, tx, row, aspect);
       await ctx.audit.append(tx, actor, {
         action: 'assessment.aspect.return',
         entityType: 'assessment',
@@ -148,7 +154,7 @@ export const assessmentReviewService = {
     version: number,
     comment: string | null,
   ): Promise<Assessment> {
-    await assessmentReviewService.reviewable(ctx, actor, id, aspect);
+    const row = await assessmentReviewService.reviewable(ctx, actor, id, aspect);
     const aspects = await assessmentsRepository.aspectsOf(ctx.db, id);
     const allAccepted = aspects.every((a) => a.aspect === aspect || a.status === 'accepted');
     await inTransaction(ctx, async (tx) => {
@@ -169,6 +175,7 @@ export const assessmentReviewService = {
         actor.userId,
         now,
       );
+      await standardsWork.aspectAccepted(ctx, tx, row, aspect, allAccepted);
       await ctx.audit.append(tx, actor, {
         action: 'assessment.aspect.accept',
         entityType: 'assessment',

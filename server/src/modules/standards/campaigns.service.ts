@@ -22,6 +22,7 @@ import { assessmentScope } from './assessment.policy.ts';
 import { assessmentsRepository } from './assessments.repository.ts';
 import { readsCampaigns } from './campaign.policy.ts';
 import { presentCampaign } from './campaign.presenter.ts';
+import { standardsWork } from './standards.work.ts';
 import { campaignsRepository, type CampaignRow } from './campaigns.repository.ts';
 import { catalogsService } from './catalogs.service.ts';
 import { bundlesFor, compiledFor, evaluateAt } from './evaluation.ts';
@@ -162,6 +163,10 @@ export const campaignsService = {
     const catalog = compiledFor(published.version.id, published.items, true);
     const portIds = readJson(campaign.portIdsJson) as string[];
     const bundles = await bundlesFor(ctx, portIds);
+    const units = new Map<string, { path: string; nameZh: string; nameEn: string }>();
+    for (let i = 0; i < portIds.length; i += 10_000)
+      for (const u of await campaignsRepository.portUnits(ctx.db, portIds.slice(i, i + 10_000)))
+        units.set(u.id, u);
     const now = ctx.clock();
     const stamp = {
       version: 1,
@@ -242,6 +247,26 @@ export const campaignsService = {
         now,
       );
       await assessmentsRepository.insertAssessments(tx, assessments, aspects, items);
+      await standardsWork.campaignOpened(
+        ctx,
+        tx,
+        assessments.flatMap((a) => {
+          const unit = units.get(a.portId);
+          return unit
+            ? [
+                {
+                  id: a.id,
+                  path: unit.path,
+                  portNameZh: unit.nameZh,
+                  portNameEn: unit.nameEn,
+                  campaignNameZh: campaign.nameZh,
+                  campaignNameEn: campaign.nameEn,
+                  deadline: campaign.deadline,
+                },
+              ]
+            : [];
+        }),
+      );
       await ctx.audit.append(tx, actor, {
         action: 'campaign.open',
         entityType: 'campaign',

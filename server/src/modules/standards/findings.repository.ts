@@ -12,6 +12,7 @@ import { EXPORT_MAX_ROWS, type ExportQuery } from '../../platform/http/export-qu
 export type FindingRow = FindingTable & {
   portCode: string;
   portNameZh: string;
+  portNameEn: string;
   path: string;
   kind: string;
   depth: number;
@@ -51,6 +52,7 @@ function findings(db: Db | Tx) {
     .select([
       'u.code as portCode',
       'u.nameZh as portNameZh',
+      'u.nameEn as portNameEn',
       'u.path',
       'u.kind',
       'u.depth',

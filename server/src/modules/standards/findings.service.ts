@@ -1,4 +1,11 @@
-import type { Finding, FindingListQuery, FindingPlan, Page } from '../../../../contracts/index.ts';
+import { standardsWork, type FindingRef } from './standards.work.ts';
+import type {
+  Aspect,
+  Finding,
+  FindingListQuery,
+  FindingPlan,
+  Page,
+} from '../../../../contracts/index.ts';
 import { ensureAllowed } from '../../platform/access/policy.ts';
 import { inTransaction, type AppContext } from '../../platform/context.ts';
 import { reachesUnit, type Actor } from '../../platform/access/actor.ts';
@@ -46,6 +53,23 @@ const wrongStatus = (row: FindingRow) =>
   standardsError('FINDING_WRONG_STATUS', {
     status: { zh: `当前状态：${row.status}`, en: `current state: ${row.status}` },
   });
+
+/** A finding as its tasks name it; a new plan's owner and due date override the stored ones. */
+const findingRef = (
+  row: FindingRow,
+  plan?: { ownerId: string | null; dueDate: string | null },
+): FindingRef => ({
+  id: row.id,
+  assessmentId: row.assessmentId,
+  path: row.path,
+  aspect: row.aspect as Aspect,
+  portNameZh: row.portNameZh,
+  portNameEn: row.portNameEn,
+  titleZh: row.titleZh,
+  titleEn: row.titleEn,
+  ownerId: plan ? plan.ownerId : row.ownerId,
+  dueDate: plan ? plan.dueDate : row.dueDate,
+});
 
 export const findingsService = {
   async list(ctx: AppContext, actor: Actor, query: FindingListQuery): Promise<Page<Finding>> {
@@ -129,6 +153,7 @@ export const findingsService = {
         actor.userId,
         ctx.clock(),
       );
+      await standardsWork.findingPlanned(ctx, tx, findingRef(row, plan));
       await ctx.audit.append(tx, actor, {
         action: 'finding.plan',
         entityType: 'finding',
@@ -166,6 +191,7 @@ export const findingsService = {
         actor.userId,
         ctx.clock(),
       );
+      await standardsWork.findingSubmitted(ctx, tx, findingRef(row));
       await ctx.audit.append(tx, actor, {
         action: 'finding.submit',
         entityType: 'finding',
@@ -213,6 +239,7 @@ export const findingsService = {
         now,
       );
       await assessmentItemsRepository.updateItem(tx, item.id, null, itemChanges, actor.userId, now);
+      await standardsWork.findingVerified(ctx, tx, id);
       await ctx.audit.append(tx, actor, {
         action: 'finding.verify',
         entityType: 'finding',
@@ -246,6 +273,8 @@ export const findingsService = {
         actor.userId,
         ctx.clock(),
       );
+      // Sent back: the owner works on it again and resubmits.
+      await standardsWork.findingPlanned(ctx, tx, findingRef(row));
       await ctx.audit.append(tx, actor, {
         action: 'finding.reject',
         entityType: 'finding',

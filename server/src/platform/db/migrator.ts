@@ -14,6 +14,7 @@ import * as m0004 from '../../../migrations/0004_standards.ts';
 import * as m0005 from '../../../migrations/0005_ledger_list_indexes.ts';
 import * as m0006 from '../../../migrations/0006_file_blobs.ts';
 import * as m0007 from '../../../migrations/0007_auth_epoch.ts';
+import * as m0008 from '../../../migrations/0008_work_queue.ts';
 
 /** Migrations in order; a new one is added here and in migrations/. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -24,6 +25,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0005_ledger_list_indexes': m0005,
   '0006_file_blobs': m0006,
   '0007_auth_epoch': m0007,
+  '0008_work_queue': m0008,
 };
 
 export const migrationNames = (): string[] => Object.keys(MIGRATIONS);

@@ -47,11 +47,13 @@ import type {
   RequirementCatalogTable,
   StandardsEvidenceTable,
 } from './tables/standards.ts';
+import type { TaskTable } from './tables/work.ts';
 
 export type * from './tables/access.ts';
 export type * from './tables/platform.ts';
 export type * from './tables/ports.ts';
 export type * from './tables/standards.ts';
+export type * from './tables/work.ts';
 
 /** Text for an enum column's value, keeping its null where the column is nullable. */
 type Text<V> = V extends string ? string : V;
@@ -102,4 +104,5 @@ export type DB = {
   assessmentItems: Stored<AssessmentItemTable>;
   findings: Stored<FindingTable>;
   standardsEvidence: Stored<StandardsEvidenceTable>;
+  tasks: Stored<TaskTable>;
 };

@@ -5,9 +5,10 @@ import { useSignedIn } from '../../../api/session.ts';
 import { useLabels } from '../../../i18n/labels.ts';
 import { LoginsChart } from '../components/LoginsChart.tsx';
 import { OrgKindsChart } from '../components/OrgKindsChart.tsx';
+import { WorkQueue } from '../components/WorkQueue.tsx';
 import { useHomeSummary } from '../queries.ts';
 
-/** Figures from the database within the user's scope: accounts, sessions, logins, org units. */
+/** The user's work queue first, then figures from the database within the user's scope. */
 export default function HomePage() {
   const { t } = useTranslation();
   const me = useSignedIn();
@@ -53,6 +54,9 @@ export default function HomePage() {
       content={t('home.lastLogin', { when: labels.dateTime(summary.myLastLogin) })}
     >
       <Row gutter={[16, 16]}>
+        <Col span={24}>
+          <WorkQueue />
+        </Col>
         {stats.map((stat) => (
           <Col key={stat.key} xs={24} sm={12} lg={Math.max(4, Math.floor(24 / stats.length))}>
             <Card data-testid={`stat-${stat.key}`}>
