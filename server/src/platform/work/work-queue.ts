@@ -10,7 +10,14 @@ import {
   type TaskListQuery,
   type WorkingGroup,
 } from '../../../../contracts/index.ts';
-import { permissionsOf, reachesUnit, scopeOf, scopeOfAny, type Actor } from '../access/actor.ts';
+import {
+  permissionsOf,
+  reachesUnit,
+  scopeOf,
+  scopeOfAny,
+  type Actor,
+  type Scope,
+} from '../access/actor.ts';
 import { sessionRepository } from '../auth/session.repository.ts';
 import { addDays, isoDay } from '../dates.ts';
 import type { Db, Tx } from '../db/database.ts';
@@ -69,26 +76,54 @@ const groupsOf = (actor: Actor): WorkingGroup[] => [
   ...new Set(actor.grants.flatMap((g) => (g.workingGroup ? [g.workingGroup] : []))),
 ];
 
-/** "Assigned to me": to my account, or to a permission I hold over the task's unit (in my working group). */
+/** Who a role task is for, as one column: the permission and the working group (if any). */
+const roleKey = (permission: Permission, group: WorkingGroup | null) =>
+  `perm:${permission}:${group ?? ''}`;
+
+/** The units a scope reaches, as a subquery the path index answers. */
+const unitsIn = (eb: Eb, scope: Scope) =>
+  eb
+    .selectFrom('orgUnits as su')
+    .select('su.id')
+    .where((e) => portInScope(e, scope, 'su.path'));
+
+/**
+ * "Assigned to me": to my account, or to a permission I hold over the task's unit (in my working group).
+ * Written as a union of index lookups (my own tasks by assignee; each permission's by unit), because one
+ * OR across them leaves the database no index to use and it reads every open task.
+ */
 function mine(eb: Eb, actor: Actor): Expression<SqlBool> {
   const held = permissionsOf(actor.grants);
   const groups = groupsOf(actor);
-  const byRole = TASK_PERMISSIONS.filter((p) => held.has(p)).map((permission) =>
-    eb.and([
-      eb('t.assigneeUserId', 'is', null),
-      eb('t.permission', '=', permission),
-      portInScope(eb, scopeOf(actor, permission), 'u.path'),
-      groups.length > 0
-        ? eb.or([eb('t.workingGroup', 'is', null), eb('t.workingGroup', 'in', groups)])
-        : eb('t.workingGroup', 'is', null),
-    ]),
-  );
-  return eb.or([eb('t.assigneeUserId', '=', actor.userId), ...byRole]);
+  let ids = eb
+    .selectFrom('tasks as mt')
+    .select('mt.id')
+    .where('mt.closedAt', 'is', null)
+    .where('mt.assigneeUserId', '=', actor.userId);
+  for (const permission of TASK_PERMISSIONS.filter((p) => held.has(p))) {
+    const scope = scopeOf(actor, permission);
+    if (scope.prefixes.length === 0) continue;
+    ids = ids.unionAll(
+      eb
+        .selectFrom('tasks as rt')
+        .select('rt.id')
+        .where('rt.closedAt', 'is', null)
+        .where('rt.permission', '=', permission)
+        // The assignee key names the permission and the group, so a role's tasks are found by unit
+        // (tasks_open_unit) and this list, never through the index of personal tasks.
+        .where('rt.assigneeKey', 'in', [
+          roleKey(permission, null),
+          ...groups.map((g) => roleKey(permission, g)),
+        ])
+        .where('rt.unitId', 'in', unitsIn(eb, scope)),
+    );
+  }
+  return eb('t.id', 'in', ids);
 }
 
 /** "My units' work": every open task on a record the reader can see (the ports and units of its scope). */
 const inMyUnits = (eb: Eb, actor: Actor) =>
-  portInScope(eb, scopeOfAny(actor, ['port.read', 'campaign.read', 'home.read']), 'u.path');
+  eb('t.unitId', 'in', unitsIn(eb, scopeOfAny(actor, ['port.read', 'campaign.read', 'home.read'])));
 
 /** Rows per insert: 17 columns each, well inside both dialects' limits on bound parameters. */
 const INSERT_CHUNK = 500;
@@ -202,7 +237,7 @@ export function createWorkQueue(clock: () => number): WorkQueue {
       workingGroup: task.workingGroup ?? null,
       assigneeKey: task.userId
         ? `user:${task.userId}`
-        : `perm:${task.permission}:${task.workingGroup ?? ''}`,
+        : roleKey(task.permission, task.workingGroup ?? null),
       unitId: task.unitId,
       titleZh: task.title.zh,
       titleEn: task.title.en,
