@@ -1,18 +1,20 @@
-import type { FacilityGap, FacilityGapQuery } from '../../../../contracts/index.ts';
+import type {
+  FacilityGap,
+  FacilityGapQuery,
+  PortFacilityFacts,
+} from '../../../../contracts/index.ts';
 import type { AppContext } from '../../platform/context.ts';
 import { scopeOfAny, type Actor } from '../../platform/access/actor.ts';
 import { isoDay } from '../../platform/dates.ts';
+import { byChunks } from '../../platform/db/chunks.ts';
 import { portRegisterFacts } from '../ports/ports.facts.ts';
 import { portsService } from '../ports/ports.service.ts';
 import { facilityFacts } from './facilities.facts.ts';
 import { requiredFor } from './required-facilities.ts';
 
 /** How many of a type a port has in service with a valid certification today. */
-const inService = (
-  facts: Awaited<ReturnType<typeof facilityFacts>>,
-  portId: string,
-  type: string,
-) => facts.get(portId)?.[type]?.byStatus.in_service.count ?? 0;
+const inService = (facts: ReadonlyMap<string, PortFacilityFacts>, portId: string, type: string) =>
+  facts.get(portId)?.[type]?.byStatus.in_service.count ?? 0;
 
 /**
  * Which designated categories leave a port short of facilities: a required type is missing when the port has
@@ -24,9 +26,10 @@ export const facilityGapsService = {
     const scope = scopeOfAny(actor, ['facility.read', 'facility.write']);
     const ports = await portsService.inScope(ctx, scope, query);
     const ids = ports.map((p) => p.id);
+    const day = isoDay(ctx.clock());
     const [register, facilities] = await Promise.all([
-      portRegisterFacts(ctx, ids),
-      facilityFacts(ctx, ids, isoDay(ctx.clock())),
+      byChunks(ids, (chunk) => portRegisterFacts(ctx, chunk)),
+      byChunks(ids, (chunk) => facilityFacts(ctx, chunk, day)),
     ]);
     const gaps: FacilityGap[] = [];
     for (const port of ports) {

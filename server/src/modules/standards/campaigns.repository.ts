@@ -43,16 +43,15 @@ export const campaignsRepository = {
     return campaigns(db).where('c.openedAt', 'is not', null).orderBy('c.openedAt', 'asc').execute();
   },
 
-  /** The org path and names of each port a campaign opens over, for the tasks it hands out. */
+  /** The org path and names of each port a campaign opens over, for the tasks it hands out (the caller
+   * chunks the ids and never passes none). */
   portUnits(db: Db | Tx, portIds: readonly string[]) {
-    return portIds.length === 0
-      ? Promise.resolve([])
-      : db
-          .selectFrom('ports as p')
-          .innerJoin('orgUnits as u', 'u.id', 'p.orgUnitId')
-          .select(['p.id', 'u.path', 'u.nameZh', 'u.nameEn'])
-          .where('p.id', 'in', portIds)
-          .execute();
+    return db
+      .selectFrom('ports as p')
+      .innerJoin('orgUnits as u', 'u.id', 'p.orgUnitId')
+      .select(['p.id', 'u.path', 'u.nameZh', 'u.nameEn'])
+      .where('p.id', 'in', portIds)
+      .execute();
   },
 
   async insertCampaign(tx: Tx, row: CampaignTable): Promise<void> {

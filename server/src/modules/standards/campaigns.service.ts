@@ -22,6 +22,7 @@ import { assessmentScope } from './assessment.policy.ts';
 import { assessmentsRepository } from './assessments.repository.ts';
 import { readsCampaigns } from './campaign.policy.ts';
 import { presentCampaign } from './campaign.presenter.ts';
+import { byChunks } from '../../platform/db/chunks.ts';
 import { standardsWork } from './standards.work.ts';
 import { campaignsRepository, type CampaignRow } from './campaigns.repository.ts';
 import { catalogsService } from './catalogs.service.ts';
@@ -163,10 +164,11 @@ export const campaignsService = {
     const catalog = compiledFor(published.version.id, published.items, true);
     const portIds = readJson(campaign.portIdsJson) as string[];
     const bundles = await bundlesFor(ctx, portIds);
-    const units = new Map<string, { path: string; nameZh: string; nameEn: string }>();
-    for (let i = 0; i < portIds.length; i += 10_000)
-      for (const u of await campaignsRepository.portUnits(ctx.db, portIds.slice(i, i + 10_000)))
-        units.set(u.id, u);
+    const units = await byChunks(
+      portIds,
+      async (chunk) =>
+        new Map((await campaignsRepository.portUnits(ctx.db, chunk)).map((u) => [u.id, u])),
+    );
     const now = ctx.clock();
     const stamp = {
       version: 1,
