@@ -5,17 +5,14 @@ import cookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import {
-  jsonSchemaTransform,
-  serializerCompiler,
-  validatorCompiler,
-} from 'fastify-type-provider-zod';
+import { jsonSchemaTransform, serializerCompiler } from 'fastify-type-provider-zod';
 import { sql } from 'kysely';
 import { z } from 'zod';
 import type { AppContext } from './platform/context.ts';
 import { newId } from './platform/db/ids.ts';
 import { access, createAccessHook, type RouteAccess } from './platform/http/access.ts';
 import { errorHandler } from './platform/http/error-handler.ts';
+import { validatorCompiler } from './platform/http/validator.ts';
 import { installJsonParser, rejectIllFormedText } from './platform/http/text-guard.ts';
 import { registerMetrics } from './platform/http/observability.ts';
 import { securityHeaders } from './platform/http/security-headers.ts';

@@ -10,6 +10,7 @@ export type ValidationIssue = {
 
 /** Messages our own schemas raise by key (refine messages), in both languages. */
 const NAMED: Record<string, Text> = {
+  not_text_or_list: { zh: '须为文本或列表', en: 'must be text or a list' },
   password_classes: {
     zh: '密码须包含大写字母、小写字母、数字、符号中的至少三类',
     en: 'must mix at least three of: upper case, lower case, digits, symbols',
