@@ -19,3 +19,4 @@ export * from './standards.ts';
 export * from './campaigns.ts';
 export * from './findings.ts';
 export * from './work.ts';
+export * from './notifications.ts';

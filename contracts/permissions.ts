@@ -16,6 +16,8 @@ export const PERMISSIONS = [
   'security.read',
   'security.write',
   'audit.read',
+  'mail.read',
+  'mail.write',
   'port.read',
   'port.write',
   'facility.read',
@@ -59,7 +61,15 @@ const STANDARDS_KEEPER: Permission[] = [...STANDARDS_READ, 'assessment.fill', 'f
 
 /** What each role may do; a grant gives these permissions over its org unit's subtree. */
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  sysadmin: ['home.read', 'org.read', 'org.write', 'user.read', 'user.write'],
+  sysadmin: [
+    'home.read',
+    'org.read',
+    'org.write',
+    'user.read',
+    'user.write',
+    'mail.read',
+    'mail.write',
+  ],
   secadmin: [
     'home.read',
     'org.read',

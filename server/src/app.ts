@@ -29,6 +29,7 @@ import { projectRoutes } from './modules/projects/projects.routes.ts';
 import { attachmentRoutes } from './modules/attachments/attachments.routes.ts';
 import { standardsRoutes } from './modules/standards/standards.routes.ts';
 import { workRoutes } from './modules/work/work.routes.ts';
+import { notificationRoutes } from './modules/notifications/notifications.routes.ts';
 import { followRegisterChanges } from './modules/standards/assessment-refresh.service.ts';
 
 const NO_FIELDS = z.strictObject({});
@@ -205,6 +206,7 @@ export async function buildApp(
       await api.register(attachmentRoutes);
       await api.register(standardsRoutes);
       await api.register(workRoutes);
+      await api.register(notificationRoutes);
     },
     { prefix: '/api/v1' },
   );

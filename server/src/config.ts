@@ -29,6 +29,12 @@ const envSchema = z.object({
   GUOMEN_JOBS: boolFrom.default(true),
   GUOMEN_WEB_DIR: z.string().optional(),
   GUOMEN_VALIDATE_RESPONSES: boolFrom.default(false),
+  GUOMEN_SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\/[^\s]+$/, 'must be an smtp:// or smtps:// URL')
+    .optional(),
+  GUOMEN_MAIL_FROM: z.string().min(3).default('国门 Guomen <guomen@localhost>'),
+  GUOMEN_PUBLIC_URL: z.url('must be an http(s) URL').optional(),
 });
 
 export type DatabaseConfig =
@@ -60,6 +66,11 @@ export type Config = {
   webDir: string | null;
   /** Check every response against its schema (tests); production trusts the presenters and only serialises. */
   validateResponses: boolean;
+  /** Where mail goes out; without it, mail waits in the outbox. */
+  smtpUrl: string | null;
+  mailFrom: string;
+  /** The address people reach the product at, for links in mail. */
+  publicUrl: string;
 };
 
 export class ConfigError extends Error {
@@ -187,5 +198,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     jobs: e.GUOMEN_JOBS,
     webDir: e.GUOMEN_WEB_DIR ?? null,
     validateResponses: e.GUOMEN_VALIDATE_RESPONSES,
+    smtpUrl: e.GUOMEN_SMTP_URL ?? null,
+    mailFrom: e.GUOMEN_MAIL_FROM,
+    publicUrl: e.GUOMEN_PUBLIC_URL ?? `http://${e.HOST}:${e.PORT}`,
   };
 }

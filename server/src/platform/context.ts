@@ -16,6 +16,7 @@ import type { ActorGrant } from './access/actor.ts';
 import { createFileStore, type FileStore } from './files/store.ts';
 import { createFactsBus, type FactsBus } from './facts-bus.ts';
 import { createWorkQueue, type WorkQueue } from './work/work-queue.ts';
+import { createNotifier, type Notifier } from './notify/notifier.ts';
 import { migrateToLatest } from './db/migrator.ts';
 import { prepareDeployment, secretFingerprint, SECRET_FILE } from './deployment.ts';
 
@@ -39,6 +40,8 @@ export type AppContext = {
   facts: FactsBus;
   /** The work queue every module opens and closes tasks in (see work/work-queue.ts). */
   work: WorkQueue;
+  /** Tells people in the product and by mail (see notify/notifier.ts). */
+  notify: Notifier;
 };
 
 /** GUOMEN_SECRET, or a random one kept in the data directory so a single-node install needs no setup. */
@@ -85,6 +88,7 @@ export function createContext(
     files: createFileStore(config, database.db),
     facts: createFactsBus(),
     work: createWorkQueue(clock),
+    notify: createNotifier({ clock, publicUrl: config.publicUrl }),
   };
 }
 
@@ -106,6 +110,9 @@ export async function inTransaction<T>(ctx: AppContext, work: (tx: Tx) => Promis
     used = tx;
     return work(tx);
   });
-  if (used) ctx.audit.committed(used);
+  if (used) {
+    ctx.audit.committed(used);
+    ctx.notify.committed(used);
+  }
   return result;
 }

@@ -4,6 +4,7 @@ import type { OrgKind, Role, WorkingGroup } from '../../../contracts/index.ts';
 import { inTransaction, type AppContext } from '../platform/context.ts';
 import { SYSTEM_ACTOR } from '../platform/audit/audit.ts';
 import { newId } from '../platform/db/ids.ts';
+import { DEFAULT_PREFERENCES, savePreferences } from '../platform/notify/settings.ts';
 import { accountSteps } from '../modules/users/users.accounts.ts';
 import { orgRepository } from '../modules/org/org.repository.ts';
 import { seedDemoPorts } from './demo-ports.ts';
@@ -285,6 +286,8 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
   },
 ];
 
+/** Demo mail goes to the reserved .example domain, so a misconfigured relay cannot reach a real person. */
+export const demoEmail = (username: string) => `${username}@demo.guomen.example`;
 export const demoPassword = (username: string) => `Demo@2026-${username}`;
 export const demoTotpSecret = (username: string) =>
   Secret.fromUTF8(`guomen-demo-${username}`.padEnd(20, '!')).base32;
@@ -364,6 +367,12 @@ export async function seedDemo(ctx: AppContext): Promise<SeedOutcome> {
         mfaSealedSecret: a.mfa ? ctx.crypto.encrypt(demoTotpSecret(a.username)) : null,
       });
       await accountSteps.grant(ctx, tx, SYSTEM_ACTOR, userId, a.role, unit.id, a.group ?? null);
+      await savePreferences(
+        tx,
+        userId,
+        { ...DEFAULT_PREFERENCES, email: demoEmail(a.username) },
+        now,
+      );
     }
   });
   await seedDemoStandards(ctx);

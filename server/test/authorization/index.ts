@@ -4,6 +4,7 @@ import { AUTH_ROWS } from './auth.ts';
 import { CERTIFICATION_EXPIRY_ROWS, FACILITY_ROWS } from './facilities.ts';
 import { HOME_ROWS } from './home.ts';
 import { IMPORT_ROWS } from './imports.ts';
+import { NOTIFICATION_ROWS } from './notifications.ts';
 import { ORG_ROWS } from './org.ts';
 import { PLATFORM_ROWS } from './platform.ts';
 import { PORT_ROWS } from './ports.ts';
@@ -47,6 +48,7 @@ export const MATRIX: Record<string, Probe> = assemble(
   SECURITY_ROWS,
   AUDIT_ROWS,
   HOME_ROWS,
+  NOTIFICATION_ROWS,
   PORT_ROWS,
   FACILITY_ROWS,
   PROJECT_ROWS,

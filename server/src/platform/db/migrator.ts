@@ -15,6 +15,7 @@ import * as m0005 from '../../../migrations/0005_ledger_list_indexes.ts';
 import * as m0006 from '../../../migrations/0006_file_blobs.ts';
 import * as m0007 from '../../../migrations/0007_auth_epoch.ts';
 import * as m0008 from '../../../migrations/0008_work_queue.ts';
+import * as m0009 from '../../../migrations/0009_notifications.ts';
 
 /** Migrations in order; a new one is added here and in migrations/. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -26,6 +27,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0006_file_blobs': m0006,
   '0007_auth_epoch': m0007,
   '0008_work_queue': m0008,
+  '0009_notifications': m0009,
 };
 
 export const migrationNames = (): string[] => Object.keys(MIGRATIONS);

@@ -48,12 +48,18 @@ import type {
   StandardsEvidenceTable,
 } from './tables/standards.ts';
 import type { TaskTable } from './tables/work.ts';
+import type {
+  MailOutboxTable,
+  NotificationSettingTable,
+  NotificationTable,
+} from './tables/notifications.ts';
 
 export type * from './tables/access.ts';
 export type * from './tables/platform.ts';
 export type * from './tables/ports.ts';
 export type * from './tables/standards.ts';
 export type * from './tables/work.ts';
+export type * from './tables/notifications.ts';
 
 /** Text for an enum column's value, keeping its null where the column is nullable. */
 type Text<V> = V extends string ? string : V;
@@ -105,4 +111,7 @@ export type DB = {
   findings: Stored<FindingTable>;
   standardsEvidence: Stored<StandardsEvidenceTable>;
   tasks: Stored<TaskTable>;
+  notificationSettings: Stored<NotificationSettingTable>;
+  notifications: Stored<NotificationTable>;
+  mailOutbox: Stored<MailOutboxTable>;
 };

@@ -8,7 +8,14 @@ export type Job = {
   schedule: string;
   leaseMs: number;
   run: (ctx: AppContext) => Promise<unknown>;
+  /** Runs every few seconds: logged only when it did something (a result with a count above zero). */
+  quiet?: boolean;
 };
+
+const didSomething = (result: unknown) =>
+  typeof result !== 'object' ||
+  result === null ||
+  Object.values(result).some((v) => typeof v !== 'number' || v > 0);
 
 const HOLDER = `${os.hostname()}:${process.pid}:${newId()}`;
 
@@ -49,7 +56,7 @@ export function startScheduler(
         try {
           if (!(await tryLease(ctx, job.name, job.leaseMs))) return;
           const result = await job.run(ctx);
-          log(`job ${job.name} done`, { result });
+          if (!job.quiet || didSomething(result)) log(`job ${job.name} done`, { result });
           await release(ctx, job.name);
         } catch (error) {
           log(`job ${job.name} failed`, { error: String(error) });

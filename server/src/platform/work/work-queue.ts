@@ -125,7 +125,7 @@ function mine(eb: Eb, actor: Actor): Expression<SqlBool> {
 const inMyUnits = (eb: Eb, actor: Actor) =>
   eb('t.unitId', 'in', unitsIn(eb, scopeOfAny(actor, ['port.read', 'campaign.read', 'home.read'])));
 
-/** Rows per insert: 17 columns each, well inside both dialects' limits on bound parameters. */
+/** Rows per insert: 18 columns each, well inside both dialects' limits on bound parameters. */
 const INSERT_CHUNK = 500;
 
 /** A task is never handed to an account that could not open its record. */
@@ -246,6 +246,7 @@ export function createWorkQueue(clock: () => number): WorkQueue {
       openedAt: now,
       closedAt: null,
       closeReason: null,
+      notifiedAt: null,
     }));
     // The open-once index turns a second opening of an open task into nothing.
     for (let i = 0; i < rows.length; i += INSERT_CHUNK)

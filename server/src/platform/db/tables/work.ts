@@ -19,4 +19,6 @@ export type TaskTable = {
   openedAt: number;
   closedAt: number | null;
   closeReason: 'done' | 'cancelled' | null;
+  /** When the task's people were told (see notify/); null until then. */
+  notifiedAt: number | null;
 };

@@ -1,0 +1,198 @@
+import type { FastifyPluginAsync } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import {
+  idParamsSchema,
+  mailListQuerySchema,
+  mailPageSchema,
+  notificationListQuerySchema,
+  notificationPageSchema,
+  notificationPreferencesSchema,
+  notificationPreferencesUpdateSchema,
+  notificationReadSchema,
+  notificationStreamQuerySchema,
+  okSchema,
+  unreadCountSchema,
+} from '../../../../contracts/index.ts';
+import { errorResponses as errors } from '../../platform/http/responses.ts';
+import { access, actorOf } from '../../platform/http/access.ts';
+import { pickLang } from '../../platform/i18n/lang.ts';
+import { notificationsService as service } from './notifications.service.ts';
+
+const tags = ['notifications'];
+/** Streams re-read the count this often, which also carries what another instance wrote. */
+const HEARTBEAT_MS = 20_000;
+
+/** A person's notifications (the bell), their preferences, and the mail outbox for the system administrator. */
+export const notificationRoutes: FastifyPluginAsync = async (base) => {
+  const app = base.withTypeProvider<ZodTypeProvider>();
+  const ctx = app.ctx;
+  const own = { config: { access: access.permission('home.read') } };
+
+  app.get(
+    '/notifications',
+    {
+      ...own,
+      schema: {
+        tags,
+        summary: "The reader's notifications, newest first",
+        querystring: notificationListQuerySchema,
+        response: { 200: notificationPageSchema, ...errors },
+      },
+    },
+    async (req) =>
+      service.list(ctx, actorOf(req), req.query, pickLang(req.headers['accept-language'])),
+  );
+
+  app.get(
+    '/notifications/unread',
+    {
+      ...own,
+      schema: {
+        tags,
+        summary: 'How many notifications the reader has not read',
+        response: { 200: unreadCountSchema, ...errors },
+      },
+    },
+    async (req) => ({ unread: await ctx.notify.unread(ctx.db, actorOf(req).userId) }),
+  );
+
+  app.post(
+    '/notifications/read',
+    {
+      ...own,
+      schema: {
+        tags,
+        summary: 'Marks notifications read (the ones named, or all)',
+        body: notificationReadSchema,
+        response: { 200: unreadCountSchema, ...errors },
+      },
+    },
+    async (req) => ({ unread: await service.markRead(ctx, actorOf(req), req.body) }),
+  );
+
+  app.get(
+    '/notifications/stream',
+    {
+      ...own,
+      schema: {
+        tags,
+        summary:
+          'Server-sent events: `unread` with the count whenever it changes; reconnect after holdSeconds',
+        querystring: notificationStreamQuerySchema,
+      },
+    },
+    async (req, reply) => {
+      const userId = actorOf(req).userId;
+      reply.hijack();
+      const res = reply.raw;
+      res.writeHead(200, {
+        'content-type': 'text/event-stream; charset=utf-8',
+        'cache-control': 'no-store',
+        'x-content-type-options': 'nosniff',
+        'x-accel-buffering': 'no',
+        connection: 'keep-alive',
+      });
+      let last = -1;
+      let closed = false;
+      const send = async () => {
+        const unread = await ctx.notify.unread(ctx.db, userId);
+        if (closed || unread === last) return;
+        last = unread;
+        res.write(`event: unread\ndata: ${JSON.stringify({ unread })}\n\n`);
+      };
+      const finish = () => {
+        if (closed) return;
+        closed = true;
+        unsubscribe();
+        clearInterval(beat);
+        clearTimeout(hold);
+        res.end();
+      };
+      const safely = () => void send().catch(finish);
+      const unsubscribe = ctx.notify.hub.subscribe(userId, safely);
+      const beat = setInterval(() => {
+        if (!closed) res.write(': keep-alive\n\n');
+        safely();
+      }, HEARTBEAT_MS);
+      const hold = setTimeout(finish, req.query.holdSeconds * 1000);
+      req.raw.on('close', finish);
+      res.write('retry: 3000\n\n');
+      await send().catch(finish);
+      if (req.query.holdSeconds === 0) finish();
+    },
+  );
+
+  app.get(
+    '/notifications/preferences',
+    {
+      ...own,
+      schema: {
+        tags,
+        summary: 'How the reader is told: e-mail address, language, and each channel',
+        response: { 200: notificationPreferencesSchema, ...errors },
+      },
+    },
+    async (req) => service.preferences(ctx, actorOf(req)),
+  );
+
+  app.put(
+    '/notifications/preferences',
+    {
+      ...own,
+      schema: {
+        tags,
+        summary: 'Changes how the reader is told',
+        body: notificationPreferencesUpdateSchema,
+        response: { 200: notificationPreferencesSchema, ...errors },
+      },
+    },
+    async (req) => service.updatePreferences(ctx, actorOf(req), req.body),
+  );
+
+  app.get(
+    '/mail/outbox',
+    {
+      config: { access: access.permission('mail.read') },
+      schema: {
+        tags,
+        summary: 'Mail waiting, sent and failed, newest first',
+        querystring: mailListQuerySchema,
+        response: { 200: mailPageSchema, ...errors },
+      },
+    },
+    async (req) => service.outbox(ctx, req.query),
+  );
+
+  app.post(
+    '/mail/outbox/:id/retry',
+    {
+      config: { access: access.permission('mail.write') },
+      schema: {
+        tags,
+        summary: 'Sends a failed mail again, with a fresh set of attempts',
+        params: idParamsSchema,
+        response: { 200: okSchema, ...errors },
+      },
+    },
+    async (req) => {
+      await service.retry(ctx, actorOf(req), req.params.id);
+      return { ok: true as const };
+    },
+  );
+
+  app.post(
+    '/mail/test',
+    {
+      config: { access: access.permission('mail.write') },
+      schema: {
+        tags,
+        summary: "Queues a test mail to the administrator's own address",
+        response: { 200: okSchema, ...errors },
+      },
+    },
+    async (req) => {
+      await service.sendTest(ctx, actorOf(req));
+      return { ok: true as const };
+    },
+  );
+};
