@@ -6,6 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
 import { buildWeb } from '../scripts/web-build.mjs';
+import { startSmtpSink } from '../server/test/mail/smtp-sink.ts';
 
 /**
  * End-to-end runs need Debian's Chromium and the built web app; the server starts on a fresh SQLite
@@ -15,6 +16,8 @@ import { buildWeb } from '../scripts/web-build.mjs';
 declare module 'vitest' {
   export interface ProvidedContext {
     e2eBaseUrl: string | null;
+    /** Where the local SMTP server writes each mail the product sends, one JSON file per mail. */
+    e2eMailDir: string;
     e2eAccounts: {
       username: string;
       password: string;
@@ -63,12 +66,15 @@ export default async function setup(project: TestProject) {
       );
     console.warn(`[e2e] ${CHROMIUM} not found: end-to-end tests are skipped`);
     project.provide('e2eBaseUrl', null);
+    project.provide('e2eMailDir', '');
     project.provide('e2eAccounts', []);
     return;
   }
   buildWeb({ quiet: true });
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'guomen-e2e-'));
   const port = await freePort();
+  const mailDir = fs.mkdtempSync(path.join(os.tmpdir(), 'guomen-e2e-mail-'));
+  const smtp = await startSmtpSink({ writeTo: mailDir });
   const env = {
     ...process.env,
     PORT: String(port),
@@ -76,7 +82,9 @@ export default async function setup(project: TestProject) {
     GUOMEN_DATA_DIR: dataDir,
     GUOMEN_SECRET: 'e2e-secret-e2e-secret-e2e-secret-e2e-01',
     GUOMEN_LOG_LEVEL: 'warn',
-    GUOMEN_JOBS: '0',
+    // The background jobs run: notices and mail go out as in production; the daily ones do not fire here.
+    GUOMEN_JOBS: '1',
+    GUOMEN_SMTP_URL: smtp.url,
     DATABASE_URL: '',
     GUOMEN_FROM_SOURCE: '1',
   };
@@ -92,10 +100,13 @@ export default async function setup(project: TestProject) {
   await waitForHealth(baseUrl, child, Date.now() + 60_000);
   project.provide('e2eBaseUrl', baseUrl);
   project.provide('e2eAccounts', accounts);
+  project.provide('e2eMailDir', mailDir);
   return async () => {
     child.kill('SIGTERM');
     await new Promise((r) => child.once('exit', r));
+    await smtp.close();
     fs.rmSync(dataDir, { recursive: true, force: true });
+    fs.rmSync(mailDir, { recursive: true, force: true });
   };
 }
 

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { account, baseUrl, e2eAvailable, launch } from './support.ts';
+import { AxeBuilder } from '@axe-core/playwright';
+import { account, baseUrl, e2eAvailable, launch, mailTo } from './support.ts';
 import {
   browserSessions,
   confirmPopover,
@@ -100,6 +101,39 @@ describe.skipIf(!e2eAvailable)('standardisation round in the browser', () => {
     );
     expect(await page.getByTestId(`item-explanation-${gap}`).textContent()).toContain('现有');
     await expectAccessible(page);
+  });
+
+  it('the harbour branch is told in the bell, which leads to the assessment, and by mail', async () => {
+    const page = await as('branch.harbour');
+    await page.goto(`${baseUrl}/`);
+    const bell = page.getByTestId('notifications-bell');
+    // The notice is pushed over the open stream once the dispatch job has run (every few seconds).
+    const notice = page.getByTestId('notification-item').filter({ hasText: CAMPAIGN_ZH });
+    await expect
+      .poll(
+        async () => {
+          if (!(await page.getByTestId('notifications-panel').isVisible())) await bell.click();
+          return notice.count();
+        },
+        { timeout: 30_000, interval: 1_000 },
+      )
+      .toBeGreaterThan(0);
+    expect(Number(await bell.getAttribute('data-unread'))).toBeGreaterThan(0);
+    await expectAccessible(page);
+    await notice.first().click();
+    await expect.poll(() => page.url(), { timeout: 15_000 }).toContain('/assessments/');
+
+    // The same notice went out by mail, in Chinese, to the branch officer's address.
+    const address = 'branch.harbour@demo.guomen.example';
+    await expect
+      .poll(() => mailTo(address).filter((m) => m.subject.includes(CAMPAIGN_ZH)).length, {
+        timeout: 30_000,
+        interval: 1_000,
+      })
+      .toBeGreaterThan(0);
+    const mail = mailTo(address).find((m) => m.subject.includes(CAMPAIGN_ZH));
+    expect(mail?.subject).toMatch(/^【国门】/);
+    expect(mail?.text).toContain(`${baseUrl}/standards/assessments/`);
   });
 
   it('the harbour branch answers West Port, with a shortfall, evidence and the rest through the API, and submits', async () => {
@@ -307,5 +341,34 @@ describe.skipIf(!e2eAvailable)('standardisation round in the browser', () => {
       .poll(() => wg.getByTestId(`item-result-${MANUAL}`).textContent(), { timeout: 15_000 })
       .toMatch(/^符合/);
     expect(await score(wg)).toBeGreaterThan(scoreBefore);
+  });
+});
+
+/**
+ * The what-if page's fields carry only the ARIA attributes their roles allow: the required version picker
+ * says so on its combobox, not on the wrapper around it.
+ */
+describe.skipIf(!e2eAvailable)('what-if page accessibility', () => {
+  let browser: Browser;
+
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => browser?.close());
+
+  const { as } = browserSessions(() => browser);
+
+  it('the what-if page has no ARIA attribute its element does not allow', async () => {
+    const page = await as('office');
+    await navigate(page, 'what-if');
+    const version = page.getByTestId('what-if-version');
+    await expect.poll(() => version.isVisible(), { timeout: 15_000 }).toBe(true);
+    const result = await new AxeBuilder({ page }).withRules(['aria-allowed-attr']).analyze();
+    expect(
+      result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.html.slice(0, 160)}`)),
+    ).toEqual([]);
+    // Still announced as required, on the element whose role takes it.
+    expect(await version.getByRole('combobox').getAttribute('aria-required')).toBe('true');
+    await expectAccessible(page);
   });
 });

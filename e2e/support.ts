@@ -10,6 +10,19 @@ export const CHROMIUM = process.env.GUOMEN_CHROMIUM ?? '/usr/bin/chromium';
 export const baseUrl = inject('e2eBaseUrl');
 export const accounts = inject('e2eAccounts');
 export const e2eAvailable = baseUrl !== null;
+const mailDir = inject('e2eMailDir');
+
+export type ReceivedMail = { to: string[]; subject: string; text: string; messageId: string };
+
+/** The mail the local SMTP server has received for `address` so far. */
+export function mailTo(address: string): ReceivedMail[] {
+  if (!mailDir || !fs.existsSync(mailDir)) return [];
+  return fs
+    .readdirSync(mailDir)
+    .sort()
+    .map((f) => JSON.parse(fs.readFileSync(path.join(mailDir, f), 'utf8')) as ReceivedMail)
+    .filter((m) => m.to.includes(address));
+}
 
 export async function launch(): Promise<Browser> {
   return chromium.launch({

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { cidrSchema } from '../../contracts/security.ts';
 import { UPLOAD_LIMIT_BYTES_DEFAULT } from '../../contracts/files.ts';
+import { isTimeZone } from './platform/i18n/time.ts';
 
 const intFrom = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
 const boolFrom = z.enum(['1', '0', 'true', 'false']).transform((v) => v === '1' || v === 'true');
@@ -35,6 +36,10 @@ const envSchema = z.object({
     .optional(),
   GUOMEN_MAIL_FROM: z.string().min(3).default('国门 Guomen <guomen@localhost>'),
   GUOMEN_PUBLIC_URL: z.url('must be an http(s) URL').optional(),
+  GUOMEN_TIME_ZONE: z
+    .string()
+    .refine(isTimeZone, 'must be an IANA time zone such as Asia/Shanghai')
+    .default('Asia/Shanghai'),
 });
 
 export type DatabaseConfig =
@@ -71,6 +76,8 @@ export type Config = {
   mailFrom: string;
   /** The address people reach the product at, for links in mail. */
   publicUrl: string;
+  /** The district's time zone: times in exports, mail and the UI, and when daily jobs run. */
+  timeZone: string;
 };
 
 export class ConfigError extends Error {
@@ -201,5 +208,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     smtpUrl: e.GUOMEN_SMTP_URL ?? null,
     mailFrom: e.GUOMEN_MAIL_FROM,
     publicUrl: e.GUOMEN_PUBLIC_URL ?? `http://${e.HOST}:${e.PORT}`,
+    timeZone: e.GUOMEN_TIME_ZONE,
   };
 }

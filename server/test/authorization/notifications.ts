@@ -36,6 +36,10 @@ export const NOTIFICATION_ROWS: Record<string, Probe> = {
     request: get('/api/v1/mail/outbox?status=failed'),
     expect: only({ sysadmin: 200 }),
   },
+  'GET /api/v1/mail/outbox/export': {
+    request: get('/api/v1/mail/outbox/export?status=pending'),
+    expect: only({ sysadmin: 200 }),
+  },
   'POST /api/v1/mail/outbox/:id/retry': {
     request: async () => ({ url: `/api/v1/mail/outbox/${UNKNOWN_MAIL}/retry`, body: {} }),
     expect: only({ sysadmin: 404 }),

@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { SMTPServer } from 'smtp-server';
 import { simpleParser } from 'mailparser';
 
@@ -5,9 +7,10 @@ export type Received = { to: string[]; subject: string; text: string; messageId:
 
 /**
  * A real SMTP server on 127.0.0.1 for tests: it keeps what arrives, parsed, and can be told to refuse
- * every recipient (a mail server that is down or rejecting) until told otherwise.
+ * every recipient (a mail server that is down or rejecting) until told otherwise. With `writeTo`, each
+ * mail is also written there as a JSON file, for tests in another process (the browser tests).
  */
-export async function startSmtpSink(): Promise<{
+export async function startSmtpSink(options: { writeTo?: string } = {}): Promise<{
   url: string;
   received: Received[];
   refuse(on: boolean): void;
@@ -27,12 +30,18 @@ export async function startSmtpSink(): Promise<{
     onData(stream, session, callback) {
       simpleParser(stream)
         .then((mail) => {
-          received.push({
+          const one: Received = {
             to: session.envelope.rcptTo.map((r) => r.address),
             subject: mail.subject ?? '',
             text: mail.text ?? '',
             messageId: mail.messageId ?? '',
-          });
+          };
+          received.push(one);
+          if (options.writeTo)
+            fs.writeFileSync(
+              path.join(options.writeTo, `${String(received.length).padStart(6, '0')}.json`),
+              JSON.stringify(one),
+            );
           callback();
         })
         .catch(callback);

@@ -5,6 +5,7 @@ import { Link, Outlet, useLocation } from 'react-router';
 import { useSignedIn } from '../api/session.ts';
 import { FullPageSpin } from '../components/FullPageSpin.tsx';
 import { LanguageSwitch } from '../components/LanguageSwitch.tsx';
+import { NotificationBell } from '../features/notifications/components/NotificationBell.tsx';
 import { WorkBadge } from './WorkBadge.tsx';
 import { NAVIGATION } from './navigation.tsx';
 import { UserMenu } from './UserMenu.tsx';
@@ -75,7 +76,11 @@ export function Shell() {
           {title}
         </Link>
       )}
-      actionsRender={() => [<WorkBadge key="work" />, <LanguageSwitch key="language" />]}
+      actionsRender={() => [
+        <WorkBadge key="work" />,
+        <NotificationBell key="notifications" />,
+        <LanguageSwitch key="language" />,
+      ]}
       avatarProps={{
         title: me.displayName,
         size: 'small',

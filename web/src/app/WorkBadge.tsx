@@ -1,4 +1,4 @@
-import { BellOutlined } from '@ant-design/icons';
+import { CarryOutOutlined } from '@ant-design/icons';
 import { Badge, Button, Tooltip } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -16,7 +16,7 @@ export function WorkBadge() {
       <Badge count={mine} overflowCount={99} size="small">
         <Button
           type="text"
-          icon={<BellOutlined />}
+          icon={<CarryOutOutlined />}
           aria-label={label}
           data-testid="work-badge"
           onClick={() => void navigate('/')}

@@ -8,6 +8,7 @@ import {
   FormOutlined,
   FundOutlined,
   IssuesCloseOutlined,
+  MailOutlined,
   HomeOutlined,
   SafetyCertificateOutlined,
   SafetyOutlined,
@@ -25,6 +26,7 @@ export type NavLabel =
   | 'nav.users'
   | 'nav.security'
   | 'nav.audit'
+  | 'nav.mail'
   | 'nav.ports'
   | 'nav.facilities'
   | 'nav.certifications'
@@ -194,6 +196,14 @@ export const NAVIGATION: NavEntry[] = [
     label: 'nav.audit',
     icon: <AuditOutlined />,
     page: lazy(() => import('../features/audit/pages/AuditPage.tsx')),
+  },
+  {
+    key: 'mail',
+    path: '/mail',
+    permission: 'mail.read',
+    label: 'nav.mail',
+    icon: <MailOutlined />,
+    page: lazy(() => import('../features/mail/pages/MailOutboxPage.tsx')),
   },
 ];
 

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 /** Role, org kind and bilingual names in the current UI language; the label tables live in contracts. */
 export function useLabels() {
   const { i18n } = useTranslation();
-  const lang = i18n.language === 'en' ? 'en' : 'zh';
+  const lang: 'zh' | 'en' = i18n.language === 'en' ? 'en' : 'zh';
   return {
     lang,
     role: (role: Role) => ROLE_LABELS[role][lang],

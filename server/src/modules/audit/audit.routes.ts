@@ -10,6 +10,7 @@ import {
 import { access } from '../../platform/http/access.ts';
 import { errorResponses } from '../../platform/http/responses.ts';
 import { sendWorkbook } from '../../platform/http/excel.ts';
+import { localDateTime } from '../../platform/i18n/time.ts';
 import { pickLang } from '../../platform/i18n/lang.ts';
 import { auditService } from './audit.service.ts';
 
@@ -67,7 +68,11 @@ export const auditRoutes: FastifyPluginAsync = async (base) => {
         lang === 'en' ? 'Audit trail' : '审计日志',
         [
           { header: { zh: '序号', en: 'Seq' }, width: 10, value: (r) => r.seq },
-          { header: { zh: '时间', en: 'Time' }, width: 24, value: (r) => r.at },
+          {
+            header: { zh: '时间', en: 'Time' },
+            width: 24,
+            value: (r) => localDateTime(r.at, ctx.config.timeZone),
+          },
           { header: { zh: '操作人', en: 'Actor' }, value: (r) => r.actorUsername },
           { header: { zh: '地址', en: 'Address' }, value: (r) => r.address },
           { header: { zh: '操作', en: 'Action' }, width: 26, value: (r) => r.action },

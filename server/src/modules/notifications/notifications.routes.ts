@@ -2,6 +2,7 @@ import type { FastifyPluginAsync } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import {
   idParamsSchema,
+  MAIL_STATUS_LABELS,
   mailListQuerySchema,
   mailPageSchema,
   notificationListQuerySchema,
@@ -16,6 +17,8 @@ import {
 import { errorResponses as errors } from '../../platform/http/responses.ts';
 import { access, actorOf } from '../../platform/http/access.ts';
 import { pickLang } from '../../platform/i18n/lang.ts';
+import { sendWorkbook } from '../../platform/http/excel.ts';
+import { localDateTime } from '../../platform/i18n/time.ts';
 import { notificationsService as service } from './notifications.service.ts';
 
 const tags = ['notifications'];
@@ -161,6 +164,48 @@ export const notificationRoutes: FastifyPluginAsync = async (base) => {
       },
     },
     async (req) => service.outbox(ctx, req.query),
+  );
+
+  app.get(
+    '/mail/outbox/export',
+    {
+      config: { access: access.permission('mail.read') },
+      schema: {
+        tags,
+        summary: 'The outbox, filtered as the list is, as an Excel workbook',
+        querystring: mailListQuerySchema.omit({ page: true, pageSize: true }),
+      },
+    },
+    async (req, reply) => {
+      const lang = pickLang(req.headers['accept-language']);
+      const rows = await service.outboxAll(ctx, req.query);
+      const time = (iso: string | null) => (iso ? localDateTime(iso, ctx.config.timeZone) : '');
+      return sendWorkbook(
+        reply,
+        'mail-outbox',
+        lang === 'en' ? 'Mail' : '邮件',
+        [
+          { header: { zh: '创建时间', en: 'Created' }, width: 20, value: (r) => time(r.createdAt) },
+          { header: { zh: '收件人', en: 'Recipient' }, width: 16, value: (r) => r.recipient ?? '' },
+          { header: { zh: '地址', en: 'Address' }, width: 28, value: (r) => r.toAddress },
+          { header: { zh: '主题', en: 'Subject' }, width: 40, value: (r) => r.subject },
+          {
+            header: { zh: '状态', en: 'Status' },
+            width: 12,
+            value: (r) => MAIL_STATUS_LABELS[r.status][lang],
+          },
+          { header: { zh: '尝试次数', en: 'Attempts' }, width: 10, value: (r) => r.attempts },
+          { header: { zh: '发送时间', en: 'Sent' }, width: 20, value: (r) => time(r.sentAt) },
+          {
+            header: { zh: '最近错误', en: 'Last error' },
+            width: 40,
+            value: (r) => r.lastError ?? '',
+          },
+        ],
+        rows,
+        lang,
+      );
+    },
   );
 
   app.post(

@@ -1,4 +1,5 @@
 import type {
+  Mail,
   MailListQuery,
   MailPage,
   Notification,
@@ -11,12 +12,51 @@ import type {
 import type { Actor } from '../../platform/access/actor.ts';
 import { inTransaction, type AppContext } from '../../platform/context.ts';
 import { toIso } from '../../platform/db/values.ts';
+import { EXPORT_MAX_ROWS, type ExportQuery } from '../../platform/http/export-query.ts';
 import type { Lang } from '../../platform/i18n/lang.ts';
 import { notifyError } from '../../platform/notify/notify.errors.ts';
 import { enqueueMail } from '../../platform/notify/outbox.ts';
 import { preferencesOf, savePreferences } from '../../platform/notify/settings.ts';
 import { render, TEST_MAIL } from '../../platform/notify/templates.ts';
 import { newId } from '../../platform/db/ids.ts';
+
+const outboxFiltered = (ctx: AppContext, query: ExportQuery<MailListQuery>) => {
+  let q = ctx.db.selectFrom('mailOutbox as m').leftJoin('users as u', 'u.id', 'm.userId');
+  if (query.status) q = q.where('m.status', '=', query.status);
+  return q;
+};
+
+const outboxRows = (ctx: AppContext, query: ExportQuery<MailListQuery>) =>
+  outboxFiltered(ctx, query)
+    .select([
+      'm.id',
+      'm.toAddress',
+      'u.displayName',
+      'm.subject',
+      'm.status',
+      'm.attempts',
+      'm.nextAttemptAt',
+      'm.lastError',
+      'm.createdAt',
+      'm.sentAt',
+    ])
+    .orderBy('m.createdAt', 'desc')
+    .orderBy('m.id', 'desc');
+
+type MailRow = Awaited<ReturnType<ReturnType<typeof outboxRows>['execute']>>[number];
+
+const presentMail = (r: MailRow): Mail => ({
+  id: r.id,
+  toAddress: r.toAddress,
+  recipient: r.displayName,
+  subject: r.subject,
+  status: r.status,
+  attempts: r.attempts,
+  nextAttemptAt: r.status === 'pending' ? toIso(r.nextAttemptAt) : null,
+  lastError: r.lastError,
+  createdAt: toIso(r.createdAt),
+  sentAt: r.sentAt === null ? null : toIso(r.sentAt),
+});
 
 /** A person's own notifications and preferences, and the outbox as the system administrator sees it. */
 export const notificationsService = {
@@ -104,47 +144,28 @@ export const notificationsService = {
   },
 
   async outbox(ctx: AppContext, query: MailListQuery): Promise<MailPage> {
-    let q = ctx.db.selectFrom('mailOutbox as m').leftJoin('users as u', 'u.id', 'm.userId');
-    if (query.status) q = q.where('m.status', '=', query.status);
     const [rows, total] = await Promise.all([
-      q
-        .select([
-          'm.id',
-          'm.toAddress',
-          'u.displayName',
-          'm.subject',
-          'm.status',
-          'm.attempts',
-          'm.nextAttemptAt',
-          'm.lastError',
-          'm.createdAt',
-          'm.sentAt',
-        ])
-        .orderBy('m.createdAt', 'desc')
-        .orderBy('m.id', 'desc')
+      outboxRows(ctx, query)
         .limit(query.pageSize)
         .offset((query.page - 1) * query.pageSize)
         .execute(),
-      q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+      outboxFiltered(ctx, query)
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow(),
     ]);
     return {
-      items: rows.map((r) => ({
-        id: r.id,
-        toAddress: r.toAddress,
-        recipient: r.displayName,
-        subject: r.subject,
-        status: r.status,
-        attempts: r.attempts,
-        nextAttemptAt: r.status === 'pending' ? toIso(r.nextAttemptAt) : null,
-        lastError: r.lastError,
-        createdAt: toIso(r.createdAt),
-        sentAt: r.sentAt === null ? null : toIso(r.sentAt),
-      })),
+      items: rows.map(presentMail),
       total: Number(total.n),
       page: query.page,
       pageSize: query.pageSize,
       transport: ctx.config.smtpUrl !== null,
     };
+  },
+
+  /** Every mail the filter selects, for the export. */
+  async outboxAll(ctx: AppContext, query: ExportQuery<MailListQuery>): Promise<Mail[]> {
+    const rows = await outboxRows(ctx, query).limit(EXPORT_MAX_ROWS).execute();
+    return rows.map(presentMail);
   },
 
   /** Gives a failed mail a fresh set of attempts, starting now. */

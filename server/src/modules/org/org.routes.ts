@@ -17,6 +17,7 @@ import {
 import { errorResponses } from '../../platform/http/responses.ts';
 import { access, actorOf } from '../../platform/http/access.ts';
 import { sendWorkbook } from '../../platform/http/excel.ts';
+import { localDateTime } from '../../platform/i18n/time.ts';
 import { pickLang } from '../../platform/i18n/lang.ts';
 import { orgService } from './org.service.ts';
 
@@ -74,7 +75,11 @@ export const orgRoutes: FastifyPluginAsync = async (base) => {
                   ? 'archived'
                   : '已归档',
           },
-          { header: { zh: '更新时间', en: 'Updated' }, width: 24, value: (r) => r.updatedAt },
+          {
+            header: { zh: '更新时间', en: 'Updated' },
+            width: 24,
+            value: (r) => localDateTime(r.updatedAt, ctx.config.timeZone),
+          },
         ],
         rows,
         lang,

@@ -9,6 +9,7 @@ import {
 import { errorResponses as errors } from '../../platform/http/responses.ts';
 import { access, actorOf } from '../../platform/http/access.ts';
 import { sendWorkbook } from '../../platform/http/excel.ts';
+import { localDateTime } from '../../platform/i18n/time.ts';
 import { pickLang } from '../../platform/i18n/lang.ts';
 
 const tags = ['work'];
@@ -84,7 +85,11 @@ export const workRoutes: FastifyPluginAsync = async (base) => {
             header: { zh: '逾期', en: 'Overdue' },
             value: (r) => (r.overdue ? (lang === 'en' ? 'yes' : '是') : ''),
           },
-          { header: { zh: '创建时间', en: 'Opened' }, width: 24, value: (r) => r.openedAt },
+          {
+            header: { zh: '创建时间', en: 'Opened' },
+            width: 24,
+            value: (r) => localDateTime(r.openedAt, ctx.config.timeZone),
+          },
         ],
         rows,
         lang,

@@ -52,7 +52,7 @@ export function startScheduler(
 ): () => void {
   const crons = jobs.map(
     (job) =>
-      new Cron(job.schedule, { protect: true, timezone: 'Asia/Shanghai' }, async () => {
+      new Cron(job.schedule, { protect: true, timezone: ctx.config.timeZone }, async () => {
         try {
           if (!(await tryLease(ctx, job.name, job.leaseMs))) return;
           const result = await job.run(ctx);

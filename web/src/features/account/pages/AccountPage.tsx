@@ -5,8 +5,9 @@ import { useLogoutEverywhere, useSignedIn } from '../../../api/session.ts';
 import { ChangePasswordForm } from '../../../components/credentials/ChangePasswordForm.tsx';
 import { useLabels } from '../../../i18n/labels.ts';
 import { MfaCard } from '../components/MfaCard.tsx';
+import { NotificationSettingsCard } from '../components/NotificationSettingsCard.tsx';
 
-/** The signed-in user's own account: who they are, password, second factor, sessions. */
+/** The signed-in user's own account: who they are, password, second factor, notifications, sessions. */
 export default function AccountPage() {
   const { t } = useTranslation();
   const me = useSignedIn();
@@ -37,6 +38,7 @@ export default function AccountPage() {
           <ChangePasswordForm />
         </Card>
         <MfaCard />
+        <NotificationSettingsCard />
         <Card title={<h2 className="card-title">{t('account.sessionsTitle')}</h2>}>
           <Typography.Paragraph>{t('account.sessionsHelp')}</Typography.Paragraph>
           <Popconfirm
