@@ -9,8 +9,8 @@ const PAYLOAD = '<img src=x onerror="window.__xss=1">';
 const SEEDED = '北湾原木口岸';
 /** The seeded name, the payload, and an entity, which escaped once shows as typed rather than as the character it names. */
 const NAME = `${SEEDED}${PAYLOAD}&lt;b&gt;`;
-/** Where the map is centred (PortMapView's geo centre), so the port's point sits in the middle of the chart. */
-const MAP_CENTRE = { latitude: 32, longitude: 110 };
+/** A place apart from the other demo ports, so the pointer over this port's point is over it alone. */
+const APART = { latitude: 32, longitude: 110 };
 
 /** What the payload's handler would set, were it ever run. */
 type XssProbe = { __xss?: unknown };
@@ -77,7 +77,7 @@ describe.skipIf(!e2eAvailable)('chart tooltips show user text as text', () => {
     const renamed = await updatePort({
       nameZh: NAME,
       nameEn: `North Bay ${PAYLOAD}`,
-      ...MAP_CENTRE,
+      ...APART,
     });
     expect(renamed.nameZh).toBe(NAME);
   });
@@ -149,13 +149,32 @@ describe.skipIf(!e2eAvailable)('chart tooltips show user text as text', () => {
     await page.getByTestId('ports-tab-map').click();
     const map = page.getByTestId('ports-map');
     await expect.poll(() => map.getAttribute('aria-label'), { timeout: 15_000 }).toContain(PAYLOAD);
-    // The point is drawn at the map's centre; then a few pixels around it, in case of rounding.
+    // The point is where the port's focus target sits; then a few pixels around it, in case of rounding.
+    // Read once the map has settled on its fitted view and final width: two reads a second apart agree.
+    const targetOf = () => page.getByTestId(`port-map-target-${PORT}`).boundingBox();
+    let target = await targetOf();
+    await expect
+      .poll(
+        async () => {
+          const previous = JSON.stringify(target);
+          await new Promise((r) => setTimeout(r, 1000));
+          target = await targetOf();
+          return target !== null && JSON.stringify(target) === previous;
+        },
+        { timeout: 30_000 },
+      )
+      .toBe(true);
+    if (!target) throw new Error(`${PORT} is not on the map`);
+    const spot = target;
     const offsets = [0, -3, 3, -6, 6];
     const tooltip = await hoverUntil(
       map,
-      (box) =>
+      () =>
         offsets.flatMap((dy) =>
-          offsets.map((dx) => ({ x: box.x + box.width / 2 + dx, y: box.y + box.height / 2 + dy })),
+          offsets.map((dx) => ({
+            x: spot.x + spot.width / 2 + dx,
+            y: spot.y + spot.height / 2 + dy,
+          })),
         ),
       PORT,
     );

@@ -79,6 +79,104 @@ describe.skipIf(!e2eAvailable)('ports and designations in the browser', () => {
     await page.context().close();
   });
 
+  it('the map of ports opens fitted to the ports, names a port on hover and focus, and zooms with the wheel', async () => {
+    const officer = account('office');
+    const page = await (await browser.newContext({ locale: 'zh-CN' })).newPage();
+    await signIn(page, officer.username, officer.password);
+    await page.getByTestId('user-menu').waitFor({ timeout: 15_000 });
+    const mapped = (
+      (await (await page.request.get(`${baseUrl}/api/v1/ports/map`)).json()) as {
+        code: string;
+        nameZh: string;
+        latitude: number | null;
+      }[]
+    ).filter((p) => p.latitude !== null);
+    expect(mapped.length).toBeGreaterThan(1);
+    await page.goto(`${baseUrl}/ports`);
+    await page.getByTestId('ports-tab-map').click();
+    const map = page.getByTestId('ports-map');
+    const targets = page.locator('[data-testid^="port-map-target-"]');
+    // Every port with coordinates is placed on the map, inside its drawn area.
+    await expect.poll(() => targets.count(), { timeout: 15_000 }).toBe(mapped.length);
+    const area = await map.boundingBox();
+    if (!area) throw new Error('the map is not on screen');
+    const centre = async (code: string) => {
+      const box = await page.getByTestId(`port-map-target-${code}`).boundingBox();
+      if (!box) throw new Error(`${code} is not on the map`);
+      return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+    };
+    // Fitted, not the whole country: once drawn, the ports spread over a good part of the map.
+    const spread = async () => {
+      const at = await Promise.all(mapped.map((p) => centre(p.code)));
+      const xs = at.map((s) => s.x);
+      const ys = at.map((s) => s.y);
+      return Math.max(Math.max(...xs) - Math.min(...xs), Math.max(...ys) - Math.min(...ys));
+    };
+    await expect.poll(spread, { timeout: 15_000 }).toBeGreaterThan(area.height / 3);
+    const spots = await Promise.all(mapped.map((p) => centre(p.code)));
+    for (const spot of spots) {
+      expect(spot.x).toBeGreaterThan(area.x);
+      expect(spot.x).toBeLessThan(area.x + area.width);
+      expect(spot.y).toBeGreaterThan(area.y);
+      expect(spot.y).toBeLessThan(area.y + area.height);
+    }
+    expect(await seriousViolations(page)).toEqual([]);
+
+    // The port farthest from the others, so the pointer over it is over it alone.
+    const [west] = [...mapped].sort((a, b) => {
+      const spread = (code: string) => {
+        const s = spots[mapped.findIndex((p) => p.code === code)] ?? { x: 0, y: 0 };
+        return Math.min(
+          ...spots.filter((o) => o !== s).map((o) => Math.hypot(o.x - s.x, o.y - s.y)),
+        );
+      };
+      return spread(b.code) - spread(a.code);
+    });
+    if (!west) throw new Error('no port');
+    const tooltip = page.locator('.port-map-tooltip');
+    // Each try points at where the port is now, should the map still be settling on its width.
+    await expect
+      .poll(
+        async () => {
+          const at = await centre(west.code);
+          await page.mouse.move(at.x, at.y);
+          return (await tooltip.count()) > 0 ? tooltip.first().textContent() : '';
+        },
+        { timeout: 15_000 },
+      )
+      .toContain(west.nameZh);
+    // The keyboard reaches a port too, and its focus shows the same name.
+    await page.mouse.move(area.x + 4, area.y + 4);
+    const other = mapped.find((p) => p.code !== west.code);
+    if (!other) throw new Error('no second port');
+    await page.getByTestId(`port-map-target-${other.code}`).focus();
+    await expect
+      .poll(() => tooltip.first().textContent(), { timeout: 15_000 })
+      .toContain(other.nameZh);
+
+    // The wheel over the map zooms in about the pointer: the other ports move away from it.
+    const [a, b] = [west.code, other.code];
+    const gap = async () => {
+      const [p, q] = [await centre(a), await centre(b)];
+      return Math.hypot(p.x - q.x, p.y - q.y);
+    };
+    const before = await gap();
+    const from = await centre(a);
+    await page.mouse.move(from.x, from.y);
+    for (let i = 0; i < 3; i += 1) await page.mouse.wheel(0, -200);
+    await expect.poll(gap, { timeout: 15_000 }).toBeGreaterThan(before * 1.2);
+    expect(await page.evaluate(() => (globalThis as unknown as { scrollY: number }).scrollY)).toBe(
+      0,
+    );
+    // The − button zooms back out, and the fit button puts every port back in view.
+    const zoomed = await gap();
+    await page.getByTestId('ports-map-zoom-out').click();
+    await expect.poll(gap, { timeout: 15_000 }).toBeLessThan(zoomed * 0.8);
+    await page.getByTestId('ports-map-fit').click();
+    await expect.poll(() => targets.count(), { timeout: 15_000 }).toBe(mapped.length);
+    await page.context().close();
+  });
+
   it('a branch officer creates a port of the branch', async () => {
     const officer = account('branch.harbour');
     const page = await (await browser.newContext({ locale: 'zh-CN' })).newPage();

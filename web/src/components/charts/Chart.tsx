@@ -8,7 +8,7 @@ import {
 import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 import ReactEChartsCore from 'echarts-for-react/esm/core';
-import type { EChartsOption } from 'echarts';
+import type { EChartsOption, EChartsType } from 'echarts';
 
 // Only the kinds of chart the pages draw, to keep the bundle small; the port maps add theirs (chinaMap.ts).
 echarts.use([
@@ -33,21 +33,41 @@ type Props = {
   testId: string;
   height?: number;
   onClick?: (params: ChartClick) => void;
+  /** Other ECharts events by name, e.g. `legendselectchanged`. */
+  onEvents?: Record<string, (params: unknown) => void>;
+  /**
+   * Merge each new option into the chart instead of replacing it, so what the user did to the chart
+   * (a map zoomed or dragged, for one) survives a re-render; the option must then name every series.
+   */
+  merge?: boolean;
+  /** The ECharts instance once it is drawn, for charts that drive it (e.g. fit a map to its points). */
+  onReady?: (chart: EChartsType) => void;
 };
 
 /**
  * An ECharts chart with a text description for screen readers. A tooltip formatter that returns HTML
  * must be built with `chartFormatter` and `html` (escape.ts), since ECharts inserts it as markup.
  */
-export function Chart({ option, label, testId, height = 300, onClick }: Props) {
+export function Chart({
+  option,
+  label,
+  testId,
+  height = 300,
+  onClick,
+  onEvents,
+  merge = false,
+  onReady,
+}: Props) {
+  const events = { ...onEvents, ...(onClick ? { click: onClick } : {}) };
   return (
     <div role="img" aria-label={label} data-testid={testId}>
       <ReactEChartsCore
         echarts={echarts}
         option={option}
-        notMerge
+        notMerge={!merge}
         style={{ height }}
-        onEvents={onClick ? { click: onClick } : undefined}
+        onEvents={Object.keys(events).length > 0 ? events : undefined}
+        onChartReady={onReady}
       />
     </div>
   );

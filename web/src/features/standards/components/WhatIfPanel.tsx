@@ -13,7 +13,9 @@ import {
   Statistic,
   Table,
   Typography,
+  type SelectProps,
 } from 'antd';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCategories } from '../../../api/reference.ts';
 import { useApiError } from '../../../api/useApiError.ts';
@@ -31,6 +33,22 @@ type Values = {
   removeCategories?: string[];
 };
 type PortRow = WhatIfResult['ports'][number];
+
+/**
+ * A Select under a required Form.Item. The Form.Item marks its control aria-required, and antd 5's
+ * Select copies every aria attribute onto its outer <div> as well as its combobox input; on the div,
+ * which has no role, the attribute is not allowed (axe: aria-allowed-attr) and tells nobody anything.
+ * So the attribute goes to the combobox alone, found by the id the Form.Item gives it.
+ */
+function RequiredSelect({ 'aria-required': required, id, ...props }: SelectProps) {
+  useEffect(() => {
+    const combobox = id ? document.getElementById(id) : null;
+    if (!combobox) return;
+    if (required === true || required === 'true') combobox.setAttribute('aria-required', 'true');
+    else combobox.removeAttribute('aria-required');
+  });
+  return <Select id={id} {...props} />;
+}
 
 /**
  * "What if": scores of the chosen ports under a catalog version when traffic grows or shrinks by category,
@@ -94,7 +112,7 @@ export function WhatIfPanel({
                 label={t('whatIf.version')}
                 rules={[{ required: true, message: t('form.required') }]}
               >
-                <Select
+                <RequiredSelect
                   data-testid="what-if-version"
                   options={versions.map((v) => ({
                     value: v.id,
