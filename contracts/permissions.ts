@@ -20,6 +20,8 @@ export const PERMISSIONS = [
   'mail.write',
   'port.read',
   'port.write',
+  'port.create',
+  'designation.decide',
   'facility.read',
   'facility.write',
   'reference.write',
@@ -48,6 +50,12 @@ const BUSINESS: Permission[] = ['home.read', 'org.read'];
 const PORT_READ: Permission[] = ['port.read', 'facility.read', 'project.read'];
 /** Officers who keep the register of their branch or port. */
 const PORT_KEEPER: Permission[] = [...PORT_READ, 'port.write', 'facility.write', 'project.write'];
+/**
+ * Decisions on the register that are the district's, not a port's: a new port under a branch, and granting,
+ * suspending, withdrawing or reinstating a designated supervision site. The branch (隶属海关) runs its ports,
+ * so its officer takes them for the ports of its grant's subtree; a port officer keeps its port's data only.
+ */
+const PORT_DECIDER: Permission[] = ['port.create', 'designation.decide'];
 
 /** Reads of catalogs, campaigns, assessments and findings, within the grant's subtree. */
 const STANDARDS_READ: Permission[] = [
@@ -98,7 +106,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'assessment.review',
     'finding.verify',
   ],
-  branch_officer: [...BUSINESS, ...PORT_KEEPER, ...STANDARDS_KEEPER],
+  branch_officer: [...BUSINESS, ...PORT_KEEPER, ...PORT_DECIDER, ...STANDARDS_KEEPER],
   port_officer: [...BUSINESS, ...PORT_KEEPER, ...STANDARDS_KEEPER],
   lab_officer: [...BUSINESS, 'port.read', 'facility.read'],
   staff: [...BUSINESS, 'port.read', 'facility.read'],

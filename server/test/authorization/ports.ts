@@ -1,6 +1,7 @@
 import { TARGET, type Fixtures } from './callers.ts';
 import {
   PORT_READERS,
+  TARGET_PORT_DECIDERS,
   TARGET_PORT_READERS,
   TARGET_PORT_WRITERS,
   everyone,
@@ -68,7 +69,7 @@ export const PORT_ROWS: Record<string, Probe> = {
         designCapacity: [{ mode: 'sea', unit: 'teu_per_year', value: 1000000 }],
       },
     }),
-    expect: only(TARGET_PORT_WRITERS(201)),
+    expect: only(TARGET_PORT_DECIDERS(201)),
   },
   'PUT /api/v1/ports/:id': {
     request: async (fx) => {
@@ -137,7 +138,7 @@ export const PORT_ROWS: Record<string, Probe> = {
         reason: null,
       },
     }),
-    expect: only(TARGET_PORT_WRITERS(201)),
+    expect: only(TARGET_PORT_DECIDERS(201)),
   },
   'POST /api/v1/designations/:id/status': {
     request: async (fx) => {
@@ -158,7 +159,7 @@ export const PORT_ROWS: Record<string, Probe> = {
         },
       };
     },
-    expect: only(TARGET_PORT_WRITERS(200)),
+    expect: only(TARGET_PORT_DECIDERS(200)),
   },
   'GET /api/v1/designations/:id/history': {
     request: async (fx) => ({

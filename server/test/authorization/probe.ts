@@ -59,3 +59,11 @@ export const TARGET_PORT_WRITERS = (status: number): Statuses => ({
   port_officer: 404,
   otherBranch: 404,
 });
+/**
+ * Deciding at P-SEA-WEST (a new port of BR-HARBOUR, granting or changing a designation): its branch officer;
+ * a port officer keeps its own port's data but decides nothing (403), and another branch's officer cannot see it (404).
+ */
+export const TARGET_PORT_DECIDERS = (status: number): Statuses => ({
+  branch_officer: status,
+  otherBranch: 404,
+});

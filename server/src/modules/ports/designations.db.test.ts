@@ -4,12 +4,14 @@ import type {
   DesignationHistoryEntry,
   ErrorBody,
   Page,
+  Port,
   PublicDesignation,
 } from '../../../../contracts/index.ts';
 import {
   createTestApp,
   dbAvailable,
   login,
+  tableCounts,
   type Agent,
   type TestApp,
 } from '../../../test/helpers.ts';
@@ -135,6 +137,80 @@ describe.skipIf(!dbAvailable)('designations', () => {
         .json<Designation[]>()
         .map((d) => d.categoryCode),
     ).toEqual(['LOGS']);
+  });
+
+  it("refuses a port officer granting, suspending, withdrawing or reinstating its own port's designations (403), changing nothing", async () => {
+    const elsewhere = await makePort(t, w.branchActor, {
+      branch: w.branch,
+      designations: ['MEAT'],
+    });
+    // The world's port officer belongs to w.port; its branch officer grants that port one category.
+    const meat = await officer.post(`/api/v1/ports/${w.port.id}/designations`, {
+      categoryCode: 'MEAT',
+      effectiveDate: '2026-10-01',
+      legalBasis: '海关总署公告',
+      reason: null,
+    });
+    expect(meat.statusCode).toBe(201);
+    const portOfficer = await login(t, w.accounts.portOfficer);
+    const own = meat.json<Designation>();
+    // It reads its port and the designation, and is told it may decide none of them.
+    const listed = (await portOfficer.get(`/api/v1/ports/${w.port.id}/designations`)).json<
+      Designation[]
+    >();
+    expect(listed).toEqual([
+      expect.objectContaining({
+        id: own.id,
+        can: { suspend: false, withdraw: false, reinstate: false },
+      }),
+    ]);
+    const seen = (await portOfficer.get(`/api/v1/ports/${w.port.id}`)).json<Port>();
+    expect(seen.can).toMatchObject({ update: true, designate: false });
+
+    const before = await tableCounts(t);
+    const grant = await portOfficer.post(`/api/v1/ports/${w.port.id}/designations`, {
+      categoryCode: 'FRUIT',
+      effectiveDate: '2026-10-01',
+      legalBasis: '海关总署公告',
+      reason: null,
+    });
+    expect(grant.statusCode).toBe(403);
+    for (const status of ['suspended', 'withdrawn'] as const) {
+      const res = await portOfficer.post(`/api/v1/designations/${own.id}/status`, {
+        version: own.version,
+        status,
+        effectiveDate: '2026-11-02',
+        legalBasis: '整改通知书',
+        reason: '冷库温控不达标',
+      });
+      expect(res.statusCode).toBe(403);
+    }
+    expect(await tableCounts(t)).toEqual(before);
+    expect((await officer.get(`/api/v1/designations/${own.id}/history`)).json()).toHaveLength(1);
+
+    // Reinstating is the same decision: refused once the branch has suspended it.
+    const suspended = await officer.post(`/api/v1/designations/${own.id}/status`, {
+      version: own.version,
+      status: 'suspended',
+      effectiveDate: '2026-11-02',
+      legalBasis: '整改通知书',
+      reason: '冷库温控不达标',
+    });
+    expect(suspended.statusCode).toBe(200);
+    const reinstate = await portOfficer.post(`/api/v1/designations/${own.id}/status`, {
+      version: own.version + 1,
+      status: 'approved',
+      effectiveDate: '2026-12-01',
+      legalBasis: '整改验收',
+      reason: '整改完成',
+    });
+    expect(reinstate.statusCode).toBe(403);
+    expect((await designationOf(w.port.id, 'MEAT')).status).toBe('suspended');
+    // A port it does not belong to stays out of sight (404), not merely refused.
+    const sibling = await designationOf(elsewhere.id, 'MEAT');
+    expect((await portOfficer.get(`/api/v1/designations/${sibling.id}/history`)).statusCode).toBe(
+      404,
+    );
   });
 
   it('lists current approved designations publicly, filtered by category and province', async () => {

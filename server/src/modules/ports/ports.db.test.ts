@@ -150,9 +150,11 @@ describe.skipIf(!dbAvailable)('ports', () => {
       expect(res.json<ErrorBody>().error.fields).toHaveProperty('designCapacity');
     });
 
-    it('refuses a port officer adding a sibling port (404: the branch is outside its scope) and a port under a non-branch (422)', async () => {
+    it("refuses a port officer creating a port (403: creating ports is the branch's decision) and a port under a non-branch (422)", async () => {
       const portOfficer = await login(t, w.accounts.portOfficer);
-      expect((await portOfficer.post('/api/v1/ports', newPort(w))).statusCode).toBe(404);
+      const before = await tableCounts(t);
+      expect((await portOfficer.post('/api/v1/ports', newPort(w))).statusCode).toBe(403);
+      expect(await tableCounts(t)).toEqual(before);
       const branchOffice = await makeUnit(t, { kind: 'office', parent: w.branch });
       const res = await officer.post('/api/v1/ports', newPort(w, { branchId: branchOffice.id }));
       expect(res.statusCode).toBe(422);

@@ -98,7 +98,7 @@ export async function importPorts(
       branch.kind !== 'branch' ||
       branch.status !== 'active' ||
       !probe ||
-      !reachesUnit(actor, 'port.write', probe)
+      !reachesUnit(actor, 'port.create', probe)
     ) {
       problems.push({
         row,
@@ -322,7 +322,8 @@ type Label = { zh: string; en: string };
 
 export const portImport: ImportDefinition = {
   path: '/ports',
-  permission: 'port.write',
+  // Importing ports creates them, which is the branch's decision, not a port's.
+  permission: 'port.create',
   fileBase: 'ports',
   summaries: {
     template: 'The port import template',

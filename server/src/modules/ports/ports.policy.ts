@@ -11,6 +11,9 @@ export type PortSubject = {
 const canRead: Rule<PortSubject> = ({ actor, port }) =>
   reachesUnit(actor, 'port.read', port) || reachesUnit(actor, 'port.write', port);
 const canWrite: Rule<PortSubject> = ({ actor, port }) => reachesUnit(actor, 'port.write', port);
+// Keeping a port's register data is not deciding its designations: those are the branch's or the district's.
+const decidesDesignations: Rule<PortSubject> = ({ actor, port }) =>
+  reachesUnit(actor, 'designation.decide', port);
 const isLive: Rule<PortSubject> = ({ port }) => port.archivedAt === null;
 const isArchived: Rule<PortSubject> = ({ port }) => port.archivedAt !== null;
 const readsFacilities: Rule<PortSubject> = ({ actor, port }) =>
@@ -22,7 +25,7 @@ export const portPolicy = {
   changeStatus: and(canWrite, isLive),
   archive: and(canWrite, isLive),
   restore: and(canWrite, isArchived),
-  designate: and(canWrite, isLive),
+  designate: and(decidesDesignations, isLive),
   recordTraffic: and(canWrite, isLive),
   addFacility: and(({ actor, port }) => reachesUnit(actor, 'facility.write', port), isLive),
   readFacilities: readsFacilities,

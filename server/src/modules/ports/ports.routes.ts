@@ -144,7 +144,7 @@ export const portRoutes: FastifyPluginAsync = async (base) => {
   app.post(
     '/ports',
     {
-      config: { access: access.permission('port.write') },
+      config: { access: access.permission('port.create') },
       schema: {
         tags,
         summary: 'Create a port and its org unit under a branch',
@@ -234,7 +234,7 @@ export const portRoutes: FastifyPluginAsync = async (base) => {
   app.post(
     '/ports/:id/designations',
     {
-      config: { access: access.permission('port.write') },
+      config: { access: access.permission('designation.decide') },
       schema: {
         tags,
         summary: 'Record an approved designation for one category',
@@ -252,7 +252,7 @@ export const portRoutes: FastifyPluginAsync = async (base) => {
   app.post(
     '/designations/:id/status',
     {
-      config: { access: access.permission('port.write') },
+      config: { access: access.permission('designation.decide') },
       schema: {
         tags,
         summary: 'Suspend, withdraw or reinstate one category (kept in its history)',

@@ -158,9 +158,9 @@ export const portsService = {
       !(reachesUnit(actor, 'port.read', branch) || reachesUnit(actor, 'port.write', branch))
     )
       throw notFound();
-    // The new port sits under the branch: the caller must be able to write there (a port officer cannot add a sibling port).
+    // The new port sits under the branch: the caller must hold port.create there (a grant on another branch does not reach it).
     if (
-      !reachesUnit(actor, 'port.write', {
+      !reachesUnit(actor, 'port.create', {
         path: `${branch.path}${newId()}/`,
         kind: 'port',
         depth: branch.depth + 1,

@@ -21,7 +21,7 @@ type Props = {
   params: PortListParams;
   onParams: (params: PortListParams) => void;
   canCreate: boolean;
-  /** Excel import of ports (needs port.write). */
+  /** Excel import of ports (needs port.create: importing creates them). */
   canImport: boolean;
   onCreate: () => void;
   onEdit: (port: Port) => void;

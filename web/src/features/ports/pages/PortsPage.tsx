@@ -38,8 +38,8 @@ export default function PortsPage() {
         <PortTable
           params={params}
           onParams={setParams}
-          canCreate={me.permissions.includes('port.write')}
-          canImport={me.permissions.includes('port.write')}
+          canCreate={me.permissions.includes('port.create')}
+          canImport={me.permissions.includes('port.create')}
           onCreate={() => setDialog({ port: null })}
           onEdit={(port) => setDialog({ port })}
         />
