@@ -260,6 +260,37 @@ export const assessmentAnswerSchema = z
   });
 export type AssessmentAnswer = z.infer<typeof assessmentAnswerSchema>;
 
+/** Most items one bulk answer may carry: more than any catalog's aspect holds. */
+export const BULK_ANSWER_MAX = 500;
+
+/**
+ * One result and note for many items of an assessment at once (each with the version the person saw): all
+ * are answered, or none. Automatic items take only not_applicable, as one by one.
+ */
+export const assessmentBulkAnswerSchema = z
+  .strictObject({
+    items: z
+      .array(z.strictObject({ itemId: idSchema, version: versionSchema }))
+      .min(1)
+      .max(BULK_ANSWER_MAX)
+      .refine((items) => new Set(items.map((i) => i.itemId)).size === items.length, {
+        message: 'duplicate_items',
+      }),
+    result: z.enum(MANUAL_RESULTS),
+    grade: gradeSchema.nullable().default(null),
+    naReason: z.string().trim().max(1000).nullable().default(null),
+    note: z.string().trim().max(2000).nullable().default(null),
+  })
+  .refine((a) => a.result !== 'not_applicable' || (a.naReason !== null && a.naReason.length >= 2), {
+    path: ['naReason'],
+    message: 'na_reason_required',
+  })
+  .refine((a) => (a.result === 'partial' || a.result === 'non_compliant') === (a.grade !== null), {
+    path: ['grade'],
+    message: 'grade_for_nonconformity',
+  });
+export type AssessmentBulkAnswer = z.infer<typeof assessmentBulkAnswerSchema>;
+
 export const assessmentAspectParamsSchema = z.strictObject({ id: idSchema, aspect: aspectSchema });
 export const aspectReturnSchema = z.strictObject({
   version: versionSchema,

@@ -88,6 +88,8 @@ export const findingListQuerySchema = paginationQuerySchema.extend({
   status: rectificationStatusSchema.optional(),
   overdue: z.enum(['true', 'false']).optional(),
   mine: z.enum(['true', 'false']).optional(),
+  /** Part of the owner's name or username. */
+  owner: z.string().trim().min(1).max(100).optional(),
   sort: z.enum(['dueDate', '-dueDate', 'createdAt', '-createdAt', 'portCode']).default('dueDate'),
 });
 export type FindingListQuery = z.infer<typeof findingListQuerySchema>;

@@ -20,3 +20,4 @@ export * from './campaigns.ts';
 export * from './findings.ts';
 export * from './work.ts';
 export * from './notifications.ts';
+export * from './standards-reports.ts';

@@ -31,7 +31,7 @@ export type NotificationPreferences = z.infer<typeof notificationPreferencesSche
 
 /** What a person may change; a channel the product does not have is refused by name. */
 export const notificationPreferencesUpdateSchema = z.strictObject({
-  email: z.union([z.email().max(254), z.literal(''), z.null()]).optional(),
+  email: z.email().max(254).nullable().optional(),
   locale: z.enum(MAIL_LOCALES).optional(),
   channels: z
     .strictObject({ inApp: z.enum(IN_APP_MODES), email: z.enum(EMAIL_MODES) })

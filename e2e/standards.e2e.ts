@@ -152,12 +152,40 @@ describe.skipIf(!e2eAvailable)('standardisation round in the browser', () => {
       .toBe(true);
     expect(page.url()).toBe(assessmentUrl);
 
-    // Most manual items through the API, as the page's own session.
+    // The facility aspect's unanswered manual items, all but one, in one answer: filter, select, answer.
+    const before = await read(page, `/assessments/${assessmentId}`);
+    const facilityOpen = before.items.filter(
+      (i) => i.aspect === 'FACILITY' && !i.automatic && i.result === null,
+    );
+    expect(facilityOpen.some((i) => i.itemCode === MANUAL)).toBe(true);
+    await page
+      .getByTestId('item-filter-FACILITY')
+      .getByText(/^未填报/)
+      .click();
+    await expect
+      .poll(() => page.getByTestId('aspect-FACILITY').locator('[data-testid^="item-row-"]').count())
+      .toBe(facilityOpen.length);
+    await page.getByTestId('aspect-FACILITY').locator('thead').getByRole('checkbox').check();
+    await page.getByTestId(`item-row-${MANUAL}`).getByRole('checkbox').uncheck();
+    await page.getByTestId('bulk-answer-FACILITY').click();
+    await page.getByTestId('answer-result').getByText('符合', { exact: true }).click();
+    await page.getByTestId('answer-note').fill('现场核实');
+    await expectDialogAccessible(page);
+    await page.getByTestId('bulk-answer-ok').click();
+    // Answered, they leave the unanswered list: only the one left out remains.
+    await expect
+      .poll(
+        () => page.getByTestId('aspect-FACILITY').locator('[data-testid^="item-row-"]').count(),
+        { timeout: 15_000 },
+      )
+      .toBe(1);
+
+    // The other aspects' manual items through the API, as the page's own session.
     const a = await read(page, `/assessments/${assessmentId}`);
     const manual = a.items.filter(
       (i) => !i.automatic && i.result === null && i.itemCode !== MANUAL,
     );
-    expect(a.items.some((i) => i.itemCode === MANUAL && !i.automatic)).toBe(true);
+    expect(manual.every((i) => i.aspect !== 'FACILITY')).toBe(true);
     for (const item of manual) {
       await write(page, 'PUT', `/assessment-items/${item.id}`, {
         version: item.version,
@@ -169,17 +197,26 @@ describe.skipIf(!e2eAvailable)('standardisation round in the browser', () => {
     }
     await page.reload();
 
-    // One through the answer dialog: not met, minor.
+    // One through the answer dialog: not met, minor; a draft survives closing the dialog.
     await page.getByTestId('aspect-tab-FACILITY').click();
     await page.getByTestId(`item-answer-${MANUAL}`).click();
     await page.getByTestId('answer-result').getByText('不符合', { exact: true }).click();
     await page.getByTestId('answer-grade').getByText('一般不符合', { exact: true }).click();
     await page.getByTestId('answer-note').fill('录像仅保存30天，需扩容存储');
+    await page.keyboard.press('Escape');
+    await page.getByTestId(`item-answer-${MANUAL}`).click();
+    await expect
+      .poll(() => page.getByTestId('answer-draft-restored').isVisible(), { timeout: 5_000 })
+      .toBe(true);
+    expect(await page.getByTestId('answer-note').inputValue()).toBe('录像仅保存30天，需扩容存储');
     await expectDialogAccessible(page);
-    await dialogOk(page);
+    await page.getByTestId('answer-note').press('Control+Enter');
     await expect
       .poll(() => page.getByTestId(`item-result-${MANUAL}`).textContent(), { timeout: 15_000 })
       .toContain('一般不符合');
+    // Saved, the dialog went on to the next item; the evidence comes from the list.
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByRole('dialog').count(), { timeout: 5_000 }).toBe(0);
 
     // Evidence for it through the upload button.
     const chooser = page.waitForEvent('filechooser');

@@ -16,6 +16,7 @@ import { STANDARDS_ASSESSMENT_ROWS } from './standards-assessments.ts';
 import { STANDARDS_CAMPAIGN_ROWS } from './standards-campaigns.ts';
 import { STANDARDS_CATALOG_ROWS } from './standards-catalogs.ts';
 import { STANDARDS_FINDING_ROWS } from './standards-findings.ts';
+import { STANDARDS_REPORT_ROWS } from './standards-reports.ts';
 import { USER_ROWS } from './users.ts';
 import { WORK_ROWS } from './work.ts';
 
@@ -60,5 +61,6 @@ export const MATRIX: Record<string, Probe> = assemble(
   STANDARDS_CAMPAIGN_ROWS,
   STANDARDS_ASSESSMENT_ROWS,
   STANDARDS_FINDING_ROWS,
+  STANDARDS_REPORT_ROWS,
   WORK_ROWS,
 );

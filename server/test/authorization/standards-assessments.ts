@@ -46,6 +46,21 @@ export const STANDARDS_ASSESSMENT_ROWS: Record<string, Probe> = {
     },
     expect: only(TARGET_FILLERS(200)),
   },
+  'POST /api/v1/assessments/:id/answers': {
+    request: async (fx) => {
+      const a = await westAssessment(fx);
+      const items = a.items.filter((i) => !i.automatic).slice(0, 2);
+      return {
+        url: `/api/v1/assessments/${a.id}/answers`,
+        body: {
+          items: items.map((i) => ({ itemId: i.id, version: i.version })),
+          result: 'compliant',
+          note: '现场核查符合',
+        },
+      };
+    },
+    expect: only(TARGET_FILLERS(200)),
+  },
   'POST /api/v1/assessment-items/:id/evidence': {
     request: async (fx) => ({
       url: `/api/v1/assessment-items/${(await manualItem(fx)).id}/evidence`,

@@ -84,6 +84,8 @@ export interface paths {
                 | 'mail.write'
                 | 'port.read'
                 | 'port.write'
+                | 'port.create'
+                | 'designation.decide'
                 | 'facility.read'
                 | 'facility.write'
                 | 'reference.write'
@@ -201,6 +203,8 @@ export interface paths {
                 | 'mail.write'
                 | 'port.read'
                 | 'port.write'
+                | 'port.create'
+                | 'designation.decide'
                 | 'facility.read'
                 | 'facility.write'
                 | 'reference.write'
@@ -8955,6 +8959,190 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/assessments/{id}/answers': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Answer many items at once with one result and note: all of them, or none */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            items: {
+              /** Format: uuid */
+              itemId: string;
+              version: number;
+            }[];
+            /** @enum {string} */
+            result: 'compliant' | 'partial' | 'non_compliant' | 'not_applicable';
+            /** @default null */
+            grade?: ('major' | 'minor' | 'observation') | null;
+            /** @default null */
+            naReason?: string | null;
+            /** @default null */
+            note?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: string;
+              campaignId: string;
+              campaignNameZh: string;
+              campaignNameEn: string;
+              portId: string;
+              portCode: string;
+              portNameZh: string;
+              portNameEn: string;
+              branchNameZh: string;
+              /** @enum {string} */
+              status: 'draft' | 'submitted' | 'reviewed' | 'approved';
+              deadline: string;
+              score: {
+                weighted: number | null;
+                mandatoryMet: number;
+                mandatoryTotal: number;
+                meetsAllMandatory: boolean;
+                applicable: number;
+                answered: number;
+              };
+              reopenRequested: boolean;
+              version: number;
+              can: {
+                [key: string]: boolean;
+              };
+              aspects: {
+                /** @enum {string} */
+                aspect: 'SYSTEM' | 'FACILITY' | 'TECH' | 'STAFF';
+                /** @enum {string} */
+                reviewer: 'SYSTEM' | 'FACILITY' | 'TECH' | 'EDUCATION';
+                /** @enum {string} */
+                status: 'pending' | 'returned' | 'accepted';
+                reviewedBy: string | null;
+                reviewedAt: string | null;
+                comment: string | null;
+                score: {
+                  weighted: number | null;
+                  mandatoryMet: number;
+                  mandatoryTotal: number;
+                  meetsAllMandatory: boolean;
+                  applicable: number;
+                  answered: number;
+                };
+              }[];
+              items: {
+                id: string;
+                itemCode: string;
+                /** @enum {string} */
+                aspect: 'SYSTEM' | 'FACILITY' | 'TECH' | 'STAFF';
+                titleZh: string;
+                titleEn: string;
+                guidanceZh: string;
+                guidanceEn: string;
+                basis: string;
+                evidenceGuidance: string;
+                /** @enum {string} */
+                importance: 'mandatory' | 'recommended';
+                weight: number;
+                automatic: boolean;
+                result:
+                  ('compliant' | 'partial' | 'non_compliant' | 'not_applicable' | 'error') | null;
+                grade: ('major' | 'minor' | 'observation') | null;
+                required: number | null;
+                present: number | boolean | null;
+                explanation: {
+                  appliesWhen?: {
+                    expression: string;
+                    value: number | boolean | null;
+                    error?: string;
+                    terms: {
+                      text: string;
+                      value: unknown;
+                      error?: string;
+                    }[];
+                  };
+                  required?: {
+                    expression: string;
+                    value: number | boolean | null;
+                    error?: string;
+                    terms: {
+                      text: string;
+                      value: unknown;
+                      error?: string;
+                    }[];
+                  };
+                  present?: {
+                    expression: string;
+                    value: number | boolean | null;
+                    error?: string;
+                    terms: {
+                      text: string;
+                      value: unknown;
+                      error?: string;
+                    }[];
+                  };
+                } | null;
+                errorMessage: string | null;
+                naReason: string | null;
+                note: string | null;
+                returnComment: string | null;
+                answeredBy: string | null;
+                answeredAt: string | null;
+                evaluatedAt: string | null;
+                evidence: {
+                  id: string;
+                  fileId: string;
+                  name: string;
+                  mime: string;
+                  size: number;
+                }[];
+                version: number;
+                can: {
+                  [key: string]: boolean;
+                };
+              }[];
+              submittedBy: string | null;
+              submittedAt: string | null;
+              approvedBy: string | null;
+              approvedAt: string | null;
+              reopenReason: string | null;
+              reopenRequestedBy: string | null;
+            };
+          };
+        };
+        400: components['responses']['Error'];
+        401: components['responses']['Error'];
+        403: components['responses']['Error'];
+        404: components['responses']['Error'];
+        409: components['responses']['Error'];
+        422: components['responses']['Error'];
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/evidence/{id}/content': {
     parameters: {
       query?: never;
@@ -10055,6 +10243,7 @@ export interface paths {
           status?: 'open' | 'in_progress' | 'submitted' | 'verified' | 'rejected';
           overdue?: 'true' | 'false';
           mine?: 'true' | 'false';
+          owner?: string;
           sort?: 'dueDate' | '-dueDate' | 'createdAt' | '-createdAt' | 'portCode';
         };
         header?: never;
@@ -10157,6 +10346,7 @@ export interface paths {
           status?: 'open' | 'in_progress' | 'submitted' | 'verified' | 'rejected';
           overdue?: 'true' | 'false';
           mine?: 'true' | 'false';
+          owner?: string;
           sort?: 'dueDate' | '-dueDate' | 'createdAt' | '-createdAt' | 'portCode';
         };
         header?: never;
@@ -10714,6 +10904,440 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/assessments/{id}/report': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** An assessment's official report: units, scores by aspect, items with review comments, sign-off and findings */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              generatedAt: string;
+              district: {
+                code: string;
+                nameZh: string;
+                nameEn: string;
+              };
+              branch: {
+                code: string;
+                nameZh: string;
+                nameEn: string;
+              } | null;
+              port: {
+                code: string;
+                nameZh: string;
+                nameEn: string;
+              };
+              campaign: {
+                id: string;
+                code: string;
+                nameZh: string;
+                nameEn: string;
+                /** @enum {string} */
+                kind: 'baseline' | 'annual' | 'supervision';
+                /** @enum {string} */
+                status: 'draft' | 'open' | 'closed';
+                deadline: string;
+                openedAt: string | null;
+                closedAt: string | null;
+                catalog: {
+                  code: string;
+                  nameZh: string;
+                  nameEn: string;
+                  versionNumber: number;
+                };
+              };
+              assessmentId: string;
+              /** @enum {string} */
+              status: 'draft' | 'submitted' | 'reviewed' | 'approved';
+              score: {
+                weighted: number | null;
+                mandatoryMet: number;
+                mandatoryTotal: number;
+                meetsAllMandatory: boolean;
+                applicable: number;
+                answered: number;
+              };
+              submitted: {
+                username: string;
+                displayName: string;
+                at: string | null;
+              } | null;
+              approved: {
+                username: string;
+                displayName: string;
+                at: string | null;
+              } | null;
+              aspects: {
+                /** @enum {string} */
+                aspect: 'SYSTEM' | 'FACILITY' | 'TECH' | 'STAFF';
+                /** @enum {string} */
+                reviewer: 'SYSTEM' | 'FACILITY' | 'TECH' | 'EDUCATION';
+                /** @enum {string} */
+                status: 'pending' | 'returned' | 'accepted';
+                reviewed: {
+                  username: string;
+                  displayName: string;
+                  at: string | null;
+                } | null;
+                comment: string | null;
+                score: {
+                  weighted: number | null;
+                  mandatoryMet: number;
+                  mandatoryTotal: number;
+                  meetsAllMandatory: boolean;
+                  applicable: number;
+                  answered: number;
+                };
+                items: {
+                  itemCode: string;
+                  titleZh: string;
+                  titleEn: string;
+                  /** @enum {string} */
+                  importance: 'mandatory' | 'recommended';
+                  weight: number;
+                  automatic: boolean;
+                  result:
+                    ('compliant' | 'partial' | 'non_compliant' | 'not_applicable' | 'error') | null;
+                  grade: ('major' | 'minor' | 'observation') | null;
+                  required: number | null;
+                  present: number | boolean | null;
+                  note: string | null;
+                  naReason: string | null;
+                  errorMessage: string | null;
+                  answered: {
+                    username: string;
+                    displayName: string;
+                    at: string | null;
+                  } | null;
+                  reviewComment: {
+                    text: string;
+                    by: {
+                      username: string;
+                      displayName: string;
+                      at: string | null;
+                    } | null;
+                  } | null;
+                }[];
+              }[];
+              findings: {
+                id: string;
+                portCode: string;
+                portNameZh: string;
+                portNameEn: string;
+                itemCode: string;
+                titleZh: string;
+                titleEn: string;
+                /** @enum {string} */
+                aspect: 'SYSTEM' | 'FACILITY' | 'TECH' | 'STAFF';
+                /** @enum {string} */
+                grade: 'major' | 'minor' | 'observation';
+                /** @enum {string} */
+                priority: 'high' | 'medium' | 'low';
+                /** @enum {string} */
+                status: 'open' | 'in_progress' | 'submitted' | 'verified' | 'rejected';
+                ownerName: string | null;
+                dueDate: string | null;
+                overdue: boolean;
+                verified: {
+                  username: string;
+                  displayName: string;
+                  at: string | null;
+                } | null;
+              }[];
+            };
+          };
+        };
+        400: components['responses']['Error'];
+        401: components['responses']['Error'];
+        403: components['responses']['Error'];
+        404: components['responses']['Error'];
+        409: components['responses']['Error'];
+        422: components['responses']['Error'];
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/campaigns/{id}/report': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A campaign's official report: scores by aspect and branch, each port's sign-off, and the findings */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              generatedAt: string;
+              district: {
+                code: string;
+                nameZh: string;
+                nameEn: string;
+              };
+              campaign: {
+                id: string;
+                code: string;
+                nameZh: string;
+                nameEn: string;
+                /** @enum {string} */
+                kind: 'baseline' | 'annual' | 'supervision';
+                /** @enum {string} */
+                status: 'draft' | 'open' | 'closed';
+                deadline: string;
+                openedAt: string | null;
+                closedAt: string | null;
+                catalog: {
+                  code: string;
+                  nameZh: string;
+                  nameEn: string;
+                  versionNumber: number;
+                };
+              };
+              overall: {
+                weighted: number | null;
+                mandatoryMet: number;
+                mandatoryTotal: number;
+                meetsAllMandatory: boolean;
+                applicable: number;
+                answered: number;
+              };
+              byAspect: {
+                SYSTEM: {
+                  weighted: number | null;
+                  mandatoryMet: number;
+                  mandatoryTotal: number;
+                  meetsAllMandatory: boolean;
+                  applicable: number;
+                  answered: number;
+                };
+                FACILITY: {
+                  weighted: number | null;
+                  mandatoryMet: number;
+                  mandatoryTotal: number;
+                  meetsAllMandatory: boolean;
+                  applicable: number;
+                  answered: number;
+                };
+                TECH: {
+                  weighted: number | null;
+                  mandatoryMet: number;
+                  mandatoryTotal: number;
+                  meetsAllMandatory: boolean;
+                  applicable: number;
+                  answered: number;
+                };
+                STAFF: {
+                  weighted: number | null;
+                  mandatoryMet: number;
+                  mandatoryTotal: number;
+                  meetsAllMandatory: boolean;
+                  applicable: number;
+                  answered: number;
+                };
+              };
+              ports: number;
+              portsMeetingAll: number;
+              attainmentRate: number | null;
+              branches: {
+                branch: {
+                  code: string;
+                  nameZh: string;
+                  nameEn: string;
+                };
+                overall: {
+                  weighted: number | null;
+                  mandatoryMet: number;
+                  mandatoryTotal: number;
+                  meetsAllMandatory: boolean;
+                  applicable: number;
+                  answered: number;
+                };
+                byAspect: {
+                  SYSTEM: {
+                    weighted: number | null;
+                    mandatoryMet: number;
+                    mandatoryTotal: number;
+                    meetsAllMandatory: boolean;
+                    applicable: number;
+                    answered: number;
+                  };
+                  FACILITY: {
+                    weighted: number | null;
+                    mandatoryMet: number;
+                    mandatoryTotal: number;
+                    meetsAllMandatory: boolean;
+                    applicable: number;
+                    answered: number;
+                  };
+                  TECH: {
+                    weighted: number | null;
+                    mandatoryMet: number;
+                    mandatoryTotal: number;
+                    meetsAllMandatory: boolean;
+                    applicable: number;
+                    answered: number;
+                  };
+                  STAFF: {
+                    weighted: number | null;
+                    mandatoryMet: number;
+                    mandatoryTotal: number;
+                    meetsAllMandatory: boolean;
+                    applicable: number;
+                    answered: number;
+                  };
+                };
+                ports: number;
+                portsMeetingAll: number;
+                attainmentRate: number | null;
+              }[];
+              assessments: {
+                assessmentId: string;
+                port: {
+                  code: string;
+                  nameZh: string;
+                  nameEn: string;
+                };
+                branchNameZh: string;
+                branchNameEn: string;
+                /** @enum {string} */
+                status: 'draft' | 'submitted' | 'reviewed' | 'approved';
+                overall: {
+                  weighted: number | null;
+                  mandatoryMet: number;
+                  mandatoryTotal: number;
+                  meetsAllMandatory: boolean;
+                  applicable: number;
+                  answered: number;
+                };
+                byAspect: {
+                  SYSTEM: {
+                    weighted: number | null;
+                    mandatoryMet: number;
+                    mandatoryTotal: number;
+                    meetsAllMandatory: boolean;
+                    applicable: number;
+                    answered: number;
+                  };
+                  FACILITY: {
+                    weighted: number | null;
+                    mandatoryMet: number;
+                    mandatoryTotal: number;
+                    meetsAllMandatory: boolean;
+                    applicable: number;
+                    answered: number;
+                  };
+                  TECH: {
+                    weighted: number | null;
+                    mandatoryMet: number;
+                    mandatoryTotal: number;
+                    meetsAllMandatory: boolean;
+                    applicable: number;
+                    answered: number;
+                  };
+                  STAFF: {
+                    weighted: number | null;
+                    mandatoryMet: number;
+                    mandatoryTotal: number;
+                    meetsAllMandatory: boolean;
+                    applicable: number;
+                    answered: number;
+                  };
+                };
+                submitted: {
+                  username: string;
+                  displayName: string;
+                  at: string | null;
+                } | null;
+                approved: {
+                  username: string;
+                  displayName: string;
+                  at: string | null;
+                } | null;
+              }[];
+              findings: {
+                id: string;
+                portCode: string;
+                portNameZh: string;
+                portNameEn: string;
+                itemCode: string;
+                titleZh: string;
+                titleEn: string;
+                /** @enum {string} */
+                aspect: 'SYSTEM' | 'FACILITY' | 'TECH' | 'STAFF';
+                /** @enum {string} */
+                grade: 'major' | 'minor' | 'observation';
+                /** @enum {string} */
+                priority: 'high' | 'medium' | 'low';
+                /** @enum {string} */
+                status: 'open' | 'in_progress' | 'submitted' | 'verified' | 'rejected';
+                ownerName: string | null;
+                dueDate: string | null;
+                overdue: boolean;
+                verified: {
+                  username: string;
+                  displayName: string;
+                  at: string | null;
+                } | null;
+              }[];
+            };
+          };
+        };
+        400: components['responses']['Error'];
+        401: components['responses']['Error'];
+        403: components['responses']['Error'];
+        404: components['responses']['Error'];
+        409: components['responses']['Error'];
+        422: components['responses']['Error'];
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/work/tasks': {
     parameters: {
       query?: never;
@@ -11143,7 +11767,7 @@ export interface paths {
       requestBody: {
         content: {
           'application/json': {
-            email?: string | '' | null;
+            email?: string | null;
             /** @enum {string} */
             locale?: 'zh' | 'en';
             channels?: {

@@ -24,6 +24,12 @@ export function Shell() {
   useEffect(() => {
     document.title = pageTitle ? `${pageTitle} - ${t('app.name')}` : t('app.name');
   }, [pageTitle, t]);
+  // With a fixed header, ProLayout renders an empty <header> that only reserves its height: a second
+  // banner landmark for screen readers. It is a spacer, so it is told to be none.
+  useEffect(() => {
+    for (const header of document.querySelectorAll('header.ant-layout-header'))
+      if (header.childElementCount === 0) header.setAttribute('role', 'none');
+  });
   type MenuItem = { key: string; path: string; name: string; icon: ReactNode; routes?: MenuItem[] };
   const menu: MenuItem[] = [];
   for (const entry of NAVIGATION.filter((e) => me.permissions.includes(e.permission))) {

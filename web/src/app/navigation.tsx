@@ -226,4 +226,14 @@ export const SUB_PAGES: Pick<NavEntry, 'path' | 'permission' | 'page'>[] = [
     permission: 'assessment.read',
     page: lazy(() => import('../features/standards/pages/AssessmentPage.tsx')),
   },
+  {
+    path: '/standards/assessments/:id/report',
+    permission: 'assessment.read',
+    page: lazy(() => import('../features/standards/reports/AssessmentReportPage.tsx')),
+  },
+  {
+    path: '/standards/campaigns/:id/report',
+    permission: 'campaign.read',
+    page: lazy(() => import('../features/standards/reports/CampaignReportPage.tsx')),
+  },
 ];

@@ -127,7 +127,7 @@ export const notificationsService = {
     return inTransaction(ctx, async (tx) => {
       const before = (await preferencesOf(tx, [actor.userId])).get(actor.userId)!;
       const after: NotificationPreferences = {
-        email: input.email === undefined ? before.email : input.email || null,
+        email: input.email === undefined ? before.email : input.email,
         locale: input.locale ?? before.locale,
         channels: { ...before.channels, ...input.channels },
       };

@@ -1,4 +1,9 @@
-import type { AssessmentAnswer, AssessmentItem } from '../../../../contracts/index.ts';
+import type {
+  Assessment,
+  AssessmentAnswer,
+  AssessmentBulkAnswer,
+  AssessmentItem,
+} from '../../../../contracts/index.ts';
 import { ensureAllowed } from '../../platform/access/policy.ts';
 import { inTransaction, type AppContext } from '../../platform/context.ts';
 import type { Actor } from '../../platform/access/actor.ts';
@@ -86,5 +91,79 @@ export const assessmentItemsService = {
       await evidenceRepository.evidenceOf(ctx.db, { assessmentItemIds: [itemId] }),
       true,
     );
+  },
+
+  /**
+   * One answer for many items of one assessment, in one transaction: every item is answered, or (a stale
+   * version, an item of another assessment, an automatic item given a result) none is, and the refusal
+   * names the item by its place in the list.
+   */
+  async answerMany(
+    ctx: AppContext,
+    actor: Actor,
+    assessmentId: string,
+    input: AssessmentBulkAnswer,
+  ): Promise<Assessment> {
+    const assessment = await assessmentsService.readable(ctx, actor, assessmentId);
+    ensureAllowed(assessmentPolicy.fill({ actor, assessment }), [
+      assessment.status !== 'draft',
+      () => standardsError('ASSESSMENT_NOT_EDITABLE'),
+    ]);
+    const rows = new Map(
+      (await assessmentItemsRepository.itemsOf(ctx.db, assessmentId)).map((r) => [r.id, r]),
+    );
+    const other = input.items.findIndex((i) => !rows.has(i.itemId));
+    if (other >= 0)
+      throw standardsError('ASSESSMENT_ITEM_OTHER_ASSESSMENT', {
+        [`items.${other}.itemId`]: { zh: '不属于该评估', en: 'not of this assessment' },
+      });
+    if (input.result !== 'not_applicable') {
+      const automatic = input.items.findIndex((i) => rows.get(i.itemId)?.automatic === 1);
+      if (automatic >= 0)
+        throw standardsError('ASSESSMENT_ITEM_AUTOMATIC', {
+          [`items.${automatic}.itemId`]: {
+            zh: `${rows.get(input.items[automatic]!.itemId)!.itemCode} 为自动评估项，只能判定为不适用`,
+            en: `${rows.get(input.items[automatic]!.itemId)!.itemCode} is automatic: only not_applicable`,
+          },
+        });
+    }
+    const now = ctx.clock();
+    const changes = {
+      result: input.result,
+      grade: input.grade,
+      naReason: input.result === 'not_applicable' ? input.naReason : null,
+      note: input.note,
+      answeredBy: actor.username,
+      answeredAt: now,
+      returnComment: null,
+    };
+    await inTransaction(ctx, async (tx) => {
+      for (const { itemId, version } of input.items) {
+        const item = rows.get(itemId)!;
+        await assessmentItemsRepository.updateItem(tx, itemId, version, changes, actor.userId, now);
+        await ctx.audit.append(tx, actor, {
+          action: 'assessment.item.answer',
+          entityType: 'assessmentItem',
+          entityId: itemId,
+          before: {
+            result: item.result,
+            grade: item.grade,
+            naReason: item.naReason,
+            note: item.note,
+          },
+          after: {
+            assessmentId,
+            itemCode: item.itemCode,
+            version,
+            result: input.result,
+            grade: input.grade,
+            naReason: changes.naReason,
+            note: input.note,
+            bulk: input.items.length,
+          },
+        });
+      }
+    });
+    return assessmentsService.get(ctx, actor, assessmentId);
   },
 };

@@ -5,6 +5,7 @@ import {
   aspectAcceptSchema,
   aspectReturnSchema,
   assessmentAnswerSchema,
+  assessmentBulkAnswerSchema,
   assessmentAspectParamsSchema,
   assessmentItemSchema,
   assessmentListQuerySchema,
@@ -148,6 +149,21 @@ export const assessmentRoutes: FastifyPluginAsync = async (base) => {
       },
     },
     async (req) => assessmentItemsService.answer(ctx, actorOf(req), req.params.id, req.body),
+  );
+
+  app.post(
+    '/assessments/:id/answers',
+    {
+      config: { access: access.permission('assessment.fill') },
+      schema: {
+        tags,
+        summary: 'Answer many items at once with one result and note: all of them, or none',
+        params: idParamsSchema,
+        body: assessmentBulkAnswerSchema,
+        response: { 200: assessmentSchema, ...errors },
+      },
+    },
+    async (req) => assessmentItemsService.answerMany(ctx, actorOf(req), req.params.id, req.body),
   );
 
   app.get(

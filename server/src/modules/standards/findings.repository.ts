@@ -6,6 +6,7 @@ import type { FindingTable } from '../../platform/db/schema.ts';
 import { portInScope } from '../../platform/db/scope.ts';
 import { paginate } from '../../platform/db/paginate.ts';
 import { updateVersioned } from '../../platform/db/versioned.ts';
+import { likeContains } from '../../platform/db/values.ts';
 import { EXPORT_MAX_ROWS, type ExportQuery } from '../../platform/http/export-query.ts';
 
 /** A finding with its port's unit (scope) and names, its item's titles, its owner's name and the item's current result. */
@@ -89,6 +90,15 @@ function filteredFindings(
       ]),
     );
   if (ownerId) base = base.where('f.ownerId', '=', ownerId);
+  if (q.owner) {
+    const pattern = likeContains(q.owner.toLowerCase());
+    base = base.where((eb) =>
+      eb.or([
+        sql<boolean>`lower(${eb.ref('o.displayName')}) like ${pattern} escape '\\'`,
+        sql<boolean>`lower(${eb.ref('o.username')}) like ${pattern} escape '\\'`,
+      ]),
+    );
+  }
   const [column, direction] = SORTS[q.sort];
   return base.orderBy(column, direction).orderBy('f.id', 'asc');
 }

@@ -22,6 +22,7 @@ export type StandardsErrorCode =
   | 'ASSESSMENT_ASPECT_ABSENT'
   | 'ASSESSMENT_ITEM_AUTOMATIC'
   | 'ASSESSMENT_ITEM_ELSEWHERE'
+  | 'ASSESSMENT_ITEM_OTHER_ASSESSMENT'
   | 'ASSESSMENT_REOPEN_NOT_REQUESTED'
   | 'ASSESSMENT_REOPEN_PENDING'
   | 'FINDING_WRONG_STATUS'
@@ -130,6 +131,13 @@ const STANDARDS_ERRORS: ErrorCatalog<StandardsErrorCode> = {
   ASSESSMENT_ITEM_ELSEWHERE: {
     status: 422,
     message: { zh: '所列要求项不属于该方面', en: 'A listed item is not of this aspect' },
+  },
+  ASSESSMENT_ITEM_OTHER_ASSESSMENT: {
+    status: 422,
+    message: {
+      zh: '所列要求项不属于该评估',
+      en: 'A listed item belongs to another assessment',
+    },
   },
   ASSESSMENT_REOPEN_NOT_REQUESTED: {
     status: 422,

@@ -4,6 +4,7 @@ import { campaignRoutes } from './campaigns.routes.ts';
 import { catalogRoutes } from './catalogs.routes.ts';
 import { findingEvidenceUpload, findingRoutes } from './findings.routes.ts';
 import { insightRoutes } from './insights.routes.ts';
+import { reportRoutes } from './reports/reports.routes.ts';
 
 /**
  * Every route of the standards module. Routes enter the OpenAPI document in the order they are registered,
@@ -17,4 +18,5 @@ export const standardsRoutes: FastifyPluginAsync = async (app) => {
   await app.register(insightRoutes);
   await app.register(assessmentRoutes);
   await app.register(findingRoutes);
+  await app.register(reportRoutes);
 };

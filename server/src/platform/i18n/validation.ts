@@ -54,6 +54,15 @@ const NAMED: Record<string, Text> = {
     zh: '日期须在 1900-01-01 至 2100-12-31 之间',
     en: 'must be between 1900-01-01 and 2100-12-31',
   },
+  na_reason_required: {
+    zh: '判定为不适用时须说明理由（至少 2 个字）',
+    en: 'give the reason (at least 2 characters) when an item does not apply',
+  },
+  grade_for_nonconformity: {
+    zh: '部分符合或不符合时须选择问题等级，其他结果不填',
+    en: 'a grade goes with partial or non-compliant results only, and they need one',
+  },
+  duplicate_items: { zh: '同一事项不能重复', en: 'each item may appear once' },
   cidr: {
     zh: '须为 IP 地址或地址段（如 10.0.0.0/8）',
     en: 'must be an address or range such as 10.0.0.0/8',

@@ -57,6 +57,25 @@ export const useAnswerItem = () =>
         }),
       ),
   );
+/** One answer for the selected items, all or none. */
+export const useAnswerItems = () =>
+  useAssessmentWrite(
+    ({
+      assessmentId,
+      items,
+      body,
+    }: {
+      assessmentId: string;
+      items: { itemId: string; version: number }[];
+      body: AnswerBody;
+    }) =>
+      ok(
+        client.POST('/api/v1/assessments/{id}/answers', {
+          params: byId(assessmentId),
+          body: { items, ...body },
+        }),
+      ),
+  );
 export const useItemEvidence = () =>
   useAssessmentWrite(({ itemId, file }: { itemId: string; file: File }) =>
     upload('/api/v1/assessment-items/{id}/evidence', byId(itemId), file),

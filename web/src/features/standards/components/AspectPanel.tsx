@@ -1,5 +1,16 @@
 import type { AspectReview, Assessment, AssessmentItem } from '@contracts';
-import { Alert, Button, Descriptions, Space, Table, Tag, Tooltip, Typography } from 'antd';
+import {
+  Alert,
+  Button,
+  Descriptions,
+  Segmented,
+  Space,
+  Table,
+  Tag,
+  Tooltip,
+  Typography,
+} from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { rowTestId } from '../../../components/rowTestId.ts';
 import { StatusTag } from '../../../components/StatusTag.tsx';
@@ -14,19 +25,47 @@ type Props = {
   review: AspectReview;
   /** Item codes the server named as unanswered on the last submit. */
   missing: Set<string>;
-  onAnswer: (item: AssessmentItem) => void;
+  /** Opens an item's answer; `sequence` is the list being worked through, for moving on from it. */
+  onAnswer: (item: AssessmentItem, sequence: AssessmentItem[]) => void;
+  /** Opens one answer for the selected items; `clear` empties the selection once they are answered. */
+  onAnswerMany: (items: AssessmentItem[], clear: () => void) => void;
   onAccept: () => void;
   onReturn: () => void;
 };
 
+/** The ways to narrow an aspect's items while working through them. */
+const FILTERS = ['all', 'unanswered', 'shortfall', 'automatic', 'returned'] as const;
+type Filter = (typeof FILTERS)[number];
+const MATCHES: Record<Filter, (i: AssessmentItem) => boolean> = {
+  all: () => true,
+  unanswered: (i) => i.result === null || i.result === 'error',
+  shortfall: (i) => i.result === 'partial' || i.result === 'non_compliant',
+  automatic: (i) => i.automatic,
+  returned: (i) => i.returnComment !== null,
+};
+
 /** One aspect of an assessment: its review, its score and its items, each with result, reasoning and evidence. */
-export function AspectPanel({ assessment, review, missing, onAnswer, onAccept, onReturn }: Props) {
+export function AspectPanel({
+  assessment,
+  review,
+  missing,
+  onAnswer,
+  onAnswerMany,
+  onAccept,
+  onReturn,
+}: Props) {
   const { t } = useTranslation();
   const labels = useStandardLabels();
   const attach = useItemEvidence();
   const { aspect, score } = review;
-  const items = assessment.items.filter((i) => i.aspect === aspect);
+  const all = assessment.items.filter((i) => i.aspect === aspect);
+  const [filter, setFilter] = useState<Filter>('all');
+  const [selected, setSelected] = useState<string[]>([]);
+  const items = all.filter(MATCHES[filter]);
+  const answerable = items.filter((i) => i.can.answer);
+  const chosen = answerable.filter((i) => selected.includes(i.id));
   const canReview = Boolean(assessment.can[`review.${aspect}`]);
+  const canAnswer = all.some((i) => i.can.answer);
 
   const columns = [
     {
@@ -121,7 +160,7 @@ export function AspectPanel({ assessment, review, missing, onAnswer, onAccept, o
       width: 110,
       render: (_: unknown, i: AssessmentItem) =>
         i.can.answer ? (
-          <RowAction onClick={() => onAnswer(i)} testId={`item-answer-${i.itemCode}`}>
+          <RowAction onClick={() => onAnswer(i, answerable)} testId={`item-answer-${i.itemCode}`}>
             {i.automatic ? t('assessments.markNa') : t('assessments.answer')}
           </RowAction>
         ) : null,
@@ -172,12 +211,57 @@ export function AspectPanel({ assessment, review, missing, onAnswer, onAccept, o
           </Space>
         )}
       </Space>
+      <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 8 }} wrap>
+        <Segmented<Filter>
+          value={filter}
+          onChange={(f) => {
+            setFilter(f);
+            setSelected([]);
+          }}
+          options={FILTERS.map((f) => ({
+            value: f,
+            label: `${t(`assessments.filter.${f}`)} ${all.filter(MATCHES[f]).length}`,
+          }))}
+          data-testid={`item-filter-${aspect}`}
+        />
+        {canAnswer && (
+          <Space>
+            {chosen.length > 0 && (
+              <Button type="link" onClick={() => setSelected([])}>
+                {t('assessments.clearSelection')}
+              </Button>
+            )}
+            <Button
+              type="primary"
+              ghost
+              disabled={chosen.length === 0}
+              onClick={() => onAnswerMany(chosen, () => setSelected([]))}
+              data-testid={`bulk-answer-${aspect}`}
+            >
+              {t('assessments.bulkAnswer', { count: chosen.length })}
+            </Button>
+          </Space>
+        )}
+      </Space>
       <Table<AssessmentItem>
         size="small"
         rowKey="id"
         dataSource={items}
         columns={columns}
         pagination={false}
+        locale={{ emptyText: t('assessments.filterEmpty') }}
+        rowSelection={
+          canAnswer
+            ? {
+                selectedRowKeys: chosen.map((i) => i.id),
+                onChange: (keys) => setSelected(keys.map(String)),
+                getCheckboxProps: (i) => ({
+                  disabled: !i.can.answer,
+                  'aria-label': t('assessments.selectItem', { code: i.itemCode }),
+                }),
+              }
+            : undefined
+        }
         rowClassName={(i) =>
           i.returnComment ? 'item-returned' : missing.has(i.itemCode) ? 'item-missing' : ''
         }

@@ -17,9 +17,8 @@ import {
   useRequestReopen,
   useSubmitAssessment,
 } from '../assessmentQueries.ts';
-import { AnswerModal } from '../components/AnswerModal.tsx';
+import { AnswerModal, BulkAnswerModal } from '../components/AnswerModal.tsx';
 import { AspectPanel } from '../components/AspectPanel.tsx';
-import { AssessmentPrint } from '../components/AssessmentPrint.tsx';
 import { AcceptModal, ReturnModal } from '../components/ReviewModals.tsx';
 import { ASSESSMENT_STATUS_TONES, REVIEW_TONES, useStandardLabels } from '../labels.ts';
 
@@ -38,7 +37,11 @@ export default function AssessmentPage() {
   const approve = useApproveAssessment();
   const requestReopen = useRequestReopen();
   const decideReopen = useDecideReopen();
-  const [answering, setAnswering] = useState<AssessmentItem | null>(null);
+  const [answering, setAnswering] = useState<{
+    item: AssessmentItem;
+    sequence: AssessmentItem[];
+  } | null>(null);
+  const [bulk, setBulk] = useState<{ items: AssessmentItem[]; clear: () => void } | null>(null);
   const [accepting, setAccepting] = useState<Aspect | null>(null);
   const [returning, setReturning] = useState<Aspect | null>(null);
   const [askReopen, setAskReopen] = useState(false);
@@ -110,10 +113,10 @@ export default function AssessmentPage() {
           </Button>
           <Button
             icon={<PrinterOutlined />}
-            onClick={() => window.print()}
+            onClick={() => void navigate(`/standards/assessments/${a.id}/report`)}
             data-testid="assessment-print"
           >
-            {t('assessments.print')}
+            {t('assessments.report')}
           </Button>
           {a.can.submit && (
             <Popconfirm
@@ -254,14 +257,29 @@ export default function AssessmentPage() {
               assessment={a}
               review={review}
               missing={missing}
-              onAnswer={setAnswering}
+              onAnswer={(item, sequence) => setAnswering({ item, sequence })}
+              onAnswerMany={(items, clear) => setBulk({ items, clear })}
               onAccept={() => setAccepting(review.aspect)}
               onReturn={() => setReturning(review.aspect)}
             />
           ),
         }))}
       />
-      <AnswerModal item={answering} onClose={() => setAnswering(null)} />
+      <AnswerModal
+        item={answering?.item ?? null}
+        sequence={answering?.sequence ?? []}
+        onMove={(item) => setAnswering((now) => (now ? { ...now, item } : now))}
+        onClose={() => setAnswering(null)}
+      />
+      <BulkAnswerModal
+        assessmentId={a.id}
+        items={bulk?.items ?? null}
+        onClose={() => setBulk(null)}
+        onDone={() => {
+          bulk?.clear();
+          setBulk(null);
+        }}
+      />
       <AcceptModal assessment={a} aspect={accepting} onClose={() => setAccepting(null)} />
       <ReturnModal assessment={a} aspect={returning} onClose={() => setReturning(null)} />
       <ReasonModal
@@ -279,7 +297,6 @@ export default function AssessmentPage() {
           )
         }
       />
-      <AssessmentPrint assessment={a} />
     </PageContainer>
   );
 }

@@ -1,5 +1,6 @@
+import { FileTextOutlined } from '@ant-design/icons';
 import { PageContainer } from '@ant-design/pro-components';
-import { Descriptions, Result, Space, Spin, Tabs } from 'antd';
+import { Button, Descriptions, Result, Space, Spin, Tabs } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { useSignedIn } from '../../../api/session.ts';
@@ -67,6 +68,13 @@ export default function CampaignDetailPage() {
       onBack={() => void navigate('/standards/campaigns')}
       extra={
         <Space>
+          <Button
+            icon={<FileTextOutlined />}
+            onClick={() => void navigate(`/standards/campaigns/${campaign.id}/report`)}
+            data-testid="campaign-report"
+          >
+            {t('report.open')}
+          </Button>
           <CampaignActions campaign={campaign} />
         </Space>
       }
