@@ -248,6 +248,8 @@ export const portSchema = z.object({
   nameEn: z.string(),
   branchId: idSchema,
   branchCode: z.string(),
+  branchNameZh: z.string(),
+  branchNameEn: z.string(),
   modes: z.array(portModeSchema),
   portClass: portClassSchema,
   provinceCode: z.string(),
@@ -274,6 +276,16 @@ export const portSchema = z.object({
 export type Port = z.infer<typeof portSchema>;
 
 /** A port as the map draws it: every port in scope at once, with its latest year's traffic in tonnes for the point size. */
+/** A branch the caller reaches ports of: for branch filters, whatever units the caller's own grant sits at. */
+export const branchOptionSchema = z.object({
+  id: idSchema,
+  code: z.string(),
+  nameZh: z.string(),
+  nameEn: z.string(),
+  ports: z.number().int(),
+});
+export type BranchOption = z.infer<typeof branchOptionSchema>;
+
 export const portMapPointSchema = portSchema
   .pick({
     id: true,

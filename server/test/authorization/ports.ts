@@ -44,6 +44,10 @@ async function trafficOf(
 /** Ports, their designations and traffic, and the reference lists they use. */
 export const PORT_ROWS: Record<string, Probe> = {
   'GET /api/v1/ports/map': { request: get('/api/v1/ports/map'), expect: only(PORT_READERS) },
+  'GET /api/v1/ports/branches': {
+    request: get('/api/v1/ports/branches'),
+    expect: only(PORT_READERS),
+  },
   'GET /api/v1/ports': { request: get('/api/v1/ports?pageSize=200'), expect: only(PORT_READERS) },
   'GET /api/v1/ports/export': { request: get('/api/v1/ports/export'), expect: only(PORT_READERS) },
   'GET /api/v1/ports/:id': {

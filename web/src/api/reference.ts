@@ -12,6 +12,14 @@ export const useOrgTree = () =>
     staleTime: 60_000,
   });
 
+/** The branches whose ports the user reads, whatever unit their grant sits at (the office reads them all). */
+export const useBranchOptions = () =>
+  useQuery({
+    queryKey: ['reference', 'branches'],
+    queryFn: () => ok(client.GET('/api/v1/ports/branches')),
+    staleTime: 60_000,
+  });
+
 /** Reference lists change rarely: cached for the session. */
 export const useCategories = () =>
   useQuery({

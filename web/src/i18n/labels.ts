@@ -9,8 +9,9 @@ export function useLabels() {
     lang,
     role: (role: Role) => ROLE_LABELS[role][lang],
     kind: (kind: OrgKind) => ORG_KIND_LABELS[kind][lang],
+    /** A record's name in the UI language; in English, the Chinese name where the record has no English one. */
     name: (named: { nameZh: string; nameEn: string }) =>
-      lang === 'en' ? named.nameEn : named.nameZh,
+      lang === 'en' && named.nameEn.trim() !== '' ? named.nameEn : named.nameZh,
     dateTime: (iso: string | null) =>
       iso
         ? new Date(iso).toLocaleString(lang === 'en' ? 'en-GB' : 'zh-CN', { hour12: false })

@@ -172,6 +172,7 @@ function expiringBoard(
     .innerJoin('facilities as f', 'f.id', 'c.facilityId')
     .innerJoin('ports as p', 'p.id', 'f.portId')
     .innerJoin('orgUnits as u', 'u.id', 'p.orgUnitId')
+    .innerJoin('orgUnits as b', 'b.id', 'u.parentId')
     .select([
       'c.id as certificationId',
       'f.id as facilityId',
@@ -180,7 +181,10 @@ function expiringBoard(
       'p.id as portId',
       'u.code as portCode',
       'u.nameZh as portNameZh',
+      'u.nameEn as portNameEn',
       'u.parentId as branchId',
+      'b.nameZh as branchNameZh',
+      'b.nameEn as branchNameEn',
       'c.issuer',
       'c.issuedDate',
       'c.expiryDate',

@@ -34,6 +34,20 @@ describe.skipIf(!dbAvailable)('ports', () => {
   afterEach(async () => t.close());
 
   describe('ports.list', () => {
+    it('lists the branches a caller reads ports of: every one for the office, its own for a branch', async () => {
+      type Option = { id: string; nameZh: string; ports: number };
+      const office = await login(t, w.accounts.office);
+      const all = (await office.get('/api/v1/ports/branches')).json<Option[]>();
+      expect(Object.fromEntries(all.map((b) => [b.id, b.ports]))).toEqual({
+        [w.branch.id]: 3,
+        [w.otherBranch.id]: 2,
+      });
+      expect(all.every((b) => b.nameZh.length > 0)).toBe(true);
+      const branch = await login(t, w.accounts.branchOfficer);
+      const own = (await branch.get('/api/v1/ports/branches')).json<Option[]>();
+      expect(own.map((b) => b.id)).toEqual([w.branch.id]);
+    });
+
     it('scopes, filters and sorts on the server', async () => {
       const officer = await login(t, w.accounts.branchOfficer);
       const branch = (await officer.get('/api/v1/ports?pageSize=200')).json<Page<Port>>();

@@ -33,6 +33,8 @@ export function presentPort(
     nameEn: row.nameEn,
     branchId: row.branchId,
     branchCode: row.branchCode,
+    branchNameZh: row.branchNameZh,
+    branchNameEn: row.branchNameEn,
     modes: portModesOf(row),
     portClass: row.portClass,
     provinceCode: row.provinceCode,

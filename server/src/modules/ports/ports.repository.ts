@@ -26,6 +26,8 @@ export type PortRow = PortTable & {
   nameEn: string;
   branchId: string;
   branchCode: string;
+  branchNameZh: string;
+  branchNameEn: string;
   path: string;
   kind: OrgKind;
   depth: number;
@@ -59,6 +61,8 @@ function withUnit(db: Db | Tx) {
       'u.nameEn',
       'b.id as branchId',
       'b.code as branchCode',
+      'b.nameZh as branchNameZh',
+      'b.nameEn as branchNameEn',
       'u.path',
       'u.kind',
       'u.depth',
@@ -130,6 +134,26 @@ export const portsRepository = {
   },
 
   /** Live ports a scope reaches, with what a gap list shows of each. */
+  /** The branches over the ports in scope, with how many live ports each has there. */
+  branchesInScope(db: Db, scope: Scope) {
+    return db
+      .selectFrom('ports')
+      .innerJoin('orgUnits as u', 'u.id', 'ports.orgUnitId')
+      .innerJoin('orgUnits as b', 'b.id', 'u.parentId')
+      .where((eb) => portInScope(eb, scope, 'u.path'))
+      .where('ports.archivedAt', 'is', null)
+      .groupBy(['b.id', 'b.code', 'b.nameZh', 'b.nameEn'])
+      .select((eb) => [
+        'b.id',
+        'b.code',
+        'b.nameZh',
+        'b.nameEn',
+        eb.fn.countAll<number>().as('ports'),
+      ])
+      .orderBy('b.code')
+      .execute();
+  },
+
   inScope(
     db: Db,
     scope: Scope,

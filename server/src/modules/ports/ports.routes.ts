@@ -2,6 +2,7 @@ import type { FastifyPluginAsync } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
+  branchOptionSchema,
   portMapPointSchema,
   PORT_CLASS_LABELS,
   PORT_MODE_LABELS,
@@ -72,6 +73,19 @@ export const portRoutes: FastifyPluginAsync = async (base) => {
       },
     },
     async (req) => portsService.mapPoints(ctx, actorOf(req), { ...req.query, sort: 'code' }),
+  );
+
+  app.get(
+    '/ports/branches',
+    {
+      config: { access: access.permission('port.read') },
+      schema: {
+        tags,
+        summary: 'The branches whose ports you read, for filtering by branch',
+        response: { 200: z.array(branchOptionSchema), ...errors },
+      },
+    },
+    async (req) => portsService.branches(ctx, actorOf(req)),
   );
 
   app.get(

@@ -1,4 +1,5 @@
 import type {
+  BranchOption,
   DesignationCategory,
   DesignationCategoryCreate,
   Page,
@@ -99,6 +100,15 @@ export const portsService = {
   },
 
   /** Live ports a scope reaches, optionally one branch's or one port (other modules' per-port overviews). */
+  /** The branches whose ports the actor reads, for filters by branch. */
+  async branches(ctx: AppContext, actor: Actor): Promise<BranchOption[]> {
+    const rows = await portsRepository.branchesInScope(
+      ctx.db,
+      scopeOfAny(actor, ['port.read', 'port.write']),
+    );
+    return rows.map((r) => ({ ...r, ports: Number(r.ports) }));
+  },
+
   inScope: (
     ctx: AppContext,
     scope: Scope,

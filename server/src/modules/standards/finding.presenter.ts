@@ -31,9 +31,14 @@ export function presentFinding(
     assessmentItemId: row.assessmentItemId,
     campaignId: row.campaignId,
     campaignNameZh: row.campaignNameZh,
+    campaignNameEn: row.campaignNameEn,
     portId: row.portId,
     portCode: row.portCode,
     portNameZh: row.portNameZh,
+    portNameEn: row.portNameEn,
+    branchId: row.branchId,
+    branchNameZh: row.branchNameZh,
+    branchNameEn: row.branchNameEn,
     itemCode: row.itemCode,
     titleZh: row.titleZh,
     titleEn: row.titleEn,
@@ -62,7 +67,15 @@ export function presentFinding(
 
 /** Findings as the rectification ledger's workbook lists them. */
 export const findingColumns = (lang: Lang): ExportColumn<Finding>[] => [
-  { header: { zh: '口岸', en: 'Port' }, value: (r) => r.portCode },
+  {
+    header: { zh: '隶属海关', en: 'Branch' },
+    value: (r) => (lang === 'en' && r.branchNameEn ? r.branchNameEn : r.branchNameZh),
+  },
+  {
+    header: { zh: '口岸', en: 'Port' },
+    value: (r) => (lang === 'en' && r.portNameEn ? r.portNameEn : r.portNameZh),
+  },
+  { header: { zh: '口岸代码', en: 'Port code' }, value: (r) => r.portCode },
   { header: { zh: '方面', en: 'Aspect' }, value: (r) => ASPECT_LABELS[r.aspect][lang] },
   {
     header: { zh: '要求', en: 'Requirement' },

@@ -20,6 +20,10 @@ export type FindingRow = FindingTable & {
   titleZh: string;
   titleEn: string;
   campaignNameZh: string;
+  campaignNameEn: string;
+  branchId: string;
+  branchNameZh: string;
+  branchNameEn: string;
   ownerName: string | null;
   currentResult: string | null;
 };
@@ -45,6 +49,7 @@ function findings(db: Db | Tx) {
     .selectFrom('findings as f')
     .innerJoin('ports as p', 'p.id', 'f.portId')
     .innerJoin('orgUnits as u', 'u.id', 'p.orgUnitId')
+    .innerJoin('orgUnits as b', 'b.id', 'u.parentId')
     .innerJoin('assessmentItems as ai', 'ai.id', 'f.assessmentItemId')
     .innerJoin('catalogItems as ci', 'ci.id', 'ai.catalogItemId')
     .innerJoin('campaigns as c', 'c.id', 'f.campaignId')
@@ -60,6 +65,10 @@ function findings(db: Db | Tx) {
       'ci.titleZh',
       'ci.titleEn',
       'c.nameZh as campaignNameZh',
+      'c.nameEn as campaignNameEn',
+      'b.id as branchId',
+      'b.nameZh as branchNameZh',
+      'b.nameEn as branchNameEn',
       'o.displayName as ownerName',
       'ai.result as currentResult',
     ]);

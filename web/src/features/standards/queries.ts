@@ -28,7 +28,15 @@ export type AssessmentListParams = ListParams<AssessmentFilters>;
 export type FindingFilters = Partial<
   Pick<
     FindingListQuery,
-    'campaignId' | 'portId' | 'aspect' | 'status' | 'overdue' | 'mine' | 'sort'
+    | 'campaignId'
+    | 'branchId'
+    | 'portId'
+    | 'owner'
+    | 'aspect'
+    | 'status'
+    | 'overdue'
+    | 'mine'
+    | 'sort'
   >
 >;
 export type FindingListParams = ListParams<FindingFilters>;

@@ -4,8 +4,7 @@ import { Card, Form, Segmented, Space, Table, type TableColumnsType } from 'antd
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useOrgTree } from '../../../api/reference.ts';
-import { OrgUnitTreeSelect } from '../../../components/OrgUnitTreeSelect.tsx';
+import { BranchSelect } from '../../../components/BranchSelect.tsx';
 import { rowTestId } from '../../../components/rowTestId.ts';
 import { StatusTag } from '../../../components/StatusTag.tsx';
 import { useLabels } from '../../../i18n/labels.ts';
@@ -15,7 +14,6 @@ import { useExpiring, useFacilityTypes, type ExpiringParams } from '../queries.t
 export default function CertificationsPage() {
   const { t } = useTranslation();
   const labels = useLabels();
-  const { data: nodes = [] } = useOrgTree();
   const { data: types = [] } = useFacilityTypes();
   const [params, setParams] = useState<ExpiringParams>({
     within: '90',
@@ -23,21 +21,26 @@ export default function CertificationsPage() {
     pageSize: PAGE_SIZE_DEFAULT,
   });
   const { data, isFetching } = useExpiring(params);
-  const branchName = (id: string) => {
-    const node = nodes.find((n) => n.id === id);
-    return node ? labels.name(node) : '—';
-  };
   const typeName = (code: string) => {
     const type = types.find((x) => x.code === code);
     return type ? labels.name(type) : code;
   };
 
   const columns: TableColumnsType<ExpiringCertification> = [
-    { title: t('certs.branch'), dataIndex: 'branchId', render: (id: string) => branchName(id) },
+    {
+      title: t('certs.branch'),
+      dataIndex: 'branchId',
+      render: (_: unknown, row: { branchNameZh: string; branchNameEn: string }) =>
+        labels.name({ nameZh: row.branchNameZh, nameEn: row.branchNameEn }),
+    },
     {
       title: t('facilities.port'),
       dataIndex: 'portCode',
-      render: (_, r) => <Link to={`/ports/${r.portId}`}>{`${r.portCode} ${r.portNameZh}`}</Link>,
+      render: (_, r) => (
+        <Link
+          to={`/ports/${r.portId}`}
+        >{`${r.portCode} ${labels.name({ nameZh: r.portNameZh, nameEn: r.portNameEn })}`}</Link>
+      ),
     },
     {
       title: t('facilities.type'),
@@ -75,22 +78,15 @@ export default function CertificationsPage() {
               options={EXPIRY_WINDOWS.map((w) => ({ value: w, label: t('certs.days', { n: w }) }))}
             />
           </Form.Item>
-          <Form.Item
+          <BranchSelect
+            id="certs-branch"
             label={t('certs.branch')}
-            htmlFor="certs-branch"
-            style={{ margin: 0, minWidth: 280 }}
-          >
-            <OrgUnitTreeSelect
-              id="certs-branch"
-              allowClear
-              testId="certs-branch"
-              value={params.branchId ?? null}
-              selectable={(node) => node.kind === 'branch'}
-              onChange={(branchId) =>
-                setParams({ ...params, branchId: branchId ?? undefined, page: 1 })
-              }
-            />
-          </Form.Item>
+            testId="certs-branch"
+            value={params.branchId ?? null}
+            onChange={(branchId) =>
+              setParams({ ...params, branchId: branchId ?? undefined, page: 1 })
+            }
+          />
         </Space>
         <Table<ExpiringCertification>
           rowKey="certificationId"

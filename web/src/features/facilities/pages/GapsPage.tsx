@@ -16,8 +16,7 @@ import {
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useOrgTree } from '../../../api/reference.ts';
-import { OrgUnitTreeSelect } from '../../../components/OrgUnitTreeSelect.tsx';
+import { BranchSelect } from '../../../components/BranchSelect.tsx';
 import { DESIGNATION_TONES, usePortLabels } from '../../../components/portLabels.ts';
 import { rowTestId } from '../../../components/rowTestId.ts';
 import { StatusTag } from '../../../components/StatusTag.tsx';
@@ -27,7 +26,6 @@ import { useFacilityGaps, useFacilityTypes, type GapParams } from '../queries.ts
 export default function GapsPage() {
   const { t } = useTranslation();
   const labels = usePortLabels();
-  const { data: nodes = [] } = useOrgTree();
   const { data: types = [] } = useFacilityTypes();
   const [params, setParams] = useState<GapParams>({});
   const { data: gaps = [], isFetching } = useFacilityGaps(params);
@@ -36,22 +34,23 @@ export default function GapsPage() {
     const type = types.find((x) => x.code === code);
     return type ? labels.name(type) : code;
   };
-  const branchName = (id: string) => {
-    const node = nodes.find((n) => n.id === id);
-    return node ? labels.name(node) : '—';
-  };
 
   const columns: TableColumnsType<FacilityGap> = [
     {
       title: t('certs.branch'),
       dataIndex: 'branchId',
-      render: (id: string) => branchName(id),
+      render: (_: unknown, row: { branchNameZh: string; branchNameEn: string }) =>
+        labels.name({ nameZh: row.branchNameZh, nameEn: row.branchNameEn }),
       responsive: ['lg'],
     },
     {
       title: t('facilities.port'),
       dataIndex: 'portCode',
-      render: (_, g) => <Link to={`/ports/${g.portId}`}>{`${g.portCode} ${g.portNameZh}`}</Link>,
+      render: (_, g) => (
+        <Link
+          to={`/ports/${g.portId}`}
+        >{`${g.portCode} ${labels.name({ nameZh: g.portNameZh, nameEn: g.portNameEn })}`}</Link>
+      ),
     },
     {
       title: t('gaps.category'),
@@ -109,20 +108,13 @@ export default function GapsPage() {
       </Row>
       <Card>
         <Space wrap size="large" style={{ marginBottom: 16 }}>
-          <Form.Item
+          <BranchSelect
+            id="gaps-branch"
             label={t('certs.branch')}
-            htmlFor="gaps-branch-input"
-            style={{ margin: 0, minWidth: 260 }}
-          >
-            <OrgUnitTreeSelect
-              id="gaps-branch-input"
-              testId="gaps-branch"
-              allowClear
-              selectable={(n) => n.kind === 'branch'}
-              value={params.branchId ?? null}
-              onChange={(branchId) => setParams({ ...params, branchId: branchId ?? undefined })}
-            />
-          </Form.Item>
+            testId="gaps-branch"
+            value={params.branchId ?? null}
+            onChange={(branchId) => setParams({ ...params, branchId: branchId ?? undefined })}
+          />
           <Form.Item
             label={t('gaps.category')}
             htmlFor="gaps-category-input"

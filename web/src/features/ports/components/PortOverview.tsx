@@ -16,7 +16,11 @@ export function PortOverview({ port }: { port: Port }) {
     { key: 'code', label: t('ports.code'), children: port.code },
     { key: 'nameZh', label: t('ports.nameZh'), children: port.nameZh },
     { key: 'nameEn', label: t('ports.nameEn'), children: port.nameEn },
-    { key: 'branch', label: t('ports.branch'), children: port.branchCode },
+    {
+      key: 'branch',
+      label: t('ports.branch'),
+      children: labels.name({ nameZh: port.branchNameZh, nameEn: port.branchNameEn }),
+    },
     { key: 'modes', label: t('ports.modes'), children: port.modes.map(labels.mode).join(sep) },
     { key: 'class', label: t('ports.class'), children: labels.portClass(port.portClass) },
     {

@@ -81,8 +81,13 @@ export function PortTable({ params, onParams, canCreate, canImport, onCreate, on
       title: t('ports.branch'),
       dataIndex: 'branchCode',
       search: false,
-      width: 120,
+      width: 160,
       responsive: ['lg'],
+      render: (_, port) => (
+        <span title={port.branchCode}>
+          {labels.name({ nameZh: port.branchNameZh, nameEn: port.branchNameEn })}
+        </span>
+      ),
     },
     {
       title: t('ports.modes'),

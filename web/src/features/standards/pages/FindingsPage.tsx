@@ -1,17 +1,40 @@
 import { PageContainer, type ProColumns } from '@ant-design/pro-components';
 import { ASPECTS, RECTIFICATION_STATUSES, type Finding } from '@contracts';
+import { Select, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { BranchSelect } from '../../../components/BranchSelect.tsx';
 import { ExportButton } from '../../../components/ExportButton.tsx';
+import { PortSelect } from '../../../components/PortSelect.tsx';
 import { ServerTable } from '../../../components/ServerTable.tsx';
 import { StatusTag } from '../../../components/StatusTag.tsx';
 import { exportFindings, useFindings } from '../assessmentQueries.ts';
 import { FindingDrawer } from '../components/FindingDrawer.tsx';
 import { RECTIFICATION_TONES, useStandardLabels } from '../labels.ts';
-import type { FindingFilters, FindingListParams } from '../queries.ts';
+import { useCampaigns, type FindingFilters, type FindingListParams } from '../queries.ts';
 import { RowAction } from '../../../components/RowAction.tsx';
 
-type Search = Pick<FindingFilters, 'status' | 'aspect' | 'overdue' | 'mine'>;
+type Search = Pick<
+  FindingFilters,
+  'campaignId' | 'branchId' | 'portId' | 'owner' | 'status' | 'aspect' | 'overdue' | 'mine'
+>;
+
+/** Campaigns to filter by, newest first: the first page of the list is the ones people still work on. */
+function CampaignSelect(props: { value?: string; onChange?: (v: string | undefined) => void }) {
+  const labels = useStandardLabels();
+  const { data } = useCampaigns({ page: 1, pageSize: 50 });
+  return (
+    <Select
+      allowClear
+      showSearch
+      optionFilterProp="label"
+      value={props.value}
+      onChange={props.onChange}
+      options={(data?.items ?? []).map((c) => ({ value: c.id, label: labels.name(c) }))}
+      data-testid="findings-campaign"
+    />
+  );
+}
 
 /** Findings raised by assessments and their rectification, filtered; the drawer plans, submits and verifies. */
 export default function FindingsPage() {
@@ -26,39 +49,64 @@ export default function FindingsPage() {
     overdue: params.overdue,
     mine: params.mine,
     campaignId: params.campaignId,
+    branchId: params.branchId,
     portId: params.portId,
+    owner: params.owner,
   };
   const yesNo = { true: { text: t('findings.yes') }, false: { text: t('findings.no') } };
 
+  // Sized to fit a 1280 px screen beside the menu: the requirement's title takes what is left.
   const columns: ProColumns<Finding>[] = [
-    { title: t('findings.port'), dataIndex: 'portCode', search: false, width: 130 },
-    { title: t('catalogs.itemCode'), dataIndex: 'itemCode', search: false, width: 200 },
+    {
+      title: t('findings.campaign'),
+      dataIndex: 'campaignId',
+      hideInTable: true,
+      renderFormItem: () => <CampaignSelect />,
+    },
+    {
+      title: t('certs.branch'),
+      dataIndex: 'branchId',
+      hideInTable: true,
+      renderFormItem: () => <BranchSelect />,
+    },
+    {
+      title: t('findings.port'),
+      dataIndex: 'portId',
+      width: 150,
+      renderFormItem: () => <PortSelect allowClear />,
+      render: (_, f) => (
+        <Space direction="vertical" size={0}>
+          <span>{labels.name({ nameZh: f.portNameZh, nameEn: f.portNameEn })}</span>
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            {labels.name({ nameZh: f.branchNameZh, nameEn: f.branchNameEn })}
+          </Typography.Text>
+        </Space>
+      ),
+    },
     {
       title: t('findings.item'),
       dataIndex: 'titleZh',
       search: false,
-      width: 280,
-      render: (_, f) => labels.title(f),
+      render: (_, f) => (
+        <Space direction="vertical" size={0}>
+          <span>{labels.title(f)}</span>
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            {`${f.itemCode} · ${labels.aspect(f.aspect)} · ${labels.grade(f.grade)}`}
+          </Typography.Text>
+        </Space>
+      ),
     },
     {
       title: t('catalogs.aspect'),
       dataIndex: 'aspect',
-      width: 120,
+      hideInTable: true,
       valueType: 'select',
       valueEnum: Object.fromEntries(ASPECTS.map((a) => [a, { text: labels.aspect(a) }])),
-      render: (_, f) => labels.aspect(f.aspect),
-    },
-    {
-      title: t('findings.grade'),
-      dataIndex: 'grade',
-      search: false,
-      width: 110,
-      render: (_, f) => labels.grade(f.grade),
     },
     {
       title: t('findings.status'),
       dataIndex: 'status',
-      width: 130,
+      width: 110,
       valueType: 'select',
       valueEnum: Object.fromEntries(
         RECTIFICATION_STATUSES.map((s) => [s, { text: labels.findingStatus(s) }]),
@@ -69,29 +117,21 @@ export default function FindingsPage() {
     },
     {
       title: t('findings.owner'),
-      dataIndex: 'ownerName',
-      search: false,
-      width: 110,
+      dataIndex: 'owner',
+      width: 100,
       render: (_, f) => f.ownerName ?? '—',
     },
     {
       title: t('findings.dueDate'),
       dataIndex: 'dueDate',
       search: false,
-      width: 130,
+      width: 120,
       render: (_, f) => (
-        <>
-          {f.dueDate ?? '—'}{' '}
+        <Space direction="vertical" size={0}>
+          <span>{f.dueDate ?? '—'}</span>
           {f.overdue && <StatusTag tone="bad">{t('findings.overdue')}</StatusTag>}
-        </>
+        </Space>
       ),
-    },
-    {
-      title: t('findings.priority'),
-      dataIndex: 'priority',
-      search: false,
-      width: 70,
-      render: (_, f) => labels.priority(f.priority),
     },
     {
       title: t('findings.overdue'),
@@ -129,13 +169,16 @@ export default function FindingsPage() {
         params={params}
         onParams={setParams}
         search={(v: Search) => ({
+          campaignId: v.campaignId || undefined,
+          branchId: v.branchId || undefined,
+          portId: v.portId || undefined,
+          owner: v.owner?.trim() || undefined,
           status: v.status,
           aspect: v.aspect,
           overdue: v.overdue,
           mine: v.mine,
         })}
         resetTo={{}}
-        scroll={{ x: 1400 }}
         rowTestId={(f) => `finding-row-${f.portCode}-${f.itemCode}`}
         toolBar={[
           <ExportButton
