@@ -12,6 +12,14 @@ export const auditQuerySchema = paginationQuerySchema.extend({
 });
 export type AuditQuery = z.infer<typeof auditQuerySchema>;
 
+export const auditChangeSchema = z.object({
+  field: z.string(),
+  label: z.string(),
+  before: z.string().nullable(),
+  after: z.string().nullable(),
+});
+export type AuditFieldChange = z.infer<typeof auditChangeSchema>;
+
 export const auditEntrySchema = z.object({
   seq: z.number().int(),
   id: z.string(),
@@ -25,6 +33,15 @@ export const auditEntrySchema = z.object({
   before: z.unknown().nullable(),
   after: z.unknown().nullable(),
   hash: z.string(),
+  /** The action and object type in the caller's language; the code itself when this release has no words. */
+  actionLabel: z.string(),
+  entityTypeLabel: z.string(),
+  /** The actor's display name, when the account still exists. */
+  actorName: z.string().nullable(),
+  /** The object's readable name (code and name, username and display name, a title), when it still exists. */
+  entityName: z.string().nullable(),
+  /** The fields that changed, read for people: field words, and names in place of referenced ids. */
+  changes: z.array(auditChangeSchema),
 });
 export type AuditEntry = z.infer<typeof auditEntrySchema>;
 

@@ -21,3 +21,4 @@ export * from './findings.ts';
 export * from './work.ts';
 export * from './notifications.ts';
 export * from './standards-reports.ts';
+export * from './audit-labels.ts';

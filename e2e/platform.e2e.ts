@@ -103,8 +103,20 @@ describe.skipIf(!e2eAvailable)('platform core in the browser', () => {
     expect(await page.getByTestId('nav-org').count()).toBe(0);
     await page.getByTestId('nav-audit').click();
     await expect
-      .poll(() => page.getByText('grant.create').first().isVisible(), { timeout: 15_000 })
+      .poll(() => page.getByText('授予角色', { exact: true }).first().isVisible(), {
+        timeout: 15_000,
+      })
       .toBe(true);
+    // The row names the action in words, keeps its code beside it, and opens on a readable diff.
+    const row = page.locator('[data-testid^="audit-row-"]', { hasText: '授予角色' }).first();
+    expect(await row.getByText('grant.create').count()).toBe(1);
+    await row.locator('[data-testid^="audit-expand-"]').click();
+    const diff = page.locator('[data-testid^="audit-diff-"]').first();
+    await expect.poll(() => diff.getByText('角色', { exact: true }).count()).toBeGreaterThan(0);
+    await page.locator('[data-testid^="audit-raw-"]').first().click();
+    await expect
+      .poll(() => page.getByLabel('变更后', { exact: true }).first().textContent())
+      .toContain('"role"');
     await expectAccessible(page);
     await page.getByTestId('audit-verify').click();
     await expect

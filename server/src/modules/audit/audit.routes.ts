@@ -13,6 +13,7 @@ import { sendWorkbook } from '../../platform/http/excel.ts';
 import { localDateTime } from '../../platform/i18n/time.ts';
 import { pickLang } from '../../platform/i18n/lang.ts';
 import { auditService } from './audit.service.ts';
+import { changeSummary } from './audit.names.ts';
 
 const errors = errorResponses;
 const tags = ['audit'];
@@ -33,7 +34,7 @@ export const auditRoutes: FastifyPluginAsync = async (base) => {
         response: { 200: pageOf(auditEntrySchema), ...errors },
       },
     },
-    async (req) => auditService.list(ctx, req.query),
+    async (req) => auditService.list(ctx, req.query, pickLang(req.headers['accept-language'])),
   );
 
   app.get(
@@ -61,7 +62,7 @@ export const auditRoutes: FastifyPluginAsync = async (base) => {
     },
     async (req, reply) => {
       const lang = pickLang(req.headers['accept-language']);
-      const items = await auditService.listAll(ctx, req.query);
+      const items = await auditService.listAll(ctx, req.query, lang);
       return sendWorkbook(
         reply,
         'audit',
@@ -73,11 +74,25 @@ export const auditRoutes: FastifyPluginAsync = async (base) => {
             width: 24,
             value: (r) => localDateTime(r.at, ctx.config.timeZone),
           },
-          { header: { zh: '操作人', en: 'Actor' }, value: (r) => r.actorUsername },
+          {
+            header: { zh: '操作人', en: 'Actor' },
+            width: 22,
+            value: (r) =>
+              r.actorName && r.actorUsername
+                ? `${r.actorName} (${r.actorUsername})`
+                : (r.actorUsername ?? r.actorName),
+          },
           { header: { zh: '地址', en: 'Address' }, value: (r) => r.address },
-          { header: { zh: '操作', en: 'Action' }, width: 26, value: (r) => r.action },
-          { header: { zh: '对象类型', en: 'Entity type' }, value: (r) => r.entityType },
-          { header: { zh: '对象', en: 'Entity' }, width: 38, value: (r) => r.entityId },
+          { header: { zh: '操作', en: 'Action' }, width: 22, value: (r) => r.actionLabel },
+          { header: { zh: '操作代码', en: 'Action code' }, width: 26, value: (r) => r.action },
+          { header: { zh: '对象类型', en: 'Object type' }, value: (r) => r.entityTypeLabel },
+          { header: { zh: '对象', en: 'Object' }, width: 32, value: (r) => r.entityName },
+          { header: { zh: '对象标识', en: 'Object id' }, width: 38, value: (r) => r.entityId },
+          {
+            header: { zh: '变更内容', en: 'Changes' },
+            width: 60,
+            value: (r) => changeSummary(r.changes),
+          },
           { header: { zh: '变更前', en: 'Before' }, width: 50, value: (r) => json(r.before) },
           { header: { zh: '变更后', en: 'After' }, width: 50, value: (r) => json(r.after) },
           { header: { zh: '哈希', en: 'Hash' }, width: 40, value: (r) => r.hash },

@@ -19,8 +19,11 @@ import { newId } from '../../platform/db/ids.ts';
 import { readJson, toIso } from '../../platform/db/values.ts';
 import type { ExportQuery } from '../../platform/http/export-query.ts';
 import { auditRepository } from './audit.repository.ts';
+import { readAudit, type AuditReading } from './audit.names.ts';
 
-const present = (r: AuditLogTable): AuditEntry => ({
+type RawEntry = Omit<AuditEntry, keyof AuditReading>;
+
+const raw = (r: AuditLogTable): RawEntry => ({
   seq: r.seq,
   id: r.id,
   at: toIso(r.at),
@@ -35,17 +38,27 @@ const present = (r: AuditLogTable): AuditEntry => ({
   hash: r.hash,
 });
 
+/** The raw record as stored (and hashed), with the words and names read alongside it. */
+async function present(ctx: AppContext, rows: AuditLogTable[], lang: Lang): Promise<AuditEntry[]> {
+  return readAudit(ctx.db, rows.map(raw), lang);
+}
+
 export type RetentionResult = { archived: number; file: string | null };
 
 export const auditService = {
-  async list(ctx: AppContext, query: AuditQuery): Promise<Page<AuditEntry>> {
+  async list(ctx: AppContext, query: AuditQuery, lang: Lang): Promise<Page<AuditEntry>> {
     const { rows, total } = await auditRepository.list(ctx.db, query);
-    return { items: rows.map(present), total, page: query.page, pageSize: query.pageSize };
+    const items = await present(ctx, rows, lang);
+    return { items, total, page: query.page, pageSize: query.pageSize };
   },
 
   /** Every entry the filters select, for the export. */
-  async listAll(ctx: AppContext, query: ExportQuery<AuditQuery>): Promise<AuditEntry[]> {
-    return (await auditRepository.listForExport(ctx.db, query)).map(present);
+  async listAll(
+    ctx: AppContext,
+    query: ExportQuery<AuditQuery>,
+    lang: Lang,
+  ): Promise<AuditEntry[]> {
+    return present(ctx, await auditRepository.listForExport(ctx.db, query), lang);
   },
 
   actions: (ctx: AppContext) => auditRepository.actions(ctx.db),

@@ -1,5 +1,6 @@
 import type { AuditQuery } from '@contracts';
 import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
 import { client, download, ok } from '../../api/client.ts';
 import type { ListParams } from '../../components/ServerTable.tsx';
 
@@ -8,12 +9,15 @@ export type AuditFilters = Partial<
 >;
 export type AuditListParams = ListParams<AuditFilters>;
 
-export const useAuditTrail = (params: AuditListParams) =>
-  useQuery({
-    queryKey: ['audit', 'list', params],
+/** The answer carries words and names in the UI language, so a language switch asks again. */
+export const useAuditTrail = (params: AuditListParams) => {
+  const { i18n } = useTranslation();
+  return useQuery({
+    queryKey: ['audit', 'list', i18n.language, params],
     queryFn: () => ok(client.GET('/api/v1/audit', { params: { query: params } })),
     placeholderData: keepPreviousData,
   });
+};
 
 export const useAuditActions = () =>
   useQuery({

@@ -1,7 +1,13 @@
 import { PageContainer, type ProColumns } from '@ant-design/pro-components';
-import { PAGE_SIZE_DEFAULT, type AuditEntry } from '@contracts';
+import {
+  AUDIT_ACTION_LABELS,
+  AUDIT_ENTITY_LABELS,
+  PAGE_SIZE_DEFAULT,
+  auditWords,
+  type AuditEntry,
+} from '@contracts';
 import { MinusSquareOutlined, PlusSquareOutlined } from '@ant-design/icons';
-import { Button, Space, Typography } from 'antd';
+import { Button, Space, Tooltip, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -33,6 +39,20 @@ const iso = (value: Dayjs | string | undefined) =>
       ? new Date(value).toISOString()
       : value.toISOString();
 const text = (value: string | undefined) => value?.trim() || undefined;
+
+/** A code in words, the code itself small beneath (the auditor may need it to filter or report). */
+function Coded({ words, code }: { words: string; code: string }) {
+  return (
+    <Space direction="vertical" size={0}>
+      <span>{words}</span>
+      {words !== code ? (
+        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+          <code>{code}</code>
+        </Typography.Text>
+      ) : null}
+    </Space>
+  );
+}
 
 /** The auditor's read-only view of the trail: filters, before/after per row, export and a chain check. */
 export default function AuditPage() {
@@ -83,8 +103,20 @@ export default function AuditPage() {
       title: t('audit.actor'),
       dataIndex: 'actorUsername',
       search: false,
-      width: 140,
-      render: (_, entry) => entry.actorUsername ?? '—',
+      width: 160,
+      render: (_, entry) =>
+        entry.actorName ? (
+          <Space direction="vertical" size={0}>
+            <span>{entry.actorName}</span>
+            {entry.actorUsername && entry.actorUsername !== entry.actorName ? (
+              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                {entry.actorUsername}
+              </Typography.Text>
+            ) : null}
+          </Space>
+        ) : (
+          (entry.actorUsername ?? '—')
+        ),
     },
     {
       title: t('audit.address'),
@@ -99,16 +131,43 @@ export default function AuditPage() {
       valueType: 'select',
       fieldProps: {
         showSearch: true,
-        options: actions.map((action) => ({ value: action, label: action })),
+        optionFilterProp: 'label',
+        options: actions.map((action) => ({
+          value: action,
+          label: auditWords(AUDIT_ACTION_LABELS, action, labels.lang),
+        })),
       },
-      render: (_, entry) => <Typography.Text code>{entry.action}</Typography.Text>,
+      render: (_, entry) => <Coded words={entry.actionLabel} code={entry.action} />,
     },
-    { title: t('audit.entityType'), dataIndex: 'entityType', width: 130 },
     {
-      title: t('audit.entityId'),
-      dataIndex: 'entityId',
+      title: t('audit.entityType'),
+      dataIndex: 'entityType',
+      width: 130,
+      valueType: 'select',
+      fieldProps: {
+        showSearch: true,
+        optionFilterProp: 'label',
+        options: Object.entries(AUDIT_ENTITY_LABELS).map(([value, words]) => ({
+          value,
+          label: words[labels.lang],
+        })),
+      },
+      render: (_, entry) => <Coded words={entry.entityTypeLabel} code={entry.entityType} />,
+    },
+    { title: t('audit.entityId'), dataIndex: 'entityId', hideInTable: true },
+    {
+      title: t('audit.entity'),
+      key: 'entity',
+      search: false,
       ellipsis: true,
-      render: (_, entry) => entry.entityId ?? '—',
+      render: (_, entry) =>
+        entry.entityName ? (
+          <Tooltip title={entry.entityId}>
+            <span>{entry.entityName}</span>
+          </Tooltip>
+        ) : (
+          <Typography.Text type="secondary">{entry.entityId ?? '—'}</Typography.Text>
+        ),
     },
   ];
 
@@ -126,7 +185,7 @@ export default function AuditPage() {
           search={(values: SearchValues) => ({
             actor: text(values.actor),
             action: values.action,
-            entityType: text(values.entityType),
+            entityType: values.entityType,
             entityId: text(values.entityId),
             from: iso(values.at?.[0]),
             to: iso(values.at?.[1]),
