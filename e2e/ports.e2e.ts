@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import { FACILITY_IMPORT_COLUMNS } from '../contracts/index.ts';
 import { account, baseUrl, e2eAvailable, launch, seriousViolations, signIn } from './support.ts';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -277,11 +278,12 @@ describe.skipIf(!e2eAvailable)('ports and designations in the browser', () => {
     await source.xlsx.load(new Uint8Array(await template.body()).buffer);
     const header: string[] = [];
     source.worksheets[0]!.getRow(1).eachCell((cell) => header.push(cell.text));
-    expect(header).toContain('typeCode');
+    // The template names its columns in the page's language, in the import's column order.
+    expect(header.slice(0, 3)).toEqual(['口岸代码', '设施类型代码', '功能区']);
     const book = new ExcelJS.Workbook();
     const sheet = book.addWorksheet('facilities');
     sheet.addRow(header);
-    for (const row of rows) sheet.addRow(header.map((key) => row[key] ?? null));
+    for (const row of rows) sheet.addRow(FACILITY_IMPORT_COLUMNS.map((key) => row[key] ?? null));
     return Buffer.from(await book.xlsx.writeBuffer());
   }
 
@@ -345,6 +347,24 @@ describe.skipIf(!e2eAvailable)('ports and designations in the browser', () => {
       .toContain('已导入 2 行');
     expect(await dialog.getByTestId('import-problems').count()).toBe(0);
     expect(await seriousViolations(page)).toEqual([]);
+    expect(await facilityCount(page)).toBe(before + 2);
+
+    // The same rows again: both are recorded already, so nothing is written until the officer chooses.
+    await input.setInputFiles({
+      name: 'facilities-again.xlsx',
+      mimeType: XLSX,
+      buffer: await facilityWorkbook(page, [good, { ...bad, typeCode: 'COLD_STORE', quantity: 3 }]),
+    });
+    await expect
+      .poll(() => dialog.getByTestId('import-existing').isVisible(), { timeout: 15_000 })
+      .toBe(true);
+    expect(await dialog.getByTestId('import-existing-count').textContent()).toContain('2 行已存在');
+    expect(await seriousViolations(page)).toEqual([]);
+    await dialog.getByTestId('import-existing-update').click();
+    await dialog.getByTestId('import-existing-apply').click();
+    await expect
+      .poll(() => dialog.getByTestId('import-success').textContent(), { timeout: 15_000 })
+      .toContain('更新 2 行');
     expect(await facilityCount(page)).toBe(before + 2);
     await dialog.getByTestId('import-close').click();
 

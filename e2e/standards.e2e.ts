@@ -105,6 +105,13 @@ describe.skipIf(!e2eAvailable)('standardisation round in the browser', () => {
 
   it('the harbour branch is told in the bell, which leads to the assessment, and by mail', async () => {
     const page = await as('branch.harbour');
+    // The branch's figures lead into the lists they count.
+    await page.goto(`${baseUrl}/`);
+    await expect
+      .poll(() => page.getByTestId('stat-attainment').isVisible(), { timeout: 15_000 })
+      .toBe(true);
+    await page.getByTestId('stat-link-overdue-scope').click();
+    await expect.poll(() => page.url()).toContain('/standards/findings?overdue=true');
     await page.goto(`${baseUrl}/`);
     const bell = page.getByTestId('notifications-bell');
     // The notice is pushed over the open stream once the dispatch job has run (every few seconds).
@@ -215,7 +222,7 @@ describe.skipIf(!e2eAvailable)('standardisation round in the browser', () => {
       .poll(() => page.getByTestId(`item-result-${MANUAL}`).textContent(), { timeout: 15_000 })
       .toContain('一般不符合');
     // Saved, the dialog went on to the next item; the evidence comes from the list.
-    await page.keyboard.press('Escape');
+    await page.getByRole('dialog').getByRole('button', { name: 'Close' }).click();
     await expect.poll(() => page.getByRole('dialog').count(), { timeout: 5_000 }).toBe(0);
 
     // Evidence for it through the upload button.

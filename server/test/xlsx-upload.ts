@@ -38,6 +38,30 @@ function cellText(value: ExcelJS.CellValue): string {
   return String(value);
 }
 
+/** A downloaded template (or any workbook body) loaded for inspection. */
+export async function templateBook(body: Buffer): Promise<ExcelJS.Workbook> {
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load(new Uint8Array(body).buffer);
+  return book;
+}
+
+/** A row's cell values, first column first. */
+export const rowValues = (row: ExcelJS.Row): ExcelJS.CellValue[] =>
+  Array.isArray(row.values) ? row.values.slice(1) : [];
+
+/** A codes sheet read as its column headers → the [code, name] pairs listed under each. */
+export function codesByHeader(sheet: ExcelJS.Worksheet): Map<string, [string, string][]> {
+  const lists = new Map<string, [string, string][]>();
+  for (let col = 1; col <= sheet.columnCount; col += 2) {
+    const header = sheet.getCell(1, col).text;
+    const entries: [string, string][] = [];
+    for (let row = 2; sheet.getCell(row, col).text !== ''; row++)
+      entries.push([sheet.getCell(row, col).text, sheet.getCell(row, col + 1).text]);
+    lists.set(header, entries);
+  }
+  return lists;
+}
+
 /** A multipart/form-data body carrying one file, as a browser sends it. */
 export function multipartFile(content: Buffer, filename = 'import.xlsx', mimetype = XLSX): Upload {
   const boundary = '----guomen-test-boundary';

@@ -4,6 +4,7 @@ import {
   importEventSchema,
   type ImportEvent,
   type ImportPhase,
+  type ImportOnExisting,
   type ImportReport,
 } from '@contracts';
 import createClient, {
@@ -235,18 +236,23 @@ function importEvents(onServer: (progress: ServerProgress) => void) {
 
 /**
  * Uploads an import workbook asking for the server's progress stream (NDJSON): `onUpload` gets the upload
- * percentage, `onServer` each progress event as it arrives; resolves with the report (applied, or the
- * problems of a refused sheet) or rejects with the server's error.
+ * percentage, `onServer` each progress event as it arrives; resolves with the report (applied, the
+ * problems of a refused sheet, or the rows already recorded awaiting `onExisting`) or rejects with the
+ * server's error.
  */
 export async function importUpload(
   path: ImportPath,
   file: File,
   onUpload: (percent: number) => void,
   onServer: (progress: ServerProgress) => void,
+  onExisting?: ImportOnExisting,
 ): Promise<ImportReport> {
   const events = importEvents(onServer);
   const accept = `${IMPORT_PROGRESS_TYPE}, application/json`;
-  const xhr = await sendFile(path, {}, file, accept, onUpload, (x) => events.feed(x.responseText));
+  const params = onExisting ? { query: { onExisting } } : {};
+  const xhr = await sendFile(path, params, file, accept, onUpload, (x) =>
+    events.feed(x.responseText),
+  );
   if (xhr.status !== 200) {
     // Refused before the stream began (not signed in, not xlsx, too large): a plain error answer.
     throw errorBody(xhr.status, parseJson(xhr.responseText)) ?? httpError(xhr.status);

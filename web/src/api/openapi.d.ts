@@ -2445,6 +2445,16 @@ export interface paths {
                 before: unknown;
                 after: unknown;
                 hash: string;
+                actionLabel: string;
+                entityTypeLabel: string;
+                actorName: string | null;
+                entityName: string | null;
+                changes: {
+                  field: string;
+                  label: string;
+                  before: string | null;
+                  after: string | null;
+                }[];
               }[];
               total: number;
               page: number;
@@ -2746,6 +2756,8 @@ export interface paths {
                 /** Format: uuid */
                 branchId: string;
                 branchCode: string;
+                branchNameZh: string;
+                branchNameEn: string;
                 modes: (
                   | 'sea'
                   | 'river'
@@ -2899,6 +2911,8 @@ export interface paths {
               /** Format: uuid */
               branchId: string;
               branchCode: string;
+              branchNameZh: string;
+              branchNameEn: string;
               modes: (
                 | 'sea'
                 | 'river'
@@ -3049,6 +3063,55 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/ports/branches': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The branches whose ports you read, for filtering by branch */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              code: string;
+              nameZh: string;
+              nameEn: string;
+              ports: number;
+            }[];
+          };
+        };
+        400: components['responses']['Error'];
+        401: components['responses']['Error'];
+        403: components['responses']['Error'];
+        404: components['responses']['Error'];
+        409: components['responses']['Error'];
+        422: components['responses']['Error'];
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/ports/export': {
     parameters: {
       query?: never;
@@ -3147,6 +3210,8 @@ export interface paths {
               /** Format: uuid */
               branchId: string;
               branchCode: string;
+              branchNameZh: string;
+              branchNameEn: string;
               modes: (
                 | 'sea'
                 | 'river'
@@ -3293,6 +3358,8 @@ export interface paths {
               /** Format: uuid */
               branchId: string;
               branchCode: string;
+              branchNameZh: string;
+              branchNameEn: string;
               modes: (
                 | 'sea'
                 | 'river'
@@ -3415,6 +3482,8 @@ export interface paths {
               /** Format: uuid */
               branchId: string;
               branchCode: string;
+              branchNameZh: string;
+              branchNameEn: string;
               modes: (
                 | 'sea'
                 | 'river'
@@ -3534,6 +3603,8 @@ export interface paths {
               /** Format: uuid */
               branchId: string;
               branchCode: string;
+              branchNameZh: string;
+              branchNameEn: string;
               modes: (
                 | 'sea'
                 | 'river'
@@ -3652,6 +3723,8 @@ export interface paths {
               /** Format: uuid */
               branchId: string;
               branchCode: string;
+              branchNameZh: string;
+              branchNameEn: string;
               modes: (
                 | 'sea'
                 | 'river'
@@ -4420,10 +4493,12 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Import ports from an xlsx: all rows or none */
+    /** Import ports from an xlsx: all rows or none; ports whose code exists are skipped or updated as `onExisting` says */
     post: {
       parameters: {
-        query?: never;
+        query?: {
+          onExisting?: 'skip' | 'update';
+        };
         header?: never;
         path?: never;
         cookie?: never;
@@ -4446,7 +4521,14 @@ export interface paths {
                 row: number;
                 column: string;
                 message: string;
+                label?: string;
               }[];
+              existing?: {
+                row: number;
+                key: string;
+              }[];
+              skipped?: number;
+              updated?: number;
             };
           };
         };
@@ -4454,7 +4536,29 @@ export interface paths {
         401: components['responses']['Error'];
         403: components['responses']['Error'];
         404: components['responses']['Error'];
-        409: components['responses']['Error'];
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              applied: number;
+              problems: {
+                row: number;
+                column: string;
+                message: string;
+                label?: string;
+              }[];
+              existing?: {
+                row: number;
+                key: string;
+              }[];
+              skipped?: number;
+              updated?: number;
+            };
+          };
+        };
         413: components['responses']['Error'];
         415: components['responses']['Error'];
         /** @description Default Response */
@@ -4470,7 +4574,14 @@ export interface paths {
                     row: number;
                     column: string;
                     message: string;
+                    label?: string;
                   }[];
+                  existing?: {
+                    row: number;
+                    key: string;
+                  }[];
+                  skipped?: number;
+                  updated?: number;
                 }
               | {
                   error: {
@@ -4535,10 +4646,12 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Import traffic figures from an xlsx: all rows or none */
+    /** Import traffic figures from an xlsx: all rows or none; periods already recorded are skipped or updated as `onExisting` says */
     post: {
       parameters: {
-        query?: never;
+        query?: {
+          onExisting?: 'skip' | 'update';
+        };
         header?: never;
         path?: never;
         cookie?: never;
@@ -4561,7 +4674,14 @@ export interface paths {
                 row: number;
                 column: string;
                 message: string;
+                label?: string;
               }[];
+              existing?: {
+                row: number;
+                key: string;
+              }[];
+              skipped?: number;
+              updated?: number;
             };
           };
         };
@@ -4569,7 +4689,29 @@ export interface paths {
         401: components['responses']['Error'];
         403: components['responses']['Error'];
         404: components['responses']['Error'];
-        409: components['responses']['Error'];
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              applied: number;
+              problems: {
+                row: number;
+                column: string;
+                message: string;
+                label?: string;
+              }[];
+              existing?: {
+                row: number;
+                key: string;
+              }[];
+              skipped?: number;
+              updated?: number;
+            };
+          };
+        };
         413: components['responses']['Error'];
         415: components['responses']['Error'];
         /** @description Default Response */
@@ -4585,7 +4727,14 @@ export interface paths {
                     row: number;
                     column: string;
                     message: string;
+                    label?: string;
                   }[];
+                  existing?: {
+                    row: number;
+                    key: string;
+                  }[];
+                  skipped?: number;
+                  updated?: number;
                 }
               | {
                   error: {
@@ -5088,8 +5237,11 @@ export interface paths {
               portId: string;
               portCode: string;
               portNameZh: string;
+              portNameEn: string;
               /** Format: uuid */
               branchId: string;
+              branchNameZh: string;
+              branchNameEn: string;
               categoryCode: string;
               /** @enum {string} */
               designationStatus: 'approved' | 'suspended' | 'withdrawn';
@@ -5551,8 +5703,11 @@ export interface paths {
                 portId: string;
                 portCode: string;
                 portNameZh: string;
+                portNameEn: string;
                 /** Format: uuid */
                 branchId: string;
+                branchNameZh: string;
+                branchNameEn: string;
                 issuer: string;
                 issuedDate: string;
                 expiryDate: string;
@@ -5666,7 +5821,9 @@ export interface paths {
     /** Import facilities (and their certifications) from an xlsx: all rows or none */
     post: {
       parameters: {
-        query?: never;
+        query?: {
+          onExisting?: 'skip' | 'update';
+        };
         header?: never;
         path?: never;
         cookie?: never;
@@ -5689,7 +5846,14 @@ export interface paths {
                 row: number;
                 column: string;
                 message: string;
+                label?: string;
               }[];
+              existing?: {
+                row: number;
+                key: string;
+              }[];
+              skipped?: number;
+              updated?: number;
             };
           };
         };
@@ -5697,7 +5861,29 @@ export interface paths {
         401: components['responses']['Error'];
         403: components['responses']['Error'];
         404: components['responses']['Error'];
-        409: components['responses']['Error'];
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              applied: number;
+              problems: {
+                row: number;
+                column: string;
+                message: string;
+                label?: string;
+              }[];
+              existing?: {
+                row: number;
+                key: string;
+              }[];
+              skipped?: number;
+              updated?: number;
+            };
+          };
+        };
         413: components['responses']['Error'];
         415: components['responses']['Error'];
         /** @description Default Response */
@@ -5713,7 +5899,14 @@ export interface paths {
                     row: number;
                     column: string;
                     message: string;
+                    label?: string;
                   }[];
+                  existing?: {
+                    row: number;
+                    key: string;
+                  }[];
+                  skipped?: number;
+                  updated?: number;
                 }
               | {
                   error: {
@@ -10265,9 +10458,14 @@ export interface paths {
                 assessmentItemId: string;
                 campaignId: string;
                 campaignNameZh: string;
+                campaignNameEn: string;
                 portId: string;
                 portCode: string;
                 portNameZh: string;
+                portNameEn: string;
+                branchId: string;
+                branchNameZh: string;
+                branchNameEn: string;
                 itemCode: string;
                 titleZh: string;
                 titleEn: string;
@@ -10403,9 +10601,14 @@ export interface paths {
               assessmentItemId: string;
               campaignId: string;
               campaignNameZh: string;
+              campaignNameEn: string;
               portId: string;
               portCode: string;
               portNameZh: string;
+              portNameEn: string;
+              branchId: string;
+              branchNameZh: string;
+              branchNameEn: string;
               itemCode: string;
               titleZh: string;
               titleEn: string;
@@ -10554,9 +10757,14 @@ export interface paths {
               assessmentItemId: string;
               campaignId: string;
               campaignNameZh: string;
+              campaignNameEn: string;
               portId: string;
               portCode: string;
               portNameZh: string;
+              portNameEn: string;
+              branchId: string;
+              branchNameZh: string;
+              branchNameEn: string;
               itemCode: string;
               titleZh: string;
               titleEn: string;
@@ -10652,9 +10860,14 @@ export interface paths {
               assessmentItemId: string;
               campaignId: string;
               campaignNameZh: string;
+              campaignNameEn: string;
               portId: string;
               portCode: string;
               portNameZh: string;
+              portNameEn: string;
+              branchId: string;
+              branchNameZh: string;
+              branchNameEn: string;
               itemCode: string;
               titleZh: string;
               titleEn: string;
@@ -10750,9 +10963,14 @@ export interface paths {
               assessmentItemId: string;
               campaignId: string;
               campaignNameZh: string;
+              campaignNameEn: string;
               portId: string;
               portCode: string;
               portNameZh: string;
+              portNameEn: string;
+              branchId: string;
+              branchNameZh: string;
+              branchNameEn: string;
               itemCode: string;
               titleZh: string;
               titleEn: string;
@@ -10847,9 +11065,14 @@ export interface paths {
               assessmentItemId: string;
               campaignId: string;
               campaignNameZh: string;
+              campaignNameEn: string;
               portId: string;
               portCode: string;
               portNameZh: string;
+              portNameEn: string;
+              branchId: string;
+              branchNameZh: string;
+              branchNameEn: string;
               itemCode: string;
               titleZh: string;
               titleEn: string;

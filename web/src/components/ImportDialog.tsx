@@ -1,6 +1,24 @@
 import { DownloadOutlined, InboxOutlined, UploadOutlined } from '@ant-design/icons';
-import { IMPORT_MAX_BYTES, type ImportProblem, type ImportReport } from '@contracts';
-import { Alert, Button, Modal, Progress, Result, Space, Table, Typography, Upload } from 'antd';
+import {
+  IMPORT_MAX_BYTES,
+  type ImportExisting,
+  type ImportOnExisting,
+  type ImportProblem,
+  type ImportReport,
+} from '@contracts';
+import {
+  Alert,
+  Button,
+  Modal,
+  Progress,
+  Radio,
+  Result,
+  Space,
+  Table,
+  Tooltip,
+  Typography,
+  Upload,
+} from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, type ServerProgress } from '../api/client.ts';
@@ -22,7 +40,7 @@ type Props = {
 type Step =
   | { step: 'idle' }
   | { step: 'uploading'; name: string; percent: number; server: ServerProgress | null }
-  | { step: 'done'; name: string; report: ImportReport }
+  | { step: 'done'; name: string; file: File; report: ImportReport }
   | { step: 'failed'; name: string; message: string; details: string[] };
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -42,9 +60,10 @@ function saveProblems(
     const text = String(value);
     return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
   };
-  const lines = [header, ...problems.map((p) => [p.row, p.column, p.message] as const)].map(
-    (line) => line.map(cell).join(','),
-  );
+  const lines = [
+    header,
+    ...problems.map((p) => [p.row, p.label ?? p.column, p.message] as const),
+  ].map((line) => line.map(cell).join(','));
   const url = URL.createObjectURL(
     new Blob([`\uFEFF${lines.join('\r\n')}\r\n`], { type: 'text/csv;charset=utf-8' }),
   );
@@ -71,9 +90,15 @@ export function ImportButton(props: Props) {
   );
 }
 
+/** Whether the server wrote nothing because the file holds rows already recorded and no choice was made. */
+const awaitsChoice = (report: ImportReport) =>
+  report.problems.length === 0 && report.existing !== undefined && report.skipped === undefined;
+
 /**
  * An all-or-nothing Excel import: the template, the upload with its progress, then either the number of
- * rows applied or the problems by row and column (nothing applied), ready to fix and upload again.
+ * rows applied or the problems by row and column (nothing applied), ready to fix and upload again. A file
+ * holding rows already recorded writes nothing until the user chooses to skip or update them; the same
+ * file is then sent again with that choice.
  */
 export function ImportDialog({
   kind,
@@ -87,10 +112,11 @@ export function ImportDialog({
   const onApiError = useApiError();
   const [state, setState] = useState<Step>({ step: 'idle' });
   const [templateBusy, setTemplateBusy] = useState(false);
+  const [choice, setChoice] = useState<ImportOnExisting>('skip');
   const uploading = state.step === 'uploading';
   const limit = megabytes(IMPORT_MAX_BYTES);
 
-  const start = (file: File) => {
+  const start = (file: File, onExisting?: ImportOnExisting) => {
     const name = file.name;
     if (!name.toLowerCase().endsWith('.xlsx')) {
       setState({ step: 'failed', name, message: t('imports.notXlsx', { name }), details: [] });
@@ -109,11 +135,12 @@ export function ImportDialog({
     importer.mutate(
       {
         file,
+        onExisting,
         onProgress: (percent) => setState((s) => (s.step === 'uploading' ? { ...s, percent } : s)),
         onServer: (server) => setState((s) => (s.step === 'uploading' ? { ...s, server } : s)),
       },
       {
-        onSuccess: (report) => setState({ step: 'done', name, report }),
+        onSuccess: (report) => setState({ step: 'done', name, file, report }),
         onError: (error) =>
           setState({
             step: 'failed',
@@ -133,6 +160,8 @@ export function ImportDialog({
   };
 
   const problems = state.step === 'done' ? state.report.problems : [];
+  const pending = state.step === 'done' && awaitsChoice(state.report) ? state : null;
+  const existing = state.step === 'done' ? (state.report.existing ?? []) : [];
 
   return (
     <Modal
@@ -142,7 +171,10 @@ export function ImportDialog({
       onCancel={onClose}
       maskClosable={!uploading}
       destroyOnHidden
-      afterClose={() => setState({ step: 'idle' })}
+      afterClose={() => {
+        setState({ step: 'idle' });
+        setChoice('skip');
+      }}
       footer={
         <Button type="primary" onClick={onClose} disabled={uploading} data-testid="import-close">
           {t('imports.close')}
@@ -241,12 +273,81 @@ export function ImportDialog({
           />
         )}
 
-        {state.step === 'done' && problems.length === 0 && (
+        {pending && (
+          <div data-testid="import-existing">
+            <Alert
+              type="warning"
+              showIcon
+              role="alert"
+              message={
+                <span data-testid="import-existing-count">
+                  {t('imports.existingTitle', { count: existing.length })}
+                </span>
+              }
+              description={t('imports.existingHint')}
+            />
+            <Radio.Group
+              value={choice}
+              onChange={(e) => setChoice(e.target.value as ImportOnExisting)}
+              style={{ display: 'flex', flexDirection: 'column', gap: 4, margin: '12px 0' }}
+              data-testid="import-existing-choice"
+            >
+              <Radio value="skip" data-testid="import-existing-skip">
+                {t('imports.existingSkip')}
+              </Radio>
+              <Radio value="update" data-testid="import-existing-update">
+                {t('imports.existingUpdate')}
+              </Radio>
+            </Radio.Group>
+            <Button
+              type="primary"
+              onClick={() => start(pending.file, choice)}
+              data-testid="import-existing-apply"
+            >
+              {t('imports.existingApply')}
+            </Button>
+            <Table<ImportExisting>
+              size="small"
+              style={{ marginTop: 12 }}
+              rowKey="row"
+              dataSource={existing}
+              pagination={existing.length > 10 ? { pageSize: 10, showSizeChanger: false } : false}
+              onRow={(e) => rowTestId(`import-existing-${e.row}`)}
+              columns={[
+                { title: t('imports.row'), dataIndex: 'row', width: 80 },
+                { title: t('imports.existingKey'), dataIndex: 'key' },
+              ]}
+            />
+          </div>
+        )}
+
+        {state.step === 'done' && problems.length === 0 && !pending && (
           <div data-testid="import-success" role="status">
             {state.report.applied > 0 ? (
               <Result
                 status="success"
                 title={t('imports.applied', { count: state.report.applied })}
+                subTitle={
+                  <>
+                    {t('imports.appliedFrom', { name: state.name })}
+                    {state.report.skipped !== undefined && (
+                      <>
+                        {' '}
+                        {t('imports.appliedDetail', {
+                          inserted: state.report.applied - (state.report.updated ?? 0),
+                          updated: state.report.updated ?? 0,
+                          skipped: state.report.skipped,
+                        })}
+                      </>
+                    )}
+                  </>
+                }
+                style={{ padding: 16 }}
+              />
+            ) : (state.report.skipped ?? 0) > 0 ? (
+              <Result
+                status="info"
+                title={t('imports.skippedOnly', { count: state.report.skipped })}
                 subTitle={t('imports.appliedFrom', { name: state.name })}
                 style={{ padding: 16 }}
               />
@@ -268,7 +369,19 @@ export function ImportDialog({
               showIcon
               role="alert"
               message={t('imports.problemsTitle', { count: problems.length })}
-              description={t('imports.problemsHint')}
+              description={
+                <>
+                  {t('imports.problemsHint')}
+                  {existing.length > 0 && (
+                    <>
+                      {' '}
+                      <span data-testid="import-existing-count">
+                        {t('imports.existingAlso', { count: existing.length })}
+                      </span>
+                    </>
+                  )}
+                </>
+              }
               action={
                 <Button
                   size="small"
@@ -298,7 +411,15 @@ export function ImportDialog({
                   title: t('imports.column'),
                   dataIndex: 'column',
                   width: 180,
-                  render: (c: string) => <Typography.Text code>{c || '—'}</Typography.Text>,
+                  // The header as the template writes it in the user's language; the key for reference.
+                  render: (c: string, p) =>
+                    p.label ? (
+                      <Tooltip title={c}>
+                        <span>{p.label}</span>
+                      </Tooltip>
+                    ) : (
+                      <Typography.Text code>{c || '—'}</Typography.Text>
+                    ),
                 },
                 { title: t('imports.message'), dataIndex: 'message' },
               ]}

@@ -25,6 +25,8 @@ type Props<Row extends Record<string, unknown>, Filters, Values extends Record<s
   pageSizes?: number[];
   rowTestId: (row: Row) => string;
   toolBar?: ReactNode[];
+  /** What the search form shows at first: the filters a link into the list arrived with. */
+  initialValues?: Partial<Values>;
 } & Pick<ProTableProps<Row, Values>, 'expandable' | 'scroll'>;
 
 /**
@@ -48,6 +50,7 @@ export function ServerTable<
   pageSizes = [10, 20, 50, 100],
   rowTestId: testIdOf,
   toolBar,
+  initialValues,
   expandable,
   scroll,
 }: Props<Row, Filters, Values>) {
@@ -59,7 +62,7 @@ export function ServerTable<
       dataSource={list.data?.items ?? []}
       loading={list.isFetching}
       search={{ labelWidth: 'auto', defaultCollapsed: false }}
-      form={{ syncToUrl: false }}
+      form={{ syncToUrl: false, initialValues }}
       onSubmit={(values) => onParams({ ...params, ...search(values), page: 1 })}
       onReset={() => onParams({ ...resetTo, page: 1, pageSize: params.pageSize })}
       onChange={

@@ -1,4 +1,5 @@
 import { useMutation, useQueryClient, type QueryKey } from '@tanstack/react-query';
+import type { ImportOnExisting } from '@contracts';
 import { importUpload, type ImportPath, type ServerProgress } from '../api/client.ts';
 import { reload } from '../api/useWrite.ts';
 
@@ -6,6 +7,8 @@ export type ImportUpload = {
   file: File;
   onProgress: (percent: number) => void;
   onServer: (progress: ServerProgress) => void;
+  /** What to do with rows already recorded; unset, the server reports them and writes nothing. */
+  onExisting?: ImportOnExisting;
 };
 
 /**
@@ -16,8 +19,8 @@ export type ImportUpload = {
 export function useImport(path: ImportPath, invalidates: QueryKey[]) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ file, onProgress, onServer }: ImportUpload) =>
-      importUpload(path, file, onProgress, onServer),
+    mutationFn: ({ file, onProgress, onServer, onExisting }: ImportUpload) =>
+      importUpload(path, file, onProgress, onServer, onExisting),
     onSuccess: (report) =>
       report.problems.length === 0 && report.applied > 0
         ? reload(queryClient, invalidates)

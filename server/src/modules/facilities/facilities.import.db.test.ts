@@ -1,5 +1,4 @@
-import ExcelJS from 'exceljs';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   FACILITY_IMPORT_COLUMNS,
   IMPORT_MAX_BYTES,
@@ -17,7 +16,16 @@ import {
   type TestApp,
 } from '../../../test/helpers.ts';
 import { createWorld, type World } from '../../../test/factories.ts';
-import { multipartFile, postUpload, workbook, xlsxUpload } from '../../../test/xlsx-upload.ts';
+import {
+  codesByHeader,
+  multipartFile,
+  postUpload,
+  rowValues,
+  templateBook,
+  workbook,
+  xlsxUpload,
+} from '../../../test/xlsx-upload.ts';
+import { facilitiesRepository } from './facilities.repository.ts';
 
 const URL = '/api/v1/facilities/import';
 
@@ -27,10 +35,11 @@ const facilityRow = (
   type: string,
   quantity: number | string = 1,
   cert: [string, string, string] | null = null,
+  area = '原木处理区',
 ) => [
   port,
   type,
-  '原木处理区',
+  area,
   quantity,
   100,
   '2026-10-01',
@@ -121,7 +130,13 @@ describe.skipIf(!dbAvailable)('facilities.import', () => {
 
   it('streams progress while it checks and writes a large sheet, ending with the report, when asked for NDJSON', async () => {
     const rows = Array.from({ length: 1200 }, (_, i) =>
-      facilityRow(i % 2 === 0 ? w.port.code : w.siblingPort.code, 'COLD_STORE', 1 + (i % 3)),
+      facilityRow(
+        i % 2 === 0 ? w.port.code : w.siblingPort.code,
+        'COLD_STORE',
+        1 + (i % 3),
+        null,
+        `冷链查验区${i}`,
+      ),
     );
     const before = await tableCounts(t);
     const res = await postUpload(officer, URL, await xlsxUpload(FACILITY_IMPORT_COLUMNS, rows), {
@@ -195,22 +210,236 @@ describe.skipIf(!dbAvailable)('facilities.import', () => {
     expect(await tableCounts(t)).toEqual(before);
   });
 
-  it('serves a template whose header row is the column keys', async () => {
+  it("serves a template in the caller's language: headers, codes sheet, drop-downs, notes and an example row the import skips", async () => {
     const before = await tableCounts(t);
-    const res = await officer.get(`${URL}/template`);
-    expect(res.statusCode).toBe(200);
-    const book = new ExcelJS.Workbook();
-    await book.xlsx.load(new Uint8Array(res.rawPayload).buffer);
-    const header = book.worksheets[0]?.getRow(1).values;
-    expect(Array.isArray(header) ? header.slice(1) : []).toEqual([...FACILITY_IMPORT_COLUMNS]);
-    // The example lives on the explanation sheet: the template as downloaded imports nothing.
-    expect(book.worksheets[0]?.actualRowCount).toBe(1);
+    const zh = await officer.get(`${URL}/template`);
+    expect(zh.statusCode).toBe(200);
+    const book = await templateBook(zh.rawPayload);
+    const sheet = book.worksheets[0]!;
+    expect(rowValues(sheet.getRow(1))).toEqual([
+      '口岸代码',
+      '设施类型代码',
+      '功能区',
+      '数量',
+      '能力',
+      '投用日期',
+      '状态',
+      '备注',
+      '认证签发单位',
+      '认证签发日期',
+      '认证到期日期',
+      '证书编号',
+    ]);
+    expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    expect(sheet.getCell('C1').note).toBeTruthy();
+    expect(sheet.getColumn(3).width).toBeGreaterThan(8);
+    // The example row: grey italics with a note, holding the definition's example.
+    const example = sheet.getRow(2);
+    expect(example.font?.italic).toBe(true);
+    expect(example.getCell(1).note).toBeTruthy();
+    expect(rowValues(example).slice(0, 3)).toEqual(['P-SEA-EAST', 'COLD_STORE', '冷链查验区']);
+
+    const codes = book.getWorksheet('代码表')!;
+    expect(codes).toBeDefined();
+    const columns = codesByHeader(codes);
+    expect(columns.get('设施类型代码')).toContainEqual(['COLD_STORE', expect.any(String)]);
+    expect(columns.get('状态')).toContainEqual(['in_service', '在用']);
+    // Only the ports this officer may write: the other branch's port is not offered.
+    const ports = (columns.get('口岸代码') ?? []).map(([code]) => code);
+    expect(ports).toContain(w.port.code);
+    expect(ports).not.toContain(w.otherPort.code);
+    for (const address of ['B2', 'B500', 'G1000']) {
+      const validation = sheet.getCell(address).dataValidation;
+      expect(validation).toMatchObject({ type: 'list', showErrorMessage: true });
+      expect(validation.formulae?.[0]).toMatch(/^'代码表'!\$[A-Z]+\$2:\$[A-Z]+\$\d+$/);
+    }
+    expect(sheet.getCell('C2').dataValidation).toBeUndefined();
+
+    const en = await templateBook(
+      (await officer.get(`${URL}/template`, { 'accept-language': 'en' })).rawPayload,
+    );
+    expect(rowValues(en.worksheets[0]!.getRow(1)).slice(0, 3)).toEqual([
+      'Port code',
+      'Facility type code',
+      'Functional area',
+    ]);
+    expect(codesByHeader(en.getWorksheet('Codes')!).get('Status')).toContainEqual([
+      'in_service',
+      'In service',
+    ]);
+
+    // As downloaded, the template imports nothing; with a row added under the example, only that row.
     const unedited = await postUpload(
       officer,
       URL,
-      multipartFile(Buffer.from(res.rawPayload), 'template.xlsx'),
+      multipartFile(Buffer.from(zh.rawPayload), 'template.xlsx'),
     );
     expect(unedited.statusCode).toBe(422);
     expect(await tableCounts(t)).toEqual(before);
+    sheet.addRow(facilityRow(w.port.code, 'COLD_STORE', 3, null, '模板导入区'));
+    const filled = await postUpload(
+      officer,
+      URL,
+      multipartFile(Buffer.from(await book.xlsx.writeBuffer()), 'filled.xlsx'),
+    );
+    expect(filled.json<ImportReport>()).toEqual({ applied: 1, problems: [] });
+    expect((await tableCounts(t)).facilities).toBe((before.facilities ?? 0) + 1);
+  });
+
+  it("reports a format, a reference and a rule error of one file together, in the caller's language only", async () => {
+    const rows = [
+      facilityRow(w.port.code, 'COLD_STORE', 1, null, '甲区'),
+      // Format: a quantity that is not a number.
+      facilityRow(w.port.code, 'COLD_STORE', 'two', null, '乙区'),
+      // Reference: no such facility type.
+      facilityRow(w.port.code, 'TELEPORTER', 1, null, '丙区'),
+      // Rule: the same port, type and area as the first row.
+      facilityRow(w.port.code, 'COLD_STORE', 2, null, '甲区'),
+      // A malformed cell does not hide the row's other problems.
+      facilityRow(w.otherPort.code, 'COLD_STORE', 'many', null, '丁区'),
+    ];
+    const before = await tableCounts(t);
+    const zh = await postUpload(officer, URL, await xlsxUpload(FACILITY_IMPORT_COLUMNS, rows));
+    expect(zh.statusCode).toBe(422);
+    const problems = zh.json<ImportReport>().problems;
+    expect(problems.map((p) => `${p.row}:${p.column}`)).toEqual([
+      '3:quantity',
+      '4:typeCode',
+      '5:functionalArea',
+      '6:quantity',
+      '6:portCode',
+    ]);
+    expect(problems.every((p) => /[\u4e00-\u9fff]/.test(p.message))).toBe(true);
+    expect(problems.some((p) => /English|[A-Za-z]{4,}/.test(p.message))).toBe(false);
+    const en = await postUpload(officer, URL, await xlsxUpload(FACILITY_IMPORT_COLUMNS, rows), {
+      'accept-language': 'en',
+    });
+    expect(en.json<ImportReport>().problems.map((p) => p.column)).toEqual([
+      'quantity',
+      'typeCode',
+      'functionalArea',
+      'quantity',
+      'portCode',
+    ]);
+    // Each problem names its column as the template's header does, in the caller's language.
+    expect(en.json<ImportReport>().problems[0]).toMatchObject({ label: 'Quantity' });
+    expect(problems[0]).toMatchObject({ label: '数量' });
+    expect(en.json<ImportReport>().problems.some((p) => /[\u4e00-\u9fff]/.test(p.message))).toBe(
+      false,
+    );
+    expect(await tableCounts(t)).toEqual(before);
+  });
+
+  it('reports rows already recorded and, as chosen, skips them or updates them (audited), never duplicating', async () => {
+    const first = await postUpload(
+      officer,
+      URL,
+      await xlsxUpload(FACILITY_IMPORT_COLUMNS, [
+        facilityRow(w.port.code, 'COLD_STORE', 1, null, '复传区'),
+      ]),
+    );
+    expect(first.json<ImportReport>()).toEqual({ applied: 1, problems: [] });
+    const again = await xlsxUpload(FACILITY_IMPORT_COLUMNS, [
+      facilityRow(w.port.code, 'COLD_STORE', 5, null, '复传区'),
+      facilityRow(w.port.code, 'FUMIGATION_CHAMBER', 1, null, '复传区'),
+    ]);
+    const stored = () =>
+      t.ctx.db
+        .selectFrom('facilities')
+        .select(['id', 'typeCode', 'quantity', 'version'])
+        .where('functionalArea', '=', '复传区')
+        .orderBy('typeCode')
+        .execute();
+    const [original] = await stored();
+    const before = await tableCounts(t);
+
+    // No choice made: nothing applied, the existing row named.
+    const asked = await postUpload(officer, URL, again);
+    expect(asked.statusCode).toBe(409);
+    expect(asked.json<ImportReport>()).toEqual({
+      applied: 0,
+      problems: [],
+      existing: [{ row: 2, key: `${w.port.code} / COLD_STORE / 复传区` }],
+    });
+    expect(await tableCounts(t)).toEqual(before);
+
+    const skipped = await postUpload(officer, `${URL}?onExisting=skip`, again);
+    expect(skipped.statusCode).toBe(200);
+    expect(skipped.json<ImportReport>()).toMatchObject({ applied: 1, skipped: 1, updated: 0 });
+    expect(await stored()).toEqual([
+      { id: original!.id, typeCode: 'COLD_STORE', quantity: 1, version: 1 },
+      { id: expect.any(String), typeCode: 'FUMIGATION_CHAMBER', quantity: 1, version: 1 },
+    ]);
+
+    const updated = await postUpload(officer, `${URL}?onExisting=update`, again);
+    expect(updated.statusCode).toBe(200);
+    // The fumigation chamber is recorded now too, so both rows are updates.
+    expect(updated.json<ImportReport>()).toMatchObject({ applied: 2, skipped: 0, updated: 2 });
+    const rows = await stored();
+    expect(rows).toEqual([
+      { id: original!.id, typeCode: 'COLD_STORE', quantity: 5, version: 2 },
+      { id: expect.any(String), typeCode: 'FUMIGATION_CHAMBER', quantity: 1, version: 2 },
+    ]);
+    const audits = await t.ctx.db
+      .selectFrom('auditLog')
+      .select(['action', 'entityId'])
+      .where('action', '=', 'facility.update')
+      .where('entityId', '=', original!.id)
+      .execute();
+    expect(audits).toEqual([{ action: 'facility.update', entityId: original!.id }]);
+  });
+
+  it('updating a row again with its certification does not record the certification twice', async () => {
+    const row = facilityRow(
+      w.port.code,
+      'HEAT_TREATMENT_KILN',
+      1,
+      ['示例直属海关', '2026-11-01', '2027-10-31'],
+      '认证区',
+    );
+    const first = await postUpload(officer, URL, await xlsxUpload(FACILITY_IMPORT_COLUMNS, [row]));
+    expect(first.statusCode).toBe(200);
+    const before = await tableCounts(t);
+    const again = await postUpload(
+      officer,
+      `${URL}?onExisting=update`,
+      await xlsxUpload(FACILITY_IMPORT_COLUMNS, [row]),
+    );
+    expect(again.json<ImportReport>()).toMatchObject({ applied: 1, updated: 1 });
+    const after = await tableCounts(t);
+    expect(after.facilities).toBe(before.facilities);
+    expect(after.facilityCertifications).toBe(before.facilityCertifications);
+  });
+
+  it('leaves nothing half-written when a write fails part way', async () => {
+    await postUpload(
+      officer,
+      URL,
+      await xlsxUpload(FACILITY_IMPORT_COLUMNS, [
+        facilityRow(w.port.code, 'COLD_STORE', 1, null, '故障区'),
+      ]),
+    );
+    const before = await tableCounts(t);
+    // The new row is inserted first; the update after it fails, and the insert must go with it.
+    const failing = vi
+      .spyOn(facilitiesRepository, 'update')
+      .mockRejectedValueOnce(new Error('disk full'));
+    const res = await postUpload(
+      officer,
+      `${URL}?onExisting=update`,
+      await xlsxUpload(FACILITY_IMPORT_COLUMNS, [
+        facilityRow(w.port.code, 'HARMLESS_DISPOSAL', 1, null, '故障区'),
+        facilityRow(w.port.code, 'COLD_STORE', 9, null, '故障区'),
+      ]),
+    );
+    failing.mockRestore();
+    expect(res.statusCode).toBe(500);
+    expect(await tableCounts(t)).toEqual(before);
+    const rows = await t.ctx.db
+      .selectFrom('facilities')
+      .select(['typeCode', 'quantity', 'version'])
+      .where('functionalArea', '=', '故障区')
+      .execute();
+    expect(rows).toEqual([{ typeCode: 'COLD_STORE', quantity: 1, version: 1 }]);
   });
 });

@@ -39,7 +39,8 @@ function checkWritable(actor: Actor, port: PortRow) {
   ensureAllowed(portPolicy.recordTraffic({ actor, port }), portArchived(port));
 }
 
-const snapshot = (r: TrafficRow) => ({
+/** A figure as the audit trail records it, for the edit route and the import alike. */
+export const trafficSnapshot = (r: TrafficRow) => ({
   portId: r.portId,
   categoryCode: r.categoryCode,
   year: r.year,
@@ -116,7 +117,7 @@ export const trafficService = {
         action: 'port.traffic.create',
         entityType: 'traffic',
         entityId: row.id,
-        after: snapshot(row),
+        after: trafficSnapshot(row),
       });
     });
     await ctx.facts.changed([portId]);
@@ -156,8 +157,8 @@ export const trafficService = {
         action: 'port.traffic.update',
         entityType: 'traffic',
         entityId: id,
-        before: snapshot(row),
-        after: snapshot(after),
+        before: trafficSnapshot(row),
+        after: trafficSnapshot(after),
       });
     });
     await ctx.facts.changed([row.portId]);

@@ -19,7 +19,12 @@ import {
 
 export type SheetCell = string | number | null;
 export type SheetRow = { row: number; values: Record<string, SheetCell> };
-export type SheetRequest = { columns: readonly string[]; maxRows: number };
+/** `aliases` maps a header's text (a column's name in either language, as the template writes it) to its key. */
+export type SheetRequest = {
+  columns: readonly string[];
+  maxRows: number;
+  aliases?: Readonly<Record<string, string>>;
+};
 export type SheetRefusal =
   | { kind: 'archive'; reason: ZipRefusalReason; entry: string | null }
   | { kind: 'notXlsx' }
@@ -295,7 +300,8 @@ class SheetReader {
       if (typeof value !== 'string') continue;
       const problem = textProblem(value);
       if (problem) throw new Refused({ kind: 'illFormedHeader', column, problem });
-      byKey.set(value, column);
+      const text = value.trim();
+      byKey.set(this.request.aliases?.[text] ?? text, column);
     }
     const missing = this.request.columns.filter((c) => !byKey.has(c));
     if (missing.length > 0) throw new Refused({ kind: 'badHeader', missing });

@@ -28,8 +28,12 @@ export function stepper(progress: ImportProgress, phase: ImportPhase, total: num
   };
 }
 
-/** 200 with the count when every row applied; 422 with the problems when none did. */
-const statusOf = (report: ImportReport) => (report.problems.length > 0 ? 422 : 200);
+/**
+ * 200 with the count when every row applied; 422 with the problems when none did; 409 when the file is
+ * otherwise sound but holds rows already recorded and no choice was made of what to do with them.
+ */
+const statusOf = (report: ImportReport) =>
+  report.problems.length > 0 ? 422 : report.existing && report.skipped === undefined ? 409 : 200;
 
 /**
  * Answers an import: the plain JSON report, or, when the client asks for `application/x-ndjson`, a stream

@@ -157,10 +157,11 @@ describe.skipIf(!dbAvailable)('reading a workbook', () => {
     expect(res.json<ImportReport>()).toEqual({
       applied: 0,
       problems: [
-        { row: 2, column: 'notes', message: 'must not contain NUL characters' },
+        { row: 2, column: 'notes', label: 'Notes', message: 'must not contain NUL characters' },
         {
           row: 3,
           column: 'functionalArea',
+          label: 'Functional area',
           message: 'holds an invalid Unicode character (a lone surrogate)',
         },
       ],

@@ -5,7 +5,9 @@ import { z } from 'zod';
 import {
   IMPORT_MAX_BYTES,
   errorBodySchema,
+  importQuerySchema,
   importReportSchema,
+  type ImportOnExisting,
   type ImportReport,
   type Permission,
 } from '../../../../contracts/index.ts';
@@ -15,12 +17,16 @@ import { pickLang, type Lang } from '../i18n/lang.ts';
 import { access, actorOf } from './access.ts';
 import { answerImport, type ImportProgress } from './import-progress.ts';
 import { errorResponses } from './responses.ts';
+import type { Text } from '../i18n/lang.ts';
 import {
+  headerAliases,
+  isExampleRow,
   readRows,
   sendTemplate,
   uploadedWorkbook,
   type ImportCell,
   type ImportRow,
+  type TemplateCode,
 } from './xlsx-import.ts';
 
 /** One spreadsheet import a module offers: its template and the route that applies a filled one. */
@@ -32,14 +38,27 @@ export type ImportDefinition = {
   fileBase: string;
   summaries: { template: string; import: string };
   columns: readonly string[];
-  labels: Readonly<Record<string, { zh: string; en: string }>>;
+  /** Each column's header in the template (and read back in either language). */
+  labels: Readonly<Record<string, Text>>;
+  /** Each column's rule, a note on its header. */
+  rules: Readonly<Partial<Record<string, Text>>>;
+  /** The template's example row, which the import leaves out while it stands unchanged. */
   example: Readonly<Record<string, ImportCell>>;
+  /** The codes each enumerated column may hold for this caller (the branches or ports they may write). */
+  codes: (
+    ctx: AppContext,
+    actor: Actor,
+  ) => Promise<Readonly<Partial<Record<string, readonly TemplateCode[]>>>>;
+  /** Enumerated columns taking several codes in one cell. */
+  multiple?: readonly string[];
+  /** `onExisting` is null when the caller made no choice for rows already recorded. */
   run: (
     ctx: AppContext,
     actor: Actor,
     rows: ImportRow[],
     lang: Lang,
     progress: ImportProgress,
+    onExisting: ImportOnExisting | null,
   ) => Promise<ImportReport>;
 };
 
@@ -47,6 +66,7 @@ export type ImportDefinition = {
 const responses = {
   200: importReportSchema,
   ...errorResponses,
+  409: importReportSchema,
   413: errorBodySchema,
   415: errorBodySchema,
   422: z.union([importReportSchema, errorBodySchema]),
@@ -73,10 +93,15 @@ export function importRoutes(imports: readonly ImportDefinition[]): FastifyPlugi
         async (req, reply) =>
           sendTemplate(
             reply,
-            def.fileBase,
-            def.columns,
-            def.labels,
-            def.example,
+            {
+              fileBase: def.fileBase,
+              columns: def.columns,
+              labels: def.labels,
+              rules: def.rules,
+              example: def.example,
+              codes: await def.codes(ctx, actorOf(req)),
+              multiple: def.multiple,
+            },
             pickLang(req.headers['accept-language']),
           ),
       );
@@ -88,15 +113,30 @@ export function importRoutes(imports: readonly ImportDefinition[]): FastifyPlugi
             tags,
             summary: def.summaries.import,
             consumes: ['multipart/form-data'],
+            querystring: importQuerySchema,
             response: responses,
           },
         },
         async (req, reply) => {
-          const rows = await readRows(await uploadedWorkbook(req, IMPORT_MAX_BYTES), def.columns);
-          const lang = pickLang(req.headers['accept-language']);
-          return answerImport(req, reply, (progress) =>
-            def.run(ctx, actorOf(req), rows, lang, progress),
+          const read = await readRows(
+            await uploadedWorkbook(req, IMPORT_MAX_BYTES),
+            def.columns,
+            headerAliases(def.columns, def.labels),
           );
+          const rows = read.filter((row) => !isExampleRow(row, def.columns, def.example));
+          const lang = pickLang(req.headers['accept-language']);
+          const onExisting = req.query.onExisting ?? null;
+          return answerImport(req, reply, async (progress) => {
+            const report = await def.run(ctx, actorOf(req), rows, lang, progress, onExisting);
+            // Each problem names its column as the clerk's header does, so the list reads against the sheet.
+            return {
+              ...report,
+              problems: report.problems.map((p) => {
+                const label = def.labels[p.column]?.[lang];
+                return label ? { ...p, label } : p;
+              }),
+            };
+          });
         },
       );
     }

@@ -2,7 +2,7 @@ import type {} from '@fastify/multipart';
 import ExcelJS from 'exceljs';
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { IMPORT_MAX_ROWS, type ImportProblem } from '../../../../contracts/index.ts';
 import { AppError, platformError } from '../errors/errors.ts';
 import { firstFilePart, multipartFailure } from './multipart.ts';
@@ -188,17 +188,33 @@ export async function uploadedWorkbook(req: FastifyRequest, maxBytes: number): P
 }
 
 /**
- * The first sheet's rows keyed by the header row's column keys; blank rows are skipped. Read in a worker
+ * The first sheet's rows keyed by column key (the header names a column by its key or its label in either
+ * language); blank rows are skipped. Read in a worker
  * thread, streaming, and stopped at row IMPORT_MAX_ROWS + 1 (see files/xlsx-sheet.ts).
  */
-export async function readRows(buffer: Buffer, columns: readonly string[]): Promise<ImportRow[]> {
-  const result = await sheetWorkers.read(buffer, { columns, maxRows: IMPORT_MAX_ROWS });
+export async function readRows(
+  buffer: Buffer,
+  columns: readonly string[],
+  aliases: Readonly<Record<string, string>> = {},
+): Promise<ImportRow[]> {
+  const result = await sheetWorkers.read(buffer, { columns, maxRows: IMPORT_MAX_ROWS, aliases });
   if (result.ok) return result.rows;
   throw refusalError(result);
 }
 
 /** Rows handled between two turns of the event loop in an import's checking and writing. */
 export const YIELD_EVERY_ROWS = 250;
+
+/**
+ * A row as checked: `data` when the whole row is valid, else null; `fields` holds every cell that is valid
+ * on its own either way, so an import checks a row's references and rules even when another of its cells
+ * is malformed, and reports every problem of the file in one answer.
+ */
+export type ParsedRow<T extends z.ZodType> = {
+  row: number;
+  data: z.infer<T> | null;
+  fields: Partial<z.infer<T>>;
+};
 
 /**
  * Validates every row with its schema, giving the event loop back every few hundred rows: a sheet of 20,000 rows
@@ -209,13 +225,31 @@ export async function parseRows<T extends z.ZodType>(
   rows: readonly ImportRow[],
   lang: Lang,
   problems: ImportProblem[],
-): Promise<{ row: number; data: z.infer<T> | null }[]> {
-  const parsed: { row: number; data: z.infer<T> | null }[] = [];
+): Promise<ParsedRow<T>[]> {
+  const parsed: ParsedRow<T>[] = [];
   for (const [i, row] of rows.entries()) {
     if (i > 0 && i % YIELD_EVERY_ROWS === 0) await yieldToLoop();
-    parsed.push({ row: row.row, data: parseRow(schema, row, lang, problems) });
+    const data = parseRow(schema, row, lang, problems);
+    parsed.push({
+      row: row.row,
+      data,
+      fields: data ?? validFields(schema, row),
+    });
   }
   return parsed;
+}
+
+/** The cells of a refused row that are valid on their own (text that cannot be stored never is). */
+function validFields<T extends z.ZodType>(schema: T, row: ImportRow): Partial<z.infer<T>> {
+  if (!(schema instanceof z.ZodObject)) return {};
+  const fields: Record<string, unknown> = {};
+  for (const [key, field] of Object.entries<z.ZodType>(schema.shape)) {
+    const value = row.values[key];
+    if (typeof value === 'string' && textProblem(value)) continue;
+    const parsed = field.safeParse(value);
+    if (parsed.success) fields[key] = parsed.data;
+  }
+  return fields as Partial<z.infer<T>>;
 }
 
 /**
@@ -248,35 +282,151 @@ export function parseRow<T extends z.ZodType>(
   return null;
 }
 
+/** One valid code of an enumerated column, with its name in both languages. */
+export type TemplateCode = { code: string; name: Text };
+
+/** What a template is made of; every text comes from the code and is written in the caller's language. */
+export type TemplateSpec = {
+  fileBase: string;
+  columns: readonly string[];
+  /** Each column's header, which the import reads back (in either language, or as the key). */
+  labels: Readonly<Record<string, Text>>;
+  /** Each column's rule, shown as a note on its header. */
+  rules: Readonly<Partial<Record<string, Text>>>;
+  example: Readonly<Record<string, ImportCell>>;
+  /** The valid codes of each enumerated column, listed on the codes sheet and offered as a drop-down. */
+  codes: Readonly<Partial<Record<string, readonly TemplateCode[]>>>;
+  /** Enumerated columns holding several codes in one cell: their drop-down suggests rather than restricts. */
+  multiple?: readonly string[];
+};
+
+/** Rows of the data sheet that carry a drop-down, header excluded: far more than a clerk types by hand. */
+export const TEMPLATE_VALIDATED_ROWS = 1000;
+
+/** The codes sheet's name; Excel allows no "/" in a sheet name, so each language has its own. */
+export const codesSheetName = (lang: Lang) => (lang === 'en' ? 'Codes' : '代码表');
+
+/** Header text → column key, for headers written in either language. */
+export function headerAliases(columns: readonly string[], labels: Readonly<Record<string, Text>>) {
+  const aliases: Record<string, string> = {};
+  for (const c of columns) {
+    const label = labels[c];
+    if (!label) continue;
+    aliases[label.zh] = c;
+    aliases[label.en] = c;
+  }
+  return aliases;
+}
+
+const sameCell = (a: ImportCell | undefined, b: ImportCell | undefined) =>
+  String(a ?? '').trim() === String(b ?? '').trim();
+
 /**
- * A template: a data sheet holding only the header row of column keys, and a second sheet explaining each
- * column with an example value — kept off the data sheet, so an unedited template imports nothing. Its
- * text is made inert as every export's is (see excel.ts), though today all of it comes from the code.
+ * Whether a row is the template's example as downloaded: such a row is left out of the import, so a clerk
+ * who keeps it above their own rows imports only theirs, and one who overwrites it imports it as written.
  */
-export async function sendTemplate(
-  reply: FastifyReply,
-  fileBase: string,
+export function isExampleRow(
+  row: ImportRow,
   columns: readonly string[],
-  labels: Record<string, { zh: string; en: string }>,
-  example: Record<string, ImportCell>,
-  lang: Lang,
-) {
+  example: Readonly<Record<string, ImportCell>>,
+): boolean {
+  return columns.every((c) => sameCell(row.values[c], example[c]));
+}
+
+const excelColumn = (n: number): string => {
+  let name = '';
+  for (let i = n; i > 0; i = Math.floor((i - 1) / 26))
+    name = String.fromCharCode(65 + ((i - 1) % 26)) + name;
+  return name;
+};
+
+type ListValidation = ExcelJS.DataValidation;
+// exceljs keeps a sheet's validations by range and writes each range once, but leaves this off its types.
+type WithValidations = {
+  dataValidations: { add(range: string, validation: ListValidation): void };
+};
+
+/**
+ * A template a clerk fills without a manual: the data sheet's header names each column in the caller's
+ * language (its rule as a note), frozen, with one example row in grey italics that the import leaves out
+ * while it stands unchanged; a codes sheet lists every enumerated column's codes with their names, and
+ * those columns carry a drop-down of them. A third sheet restates the columns. Text is made inert as every
+ * export's is (see excel.ts), though today all of it comes from the code.
+ */
+export async function sendTemplate(reply: FastifyReply, spec: TemplateSpec, lang: Lang) {
+  const { columns, labels, rules, example, codes } = spec;
   const book = new ExcelJS.Workbook();
   book.creator = 'Guomen';
-  const ws = book.addWorksheet(safeSheetName(fileBase));
-  ws.addRow(columns.map(neutralised));
-  ws.getRow(1).font = { bold: true };
-  ws.columns.forEach((col) => (col.width = 20));
+  const ws = book.addWorksheet(safeSheetName(spec.fileBase), {
+    views: [{ state: 'frozen', ySplit: 1 }],
+  });
+  const header = ws.addRow(columns.map((c) => neutralised(labels[c]?.[lang] ?? c)));
+  header.font = { bold: true };
+  header.eachCell((cell, i) => {
+    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE6F4FF' } };
+    const rule = rules[columns[i - 1] ?? '']?.[lang];
+    if (rule) cell.note = rule;
+  });
+  const sample = ws.addRow(columns.map((c) => neutralised(example[c] ?? null)));
+  sample.font = { italic: true, color: { argb: 'FF8C8C8C' } };
+  sample.getCell(1).note =
+    lang === 'en'
+      ? 'Example row: left as it is, the import skips it. Fill your rows below it, or overwrite it.'
+      : '示例行：保持原样时导入会跳过此行。请在其下方填写，或直接改写本行。';
+  columns.forEach((c, i) => {
+    const label = labels[c]?.[lang] ?? c;
+    ws.getColumn(i + 1).width = Math.min(40, Math.max(14, [...label].length * 2 + 2));
+  });
+
+  const codesSheet = book.addWorksheet(codesSheetName(lang));
+  const listed = columns.filter((c) => (codes[c]?.length ?? 0) > 0);
+  const codeHeader = lang === 'en' ? 'Name' : '名称';
+  listed.forEach((c, i) => {
+    const list = codes[c] ?? [];
+    const codeCol = 2 * i + 1;
+    codesSheet.getCell(1, codeCol).value = neutralised(labels[c]?.[lang] ?? c);
+    codesSheet.getCell(1, codeCol + 1).value = codeHeader;
+    list.forEach((entry, j) => {
+      codesSheet.getCell(j + 2, codeCol).value = neutralised(entry.code);
+      codesSheet.getCell(j + 2, codeCol + 1).value = neutralised(entry.name[lang]);
+    });
+    codesSheet.getColumn(codeCol).width = 18;
+    codesSheet.getColumn(codeCol + 1).width = 28;
+    const letter = excelColumn(codeCol);
+    const target = excelColumn(columns.indexOf(c) + 1);
+    const several = spec.multiple?.includes(c) ?? false;
+    (ws as unknown as WithValidations).dataValidations.add(
+      `${target}2:${target}${TEMPLATE_VALIDATED_ROWS + 1}`,
+      {
+        type: 'list',
+        allowBlank: true,
+        formulae: [`'${codesSheetName(lang)}'!$${letter}$2:$${letter}$${list.length + 1}`],
+        showErrorMessage: true,
+        // Several codes in one cell cannot be one entry of the list: Excel warns and lets them stand.
+        errorStyle: several ? 'information' : 'stop',
+        errorTitle: lang === 'en' ? 'Not a listed code' : '不是代码表中的代码',
+        error:
+          lang === 'en'
+            ? `Choose a code listed on the "${codesSheetName(lang)}" sheet.`
+            : `请选择“${codesSheetName(lang)}”工作表中列出的代码。`,
+      },
+    );
+  });
+  codesSheet.getRow(1).font = { bold: true };
+  codesSheet.views = [{ state: 'frozen', ySplit: 1 }];
+
   const help = book.addWorksheet(lang === 'en' ? 'Columns' : '列说明');
-  help.addRow(lang === 'en' ? ['Column', 'Meaning', 'Example'] : ['列', '含义', '示例']).font = {
+  help.addRow(lang === 'en' ? ['Column', 'Rule', 'Example'] : ['列', '填写规则', '示例']).font = {
     bold: true,
   };
   for (const c of columns)
-    help.addRow([c, labels[c]?.[lang] ?? '', example[c] ?? null].map(neutralised));
-  help.columns.forEach((col) => (col.width = 28));
+    help.addRow(
+      [labels[c]?.[lang] ?? c, rules[c]?.[lang] ?? '', example[c] ?? null].map(neutralised),
+    );
+  help.columns.forEach((col) => (col.width = 32));
   const buffer = Buffer.from(await book.xlsx.writeBuffer());
   return reply
     .header('content-type', XLSX)
-    .header('content-disposition', `attachment; filename="${fileBase}-template.xlsx"`)
+    .header('content-disposition', `attachment; filename="${spec.fileBase}-template.xlsx"`)
     .send(buffer);
 }

@@ -69,6 +69,16 @@ const NAMED: Record<string, Text> = {
   },
 };
 
+/** The common expected types in words, so a Chinese message does not carry zod's English type name. */
+const EXPECTED: Record<string, Text> = {
+  number: { zh: '须为数字', en: 'must be a number' },
+  string: { zh: '须为文本', en: 'must be text' },
+  boolean: { zh: '须为是或否', en: 'must be true or false' },
+  date: { zh: '须为日期', en: 'must be a date' },
+  array: { zh: '须为列表', en: 'must be a list' },
+  object: { zh: '须为对象', en: 'must be an object' },
+};
+
 const n = (v: unknown) => (typeof v === 'number' || typeof v === 'bigint' ? String(v) : '?');
 
 function describe(issue: ValidationIssue): Text {
@@ -84,7 +94,10 @@ function describe(issue: ValidationIssue): Text {
         (p.received === undefined || p.received === 'undefined') &&
         !/received (?!undefined)/.test(issue.message)
         ? { zh: '必填', en: 'is required' }
-        : { zh: `类型应为 ${String(p.expected)}`, en: `must be ${String(p.expected)}` };
+        : (EXPECTED[String(p.expected)] ?? {
+            zh: `类型应为 ${String(p.expected)}`,
+            en: `must be ${String(p.expected)}`,
+          });
     case 'too_small':
       if (p.origin === 'string')
         return {

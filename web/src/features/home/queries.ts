@@ -29,3 +29,11 @@ export const exportTasks = (view: TaskView) =>
   download(
     client.GET('/api/v1/work/tasks/export', { params: { query: { view } }, parseAs: 'blob' }),
   );
+
+/** The standardisation score per opened campaign over the caller's scope; the home page shows the latest. */
+export const useTrend = (enabled: boolean) =>
+  useQuery({
+    queryKey: ['campaigns', 'trend'],
+    queryFn: () => ok(client.GET('/api/v1/standards/trend')),
+    enabled,
+  });

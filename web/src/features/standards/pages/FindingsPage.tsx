@@ -2,6 +2,7 @@ import { PageContainer, type ProColumns } from '@ant-design/pro-components';
 import { ASPECTS, RECTIFICATION_STATUSES, type Finding } from '@contracts';
 import { Select, Space, Typography } from 'antd';
 import { useState } from 'react';
+import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { BranchSelect } from '../../../components/BranchSelect.tsx';
 import { ExportButton } from '../../../components/ExportButton.tsx';
@@ -20,11 +21,16 @@ type Search = Pick<
 >;
 
 /** Campaigns to filter by, newest first: the first page of the list is the ones people still work on. */
-function CampaignSelect(props: { value?: string; onChange?: (v: string | undefined) => void }) {
+function CampaignSelect(props: {
+  id?: string;
+  value?: string;
+  onChange?: (v: string | undefined) => void;
+}) {
   const labels = useStandardLabels();
   const { data } = useCampaigns({ page: 1, pageSize: 50 });
   return (
     <Select
+      id={props.id}
       allowClear
       showSearch
       optionFilterProp="label"
@@ -40,7 +46,21 @@ function CampaignSelect(props: { value?: string; onChange?: (v: string | undefin
 export default function FindingsPage() {
   const { t } = useTranslation();
   const labels = useStandardLabels();
-  const [params, setParams] = useState<FindingListParams>({ page: 1, pageSize: 20 });
+  // A figure on the home page links here with its filters in the address (overdue, mine, status, campaign).
+  const [search] = useSearchParams();
+  const [arrived] = useState<Search>(() => {
+    const flag = (key: string) => {
+      const v = search.get(key);
+      return v === 'true' || v === 'false' ? v : undefined;
+    };
+    const status = search.get('status');
+    return {
+      overdue: flag('overdue'),
+      mine: flag('mine'),
+      status: RECTIFICATION_STATUSES.find((s) => s === status),
+    };
+  });
+  const [params, setParams] = useState<FindingListParams>({ ...arrived, page: 1, pageSize: 20 });
   const [openId, setOpenId] = useState<string | null>(null);
   const list = useFindings(params);
   const filters: FindingFilters = {
@@ -179,6 +199,7 @@ export default function FindingsPage() {
           mine: v.mine,
         })}
         resetTo={{}}
+        initialValues={arrived}
         rowTestId={(f) => `finding-row-${f.portCode}-${f.itemCode}`}
         toolBar={[
           <ExportButton
