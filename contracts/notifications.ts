@@ -30,14 +30,21 @@ export const notificationPreferencesSchema = z.object({
 export type NotificationPreferences = z.infer<typeof notificationPreferencesSchema>;
 
 /** What a person may change; a channel the product does not have is refused by name. */
-export const notificationPreferencesUpdateSchema = z.strictObject({
-  email: z.email().max(254).nullable().optional(),
-  locale: z.enum(MAIL_LOCALES).optional(),
-  channels: z
-    .strictObject({ inApp: z.enum(IN_APP_MODES), email: z.enum(EMAIL_MODES) })
-    .partial()
-    .optional(),
-});
+export const notificationPreferencesUpdateSchema = z
+  .strictObject({
+    email: z.email().max(254).nullable().optional(),
+    locale: z.enum(MAIL_LOCALES).optional(),
+    channels: z
+      .strictObject({ inApp: z.enum(IN_APP_MODES), email: z.enum(EMAIL_MODES) })
+      .partial()
+      .optional(),
+  })
+  .refine((v) => Object.keys(v).length > 0, {
+    // Named on channels, the part a person most often changes: an empty save is a slip, not a request.
+    path: ['channels'],
+    message: 'nothing_to_change',
+  });
+
 export type NotificationPreferencesUpdate = z.infer<typeof notificationPreferencesUpdateSchema>;
 
 export const notificationSchema = z.object({

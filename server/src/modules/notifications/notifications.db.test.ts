@@ -103,6 +103,7 @@ describe.skipIf(!dbAvailable)('in-app notifications', () => {
       { channels: { inApp: 'digest' } },
       { email: 'not an address' },
       { locale: 'fr' },
+      {},
     ]) {
       const res = await agent.put('/api/v1/notifications/preferences', body);
       expect(res.statusCode, JSON.stringify(body)).toBe(400);

@@ -62,6 +62,10 @@ const NAMED: Record<string, Text> = {
     zh: '部分符合或不符合时须选择问题等级，其他结果不填',
     en: 'a grade goes with partial or non-compliant results only, and they need one',
   },
+  nothing_to_change: {
+    zh: '请至少修改一项（邮箱、语言或提醒方式）',
+    en: 'change at least one of: address, language, channels',
+  },
   duplicate_items: { zh: '同一事项不能重复', en: 'each item may appear once' },
   cidr: {
     zh: '须为 IP 地址或地址段（如 10.0.0.0/8）',
