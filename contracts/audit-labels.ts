@@ -1,3 +1,31 @@
+import {
+  ASSESSMENT_STATUS_LABELS,
+  CAMPAIGN_KIND_LABELS,
+  CAMPAIGN_STATUS_LABELS,
+} from './campaigns.ts';
+import { DESIGNATION_STATUS_LABELS } from './designations.ts';
+import { FACILITY_CAPACITY_UNIT_LABELS, FACILITY_STATUS_LABELS } from './facilities.ts';
+import { PRIORITY_LABELS, RECTIFICATION_STATUS_LABELS } from './findings.ts';
+import { EMAIL_MODE_LABELS, MAIL_STATUS_LABELS } from './notifications.ts';
+import { ORG_KIND_LABELS } from './org.ts';
+import {
+  DESIGN_CAPACITY_UNIT_LABELS,
+  PORT_CLASS_LABELS,
+  PORT_MODE_LABELS,
+  PORT_STATUS_LABELS,
+  TRAFFIC_UNIT_LABELS,
+} from './ports.ts';
+import { PROJECT_GATE_LABELS, PROJECT_KIND_LABELS } from './projects.ts';
+import { ROLE_LABELS } from './roles.ts';
+import {
+  ASPECT_LABELS,
+  BASIS_KIND_LABELS,
+  CATALOG_VERSION_STATUS_LABELS,
+  GRADE_LABELS,
+  IMPORTANCE_LABELS,
+  ITEM_RESULT_LABELS,
+} from './standards.ts';
+
 /**
  * Words for what the audit trail stores as codes: the auditor reads actions, object types and changed fields
  * in their language. A code missing here (a row written by an older release) is shown as the code itself.
@@ -215,3 +243,69 @@ export const AUDIT_FIELD_LABELS: Record<string, Words> = {
 /** An audit code in words, or the code itself when this release has no words for it. */
 export const auditWords = (table: Record<string, Words>, code: string, lang: 'zh' | 'en') =>
   table[code]?.[lang] ?? code;
+
+type ValueWords = Readonly<Record<string, Words>>;
+
+const RECORD_STATUS: ValueWords = {
+  active: { zh: '在用', en: 'Active' },
+  disabled: { zh: '已停用', en: 'Disabled' },
+  archived: { zh: '已归档', en: 'Archived' },
+};
+
+/**
+ * Enumerated values in words. Where one field name means different things on different objects (a
+ * campaign's status is not a finding's), the object type decides; other fields read the same everywhere.
+ */
+export const AUDIT_VALUE_LABELS: {
+  byEntity: Record<string, Record<string, ValueWords>>;
+  byField: Record<string, ValueWords>;
+} = {
+  byEntity: {
+    user: { status: RECORD_STATUS },
+    org_unit: { status: RECORD_STATUS, kind: ORG_KIND_LABELS },
+    port: { status: PORT_STATUS_LABELS },
+    facility: { status: FACILITY_STATUS_LABELS },
+    port_designation: { status: DESIGNATION_STATUS_LABELS },
+    campaign: { status: CAMPAIGN_STATUS_LABELS, kind: CAMPAIGN_KIND_LABELS },
+    assessment: { status: ASSESSMENT_STATUS_LABELS },
+    finding: { status: RECTIFICATION_STATUS_LABELS },
+    catalogVersion: { status: CATALOG_VERSION_STATUS_LABELS },
+    mail: { status: MAIL_STATUS_LABELS },
+    project: { kind: PROJECT_KIND_LABELS },
+  },
+  byField: {
+    role: ROLE_LABELS,
+    aspect: ASPECT_LABELS,
+    workingGroup: {
+      SYSTEM: { zh: '制度体系组', en: 'Systems' },
+      FACILITY: { zh: '设施设备组', en: 'Facilities' },
+      TECH: { zh: '技术能力组', en: 'Technical capacity' },
+      EDUCATION: { zh: '宣传培训组', en: 'Education and training' },
+    },
+    result: ITEM_RESULT_LABELS,
+    grade: GRADE_LABELS,
+    importance: IMPORTANCE_LABELS,
+    basisKind: BASIS_KIND_LABELS,
+    priority: PRIORITY_LABELS,
+    modes: PORT_MODE_LABELS,
+    mode: PORT_MODE_LABELS,
+    portClass: PORT_CLASS_LABELS,
+    gate: PROJECT_GATE_LABELS,
+    capacityUnit: FACILITY_CAPACITY_UNIT_LABELS,
+    designCapacityUnit: DESIGN_CAPACITY_UNIT_LABELS,
+    unit: TRAFFIC_UNIT_LABELS,
+    email: EMAIL_MODE_LABELS,
+  },
+};
+
+/** One enumerated value in words, or null when the field is not enumerated or the value unknown. */
+export function auditValueWords(
+  entityType: string,
+  field: string,
+  value: string,
+  lang: 'zh' | 'en',
+): string | null {
+  const table =
+    AUDIT_VALUE_LABELS.byEntity[entityType]?.[field] ?? AUDIT_VALUE_LABELS.byField[field];
+  return table && Object.hasOwn(table, value) ? (table[value]?.[lang] ?? null) : null;
+}

@@ -80,6 +80,8 @@ export const meSchema = z.object({
   scopes: z.record(z.string(), z.array(idSchema)),
   csrfToken: z.string(),
   sessionExpiresAt: z.string(),
+  /** The district's IANA time zone: every time the UI shows is read in it, whatever the browser's. */
+  timeZone: z.string(),
 });
 export type Me = z.infer<typeof meSchema>;
 

@@ -111,6 +111,7 @@ export interface paths {
               };
               csrfToken: string;
               sessionExpiresAt: string;
+              timeZone: string;
             };
           };
         };
@@ -230,6 +231,7 @@ export interface paths {
               };
               csrfToken: string;
               sessionExpiresAt: string;
+              timeZone: string;
             };
           };
         };

@@ -1,5 +1,6 @@
 import type { Me } from '@contracts';
 import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { setDisplayTimeZone } from '../i18n/time.ts';
 import { ApiError, client, ok, setCsrfToken } from './client.ts';
 
 export const ME_KEY = ['me'] as const;
@@ -33,6 +34,7 @@ async function fetchMe(): Promise<Me | null> {
   try {
     const me = await ok(client.GET('/api/v1/auth/me'));
     setCsrfToken(me.csrfToken);
+    setDisplayTimeZone(me.timeZone);
     return me;
   } catch (error) {
     if (error instanceof ApiError && error.status === 401) {

@@ -1,5 +1,6 @@
 import { ORG_KIND_LABELS, ROLE_LABELS, type OrgKind, type Role } from '@contracts';
 import { useTranslation } from 'react-i18next';
+import { formatDateTime } from './time.ts';
 
 /** Role, org kind and bilingual names in the current UI language; the label tables live in contracts. */
 export function useLabels() {
@@ -12,9 +13,7 @@ export function useLabels() {
     /** A record's name in the UI language; in English, the Chinese name where the record has no English one. */
     name: (named: { nameZh: string; nameEn: string }) =>
       lang === 'en' && named.nameEn.trim() !== '' ? named.nameEn : named.nameZh,
-    dateTime: (iso: string | null) =>
-      iso
-        ? new Date(iso).toLocaleString(lang === 'en' ? 'en-GB' : 'zh-CN', { hour12: false })
-        : '—',
+    /** An instant in the district's time zone (see time.ts), whatever the browser's. */
+    dateTime: (iso: string | null) => formatDateTime(iso, lang),
   };
 }

@@ -4,9 +4,9 @@ import {
   AUDIT_FIELD_LABELS,
   AUDIT_REFERENCE_FIELDS,
   ROLE_LABELS,
+  auditValueWords,
   auditWords,
   type AuditFieldChange,
-  type Role,
 } from '../../../../contracts/index.ts';
 import type { Db } from '../../platform/db/database.ts';
 import { byChunks } from '../../platform/db/chunks.ts';
@@ -21,7 +21,8 @@ import type { Lang } from '../../platform/i18n/lang.ts';
 type Named = { nameZh: string; nameEn: string };
 type Lookup = (db: Db, ids: readonly string[], lang: Lang) => Promise<Map<string, string>>;
 
-const nameOf = (row: Named, lang: Lang) => (lang === 'en' ? row.nameEn : row.nameZh);
+const nameOf = (row: Named, lang: Lang) =>
+  lang === 'en' && row.nameEn.trim() !== '' ? row.nameEn : row.nameZh;
 const coded = (code: string, row: Named, lang: Lang) => `${code} ${nameOf(row, lang)}`;
 const mapped = <R extends { id: string }, V>(rows: R[], label: (r: R) => V) =>
   new Map(rows.map((r) => [r.id, label(r)]));
@@ -262,25 +263,39 @@ async function lookUp(
 
 const YES_NO = { zh: ['是', '否'], en: ['yes', 'no'] } as const;
 
-/** One field's value as a person reads it: names for referenced ids, words for roles and flags. */
-function shown(field: string, value: unknown, names: Names, lang: Lang): string | null {
+/**
+ * One field's value as a person reads it: names for referenced ids, words for enumerated values (a list
+ * of them too) and flags; a code this release has no words for shows as it is.
+ */
+function shown(
+  entityType: string,
+  field: string,
+  value: unknown,
+  names: Names,
+  lang: Lang,
+): string | null {
   if (value === null || value === undefined) return null;
+  const join = (parts: string[]) => parts.join(lang === 'en' ? ', ' : '、');
   const refType = AUDIT_REFERENCE_FIELDS[field];
   if (refType) {
     const ids = idsIn(value);
     if (ids.length > 0 || Array.isArray(value))
-      return ids.map((id) => names.get(refType)?.get(id) ?? id).join(lang === 'en' ? ', ' : '、');
+      return join(ids.map((id) => names.get(refType)?.get(id) ?? id));
   }
-  if (field === 'role' && typeof value === 'string')
-    return ROLE_LABELS[value as Role]?.[lang] ?? value;
+  const words = (v: string) => auditValueWords(entityType, field, v, lang);
+  if (typeof value === 'string') return words(value) ?? value;
+  if (Array.isArray(value) && value.length > 0 && value.every((v) => typeof v === 'string')) {
+    const named = value.map(words);
+    if (named.every((w): w is string => w !== null)) return join(named);
+  }
   if (typeof value === 'boolean') return YES_NO[lang][value ? 0 : 1];
-  if (typeof value === 'string') return value;
   if (typeof value === 'number') return String(value);
   return JSON.stringify(value);
 }
 
 /** The fields that differ between before and after (all of them for a creation or a removal). */
 export function changesOf(
+  entityType: string,
   before: unknown,
   after: unknown,
   names: Names,
@@ -296,8 +311,8 @@ export function changesOf(
     .map((field) => ({
       field,
       label: auditWords(AUDIT_FIELD_LABELS, field, lang),
-      before: shown(field, b[field], names, lang),
-      after: shown(field, a[field], names, lang),
+      before: shown(entityType, field, b[field], names, lang),
+      after: shown(entityType, field, a[field], names, lang),
     }));
 }
 
@@ -314,7 +329,7 @@ export async function readAudit<R extends AuditRaw>(
     entityTypeLabel: auditWords(AUDIT_ENTITY_LABELS, r.entityType, lang),
     actorName: r.actorId ? (actors.get(r.actorId) ?? null) : null,
     entityName: r.entityId ? (names.get(r.entityType)?.get(r.entityId) ?? null) : null,
-    changes: changesOf(r.before, r.after, names, lang),
+    changes: changesOf(r.entityType, r.before, r.after, names, lang),
   }));
 }
 

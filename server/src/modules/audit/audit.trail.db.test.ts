@@ -2,7 +2,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { AuditEntry, AuditVerification, Page } from '../../../../contracts/index.ts';
+import {
+  PORT_CLASS_LABELS,
+  PORT_MODE_LABELS,
+  type AuditEntry,
+  type AuditVerification,
+  type Page,
+} from '../../../../contracts/index.ts';
 import { inTransaction } from '../../platform/context.ts';
 import { orgRepository } from '../org/org.repository.ts';
 import { auditService } from './audit.service.ts';
@@ -175,6 +181,14 @@ describe.skipIf(!dbAvailable)('audit trail', () => {
           label: 'Branch',
           after: expect.stringContaining(w.branch.code),
         }),
+      );
+      // Enumerated values read as words, a list of them too, in the reader's language.
+      const field = (f: string) => created?.changes.find((c) => c.field === f)?.after;
+      expect(field('modes')).toBe(w.port.modes.map((m) => PORT_MODE_LABELS[m].en).join(', '));
+      expect(field('portClass')).toBe(PORT_CLASS_LABELS[w.port.portClass].en);
+      const [zh] = await entries(`action=port.create&entityId=${w.port.id}`, 'zh');
+      expect(zh?.changes.find((c) => c.field === 'modes')?.after).toBe(
+        w.port.modes.map((m) => PORT_MODE_LABELS[m].zh).join('、'),
       );
     });
 

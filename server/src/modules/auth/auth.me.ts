@@ -89,5 +89,6 @@ export async function composeMe(
     ),
     csrfToken: session.csrfToken,
     sessionExpiresAt: toIso(session.expiresAt),
+    timeZone: ctx.config.timeZone,
   };
 }

@@ -201,8 +201,18 @@ describe.skipIf(!dbAvailable)('facilities.import', () => {
     expect(header.statusCode).toBe(422);
     expect(header.json<ErrorBody>().error).toMatchObject({
       code: 'IMPORT_HEADER_INVALID',
-      fields: { header: expect.stringContaining('functionalArea') },
+      fields: { header: expect.stringContaining('功能区') },
     });
+    const inEnglish = await postUpload(
+      officer,
+      URL,
+      await xlsxUpload(['portCode', 'typeCode'], [[w.port.code, 'COLD_STORE']]),
+      { 'accept-language': 'en' },
+    );
+    // Missing columns by the names the template's header gives them, never by internal keys.
+    const message = inEnglish.json<ErrorBody>().error.fields?.header ?? '';
+    expect(message).toContain('Functional area');
+    expect(message).not.toContain('functionalArea');
     const json = await officer.post(URL, { rows: [] });
     expect(json.statusCode).toBe(400);
     const empty = await postUpload(officer, URL, await xlsxUpload(FACILITY_IMPORT_COLUMNS, []));

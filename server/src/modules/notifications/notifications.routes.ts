@@ -97,6 +97,7 @@ export const notificationRoutes: FastifyPluginAsync = async (base) => {
       });
       let last = -1;
       let closed = false;
+      const timers: { beat?: NodeJS.Timeout; hold?: NodeJS.Timeout } = {};
       const send = async () => {
         const unread = await ctx.notify.unread(ctx.db, userId);
         if (closed || unread === last) return;
@@ -107,21 +108,23 @@ export const notificationRoutes: FastifyPluginAsync = async (base) => {
         if (closed) return;
         closed = true;
         unsubscribe();
-        clearInterval(beat);
-        clearTimeout(hold);
+        clearInterval(timers.beat);
+        clearTimeout(timers.hold);
         res.end();
       };
       const safely = () => void send().catch(finish);
       const unsubscribe = ctx.notify.hub.subscribe(userId, safely);
-      const beat = setInterval(() => {
+      req.raw.on('close', finish);
+      res.write('retry: 3000\n\n');
+      // The first count goes out before any timer runs, so even a zero hold carries it.
+      await send().catch(finish);
+      if (closed) return;
+      if (req.query.holdSeconds === 0) return finish();
+      timers.beat = setInterval(() => {
         if (!closed) res.write(': keep-alive\n\n');
         safely();
       }, HEARTBEAT_MS);
-      const hold = setTimeout(finish, req.query.holdSeconds * 1000);
-      req.raw.on('close', finish);
-      res.write('retry: 3000\n\n');
-      await send().catch(finish);
-      if (req.query.holdSeconds === 0) finish();
+      timers.hold = setTimeout(finish, req.query.holdSeconds * 1000);
     },
   );
 

@@ -42,15 +42,16 @@ export const importErrors = {
       { zh: '请选择要导入的文件', en: 'Choose a file to import' },
       { file: { zh: '必填', en: 'is required' } },
     ),
-  badHeader: (missing: string[]) =>
+  /** Missing columns by the names the template's header gives them, each in its language. */
+  badHeader: (missing: readonly Text[]) =>
     new AppError(
       'IMPORT_HEADER_INVALID',
       422,
       { zh: '表头与模板不符', en: 'The header row does not match the template' },
       {
         header: {
-          zh: `缺少列：${missing.join('、')}`,
-          en: `missing columns: ${missing.join(', ')}`,
+          zh: `缺少列：${missing.map((m) => m.zh).join('、')}`,
+          en: `missing columns: ${missing.map((m) => m.en).join(', ')}`,
         },
       },
     ),
@@ -117,7 +118,10 @@ const ARCHIVE_REFUSALS: Record<ZipRefusalReason, { status: 413 | 415; detail: Te
 };
 
 /** The refusal as the error the client sees; every case is named, so a new kind of refusal does not compile until it is answered. */
-function refusalError(result: Exclude<PoolResult, { ok: true }>): AppError {
+function refusalError(
+  result: Exclude<PoolResult, { ok: true }>,
+  columnName: (key: string) => Text,
+): AppError {
   const refusal = result.refusal;
   switch (refusal.kind) {
     case 'archive': {
@@ -130,7 +134,7 @@ function refusalError(result: Exclude<PoolResult, { ok: true }>): AppError {
         en: 'has no readable worksheet',
       });
     case 'badHeader':
-      return importErrors.badHeader(refusal.missing);
+      return importErrors.badHeader(refusal.missing.map(columnName));
     case 'illFormedHeader':
       return platformError('VALIDATION_FAILED', { header: ILL_FORMED_TEXT[refusal.problem] });
     case 'tooManyRows':
@@ -199,7 +203,12 @@ export async function readRows(
 ): Promise<ImportRow[]> {
   const result = await sheetWorkers.read(buffer, { columns, maxRows: IMPORT_MAX_ROWS, aliases });
   if (result.ok) return result.rows;
-  throw refusalError(result);
+  // The aliases hold each column's Chinese name, then its English one (see headerAliases).
+  const columnName = (key: string): Text => {
+    const [zh = key, en = zh] = Object.keys(aliases).filter((text) => aliases[text] === key);
+    return { zh, en };
+  };
+  throw refusalError(result, columnName);
 }
 
 /** Rows handled between two turns of the event loop in an import's checking and writing. */

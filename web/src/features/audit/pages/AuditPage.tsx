@@ -14,6 +14,7 @@ import { useTranslation } from 'react-i18next';
 import { ExportButton } from '../../../components/ExportButton.tsx';
 import { ServerTable } from '../../../components/ServerTable.tsx';
 import { useLabels } from '../../../i18n/labels.ts';
+import { districtInstant } from '../../../i18n/time.ts';
 import { AuditChange } from '../components/AuditChange.tsx';
 import { VerifyChainButton } from '../components/VerifyChainButton.tsx';
 import {
@@ -32,12 +33,9 @@ type SearchValues = {
   at?: [Dayjs | string, Dayjs | string];
 };
 
+/** The picked range is the district's wall clock, whatever the browser's zone. */
 const iso = (value: Dayjs | string | undefined) =>
-  value === undefined
-    ? undefined
-    : typeof value === 'string'
-      ? new Date(value).toISOString()
-      : value.toISOString();
+  value === undefined ? undefined : districtInstant(value);
 const text = (value: string | undefined) => value?.trim() || undefined;
 
 /** A code in words, the code itself small beneath (the auditor may need it to filter or report). */

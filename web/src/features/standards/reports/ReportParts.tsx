@@ -4,6 +4,7 @@ import { Button } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import { formatLongDate } from '../../../i18n/time.ts';
 import { useStandardLabels } from '../labels.ts';
 import './report.css';
 
@@ -11,11 +12,6 @@ import './report.css';
 export function useReportFormat() {
   const labels = useStandardLabels();
   const en = labels.lang === 'en';
-  const locale = en ? 'en-GB' : 'zh-CN';
-  const dateOf = (iso: string | null | undefined) =>
-    iso
-      ? new Date(iso).toLocaleDateString(locale, { year: 'numeric', month: 'long', day: 'numeric' })
-      : '—';
   return {
     ...labels,
     name: (named: { nameZh: string; nameEn: string }) =>
@@ -23,8 +19,7 @@ export function useReportFormat() {
     title: (named: { titleZh: string; titleEn: string }) =>
       en && named.titleEn.trim() ? named.titleEn : named.titleZh,
     /** A calendar day ('YYYY-MM-DD') or an instant, as a document dates it. */
-    date: (value: string | null | undefined) =>
-      value && /^\d{4}-\d\d-\d\d$/.test(value) ? dateOf(`${value}T12:00:00`) : dateOf(value),
+    date: (value: string | null | undefined) => formatLongDate(value, labels.lang),
     person: (who: ReportSignOff | null) => who?.displayName ?? '—',
     mandatory: (s: Score) => `${s.mandatoryMet} / ${s.mandatoryTotal}`,
   };
