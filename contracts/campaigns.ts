@@ -211,6 +211,7 @@ export const assessmentSummarySchema = z.object({
   portNameZh: z.string(),
   portNameEn: z.string(),
   branchNameZh: z.string(),
+  branchNameEn: z.string(),
   status: assessmentStatusSchema,
   deadline: z.string(),
   score: scoreSchema,
@@ -344,6 +345,7 @@ export const scoresSchema = z.object({
   ports: z.array(
     scoreRowSchema.extend({
       branchNameZh: z.string(),
+      branchNameEn: z.string(),
       assessmentId: z.string(),
       status: assessmentStatusSchema,
     }),
@@ -395,6 +397,7 @@ export const whatIfResultSchema = z.object({
       portId: z.string(),
       portCode: z.string(),
       portNameZh: z.string(),
+      portNameEn: z.string(),
       before: scoreSchema,
       after: scoreSchema,
       changes: z.array(

@@ -307,8 +307,10 @@ export const regionsSchema = z.object({
   provinces: z.array(
     z.object({
       code: z.string(),
-      name: z.string(),
-      cities: z.array(z.object({ code: z.string(), name: z.string() })),
+      nameZh: z.string(),
+      /** Established English names for provinces; Hanyu Pinyin for cities. */
+      nameEn: z.string(),
+      cities: z.array(z.object({ code: z.string(), nameZh: z.string(), nameEn: z.string() })),
     }),
   ),
 });

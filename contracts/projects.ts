@@ -81,6 +81,7 @@ export const projectSchema = z.object({
   portId: idSchema,
   portCode: z.string(),
   portNameZh: z.string(),
+  portNameEn: z.string(),
   kind: projectKindSchema,
   title: z.string(),
   categories: z.array(z.string()),

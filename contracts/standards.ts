@@ -267,6 +267,7 @@ export const expressionPreviewSchema = z.object({
       portId: z.string(),
       portCode: z.string(),
       portNameZh: z.string(),
+      portNameEn: z.string(),
       applies: z.boolean(),
       result: itemResultSchema.nullable(),
       required: z.number().nullable(),

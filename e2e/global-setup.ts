@@ -20,6 +20,7 @@ declare module 'vitest' {
     e2eMailDir: string;
     e2eAccounts: {
       username: string;
+      displayName: string;
       password: string;
       role: string;
       org: string;
@@ -112,6 +113,7 @@ export default async function setup(project: TestProject) {
 
 type ProvidedContextAccounts = {
   username: string;
+  displayName: string;
   password: string;
   role: string;
   org: string;

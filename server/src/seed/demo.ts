@@ -294,6 +294,7 @@ export const demoTotpSecret = (username: string) =>
 
 export type DemoCredential = {
   username: string;
+  displayName: string;
   password: string;
   role: Role;
   org: string;
@@ -303,6 +304,7 @@ export type DemoCredential = {
 export function demoCredentials(): DemoCredential[] {
   return DEMO_ACCOUNTS.map((a) => ({
     username: a.username,
+    displayName: a.displayName,
     password: demoPassword(a.username),
     role: a.role,
     org: a.org,

@@ -4232,10 +4232,12 @@ export interface paths {
               source: string;
               provinces: {
                 code: string;
-                name: string;
+                nameZh: string;
+                nameEn: string;
                 cities: {
                   code: string;
-                  name: string;
+                  nameZh: string;
+                  nameEn: string;
                 }[];
               }[];
             };
@@ -5969,6 +5971,7 @@ export interface paths {
                 portId: string;
                 portCode: string;
                 portNameZh: string;
+                portNameEn: string;
                 /** @enum {string} */
                 kind: 'new_port' | 'new_category';
                 title: string;
@@ -6045,6 +6048,7 @@ export interface paths {
               portId: string;
               portCode: string;
               portNameZh: string;
+              portNameEn: string;
               /** @enum {string} */
               kind: 'new_port' | 'new_category';
               title: string;
@@ -6120,6 +6124,7 @@ export interface paths {
               portId: string;
               portCode: string;
               portNameZh: string;
+              portNameEn: string;
               /** @enum {string} */
               kind: 'new_port' | 'new_category';
               title: string;
@@ -6208,6 +6213,7 @@ export interface paths {
               portId: string;
               portCode: string;
               portNameZh: string;
+              portNameEn: string;
               /** @enum {string} */
               kind: 'new_port' | 'new_category';
               title: string;
@@ -6293,6 +6299,7 @@ export interface paths {
               portId: string;
               portCode: string;
               portNameZh: string;
+              portNameEn: string;
               /** @enum {string} */
               kind: 'new_port' | 'new_category';
               title: string;
@@ -6377,6 +6384,7 @@ export interface paths {
               portId: string;
               portCode: string;
               portNameZh: string;
+              portNameEn: string;
               /** @enum {string} */
               kind: 'new_port' | 'new_category';
               title: string;
@@ -6460,6 +6468,7 @@ export interface paths {
               portId: string;
               portCode: string;
               portNameZh: string;
+              portNameEn: string;
               /** @enum {string} */
               kind: 'new_port' | 'new_category';
               title: string;
@@ -6982,6 +6991,7 @@ export interface paths {
                 portId: string;
                 portCode: string;
                 portNameZh: string;
+                portNameEn: string;
                 applies: boolean;
                 result:
                   ('compliant' | 'partial' | 'non_compliant' | 'not_applicable' | 'error') | null;
@@ -8529,6 +8539,7 @@ export interface paths {
                   };
                 };
                 branchNameZh: string;
+                branchNameEn: string;
                 assessmentId: string;
                 /** @enum {string} */
                 status: 'draft' | 'submitted' | 'reviewed' | 'approved';
@@ -8652,6 +8663,7 @@ export interface paths {
                 portId: string;
                 portCode: string;
                 portNameZh: string;
+                portNameEn: string;
                 before: {
                   weighted: number | null;
                   mandatoryMet: number;
@@ -8745,6 +8757,7 @@ export interface paths {
                 portNameZh: string;
                 portNameEn: string;
                 branchNameZh: string;
+                branchNameEn: string;
                 /** @enum {string} */
                 status: 'draft' | 'submitted' | 'reviewed' | 'approved';
                 deadline: string;
@@ -8859,6 +8872,7 @@ export interface paths {
               portNameZh: string;
               portNameEn: string;
               branchNameZh: string;
+              branchNameEn: string;
               /** @enum {string} */
               status: 'draft' | 'submitted' | 'reviewed' | 'approved';
               deadline: string;
@@ -9209,6 +9223,7 @@ export interface paths {
               portNameZh: string;
               portNameEn: string;
               branchNameZh: string;
+              branchNameEn: string;
               /** @enum {string} */
               status: 'draft' | 'submitted' | 'reviewed' | 'approved';
               deadline: string;
@@ -9417,6 +9432,7 @@ export interface paths {
               portNameZh: string;
               portNameEn: string;
               branchNameZh: string;
+              branchNameEn: string;
               /** @enum {string} */
               status: 'draft' | 'submitted' | 'reviewed' | 'approved';
               deadline: string;
@@ -9596,6 +9612,7 @@ export interface paths {
               portNameZh: string;
               portNameEn: string;
               branchNameZh: string;
+              branchNameEn: string;
               /** @enum {string} */
               status: 'draft' | 'submitted' | 'reviewed' | 'approved';
               deadline: string;
@@ -9771,6 +9788,7 @@ export interface paths {
               portNameZh: string;
               portNameEn: string;
               branchNameZh: string;
+              branchNameEn: string;
               /** @enum {string} */
               status: 'draft' | 'submitted' | 'reviewed' | 'approved';
               deadline: string;
@@ -9943,6 +9961,7 @@ export interface paths {
               portNameZh: string;
               portNameEn: string;
               branchNameZh: string;
+              branchNameEn: string;
               /** @enum {string} */
               status: 'draft' | 'submitted' | 'reviewed' | 'approved';
               deadline: string;
@@ -10116,6 +10135,7 @@ export interface paths {
               portNameZh: string;
               portNameEn: string;
               branchNameZh: string;
+              branchNameEn: string;
               /** @enum {string} */
               status: 'draft' | 'submitted' | 'reviewed' | 'approved';
               deadline: string;
@@ -10289,6 +10309,7 @@ export interface paths {
               portNameZh: string;
               portNameEn: string;
               branchNameZh: string;
+              branchNameEn: string;
               /** @enum {string} */
               status: 'draft' | 'submitted' | 'reviewed' | 'approved';
               deadline: string;

@@ -50,8 +50,8 @@ export function usePortLabels() {
   const { data: regions } = useRegions();
   const regionName = new Map<string, string>();
   for (const province of regions?.provinces ?? []) {
-    regionName.set(province.code, province.name);
-    for (const city of province.cities) regionName.set(city.code, city.name);
+    regionName.set(province.code, labels.name(province));
+    for (const city of province.cities) regionName.set(city.code, labels.name(city));
   }
   return {
     ...labels,

@@ -632,13 +632,12 @@ export const portImport: ImportDefinition = {
         .map((b) => ({ code: b.code, name: { zh: b.nameZh, en: b.nameEn } })),
       modes: listed(PORT_MODES, PORT_MODE_LABELS),
       portClass: listed(PORT_CLASSES, PORT_CLASS_LABELS),
-      // The division names are published in Chinese only.
       provinceCode: regions.provinces.map((p) => ({
         code: p.code,
-        name: { zh: p.name, en: p.name },
+        name: { zh: p.nameZh, en: p.nameEn },
       })),
       cityCode: regions.provinces.flatMap((p) =>
-        p.cities.map((c) => ({ code: c.code, name: { zh: c.name, en: c.name } })),
+        p.cities.map((c) => ({ code: c.code, name: { zh: c.nameZh, en: c.nameEn } })),
       ),
       status: listed(PORT_STATUSES, PORT_STATUS_LABELS),
     };

@@ -43,7 +43,12 @@ describe.skipIf(!dbAvailable)('ports reference data', () => {
     const res = await t.app.inject({ method: 'GET', url: '/api/v1/reference/regions' });
     const regions = res.json<Regions>();
     const guangdong = regions.provinces.find((p) => p.code === '440000');
-    expect(guangdong?.cities.find((c) => c.code === '440300')?.name).toBe('深圳市');
+    expect(guangdong?.nameEn).toBe('Guangdong');
+    expect(guangdong?.cities.find((c) => c.code === '440300')).toEqual({
+      code: '440300',
+      nameZh: '深圳市',
+      nameEn: 'Shenzhen',
+    });
     expect(regions.provinces.length).toBeGreaterThanOrEqual(31);
   });
 });

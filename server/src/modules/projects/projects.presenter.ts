@@ -16,6 +16,7 @@ export function presentProject(row: ProjectRow, gates: readonly GateRow[], actor
     portId: row.portId,
     portCode: row.portCode,
     portNameZh: row.portNameZh,
+    portNameEn: row.portNameEn,
     kind: row.projectKind,
     title: row.title,
     categories: readJson(row.categoriesJson) as string[],

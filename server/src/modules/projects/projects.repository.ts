@@ -15,6 +15,7 @@ import { updateVersioned } from '../../platform/db/versioned.ts';
 export type ProjectRow = Omit<ProjectTable, 'kind'> & {
   portCode: string;
   portNameZh: string;
+  portNameEn: string;
   path: string;
   kind: OrgKind;
   depth: number;
@@ -40,6 +41,7 @@ function withPort(db: Db | Tx) {
       .select([
         'u.code as portCode',
         'u.nameZh as portNameZh',
+        'u.nameEn as portNameEn',
         'u.path',
         'u.kind',
         'u.depth',

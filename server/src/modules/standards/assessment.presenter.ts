@@ -32,6 +32,7 @@ export function presentSummary(row: AssessmentRow, score: Score, actor: Actor): 
     portNameZh: row.portNameZh,
     portNameEn: row.portNameEn,
     branchNameZh: row.branchNameZh,
+    branchNameEn: row.branchNameEn,
     status: row.status as AssessmentStatus,
     deadline: row.deadline,
     score,
@@ -102,7 +103,11 @@ export const assessmentColumns = (lang: Lang): ExportColumn<AssessmentSummary>[]
     width: 28,
     value: (r) => (lang === 'en' ? r.campaignNameEn : r.campaignNameZh),
   },
-  { header: { zh: '隶属海关', en: 'Branch' }, width: 22, value: (r) => r.branchNameZh },
+  {
+    header: { zh: '隶属海关', en: 'Branch' },
+    width: 22,
+    value: (r) => (lang === 'en' && r.branchNameEn ? r.branchNameEn : r.branchNameZh),
+  },
   { header: { zh: '口岸', en: 'Port' }, value: (r) => r.portCode },
   {
     header: { zh: '口岸名称', en: 'Port name' },

@@ -69,7 +69,11 @@ export function OrgTable({ params, onParams, canCreate, onCreate, onAction, titl
       render: (_, unit) => (
         <div>
           <div>{labels.name(unit)}</div>
-          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+          <Typography.Text
+            type="secondary"
+            style={{ fontSize: 12 }}
+            lang={labels.lang === 'en' ? 'zh-CN' : 'en'}
+          >
             {labels.lang === 'en' ? unit.nameZh : unit.nameEn}
           </Typography.Text>
         </div>

@@ -14,8 +14,8 @@ export function PortOverview({ port }: { port: Port }) {
   const sep = labels.lang === 'en' ? ', ' : '、';
   const items = [
     { key: 'code', label: t('ports.code'), children: port.code },
-    { key: 'nameZh', label: t('ports.nameZh'), children: port.nameZh },
-    { key: 'nameEn', label: t('ports.nameEn'), children: port.nameEn },
+    { key: 'nameZh', label: t('ports.nameZh'), children: <span lang="zh-CN">{port.nameZh}</span> },
+    { key: 'nameEn', label: t('ports.nameEn'), children: <span lang="en">{port.nameEn}</span> },
     {
       key: 'branch',
       label: t('ports.branch'),

@@ -2,10 +2,12 @@ import { ProFormSelect } from '@ant-design/pro-components';
 import { Form } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useRegions } from '../../../api/reference.ts';
+import { useLabels } from '../../../i18n/labels.ts';
 
 /** Province then city (GB/T 2260), the city list following the province chosen. */
 export function RegionFields() {
   const { t } = useTranslation();
+  const labels = useLabels();
   const { data: regions, isPending } = useRegions();
   const form = Form.useFormInstance();
   const provinceCode = Form.useWatch<string | undefined>('provinceCode', form);
@@ -18,7 +20,7 @@ export function RegionFields() {
         label={t('ports.province')}
         rules={required}
         showSearch
-        options={regions?.provinces.map((p) => ({ value: p.code, label: p.name }))}
+        options={regions?.provinces.map((p) => ({ value: p.code, label: labels.name(p) }))}
         fieldProps={
           {
             loading: isPending,
@@ -34,7 +36,7 @@ export function RegionFields() {
         rules={required}
         showSearch
         disabled={!provinceCode}
-        options={cities.map((c) => ({ value: c.code, label: c.name }))}
+        options={cities.map((c) => ({ value: c.code, label: labels.name(c) }))}
         fieldProps={{ optionFilterProp: 'label', 'data-testid': 'port-city' } as object}
       />
     </div>

@@ -41,7 +41,9 @@ export function ProjectCard({
     <Card size="small" style={{ marginBottom: 12 }} data-testid={`project-card-${project.id}`}>
       <Typography.Text strong>{project.title}</Typography.Text>
       <div style={{ fontSize: 12, margin: '4px 0' }}>
-        <Link to={`/ports/${project.portId}`}>{`${project.portCode} ${project.portNameZh}`}</Link>
+        <Link
+          to={`/ports/${project.portId}`}
+        >{`${project.portCode} ${labels.name({ nameZh: project.portNameZh, nameEn: project.portNameEn })}`}</Link>
         {` · ${PROJECT_KIND_LABELS[project.kind][labels.lang === 'en' ? 'en' : 'zh']}`}
       </div>
       <div style={{ fontSize: 12 }}>

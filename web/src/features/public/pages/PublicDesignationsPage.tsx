@@ -20,7 +20,10 @@ export default function PublicDesignationsPage() {
   const categories = new Map<string, Pick<DesignationCategory, 'nameZh' | 'nameEn'>>();
   for (const row of all?.items ?? [])
     categories.set(row.categoryCode, { nameZh: row.categoryNameZh, nameEn: row.categoryNameEn });
-  const province = (code: string) => regions?.provinces.find((p) => p.code === code)?.name ?? code;
+  const province = (code: string) => {
+    const found = regions?.provinces.find((p) => p.code === code);
+    return found ? labels.name(found) : code;
+  };
 
   return (
     <main style={{ maxWidth: 1200, margin: '0 auto', padding: 24 }}>
@@ -81,7 +84,7 @@ export default function PublicDesignationsPage() {
               style={{ width: 200 }}
               data-testid="public-province"
               value={params.provinceCode}
-              options={regions?.provinces.map((p) => ({ value: p.code, label: p.name }))}
+              options={regions?.provinces.map((p) => ({ value: p.code, label: labels.name(p) }))}
               onChange={(provinceCode?: string) => setParams({ ...params, provinceCode, page: 1 })}
             />
           </Form.Item>

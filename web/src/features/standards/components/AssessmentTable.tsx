@@ -60,7 +60,13 @@ export function AssessmentTable({ campaignId }: { campaignId?: string }) {
       search: false,
       render: (_, a) => labels.name({ nameZh: a.portNameZh, nameEn: a.portNameEn }),
     },
-    { title: t('assessments.branch'), dataIndex: 'branchNameZh', search: false, width: 120 },
+    {
+      title: t('assessments.branch'),
+      dataIndex: 'branchNameZh',
+      search: false,
+      width: 120,
+      render: (_, a) => labels.name({ nameZh: a.branchNameZh, nameEn: a.branchNameEn }),
+    },
     {
       title: t('assessments.status'),
       dataIndex: 'status',

@@ -158,7 +158,7 @@ export function CampaignDashboard({ campaignId }: { campaignId: string }) {
                   formatter: chartFormatter((p: unknown) => {
                     const v = (p as { data: [number, number, number | null] }).data;
                     const port = ports[v[1]];
-                    return html`${port ? labels.name(port) : ''} · ${port?.branchNameZh ?? ''}<br/>${aspectNames[v[0]]}: ${labels.score(v[2])}`;
+                    return html`${port ? labels.name(port) : ''} · ${port ? labels.name({ nameZh: port.branchNameZh, nameEn: port.branchNameEn }) : ''}<br/>${aspectNames[v[0]]}: ${labels.score(v[2])}`;
                   }),
                 },
                 grid: { left: 8, right: 16, top: 8, bottom: 64, containLabel: true },

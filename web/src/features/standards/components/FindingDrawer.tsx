@@ -178,7 +178,7 @@ export function FindingDrawer({
             </Descriptions.Item>
             <Descriptions.Item
               label={t('findings.port')}
-            >{`${f.portCode} ${f.portNameZh}`}</Descriptions.Item>
+            >{`${f.portCode} ${labels.name({ nameZh: f.portNameZh, nameEn: f.portNameEn })}`}</Descriptions.Item>
             <Descriptions.Item label={t('catalogs.aspect')}>
               {labels.aspect(f.aspect)}
             </Descriptions.Item>

@@ -302,7 +302,9 @@ export function ItemDrawer({
                   title: t('catalogs.port'),
                   dataIndex: 'portCode',
                   render: (_: unknown, p: ExpressionPreview['ports'][number]) => (
-                    <span title={p.portNameZh}>{p.portCode}</span>
+                    <span title={labels.name({ nameZh: p.portNameZh, nameEn: p.portNameEn })}>
+                      {p.portCode}
+                    </span>
                   ),
                 },
                 {

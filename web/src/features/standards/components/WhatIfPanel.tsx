@@ -298,7 +298,12 @@ export function WhatIfPanel({
             }}
             columns={[
               { title: t('assessments.portCode'), dataIndex: 'portCode', width: 130 },
-              { title: t('assessments.portName'), dataIndex: 'portNameZh' },
+              {
+                title: t('assessments.portName'),
+                dataIndex: 'portNameZh',
+                render: (_: unknown, p: PortRow) =>
+                  labels.name({ nameZh: p.portNameZh, nameEn: p.portNameEn }),
+              },
               {
                 title: t('whatIf.weighted'),
                 width: 160,

@@ -193,7 +193,9 @@ export default function AssessmentPage() {
           column={{ xs: 1, md: 2, xl: 4 }}
           data-testid="assessment-summary"
         >
-          <Descriptions.Item label={t('assessments.branch')}>{a.branchNameZh}</Descriptions.Item>
+          <Descriptions.Item label={t('assessments.branch')}>
+            {labels.name({ nameZh: a.branchNameZh, nameEn: a.branchNameEn })}
+          </Descriptions.Item>
           <Descriptions.Item label={t('assessments.deadline')}>{a.deadline}</Descriptions.Item>
           <Descriptions.Item label={t('assessments.weighted')}>
             <span data-testid="assessment-score">{labels.score(a.score.weighted)}</span>
