@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 import { account, baseUrl, e2eAvailable, launch, mailTo } from './support.ts';
 import {
@@ -19,6 +19,18 @@ import {
 const MANUAL = 'FAC-ALL-VIDEO-RETENTION';
 const PORT = 'P-SEA-WEST';
 const CAMPAIGN_ZH = '2027年度口岸动植物检疫规范化建设评估';
+
+/** Opens the home page and follows the work-queue task of this kind whose title holds the text. */
+async function followTask(page: Page, kind: string, text: string): Promise<void> {
+  await page.goto(`${baseUrl}/`);
+  const link = page
+    .getByTestId(`task-${kind}`)
+    .filter({ hasText: text })
+    .locator('[data-testid^="task-link-"]')
+    .first();
+  await expect.poll(() => link.isVisible(), { timeout: 15_000 }).toBe(true);
+  await link.click();
+}
 
 /**
  * The standardisation programme's round in the browser: the office opens an annual campaign and sees the
@@ -249,7 +261,9 @@ describe.skipIf(!e2eAvailable)('standardisation round in the browser', () => {
 
   it('the facility group returns an item with a comment; the branch sees it and resubmits', async () => {
     const wg = await as('wg.facility');
-    await wg.goto(assessmentUrl);
+    // The review waits in the facility group's queue; one click opens the assessment.
+    await followTask(wg, 'assessment.review', '西港散货口岸');
+    await expect.poll(() => wg.url(), { timeout: 15_000 }).toBe(assessmentUrl);
     await wg.getByTestId('aspect-tab-FACILITY').click();
     await expect
       .poll(() => wg.getByTestId('aspect-return-FACILITY').isVisible(), { timeout: 15_000 })
@@ -263,8 +277,10 @@ describe.skipIf(!e2eAvailable)('standardisation round in the browser', () => {
     await dialogOk(wg);
     await expect.poll(() => status(wg), { timeout: 15_000 }).toContain('填报中');
 
+    // The branch is told: a resubmission task in its queue leads back to the assessment.
     const branch = await as('branch.harbour');
-    await branch.reload();
+    await followTask(branch, 'assessment.resubmit', '西港散货口岸');
+    await expect.poll(() => branch.url(), { timeout: 15_000 }).toBe(assessmentUrl);
     await branch.getByTestId('aspect-tab-FACILITY').click();
     await expect
       .poll(() => branch.getByTestId(`item-return-comment-${MANUAL}`).textContent(), {
@@ -314,8 +330,10 @@ describe.skipIf(!e2eAvailable)('standardisation round in the browser', () => {
       await context.close();
     }
 
+    // With the four aspects accepted, the approval waits in the office's queue.
     const office = await as('office');
-    await office.reload();
+    await followTask(office, 'assessment.approve', '西港散货口岸');
+    await expect.poll(() => office.url(), { timeout: 15_000 }).toBe(assessmentUrl);
     await expect
       .poll(() => office.getByTestId('assessment-approve').isVisible(), { timeout: 15_000 })
       .toBe(true);
@@ -345,6 +363,14 @@ describe.skipIf(!e2eAvailable)('standardisation round in the browser', () => {
     await expectAccessible(branch);
     await branch.getByTestId('finding-plan-save').click();
     await expect.poll(() => drawer.textContent(), { timeout: 15_000 }).toContain('整改中');
+    // The owner now has the rectification to submit in the work queue; it opens the finding itself.
+    await followTask(branch, 'finding.submit', '西港散货口岸 · 视频录像保存不少于90天');
+    await expect
+      .poll(() => branch.url(), { timeout: 15_000 })
+      .toContain('/standards/findings?finding=');
+    await expect
+      .poll(() => branch.getByTestId('finding-submit').isVisible(), { timeout: 15_000 })
+      .toBe(true);
     const mine = (await (
       await branch.request.get(`${baseUrl}/api/v1/findings`, {
         params: { mine: 'true', pageSize: 100 },
@@ -357,11 +383,9 @@ describe.skipIf(!e2eAvailable)('standardisation round in the browser', () => {
     await dialogOk(branch);
     await expect.poll(() => drawer.textContent(), { timeout: 15_000 }).toContain('已提交待验证');
 
+    // Verification waits in the facility group's queue and opens the finding.
     const wg = await as('wg.facility');
-    await navigate(wg, 'findings');
-    const wgRow = wg.getByTestId(`finding-row-${PORT}-${MANUAL}`);
-    await expect.poll(() => wgRow.isVisible(), { timeout: 15_000 }).toBe(true);
-    await wgRow.locator('[data-testid^="finding-open-"]').click();
+    await followTask(wg, 'finding.verify', '西港散货口岸 · 视频录像保存不少于90天');
     await expect
       .poll(() => wg.getByTestId('finding-verify').isVisible(), { timeout: 15_000 })
       .toBe(true);

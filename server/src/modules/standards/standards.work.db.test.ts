@@ -143,7 +143,13 @@ describe.skipIf(!dbAvailable)('the standardisation cycle in the work queue', () 
       await login(t, w.accounts.branchOfficer)
     ).get('/api/v1/work/tasks?pageSize=200');
     expect(mine.json<Page<Task>>().items.filter((i) => i.kind === 'finding.submit')).toMatchObject([
-      { titleEn: line, personal: true, dueDate: '2027-06-30' },
+      {
+        titleEn: line,
+        personal: true,
+        dueDate: '2027-06-30',
+        // One click opens the finding itself, not the assessment it came from.
+        link: `/standards/findings?finding=${finding.id}`,
+      },
     ]);
     expect(await queue(w.accounts.otherBranchOfficer)).not.toContain(`finding.submit ${line}`);
     const submitted = await findingsService.submit(

@@ -49,6 +49,9 @@ export type FindingRef = {
   dueDate: string | null;
 };
 
+/** A finding's task opens the findings list with that finding's drawer open. */
+const findingLink = (f: Pick<FindingRef, 'id'>) => `/standards/findings?finding=${f.id}`;
+
 const findingTitle = (f: FindingRef) => ({
   zh: `${f.portNameZh} · ${f.titleZh}`,
   en: `${f.portNameEn} · ${f.titleEn}`,
@@ -141,7 +144,7 @@ export const standardsWork = {
         unitId: unitOf(f.path),
         permission: 'finding.write',
         title: findingTitle(f),
-        link: linkOf({ id: f.assessmentId }),
+        link: findingLink(f),
         dueDate: f.dueDate,
       })),
     );
@@ -179,7 +182,7 @@ export const standardsWork = {
       permission: 'finding.write',
       userId: f.ownerId,
       title: findingTitle(f),
-      link: linkOf({ id: f.assessmentId }),
+      link: findingLink(f),
       dueDate: f.dueDate,
     });
   },
@@ -194,7 +197,7 @@ export const standardsWork = {
       permission: 'finding.verify',
       workingGroup: ASPECT_WORKING_GROUP[f.aspect],
       title: findingTitle(f),
-      link: linkOf({ id: f.assessmentId }),
+      link: findingLink(f),
       dueDate: addDays(isoDay(ctx.clock()), REVIEW_DAYS),
     });
   },

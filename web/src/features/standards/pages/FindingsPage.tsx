@@ -46,7 +46,7 @@ function CampaignSelect(props: {
 export default function FindingsPage() {
   const { t } = useTranslation();
   const labels = useStandardLabels();
-  // A figure on the home page links here with its filters in the address (overdue, mine, status, campaign).
+  // A figure on the home page links here with its filters in the address (overdue, mine, status).
   const [search] = useSearchParams();
   const [arrived] = useState<Search>(() => {
     const flag = (key: string) => {
@@ -61,7 +61,8 @@ export default function FindingsPage() {
     };
   });
   const [params, setParams] = useState<FindingListParams>({ ...arrived, page: 1, pageSize: 20 });
-  const [openId, setOpenId] = useState<string | null>(null);
+  // A work-queue task links here with the finding to open (?finding=<id>).
+  const [openId, setOpenId] = useState<string | null>(() => search.get('finding'));
   const list = useFindings(params);
   const filters: FindingFilters = {
     status: params.status,
