@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Config } from '../config.ts';
+import { dayIn } from './dates.ts';
 import { createDatabase, type Database, type Db, type Tx } from './db/database.ts';
 import { createCrypto, randomToken, type Crypto } from './crypto/crypto.ts';
 import {
@@ -34,6 +35,8 @@ export type AppContext = {
   policy: SecurityPolicyStore;
   passwords: PasswordHasher;
   clock: () => number;
+  /** Today in the district's time zone ('YYYY-MM-DD'): the day deadlines and expiries are judged on. */
+  today: () => string;
   /** Grants per user under the current grants epoch (see grant-cache.ts). */
   grants: GrantCache<ActorGrant[]>;
   files: FileStore;
@@ -63,6 +66,7 @@ export function createContext(
   options: { clock?: () => number; database?: Database } = {},
 ): AppContext {
   const clock = options.clock ?? Date.now;
+  const today = () => dayIn(clock(), config.timeZone);
   const database = options.database ?? createDatabase(config.database);
   const secret = resolveSecret(config);
   const crypto = createCrypto(config.crypto, secret);
@@ -84,10 +88,11 @@ export function createContext(
     policy: createSecurityPolicyStore(database.db, clock),
     passwords: createPasswordHasher(config.argon2),
     clock,
+    today,
     grants: createGrantCache<ActorGrant[]>(),
     files: createFileStore(config, database.db),
     facts: createFactsBus(),
-    work: createWorkQueue(clock),
+    work: createWorkQueue(clock, today),
     notify: createNotifier({ clock, publicUrl: config.publicUrl }),
   };
 }

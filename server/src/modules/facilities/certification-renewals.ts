@@ -1,6 +1,6 @@
 import { inTransaction, type AppContext } from '../../platform/context.ts';
 import { certificationRenewalsRepository } from './certification-renewals.repository.ts';
-import { addDays, isoDay } from '../../platform/dates.ts';
+import { addDays } from '../../platform/dates.ts';
 
 /** Days before a certification lapses at which its port is asked to renew it: first notice, reminder, last call. */
 export const RENEWAL_NOTICE_DAYS = [90, 30, 7] as const;
@@ -15,7 +15,7 @@ export const noticeFor = (today: string, expiry: string): number | null =>
  * the last). Recording the renewal closes it (see facilitiesService.certify).
  */
 export async function openRenewalTasks(ctx: AppContext): Promise<{ open: number }> {
-  const today = isoDay(ctx.clock());
+  const today = ctx.today();
   const rows = await certificationRenewalsRepository.lapsing(
     ctx.db,
     addDays(today, RENEWAL_NOTICE_DAYS[0]),

@@ -5,7 +5,6 @@ import type {
 } from '../../../../contracts/index.ts';
 import type { AppContext } from '../../platform/context.ts';
 import { scopeOfAny, type Actor } from '../../platform/access/actor.ts';
-import { isoDay } from '../../platform/dates.ts';
 import { byChunks } from '../../platform/db/chunks.ts';
 import { portRegisterFacts } from '../ports/ports.facts.ts';
 import { portsService } from '../ports/ports.service.ts';
@@ -26,7 +25,7 @@ export const facilityGapsService = {
     const scope = scopeOfAny(actor, ['facility.read', 'facility.write']);
     const ports = await portsService.inScope(ctx, scope, query);
     const ids = ports.map((p) => p.id);
-    const day = isoDay(ctx.clock());
+    const day = ctx.today();
     const [register, facilities] = await Promise.all([
       byChunks(ids, (chunk) => portRegisterFacts(ctx, chunk)),
       byChunks(ids, (chunk) => facilityFacts(ctx, chunk, day)),
@@ -67,7 +66,7 @@ export const facilityGapsService = {
     portId: string,
     categories: readonly string[],
   ): Promise<string[]> {
-    const facilities = await facilityFacts(ctx, [portId], isoDay(ctx.clock()));
+    const facilities = await facilityFacts(ctx, [portId], ctx.today());
     return requiredFor(categories).filter((type) => inService(facilities, portId, type) === 0);
   },
 };

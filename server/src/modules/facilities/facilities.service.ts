@@ -13,7 +13,7 @@ import { CERTIFICATION_EXPIRING_DAYS } from '../../../../contracts/index.ts';
 import { inTransaction, type AppContext } from '../../platform/context.ts';
 import { reachesUnit, scopeOfAny, type Actor } from '../../platform/access/actor.ts';
 import { ensureAllowed, type Obstacle } from '../../platform/access/policy.ts';
-import { addDays, isoDay } from '../../platform/dates.ts';
+import { addDays } from '../../platform/dates.ts';
 import { newId } from '../../platform/db/ids.ts';
 import { forbidden, notFound } from '../../platform/errors/errors.ts';
 import type { ExportQuery } from '../../platform/http/export-query.ts';
@@ -41,7 +41,7 @@ const archived = (facility: FacilityRow): Obstacle => [
   () => facilityError('FACILITY_ARCHIVED'),
 ];
 
-const today = (ctx: AppContext) => isoDay(ctx.clock());
+const today = (ctx: AppContext) => ctx.today();
 /** The days the certification filter judges by, the same as a facility's `certificationState`. */
 const certificationWindow = (day: string) => ({
   today: day,

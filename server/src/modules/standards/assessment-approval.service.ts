@@ -3,7 +3,7 @@ import type { Aspect, Assessment } from '../../../../contracts/index.ts';
 import { ensureAllowed } from '../../platform/access/policy.ts';
 import { inTransaction, type AppContext } from '../../platform/context.ts';
 import type { Actor } from '../../platform/access/actor.ts';
-import { addDays, isoDay } from '../../platform/dates.ts';
+import { addDays } from '../../platform/dates.ts';
 import { newId } from '../../platform/db/ids.ts';
 import type { FindingTable } from '../../platform/db/schema.ts';
 import { forbidden } from '../../platform/errors/errors.ts';
@@ -43,7 +43,7 @@ export const assessmentApprovalService = {
       ).map((f) => f.assessmentItemId),
     );
     const now = ctx.clock();
-    const due = addDays(isoDay(now), RECTIFICATION_DAYS_DEFAULT);
+    const due = addDays(ctx.today(), RECTIFICATION_DAYS_DEFAULT);
     const findings: FindingTable[] = nonconforming
       .filter((i) => !existing.has(i.id))
       .map((i) => {

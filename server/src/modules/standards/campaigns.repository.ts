@@ -38,6 +38,17 @@ export const campaignsRepository = {
     return db.selectFrom('campaigns').select('id').where('code', '=', code).executeTakeFirst();
   },
 
+  /** The ids of a campaign's assessments still being filled in (never submitted, or returned). */
+  async draftAssessmentIds(db: Db | Tx, campaignId: string): Promise<string[]> {
+    const rows = await db
+      .selectFrom('assessments')
+      .select('id')
+      .where('campaignId', '=', campaignId)
+      .where('status', '=', 'draft')
+      .execute();
+    return rows.map((r) => r.id);
+  },
+
   /** Campaigns in the order they opened, for the trend. */
   openedCampaigns(db: Db): Promise<CampaignRow[]> {
     return campaigns(db).where('c.openedAt', 'is not', null).orderBy('c.openedAt', 'asc').execute();

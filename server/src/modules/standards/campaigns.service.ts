@@ -293,6 +293,11 @@ export const campaignsService = {
         actor.userId,
         now,
       );
+      await standardsWork.campaignClosed(
+        ctx,
+        tx,
+        await campaignsRepository.draftAssessmentIds(tx, id),
+      );
       await ctx.audit.append(tx, actor, {
         action: 'campaign.close',
         entityType: 'campaign',

@@ -1,6 +1,5 @@
 import type { PortFacts } from '../../../../contracts/index.ts';
 import type { AppContext } from '../../platform/context.ts';
-import { isoDay } from '../../platform/dates.ts';
 import { byChunks } from '../../platform/db/chunks.ts';
 import { facilityFacts } from '../facilities/facilities.facts.ts';
 import { portRegisterFacts } from '../ports/ports.facts.ts';
@@ -14,7 +13,7 @@ import { portRegisterFacts } from '../ports/ports.facts.ts';
 export async function portFacts(
   ctx: AppContext,
   portIds: readonly string[],
-  day: string = isoDay(ctx.clock()),
+  day: string = ctx.today(),
 ): Promise<Map<string, PortFacts>> {
   return byChunks([...new Set(portIds)], async (ids) => {
     const [register, facilities] = await Promise.all([

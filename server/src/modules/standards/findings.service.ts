@@ -9,7 +9,6 @@ import type {
 import { ensureAllowed } from '../../platform/access/policy.ts';
 import { inTransaction, type AppContext } from '../../platform/context.ts';
 import { reachesUnit, type Actor } from '../../platform/access/actor.ts';
-import { isoDay } from '../../platform/dates.ts';
 import { notFound } from '../../platform/errors/errors.ts';
 import type { ExportQuery } from '../../platform/http/export-query.ts';
 import { usersService } from '../users/users.service.ts';
@@ -73,7 +72,7 @@ const findingRef = (
 
 export const findingsService = {
   async list(ctx: AppContext, actor: Actor, query: FindingListQuery): Promise<Page<Finding>> {
-    const today = isoDay(ctx.clock());
+    const today = ctx.today();
     const { rows, total } = await findingsRepository.list(
       ctx.db,
       findingScope(actor),
@@ -95,7 +94,7 @@ export const findingsService = {
     actor: Actor,
     query: ExportQuery<FindingListQuery>,
   ): Promise<Finding[]> {
-    const today = isoDay(ctx.clock());
+    const today = ctx.today();
     const rows = await findingsRepository.listForExport(
       ctx.db,
       findingScope(actor),
@@ -115,7 +114,7 @@ export const findingsService = {
       row,
       await evidenceRepository.evidenceOf(ctx.db, { findingIds: [id] }),
       actor,
-      isoDay(ctx.clock()),
+      ctx.today(),
     );
   },
 
@@ -299,7 +298,7 @@ export const findingsService = {
 
   /** Overdue rectifications for the home page: the caller's own, and across the scope for those who oversee it. */
   async overdueCounts(ctx: AppContext, actor: Actor): Promise<{ mine: number; inScope: number }> {
-    const today = isoDay(ctx.clock());
+    const today = ctx.today();
     const scope = findingScope(actor);
     if (scope.prefixes.length === 0) return { mine: 0, inScope: 0 };
     const [mine, inScope] = await Promise.all([

@@ -11,6 +11,7 @@ import { assessmentApprovalService } from './assessment-approval.service.ts';
 import { assessmentItemsService } from './assessment-items.service.ts';
 import { assessmentReviewService } from './assessment-review.service.ts';
 import { assessmentsService } from './assessments.service.ts';
+import { campaignsService } from './campaigns.service.ts';
 import { findingsService } from './findings.service.ts';
 import {
   approveAssessment,
@@ -198,5 +199,36 @@ describe.skipIf(!dbAvailable)('the standardisation cycle in the work queue', () 
     );
     expect(await queue(w.accounts.leader)).toEqual([]);
     expect(await queue(w.accounts.portOfficer)).toContain(`assessment.resubmit ${of(w.port)}`);
+  });
+
+  it('cancels the filling of what was never submitted when the campaign closes, and keeps reviews going', async () => {
+    const submittedId = await assessmentOf(t, w.campaign, w.grainPort);
+    const branch = w.branchActor;
+    let a = await assessmentsService.get(t.ctx, branch, submittedId);
+    for (const item of a.items.filter((i) => !i.automatic && i.result === null))
+      await assessmentItemsService.answer(t.ctx, branch, item.id, {
+        version: item.version,
+        result: 'compliant',
+        grade: null,
+        naReason: null,
+        note: '已核实',
+      });
+    a = await assessmentsService.get(t.ctx, branch, submittedId);
+    await assessmentReviewService.submit(t.ctx, branch, submittedId, a.version);
+
+    const campaign = await campaignsService.get(t.ctx, w.officeActor, w.campaign.id);
+    await campaignsService.close(t.ctx, w.officeActor, campaign.id, campaign.version);
+    expect(await queue(w.accounts.branchOfficer)).toEqual([]);
+    expect(await queue(w.accounts.otherBranchOfficer)).toEqual([]);
+    expect(await queue(w.reviewers.FACILITY)).toEqual([
+      expect.stringMatching(new RegExp(`^assessment\\.review ${of(w.grainPort)} · `)),
+    ]);
+    const cancelled = await t.ctx.db
+      .selectFrom('tasks')
+      .select('closeReason')
+      .where('kind', '=', 'assessment.fill')
+      .where('closeReason', '=', 'cancelled')
+      .execute();
+    expect(cancelled).toHaveLength(3);
   });
 });

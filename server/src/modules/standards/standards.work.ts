@@ -1,7 +1,7 @@
 import { ASPECT_LABELS, ASPECT_WORKING_GROUP, type Aspect } from '../../../../contracts/index.ts';
 import type { AppContext } from '../../platform/context.ts';
 import type { Tx } from '../../platform/db/database.ts';
-import { addDays, isoDay } from '../../platform/dates.ts';
+import { addDays } from '../../platform/dates.ts';
 import type { TaskOpening } from '../../platform/work/work-queue.ts';
 
 /*
@@ -85,7 +85,7 @@ export const standardsWork = {
       subjectId: a.id,
       kinds: ['assessment.fill', 'assessment.resubmit'],
     });
-    const due = addDays(isoDay(ctx.clock()), REVIEW_DAYS);
+    const due = addDays(ctx.today(), REVIEW_DAYS);
     await ctx.work.openMany(
       tx,
       toReview.map((aspect) => ({
@@ -129,8 +129,20 @@ export const standardsWork = {
         permission: 'assessment.approve',
         title: titleOf(a),
         link: linkOf(a),
-        dueDate: addDays(isoDay(ctx.clock()), APPROVAL_DAYS),
+        dueDate: addDays(ctx.today(), APPROVAL_DAYS),
       });
+  },
+
+  /**
+   * The campaign closed: an assessment not yet submitted can no longer be, so its fill or resubmit task is
+   * cancelled (reviews of what was submitted go on).
+   */
+  async campaignClosed(ctx: AppContext, tx: Tx, draftAssessmentIds: readonly string[]) {
+    await ctx.work.closeMany(tx, {
+      subjectIds: draftAssessmentIds,
+      kinds: ['assessment.fill', 'assessment.resubmit'],
+      reason: 'cancelled',
+    });
   },
 
   /** Approved: the approval is done; every finding raised waits for its rectification plan. */
@@ -159,7 +171,7 @@ export const standardsWork = {
       permission: 'assessment.reopen',
       title: titleOf(a),
       link: linkOf(a),
-      dueDate: addDays(isoDay(ctx.clock()), REOPEN_DECISION_DAYS),
+      dueDate: addDays(ctx.today(), REOPEN_DECISION_DAYS),
     });
   },
 
@@ -198,7 +210,7 @@ export const standardsWork = {
       workingGroup: ASPECT_WORKING_GROUP[f.aspect],
       title: findingTitle(f),
       link: findingLink(f),
-      dueDate: addDays(isoDay(ctx.clock()), REVIEW_DAYS),
+      dueDate: addDays(ctx.today(), REVIEW_DAYS),
     });
   },
 

@@ -7,7 +7,6 @@ import {
 } from '../../../../contracts/index.ts';
 import type { AppContext } from '../context.ts';
 import { inTransaction } from '../context.ts';
-import { isoDay } from '../dates.ts';
 import type { Db, Tx } from '../db/database.ts';
 import { DIGEST, render } from './templates.ts';
 import { enqueueMail } from './outbox.ts';
@@ -142,7 +141,7 @@ export async function sendDigests(ctx: AppContext): Promise<{ digests: number }>
     .where('mailState', '=', 'digest')
     .execute();
   let digests = 0;
-  const day = isoDay(ctx.clock());
+  const day = ctx.today();
   for (const { userId } of users) {
     const queued = await inTransaction(ctx, async (tx) => {
       const items = await tx
