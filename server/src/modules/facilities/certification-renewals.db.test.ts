@@ -7,7 +7,7 @@ import {
   makeFacility,
   type World,
 } from '../../../test/factories.ts';
-import { addDays, isoDay } from '../../platform/dates.ts';
+import { addDays } from '../../platform/dates.ts';
 import { noticeFor, openRenewalTasks } from './certification-renewals.ts';
 
 const DAY = 86_400_000;
@@ -39,7 +39,7 @@ describe.skipIf(!dbAvailable)('certification renewal tasks', () => {
       .items.map((i) => i.dueDate);
 
   it("asks the port's keepers to renew, nearer each notice, and stops once the renewal is recorded", async () => {
-    const today = isoDay(t.clock.now);
+    const today = t.ctx.today();
     const chamber = await makeFacility(t, w.branchActor, {
       port: w.port,
       typeCode: 'FUMIGATION_CHAMBER',
@@ -85,8 +85,8 @@ describe.skipIf(!dbAvailable)('certification renewal tasks', () => {
 
     await makeCertification(t, w.branchActor, {
       facility: chamber,
-      issuedDate: isoDay(t.clock.now),
-      expiryDate: addDays(isoDay(t.clock.now), 365),
+      issuedDate: t.ctx.today(),
+      expiryDate: addDays(t.ctx.today(), 365),
     });
     expect(await renewals(w.accounts.portOfficer)).toEqual([]);
     await openRenewalTasks(t.ctx);

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Assessment, Finding, HomeSummary } from '../../../../contracts/index.ts';
-import { addDays, isoDay } from '../../platform/dates.ts';
+import { addDays } from '../../platform/dates.ts';
 import { makeFacility } from '../../../test/factories.ts';
 import {
   createTestApp,
@@ -39,7 +39,7 @@ describe.skipIf(!dbAvailable)('findings and rectification', () => {
     w = await createStandardsWorld(t);
     office = await login(t, w.accounts.office);
     branch = await login(t, w.accounts.branchOfficer);
-    approvedOn = isoDay(t.clock.now);
+    approvedOn = t.ctx.today();
     approved = await approveAssessment(t, w, await assessmentOf(t, w.campaign, w.grainPort));
   });
   afterAll(async () => t?.close());

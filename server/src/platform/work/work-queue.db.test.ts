@@ -4,7 +4,7 @@ import { createTestApp, dbAvailable, login, type TestApp } from '../../../test/h
 import { actorOf, createWorld, unitOf, type World } from '../../../test/factories.ts';
 import { sheetRows } from '../../../test/xlsx-upload.ts';
 import { inTransaction } from '../context.ts';
-import { addDays, isoDay } from '../dates.ts';
+import { addDays } from '../dates.ts';
 import type { TaskOpening } from './work-queue.ts';
 
 describe.skipIf(!dbAvailable)('work queue', () => {
@@ -18,7 +18,7 @@ describe.skipIf(!dbAvailable)('work queue', () => {
   });
   afterEach(async () => t.close());
 
-  const today = () => isoDay(t.clock.now);
+  const today = () => t.ctx.today();
   const task = (overrides: Partial<TaskOpening> = {}): TaskOpening => ({
     kind: 'assessment.fill',
     subject: { type: 'assessment', id: 'a-1' },
