@@ -176,6 +176,7 @@ export const facilitySchema = z.object({
   portId: idSchema,
   portCode: z.string(),
   portNameZh: z.string(),
+  portNameEn: z.string(),
   typeCode: z.string(),
   functionalArea: z.string(),
   quantity: z.number().int(),

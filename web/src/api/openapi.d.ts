@@ -5048,6 +5048,7 @@ export interface paths {
                 portId: string;
                 portCode: string;
                 portNameZh: string;
+                portNameEn: string;
                 typeCode: string;
                 functionalArea: string;
                 quantity: number;
@@ -5121,6 +5122,7 @@ export interface paths {
               portId: string;
               portCode: string;
               portNameZh: string;
+              portNameEn: string;
               typeCode: string;
               functionalArea: string;
               quantity: number;
@@ -5302,6 +5304,7 @@ export interface paths {
               portId: string;
               portCode: string;
               portNameZh: string;
+              portNameEn: string;
               typeCode: string;
               functionalArea: string;
               quantity: number;
@@ -5373,6 +5376,7 @@ export interface paths {
               portId: string;
               portCode: string;
               portNameZh: string;
+              portNameEn: string;
               typeCode: string;
               functionalArea: string;
               quantity: number;
@@ -5451,6 +5455,7 @@ export interface paths {
               portId: string;
               portCode: string;
               portNameZh: string;
+              portNameEn: string;
               typeCode: string;
               functionalArea: string;
               quantity: number;
@@ -5527,6 +5532,7 @@ export interface paths {
               portId: string;
               portCode: string;
               portNameZh: string;
+              portNameEn: string;
               typeCode: string;
               functionalArea: string;
               quantity: number;

@@ -108,5 +108,19 @@ describe.skipIf(!dbAvailable)('certification filter and expiry export', () => {
     const sheet = book.worksheets[0];
     expect(sheet?.getRow(1).getCell(1).value).toBe('Port');
     expect((sheet?.rowCount ?? 0) - 1).toBe(board.total);
+    // Names in the cells (the port's and the type's English names), each code in its own column.
+    const first = board.items[0];
+    const type = await t.ctx.db
+      .selectFrom('facilityTypes')
+      .select('nameEn')
+      .where('code', '=', first?.typeCode ?? '')
+      .executeTakeFirstOrThrow();
+    const row = sheet?.getRow(2);
+    expect([1, 2, 4, 5].map((c) => row?.getCell(c).value)).toEqual([
+      first?.portNameEn,
+      first?.portCode,
+      type.nameEn,
+      first?.typeCode,
+    ]);
   });
 });

@@ -35,6 +35,7 @@ export function presentFacility(row: FacilityRow, actor: Actor, today: string): 
     portId: row.portId,
     portCode: row.portCode,
     portNameZh: row.portNameZh,
+    portNameEn: row.portNameEn,
     typeCode: row.typeCode,
     functionalArea: row.functionalArea,
     quantity: row.quantity,

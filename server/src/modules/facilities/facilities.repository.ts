@@ -17,6 +17,7 @@ import { EXPORT_MAX_ROWS, type ExportQuery } from '../../platform/http/export-qu
 export type FacilityRow = FacilityTable & {
   portCode: string;
   portNameZh: string;
+  portNameEn: string;
   path: string;
   kind: OrgKind;
   depth: number;
@@ -52,6 +53,7 @@ function withPort(db: Db | Tx) {
     .select([
       'u.code as portCode',
       'u.nameZh as portNameZh',
+      'u.nameEn as portNameEn',
       'u.path',
       'u.kind',
       'u.depth',

@@ -27,13 +27,25 @@ import { errorResponses as errors } from '../../platform/http/responses.ts';
 import { access, actorOf } from '../../platform/http/access.ts';
 import { importRoutes } from '../../platform/http/import-routes.ts';
 import { sendWorkbook } from '../../platform/http/excel.ts';
-import { pickLang } from '../../platform/i18n/lang.ts';
+import { pickLang, type Lang } from '../../platform/i18n/lang.ts';
+import type { AppContext } from '../../platform/context.ts';
+import type { Actor } from '../../platform/access/actor.ts';
 import { facilityImport } from './facilities.import.ts';
 import { facilitiesService } from './facilities.service.ts';
 import { facilityGapsService } from './facilities.gaps.ts';
 import { facilityTypesService } from './facility-types.service.ts';
 
 const tags = ['facilities'];
+
+/** Names for an export's cells in its language: records' names (Chinese where no English one) and facility types. */
+async function exportNames(ctx: AppContext, actor: Actor, lang: Lang) {
+  const named = (n: { nameZh: string; nameEn: string }) =>
+    lang === 'en' && n.nameEn.trim() ? n.nameEn : n.nameZh;
+  const types = new Map(
+    (await facilityTypesService.types(ctx, actor)).map((t) => [t.code, named(t)] as const),
+  );
+  return { named, typeName: (code: string) => types.get(code) ?? code };
+}
 
 export const facilityRoutes: FastifyPluginAsync = async (base) => {
   const app = base.withTypeProvider<ZodTypeProvider>();
@@ -109,13 +121,20 @@ export const facilityRoutes: FastifyPluginAsync = async (base) => {
     async (req, reply) => {
       const lang = pickLang(req.headers['accept-language']);
       const rows = await facilitiesService.listAll(ctx, actorOf(req), req.query);
+      const { named, typeName } = await exportNames(ctx, actorOf(req), lang);
       return sendWorkbook(
         reply,
         'facilities',
         lang === 'en' ? 'Facilities' : '设施台账',
         [
-          { header: { zh: '口岸', en: 'Port' }, value: (r) => r.portCode },
-          { header: { zh: '设施类型', en: 'Type' }, width: 24, value: (r) => r.typeCode },
+          {
+            header: { zh: '口岸', en: 'Port' },
+            width: 24,
+            value: (r) => named({ nameZh: r.portNameZh, nameEn: r.portNameEn }),
+          },
+          { header: { zh: '口岸代码', en: 'Port code' }, value: (r) => r.portCode },
+          { header: { zh: '设施类型', en: 'Type' }, width: 24, value: (r) => typeName(r.typeCode) },
+          { header: { zh: '设施类型代码', en: 'Type code' }, width: 24, value: (r) => r.typeCode },
           {
             header: { zh: '功能区', en: 'Functional area' },
             width: 28,
@@ -297,14 +316,25 @@ export const facilityRoutes: FastifyPluginAsync = async (base) => {
     async (req, reply) => {
       const lang = pickLang(req.headers['accept-language']);
       const rows = await facilitiesService.expiringAll(ctx, actorOf(req), req.query);
+      const { named, typeName } = await exportNames(ctx, actorOf(req), lang);
       return sendWorkbook(
         reply,
         'certifications-expiring',
         lang === 'en' ? 'Expiring certifications' : '认证到期',
         [
-          { header: { zh: '口岸', en: 'Port' }, value: (r) => r.portCode },
-          { header: { zh: '口岸名称', en: 'Port name' }, width: 24, value: (r) => r.portNameZh },
-          { header: { zh: '设施类型', en: 'Type' }, width: 24, value: (r) => r.typeCode },
+          {
+            header: { zh: '口岸', en: 'Port' },
+            width: 24,
+            value: (r) => named({ nameZh: r.portNameZh, nameEn: r.portNameEn }),
+          },
+          { header: { zh: '口岸代码', en: 'Port code' }, value: (r) => r.portCode },
+          {
+            header: { zh: '隶属海关', en: 'Branch' },
+            width: 20,
+            value: (r) => named({ nameZh: r.branchNameZh, nameEn: r.branchNameEn }),
+          },
+          { header: { zh: '设施类型', en: 'Type' }, width: 24, value: (r) => typeName(r.typeCode) },
+          { header: { zh: '设施类型代码', en: 'Type code' }, width: 24, value: (r) => r.typeCode },
           {
             header: { zh: '功能区', en: 'Functional area' },
             width: 28,

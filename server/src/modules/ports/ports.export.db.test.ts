@@ -50,6 +50,28 @@ describe.skipIf(!dbAvailable)('ports.export', () => {
     expect(exported?.getCell(2).value).toBe("'+口岸");
     expect(exported?.getCell(3).value).toBe(`'${formula}`);
     expect(exported?.getCell(3).type).toBe(ExcelJS.ValueType.String);
-    expect(exported?.getCell(9).value).toBe(22.5);
+    expect(exported?.getCell(12).value).toBe(22.5);
+    // Names in the cells, each code beside its name.
+    const branch = await t.ctx.db
+      .selectFrom('orgUnits')
+      .select(['nameZh', 'nameEn'])
+      .where('id', '=', w.branch.id)
+      .executeTakeFirstOrThrow();
+    expect(exported?.getCell(4).value).toBe(branch.nameZh);
+    expect(exported?.getCell(5).value).toBe(w.branch.code);
+    expect([exported?.getCell(8).value, exported?.getCell(9).value]).toEqual(['广东省', '440000']);
+    expect([exported?.getCell(10).value, exported?.getCell(11).value]).toEqual([
+      '深圳市',
+      '440300',
+    ]);
+
+    const english = await officer.get(`/api/v1/ports/export?q=${code}`, {
+      'accept-language': 'en',
+    });
+    const book2 = new ExcelJS.Workbook();
+    await book2.xlsx.load(new Uint8Array(english.rawPayload).buffer);
+    const row = book2.worksheets[0]?.getRow(2);
+    expect([row?.getCell(8).value, row?.getCell(10).value]).toEqual(['Guangdong', 'Shenzhen']);
+    expect(row?.getCell(4).value).toBe(branch.nameEn);
   });
 });

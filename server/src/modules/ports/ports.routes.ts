@@ -7,6 +7,7 @@ import {
   PORT_CLASS_LABELS,
   PORT_MODE_LABELS,
   PORT_STATUS_LABELS,
+  DESIGNATION_STATUS_LABELS,
   archiveBodySchema,
   versionBodySchema,
   designationCategoryCreateSchema,
@@ -39,6 +40,7 @@ import { pickLang } from '../../platform/i18n/lang.ts';
 import { portImport, trafficImport } from './ports.import.ts';
 import { designationsService } from './designations.service.ts';
 import { portsService } from './ports.service.ts';
+import { regionsData } from './regions.ts';
 import { trafficService } from './traffic.service.ts';
 
 const tags = ['ports'];
@@ -101,6 +103,17 @@ export const portRoutes: FastifyPluginAsync = async (base) => {
     async (req, reply) => {
       const lang = pickLang(req.headers['accept-language']);
       const rows = await portsService.listAll(ctx, actorOf(req), req.query);
+      // Names in the cells, each code in a column of its own (the register's codes are what a clerk filters on).
+      const named = (n: { nameZh: string; nameEn: string }) =>
+        lang === 'en' && n.nameEn.trim() ? n.nameEn : n.nameZh;
+      const regions = new Map<string, string>();
+      for (const p of regionsData().provinces) {
+        regions.set(p.code, named(p));
+        for (const c of p.cities) regions.set(c.code, named(c));
+      }
+      const categories = new Map(
+        (await portsService.categories(ctx)).map((c) => [c.code, named(c)] as const),
+      );
       return sendWorkbook(
         reply,
         'ports',
@@ -109,7 +122,12 @@ export const portRoutes: FastifyPluginAsync = async (base) => {
           { header: { zh: '代码', en: 'Code' }, value: (r) => r.code },
           { header: { zh: '中文名称', en: 'Name (zh)' }, width: 28, value: (r) => r.nameZh },
           { header: { zh: '英文名称', en: 'Name (en)' }, width: 32, value: (r) => r.nameEn },
-          { header: { zh: '隶属海关', en: 'Branch' }, value: (r) => r.branchCode },
+          {
+            header: { zh: '隶属海关', en: 'Branch' },
+            width: 20,
+            value: (r) => named({ nameZh: r.branchNameZh, nameEn: r.branchNameEn }),
+          },
+          { header: { zh: '隶属海关代码', en: 'Branch code' }, value: (r) => r.branchCode },
           {
             header: { zh: '运输方式', en: 'Modes' },
             width: 24,
@@ -120,8 +138,16 @@ export const portRoutes: FastifyPluginAsync = async (base) => {
             header: { zh: '类别', en: 'Class' },
             value: (r) => PORT_CLASS_LABELS[r.portClass][lang],
           },
-          { header: { zh: '省份代码', en: 'Province' }, value: (r) => r.provinceCode },
-          { header: { zh: '城市代码', en: 'City' }, value: (r) => r.cityCode },
+          {
+            header: { zh: '省份', en: 'Province' },
+            value: (r) => regions.get(r.provinceCode) ?? r.provinceCode,
+          },
+          { header: { zh: '省份代码', en: 'Province code' }, value: (r) => r.provinceCode },
+          {
+            header: { zh: '城市', en: 'City' },
+            value: (r) => regions.get(r.cityCode) ?? r.cityCode,
+          },
+          { header: { zh: '城市代码', en: 'City code' }, value: (r) => r.cityCode },
           { header: { zh: '纬度', en: 'Latitude' }, value: (r) => r.latitude },
           { header: { zh: '经度', en: 'Longitude' }, value: (r) => r.longitude },
           {
@@ -132,6 +158,17 @@ export const portRoutes: FastifyPluginAsync = async (base) => {
           {
             header: { zh: '指定监管场地', en: 'Designations' },
             width: 36,
+            value: (r) =>
+              r.categories
+                .map(
+                  (c) =>
+                    `${categories.get(c.code) ?? c.code}${lang === 'en' ? ': ' : '：'}${DESIGNATION_STATUS_LABELS[c.status][lang]}`,
+                )
+                .join(lang === 'en' ? '; ' : '；'),
+          },
+          {
+            header: { zh: '指定监管场地代码', en: 'Designation codes' },
+            width: 28,
             value: (r) => r.categories.map((c) => `${c.code}:${c.status}`).join(' '),
           },
         ],
