@@ -17,6 +17,7 @@ import {
 } from './ports.ts';
 import { PROJECT_GATE_LABELS, PROJECT_KIND_LABELS } from './projects.ts';
 import { ROLE_LABELS } from './roles.ts';
+import { USER_STATUS_LABELS } from './users.ts';
 import {
   ASPECT_LABELS,
   BASIS_KIND_LABELS,
@@ -246,11 +247,7 @@ export const auditWords = (table: Record<string, Words>, code: string, lang: 'zh
 
 type ValueWords = Readonly<Record<string, Words>>;
 
-const RECORD_STATUS: ValueWords = {
-  active: { zh: '在用', en: 'Active' },
-  disabled: { zh: '已停用', en: 'Disabled' },
-  archived: { zh: '已归档', en: 'Archived' },
-};
+const RECORD_STATUS: ValueWords = USER_STATUS_LABELS;
 
 /**
  * Enumerated values in words. Where one field name means different things on different objects (a

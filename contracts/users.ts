@@ -6,6 +6,11 @@ import { roleSchema, workingGroupSchema } from './roles.ts';
 export const USER_STATUSES = ['active', 'disabled', 'archived'] as const;
 export const userStatusSchema = z.enum(USER_STATUSES);
 export type UserStatus = z.infer<typeof userStatusSchema>;
+export const USER_STATUS_LABELS: Record<UserStatus, { zh: string; en: string }> = {
+  active: { zh: '在用', en: 'Active' },
+  disabled: { zh: '已停用', en: 'Disabled' },
+  archived: { zh: '已归档', en: 'Archived' },
+};
 
 const grantFields = {
   role: roleSchema,

@@ -173,6 +173,9 @@ describe.skipIf(!dbAvailable)('user accounts', () => {
       expect(rows[0]?.[0]).toBe('Username');
       // The world has one port officer among its accounts of every role.
       expect(rows.slice(1).map((r) => r[0])).toEqual([w.accounts.portOfficer]);
+      // The status in words, not its code.
+      expect(rows[0]?.[4]).toBe('Status');
+      expect(rows[1]?.[4]).toBe('Active');
     });
   });
 });

@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 
 import {
   ROLE_LABELS,
+  USER_STATUS_LABELS,
   grantCreateSchema,
   grantRevokeSchema,
   idParamsSchema,
@@ -19,6 +20,7 @@ import { errorResponses } from '../../platform/http/responses.ts';
 import { access, actorOf } from '../../platform/http/access.ts';
 import { sendWorkbook } from '../../platform/http/excel.ts';
 import { pickLang } from '../../platform/i18n/lang.ts';
+import { localDateTime } from '../../platform/i18n/time.ts';
 import { usersService } from './users.service.ts';
 
 const errors = errorResponses;
@@ -73,9 +75,16 @@ export const userRoutes: FastifyPluginAsync = async (base) => {
             value: (u) =>
               u.roles.map((r) => `${ROLE_LABELS[r.role][lang]}@${r.orgUnitCode}`).join('; '),
           },
-          { header: { zh: '状态', en: 'Status' }, value: (u) => u.status },
+          {
+            header: { zh: '状态', en: 'Status' },
+            value: (u) => USER_STATUS_LABELS[u.status][lang],
+          },
           { header: { zh: '双因素', en: 'Two-factor' }, value: (u) => (u.mfaEnabled ? '✓' : '') },
-          { header: { zh: '最近登录', en: 'Last login' }, width: 24, value: (u) => u.lastLoginAt },
+          {
+            header: { zh: '最近登录', en: 'Last login' },
+            width: 24,
+            value: (u) => (u.lastLoginAt ? localDateTime(u.lastLoginAt, ctx.config.timeZone) : ''),
+          },
         ],
         items,
         lang,
