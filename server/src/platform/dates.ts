@@ -1,27 +1,16 @@
+import { localDateTime } from './i18n/time.ts';
+
 /** Calendar arithmetic on 'YYYY-MM-DD' strings, in UTC (the stored form of every date). */
 const DAY = 86_400_000;
 
 export const isoDay = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
 
-const dayFormats = new Map<string, Intl.DateTimeFormat>();
-
 /**
  * The calendar day an instant falls on in a time zone, as 'YYYY-MM-DD': what "today" means for deadlines,
  * expiries and "due this week" in the district, which is ahead of UTC for its first hours each day.
  */
-export function dayIn(ms: number, timeZone: string): string {
-  let format = dayFormats.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-CA', {
-      timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-    });
-    dayFormats.set(timeZone, format);
-  }
-  return format.format(ms);
-}
+export const dayIn = (ms: number, timeZone: string): string =>
+  localDateTime(ms, timeZone).slice(0, 10);
 export const addDays = (date: string, days: number): string =>
   isoDay(Date.parse(`${date}T00:00:00Z`) + days * DAY);
 export const daysBetween = (from: string, to: string): number =>

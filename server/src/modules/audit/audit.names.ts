@@ -10,7 +10,7 @@ import {
 } from '../../../../contracts/index.ts';
 import type { Db } from '../../platform/db/database.ts';
 import { byChunks } from '../../platform/db/chunks.ts';
-import type { Lang } from '../../platform/i18n/lang.ts';
+import { nameIn, type Lang } from '../../platform/i18n/lang.ts';
 
 /**
  * Names for the ids an audit page mentions: its objects, its actors and the ids its before/after records
@@ -21,8 +21,7 @@ import type { Lang } from '../../platform/i18n/lang.ts';
 type Named = { nameZh: string; nameEn: string };
 type Lookup = (db: Db, ids: readonly string[], lang: Lang) => Promise<Map<string, string>>;
 
-const nameOf = (row: Named, lang: Lang) =>
-  lang === 'en' && row.nameEn.trim() !== '' ? row.nameEn : row.nameZh;
+const nameOf = (row: Named, lang: Lang) => nameIn(lang, row);
 const coded = (code: string, row: Named, lang: Lang) => `${code} ${nameOf(row, lang)}`;
 const mapped = <R extends { id: string }, V>(rows: R[], label: (r: R) => V) =>
   new Map(rows.map((r) => [r.id, label(r)]));

@@ -27,7 +27,7 @@ import { errorResponses as errors } from '../../platform/http/responses.ts';
 import { access, actorOf } from '../../platform/http/access.ts';
 import { importRoutes } from '../../platform/http/import-routes.ts';
 import { sendWorkbook } from '../../platform/http/excel.ts';
-import { pickLang, type Lang } from '../../platform/i18n/lang.ts';
+import { nameIn, pickLang, type Lang } from '../../platform/i18n/lang.ts';
 import type { AppContext } from '../../platform/context.ts';
 import type { Actor } from '../../platform/access/actor.ts';
 import { facilityImport } from './facilities.import.ts';
@@ -39,8 +39,7 @@ const tags = ['facilities'];
 
 /** Names for an export's cells in its language: records' names (Chinese where no English one) and facility types. */
 async function exportNames(ctx: AppContext, actor: Actor, lang: Lang) {
-  const named = (n: { nameZh: string; nameEn: string }) =>
-    lang === 'en' && n.nameEn.trim() ? n.nameEn : n.nameZh;
+  const named = (n: { nameZh: string; nameEn: string }) => nameIn(lang, n);
   const types = new Map(
     (await facilityTypesService.types(ctx, actor)).map((t) => [t.code, named(t)] as const),
   );

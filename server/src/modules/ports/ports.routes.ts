@@ -36,7 +36,7 @@ import { errorResponses as errors } from '../../platform/http/responses.ts';
 import { access, actorOf } from '../../platform/http/access.ts';
 import { importRoutes } from '../../platform/http/import-routes.ts';
 import { sendWorkbook } from '../../platform/http/excel.ts';
-import { pickLang } from '../../platform/i18n/lang.ts';
+import { nameIn, pickLang } from '../../platform/i18n/lang.ts';
 import { portImport, trafficImport } from './ports.import.ts';
 import { designationsService } from './designations.service.ts';
 import { portsService } from './ports.service.ts';
@@ -104,8 +104,7 @@ export const portRoutes: FastifyPluginAsync = async (base) => {
       const lang = pickLang(req.headers['accept-language']);
       const rows = await portsService.listAll(ctx, actorOf(req), req.query);
       // Names in the cells, each code in a column of its own (the register's codes are what a clerk filters on).
-      const named = (n: { nameZh: string; nameEn: string }) =>
-        lang === 'en' && n.nameEn.trim() ? n.nameEn : n.nameZh;
+      const named = (n: { nameZh: string; nameEn: string }) => nameIn(lang, n);
       const regions = new Map<string, string>();
       for (const p of regionsData().provinces) {
         regions.set(p.code, named(p));

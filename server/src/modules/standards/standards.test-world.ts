@@ -102,11 +102,8 @@ export async function assessmentOf(
   return row.id;
 }
 
-/**
- * Takes a draft assessment to approved through the services, as the branch, the working groups and the
- * office would: every unanswered manual item answered compliant, submitted, each aspect accepted.
- */
-export async function approveAssessment(
+/** As the branch: every unanswered manual item answered compliant, then the assessment submitted. */
+export async function submitAssessment(
   t: TestApp,
   w: StandardsWorld,
   id: string,
@@ -121,8 +118,20 @@ export async function approveAssessment(
       naReason: null,
       note: '已核实',
     });
-  let a = await assessmentsService.get(t.ctx, branch, id);
-  a = await assessmentReviewService.submit(t.ctx, branch, id, a.version);
+  const a = await assessmentsService.get(t.ctx, branch, id);
+  return assessmentReviewService.submit(t.ctx, branch, id, a.version);
+}
+
+/**
+ * Takes a draft assessment to approved through the services, as the branch, the working groups and the
+ * office would: every unanswered manual item answered compliant, submitted, each aspect accepted.
+ */
+export async function approveAssessment(
+  t: TestApp,
+  w: StandardsWorld,
+  id: string,
+): Promise<Assessment> {
+  let a = await submitAssessment(t, w, id);
   for (const aspect of ASPECTS) {
     const reviewer: Actor = await actorOf(t, w.reviewers[aspect]);
     a = await assessmentReviewService.acceptAspect(t.ctx, reviewer, id, aspect, a.version, null);

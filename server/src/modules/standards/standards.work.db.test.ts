@@ -17,6 +17,7 @@ import {
   approveAssessment,
   assessmentOf,
   createStandardsWorld,
+  submitAssessment,
   type StandardsWorld,
 } from './standards.test-world.ts';
 
@@ -202,19 +203,7 @@ describe.skipIf(!dbAvailable)('the standardisation cycle in the work queue', () 
   });
 
   it('cancels the filling of what was never submitted when the campaign closes, and keeps reviews going', async () => {
-    const submittedId = await assessmentOf(t, w.campaign, w.grainPort);
-    const branch = w.branchActor;
-    let a = await assessmentsService.get(t.ctx, branch, submittedId);
-    for (const item of a.items.filter((i) => !i.automatic && i.result === null))
-      await assessmentItemsService.answer(t.ctx, branch, item.id, {
-        version: item.version,
-        result: 'compliant',
-        grade: null,
-        naReason: null,
-        note: '已核实',
-      });
-    a = await assessmentsService.get(t.ctx, branch, submittedId);
-    await assessmentReviewService.submit(t.ctx, branch, submittedId, a.version);
+    await submitAssessment(t, w, await assessmentOf(t, w.campaign, w.grainPort));
 
     const campaign = await campaignsService.get(t.ctx, w.officeActor, w.campaign.id);
     await campaignsService.close(t.ctx, w.officeActor, campaign.id, campaign.version);
