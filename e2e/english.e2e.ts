@@ -70,7 +70,10 @@ const CHINESE_ON_PAGE = String.raw`(userText) => {
 }`;
 
 const MENU_LABELS = `() => {
-  const labels = [...document.querySelectorAll('aside .ant-menu-title-content')].filter(
+  // The layout cuts a label short with an ellipsis on its inner text span, inside the title content.
+  const labels = [
+    ...document.querySelectorAll('aside .ant-menu-title-content, aside .ant-pro-base-menu-inline-item-text'),
+  ].filter(
     (el) => el.offsetParent !== null,
   );
   return {
