@@ -63,8 +63,6 @@ export function Shell() {
       title={t('app.name')}
       logo={<img src="/logo.svg" alt="" width={28} height={28} />}
       layout="mix"
-      // Wide enough for the longest English label of a menu group's entries ("Requirement catalogs").
-      siderWidth={240}
       fixSiderbar
       location={{ pathname }}
       route={{ path: '/', routes: menu }}
