@@ -88,6 +88,22 @@ const ALSO_CHECKED = ['landmark-no-duplicate-banner'];
 
 /** Serious and critical accessibility violations on the current page, and those of ALSO_CHECKED. */
 export async function seriousViolations(page: Page): Promise<string[]> {
+  const first = await violationsAtRest(page);
+  if (first.length === 0) return [];
+  // A page can be caught between two renders (a list replacing its skeleton, a drawer settling) without
+  // a running animation to wait for. What is wrong with the page itself is still wrong a moment later;
+  // only what is found both times counts, and it is reported with the elements it was found on.
+  await page.waitForTimeout(750);
+  const second = await violationsAtRest(page);
+  const seenFirst = new Set(first.map((v) => v.id));
+  return second
+    .filter((v) => seenFirst.has(v.id))
+    .map((v) => `${v.id}: ${v.help} (${v.targets.length}: ${v.targets.slice(0, 3).join(' | ')})`);
+}
+
+type Violation = { id: string; help: string; targets: string[] };
+
+async function violationsAtRest(page: Page): Promise<Violation[]> {
   // Judge the page at rest: a toast fading in has, for a moment, too little contrast.
   await page.waitForFunction(
     () =>
@@ -102,7 +118,7 @@ export async function seriousViolations(page: Page): Promise<string[]> {
   const result = await new AxeBuilder({ page }).analyze();
   return result.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical' || ALSO_CHECKED.includes(v.id))
-    .map((v) => `${v.id}: ${v.help} (${v.nodes.length})`);
+    .map((v) => ({ id: v.id, help: v.help, targets: v.nodes.map((n) => n.target.join(' ')) }));
 }
 
 /** Signs in through the login page, with the 6-digit code when the account has a second factor. */
