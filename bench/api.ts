@@ -8,7 +8,7 @@ import { onEachDialect } from './fixtures/dialects.ts';
 import { createContext, prepareContext } from '../server/src/platform/context.ts';
 import { createDatabase } from '../server/src/platform/db/database.ts';
 import { newId } from '../server/src/platform/db/ids.ts';
-import { demoPassword, seedDemo } from '../server/src/seed/demo.ts';
+import { DEMO_DISTRICT, demoPassword, seedDemo } from '../server/src/seed/demo.ts';
 import { createPasswordHasher } from '../server/src/platform/auth/passwords.ts';
 
 const ORG_UNITS = 10_000;
@@ -35,7 +35,7 @@ async function populate(database: DatabaseConfig, dataDir: string) {
   const district = await ctx.db
     .selectFrom('orgUnits')
     .select(['id', 'path'])
-    .where('code', '=', 'DEMO')
+    .where('code', '=', DEMO_DISTRICT)
     .executeTakeFirstOrThrow();
   const passwordHash = await ctx.passwords.hash('Bench-password-1');
   const now = Date.now();
@@ -194,8 +194,8 @@ async function runDialect(name: string, database: DatabaseConfig, dataDir: strin
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({
-        username: 'branch.harbour',
-        password: demoPassword('branch.harbour'),
+        username: 'branch.gaolan',
+        password: demoPassword('branch.gaolan'),
       }),
     });
     const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
@@ -221,8 +221,8 @@ async function runDialect(name: string, database: DatabaseConfig, dataDir: strin
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({
-          username: 'branch.harbour',
-          password: demoPassword('branch.harbour'),
+          username: 'branch.gaolan',
+          password: demoPassword('branch.gaolan'),
         }),
       });
       const cookie2 = (login2.headers.get('set-cookie') ?? '').split(';')[0] ?? '';

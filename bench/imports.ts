@@ -50,7 +50,7 @@ async function signIn(base: string): Promise<Session> {
   const res = await fetch(`${base}/api/v1/auth/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username: 'branch.harbour', password: demoPassword('branch.harbour') }),
+    body: JSON.stringify({ username: 'branch.gaolan', password: demoPassword('branch.gaolan') }),
   });
   if (res.status !== 200) throw new Error(`login answered ${res.status}: ${await res.text()}`);
   const { csrfToken } = (await res.json()) as { csrfToken: string };
@@ -146,7 +146,7 @@ async function main() {
     await prepareDatabase(database, dataDir);
     const t0 = performance.now();
     const rows = await largeWorkbook(TRAFFIC_IMPORT_COLUMNS, ROWS, (i) => [
-      'P-SEA-WEST',
+      'GL-GRAIN',
       'GRAIN',
       2000 + (i % 26),
       1 + (i % 12),
@@ -155,7 +155,7 @@ async function main() {
     ]);
     // A valid sheet at the row limit, checked and written: the work left on the main thread.
     const ledger = await largeWorkbook(FACILITY_IMPORT_COLUMNS, IMPORT_MAX_ROWS, (i) => [
-      'P-SEA-WEST',
+      'GL-GRAIN',
       'COLD_STORE',
       `冷链查验区 ${i}`,
       1,

@@ -55,6 +55,9 @@ export const PORT_IMPORT_COLUMNS = [
   'longitude',
   'status',
   'openedDate',
+  // Last, so that sheets made from the template before places had kinds still read.
+  'placeKind',
+  'placeType',
 ] as const;
 export const TRAFFIC_IMPORT_COLUMNS = [
   'portCode',

@@ -1,6 +1,14 @@
 import type { FacilityStatus } from './facilities.ts';
 import type { DesignationStatus } from './designations.ts';
-import type { DesignCapacityUnit, PortClass, PortMode, PortStatus, TrafficUnit } from './ports.ts';
+import type {
+  DesignCapacityUnit,
+  PlaceKind,
+  PlaceType,
+  PortClass,
+  PortMode,
+  PortStatus,
+  TrafficUnit,
+} from './ports.ts';
 
 /** Count (sum of quantities) and capacity (sum of the records' capacities, each a record's total in its type's unit) of facilities. */
 export type FacilityTally = { count: number; capacity: number };
@@ -12,6 +20,8 @@ export type FacilityTally = { count: number; capacity: number };
 export type PortFacts = {
   portId: string;
   code: string;
+  placeKind: PlaceKind;
+  placeType: PlaceType | null;
   modes: PortMode[];
   portClass: PortClass;
   status: PortStatus;

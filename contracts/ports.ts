@@ -40,6 +40,73 @@ export const PORT_MODE_LABELS: Record<PortMode, Label> = {
   passenger: { zh: '旅客通关', en: 'Passenger clearance' },
 };
 
+/**
+ * The kind of place a register entry is, as 《海关监管作业场所（场地）设置规范》 divides them: a supervision
+ * workplace (监管作业场所) by the transport it serves, a centralised operation site (集中作业场地), or a
+ * designated supervision site (指定监管场地) for high-risk goods under GACC announcement 2019 No. 212, whose
+ * categories are its designations. Catalog items apply by kind; only designated sites (and isolation
+ * stations, which 212 lists as a category) take designations and appear on the public list.
+ */
+export const PLACE_KINDS = ['designated_site', 'workplace', 'centralised_site'] as const;
+export const placeKindSchema = z.enum(PLACE_KINDS);
+export type PlaceKind = z.infer<typeof placeKindSchema>;
+export const PLACE_KIND_LABELS: Record<PlaceKind, Label> = {
+  designated_site: { zh: '指定监管场地', en: 'Designated supervision site' },
+  workplace: { zh: '监管作业场所', en: 'Supervision workplace' },
+  centralised_site: { zh: '集中作业场地', en: 'Centralised operation site' },
+};
+
+/** The types of workplace and centralised site; a designated site has none (its categories say what it is). */
+export const PLACE_TYPES = [
+  'water',
+  'road',
+  'air',
+  'rail',
+  'express',
+  'ecommerce',
+  'passenger',
+  'mail',
+  'isolation',
+] as const;
+export const placeTypeSchema = z.enum(PLACE_TYPES);
+export type PlaceType = z.infer<typeof placeTypeSchema>;
+export const PLACE_TYPE_LABELS: Record<PlaceType, Label> = {
+  water: { zh: '水路运输类', en: 'Water transport' },
+  road: { zh: '公路运输类', en: 'Road transport' },
+  air: { zh: '航空运输类', en: 'Air transport' },
+  rail: { zh: '铁路运输类', en: 'Rail transport' },
+  express: { zh: '快递类', en: 'Express' },
+  ecommerce: { zh: '跨境电子商务类', en: 'Cross-border e-commerce' },
+  passenger: { zh: '旅客通关作业场地', en: 'Passenger clearance' },
+  mail: { zh: '邮检作业场地', en: 'Mail inspection' },
+  isolation: { zh: '进境动物隔离检疫场', en: 'Animal isolation station' },
+};
+/** Which types each kind has. */
+export const PLACE_TYPES_BY_KIND: Record<PlaceKind, readonly PlaceType[]> = {
+  designated_site: [],
+  workplace: ['water', 'road', 'air', 'rail', 'express', 'ecommerce'],
+  centralised_site: ['passenger', 'mail', 'isolation'],
+};
+/** Whether a place takes designations: designated sites, and isolation stations (212 lists them as a category). */
+export const takesDesignations = (p: { placeKind: PlaceKind; placeType: PlaceType | null }) =>
+  p.placeKind === 'designated_site' || p.placeType === 'isolation';
+
+/**
+ * The kind and type a place's modes point to, where nobody said: mail and passenger clearance first (a mail
+ * exchange or a passenger hall is never a workplace), then express and e-commerce, then transport.
+ */
+export function placeFromModes(modes: readonly PortMode[]): {
+  placeKind: PlaceKind;
+  placeType: PlaceType;
+} {
+  const has = (m: PortMode) => modes.includes(m);
+  if (has('mail')) return { placeKind: 'centralised_site', placeType: 'mail' };
+  if (has('passenger')) return { placeKind: 'centralised_site', placeType: 'passenger' };
+  for (const type of ['express', 'ecommerce', 'rail', 'road', 'air'] as const)
+    if (has(type)) return { placeKind: 'workplace', placeType: type };
+  return { placeKind: 'workplace', placeType: 'water' };
+}
+
 /** 一类口岸 (opened by the State Council) and 二类口岸 (by the province). */
 export const PORT_CLASSES = ['I', 'II'] as const;
 export const portClassSchema = z.enum(PORT_CLASSES);
@@ -164,6 +231,8 @@ const portModesSchema = z
 const portFields = {
   nameZh: z.string().trim().min(1).max(100),
   nameEn: z.string().trim().min(1).max(200),
+  placeKind: placeKindSchema,
+  placeType: placeTypeSchema.nullable(),
   modes: portModesSchema,
   portClass: portClassSchema,
   provinceCode: provinceCodeSchema,
@@ -183,6 +252,11 @@ const capacityForOwnModes = <
 >(
   v: T,
 ) => v.designCapacity.every((c) => v.modes.includes(c.mode));
+/** A workplace or centralised site names its type, one its kind has; a designated site names none. */
+const typeFitsKind = <T extends { placeKind: PlaceKind; placeType: PlaceType | null }>(v: T) =>
+  v.placeKind === 'designated_site'
+    ? v.placeType === null
+    : v.placeType !== null && PLACE_TYPES_BY_KIND[v.placeKind].includes(v.placeType);
 /** Both coordinates or neither. */
 const bothOrNeither = <T extends { latitude: number | null; longitude: number | null }>(v: T) =>
   (v.latitude === null) === (v.longitude === null);
@@ -199,14 +273,16 @@ export const portCreateSchema = z
   })
   .refine(cityInProvince, { message: 'city_in_province', path: ['cityCode'] })
   .refine(bothOrNeither, { message: 'both_coordinates', path: ['longitude'] })
-  .refine(capacityForOwnModes, { message: 'capacity_mode', path: ['designCapacity'] });
+  .refine(capacityForOwnModes, { message: 'capacity_mode', path: ['designCapacity'] })
+  .refine(typeFitsKind, { message: 'place_type', path: ['placeType'] });
 export type PortCreate = z.infer<typeof portCreateSchema>;
 
 export const portUpdateSchema = z
   .strictObject({ version: versionSchema, ...portFields })
   .refine(cityInProvince, { message: 'city_in_province', path: ['cityCode'] })
   .refine(bothOrNeither, { message: 'both_coordinates', path: ['longitude'] })
-  .refine(capacityForOwnModes, { message: 'capacity_mode', path: ['designCapacity'] });
+  .refine(capacityForOwnModes, { message: 'capacity_mode', path: ['designCapacity'] })
+  .refine(typeFitsKind, { message: 'place_type', path: ['placeType'] });
 export type PortUpdate = z.infer<typeof portUpdateSchema>;
 
 export const portStatusChangeSchema = z.strictObject({
@@ -230,6 +306,7 @@ export const PORT_SORTS = [
 export const portListQuerySchema = paginationQuerySchema.extend({
   q: z.string().trim().max(100).optional(),
   mode: portModeSchema.optional(),
+  placeKind: placeKindSchema.optional(),
   portClass: portClassSchema.optional(),
   status: portStatusSchema.optional(),
   branchId: idSchema.optional(),
@@ -250,6 +327,8 @@ export const portSchema = z.object({
   branchCode: z.string(),
   branchNameZh: z.string(),
   branchNameEn: z.string(),
+  placeKind: placeKindSchema,
+  placeType: placeTypeSchema.nullable(),
   modes: z.array(portModeSchema),
   portClass: portClassSchema,
   provinceCode: z.string(),

@@ -4,7 +4,7 @@ import type { Campaign, Port } from '../contracts/index.ts';
 import { account, baseUrl, e2eAvailable, launch, seriousViolations, signIn } from './support.ts';
 
 /** A port no other spec reads, renamed for the run and given back its name and place at the end. */
-const PORT = 'P-SEA-LOGS';
+const PORT = 'GL-LOGS';
 const PAYLOAD = '<img src=x onerror="window.__xss=1">';
 const SEEDED = '北湾原木口岸';
 /** The seeded name, the payload, and an entity, which escaped once shows as typed rather than as the character it names. */
@@ -31,7 +31,7 @@ describe.skipIf(!e2eAvailable)('chart tooltips show user text as text', () => {
       await page.request.get(`${baseUrl}/api/v1/ports`, { params: { q: PORT, pageSize: 10 } })
     ).json()) as { items: Port[] };
     const found = list.items.find((p) => p.code === PORT);
-    if (!found) throw new Error(`${PORT} is not in the harbour branch's register`);
+    if (!found) throw new Error(`${PORT} is not in the Gaolan branch's register`);
     return (await (await page.request.get(`${baseUrl}/api/v1/ports/${found.id}`)).json()) as Port;
   };
 
@@ -64,7 +64,7 @@ describe.skipIf(!e2eAvailable)('chart tooltips show user text as text', () => {
 
   beforeAll(async () => {
     browser = await launch();
-    const officer = account('branch.harbour');
+    const officer = account('branch.gaolan');
     page = await (
       await browser.newContext({ locale: 'zh-CN', viewport: { width: 1440, height: 900 } })
     ).newPage();

@@ -124,7 +124,7 @@ describe.skipIf(!e2eAvailable)('the English UI', () => {
   });
   afterAll(async () => browser?.close());
 
-  for (const username of ['office', 'branch.harbour', 'port.east', 'wg.facility']) {
+  for (const username of ['office', 'branch.gaolan', 'port.gaolan', 'wg.facility']) {
     it(`${username} reads English on every page it opens, menu labels whole`, async () => {
       const me = account(username);
       const context = await browser.newContext({

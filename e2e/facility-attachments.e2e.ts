@@ -59,7 +59,7 @@ describe.skipIf(!e2eAvailable)('facility attachments in the browser', () => {
   afterAll(async () => browser?.close());
 
   it('a branch officer uploads a facility photo, sees its thumbnail, archives it and finds it archived', async () => {
-    const officer = account('branch.harbour');
+    const officer = account('branch.gaolan');
     const page = await (await browser.newContext({ locale: 'zh-CN' })).newPage();
     await signIn(page, officer.username, officer.password);
     await expect
@@ -134,7 +134,7 @@ describe.skipIf(!e2eAvailable)('facility attachments in the browser', () => {
   });
 
   it("a branch officer attaches a certificate file to a certification; a file that is not what its name says is refused with the server's message", async () => {
-    const officer = account('branch.harbour');
+    const officer = account('branch.gaolan');
     const page = await (await browser.newContext({ locale: 'zh-CN' })).newPage();
     await signIn(page, officer.username, officer.password);
     await expect

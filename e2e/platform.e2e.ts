@@ -41,7 +41,7 @@ describe.skipIf(!e2eAvailable)('platform core in the browser', () => {
     await expectAccessible(page);
 
     await page.getByTestId('nav-org').click();
-    await page.getByTestId('org-add-child-DEMO').click();
+    await page.getByTestId('org-add-child-GONGBEI').click();
     await page.getByLabel('代码').fill(code);
     await page.getByLabel('中文名称').fill('端到端测试海关');
     await page.getByLabel('英文名称').fill('End-to-end Branch');
@@ -87,7 +87,7 @@ describe.skipIf(!e2eAvailable)('platform core in the browser', () => {
     await expect
       .poll(() => page.getByTestId(`org-tree-${code}`).isVisible(), { timeout: 15_000 })
       .toBe(true);
-    expect(await page.getByTestId('org-tree-BR-HARBOUR').count()).toBe(0);
+    expect(await page.getByTestId('org-tree-BR-GAOLAN').count()).toBe(0);
     expect(await page.getByTestId('org-tree-DEMO').count()).toBe(0);
     await expectAccessible(page);
     await page.context().close();

@@ -51,7 +51,7 @@ describe.skipIf(!e2eAvailable)('ports and designations in the browser', () => {
   });
 
   it('a branch officer opens a new-category project, which starts at the planning gate', async () => {
-    const officer = account('branch.harbour');
+    const officer = account('branch.gaolan');
     const page = await (await browser.newContext({ locale: 'zh-CN' })).newPage();
     await signIn(page, officer.username, officer.password);
     await expect
@@ -61,12 +61,12 @@ describe.skipIf(!e2eAvailable)('ports and designations in the browser', () => {
     await page.getByTestId('project-create').click();
     const dialog = page.getByRole('dialog');
     await page.getByTestId('project-port').click();
-    await page.keyboard.type('P-SEA-WEST');
+    await page.keyboard.type('GL-GRAIN');
     await page
-      .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: 'P-SEA-WEST' })
+      .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: 'GL-GRAIN' })
       .first()
       .click();
-    const title = `西港进境水果指定监管场地 ${Date.now().toString(36)}`;
+    const title = `高栏港区进境水果指定监管场地 ${Date.now().toString(36)}`;
     await dialog.getByLabel('项目名称').fill(title);
     await pick(page, '涉及的指定监管类别', '进境水果');
     await page.keyboard.press('Escape');
@@ -179,7 +179,7 @@ describe.skipIf(!e2eAvailable)('ports and designations in the browser', () => {
   });
 
   it('a branch officer creates a port of the branch', async () => {
-    const officer = account('branch.harbour');
+    const officer = account('branch.gaolan');
     const page = await (await browser.newContext({ locale: 'zh-CN' })).newPage();
     await signIn(page, officer.username, officer.password);
     await expect
@@ -187,7 +187,7 @@ describe.skipIf(!e2eAvailable)('ports and designations in the browser', () => {
       .toBe(true);
     await page.getByTestId('nav-ports').click();
     await expect
-      .poll(() => page.getByTestId('port-row-P-SEA-EAST').isVisible(), { timeout: 15_000 })
+      .poll(() => page.getByTestId('port-row-GL-DS').isVisible(), { timeout: 15_000 })
       .toBe(true);
     expect(await seriousViolations(page)).toEqual([]);
 
@@ -195,19 +195,22 @@ describe.skipIf(!e2eAvailable)('ports and designations in the browser', () => {
     const dialog = page.getByRole('dialog');
     await dialog.getByLabel('代码', { exact: true }).fill(code);
     await page.getByTestId('port-branch').click();
-    await page.keyboard.type('BR-HARBOUR');
+    await page.keyboard.type('BR-GAOLAN');
     await page
-      .locator('.ant-select-tree-node-content-wrapper', { hasText: '(BR-HARBOUR)' })
+      .locator('.ant-select-tree-node-content-wrapper', { hasText: '(BR-GAOLAN)' })
       .first()
       .click();
     await dialog.getByLabel('中文名称').fill('端到端测试口岸');
     await dialog.getByLabel('英文名称').fill('End-to-end Port');
+    // A cargo terminal is a supervision workplace, by the transport it serves.
+    await pick(page, '场所类型', '监管作业场所');
+    await pick(page, '场所细类', '水路运输类');
     await pick(page, '运输方式', '海运');
     await page.keyboard.press('Escape');
     await pick(page, '省份', '广东省');
-    await pick(page, '城市', '深圳市');
-    await dialog.getByLabel('纬度').fill('22.5');
-    await dialog.getByLabel('经度').fill('114.1');
+    await pick(page, '城市', '珠海市');
+    await dialog.getByLabel('纬度').fill('21.95');
+    await dialog.getByLabel('经度').fill('113.25');
     expect(await seriousViolations(page)).toEqual([]);
     await dialog.getByRole('button', { name: '确定' }).click();
 
@@ -218,19 +221,28 @@ describe.skipIf(!e2eAvailable)('ports and designations in the browser', () => {
     await expect
       .poll(() => page.getByTestId('port-overview').textContent(), { timeout: 15_000 })
       .toContain('端到端测试口岸');
+    expect(await page.getByTestId('port-overview').textContent()).toContain(
+      '监管作业场所·水路运输类',
+    );
+    // A workplace takes no designations: the tab says so and offers none.
+    await page.getByTestId('port-tab-designations').click();
+    await expect
+      .poll(() => page.getByText('不是指定监管场地').isVisible(), { timeout: 15_000 })
+      .toBe(true);
+    expect(await page.getByTestId('designation-grant').count()).toBe(0);
     expect(await seriousViolations(page)).toEqual([]);
     await page.context().close();
   });
 
   it('a branch officer suspends one designated category and finds it in the history', async () => {
-    const officer = account('branch.harbour');
+    const officer = account('branch.gaolan');
     const page = await (await browser.newContext({ locale: 'zh-CN' })).newPage();
     await signIn(page, officer.username, officer.password);
     await expect
       .poll(() => page.getByTestId('nav-ports').isVisible(), { timeout: 15_000 })
       .toBe(true);
     await page.getByTestId('nav-ports').click();
-    await page.getByTestId('port-open-P-SEA-EAST').click();
+    await page.getByTestId('port-open-GL-DS').click();
     await page.getByTestId('port-tab-designations').click();
     await expect
       .poll(() => page.getByTestId('designation-suspend-FRUIT').isVisible(), { timeout: 15_000 })
@@ -288,7 +300,7 @@ describe.skipIf(!e2eAvailable)('ports and designations in the browser', () => {
   }
 
   it('a branch officer imports facilities: a bad row is shown and nothing applied, then the fixed file applies', async () => {
-    const officer = account('branch.harbour');
+    const officer = account('branch.gaolan');
     const page = await (await browser.newContext({ locale: 'zh-CN' })).newPage();
     await signIn(page, officer.username, officer.password);
     await expect
@@ -301,7 +313,7 @@ describe.skipIf(!e2eAvailable)('ports and designations in the browser', () => {
 
     const area = `E2E导入${Date.now().toString(36).toUpperCase()}`;
     const good = {
-      portCode: 'P-SEA-EAST',
+      portCode: 'GL-DS',
       typeCode: 'COLD_STORE',
       functionalArea: `${area}-冷库`,
       quantity: 1,

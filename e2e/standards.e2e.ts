@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
+import { DEMO_PORTS } from '../server/src/seed/demo-port-list.ts';
 import { account, baseUrl, e2eAvailable, launch, mailTo } from './support.ts';
 import {
   browserSessions,
@@ -17,7 +18,9 @@ import {
 
 /** The manual FACILITY item answered in the dialog as falling short; its finding is rectified and verified. */
 const MANUAL = 'FAC-ALL-VIDEO-RETENTION';
-const PORT = 'P-SEA-WEST';
+const PORT = 'GL-GRAIN';
+/** Its name as the seed gives it, which task titles carry. */
+const PORT_ZH = DEMO_PORTS.find((p) => p.code === PORT)?.nameZh ?? PORT;
 const CAMPAIGN_ZH = '2027年度口岸动植物检疫规范化建设评估';
 
 /** Opens the home page and follows the work-queue task of this kind whose title holds the text. */
@@ -34,7 +37,7 @@ async function followTask(page: Page, kind: string, text: string): Promise<void>
 
 /**
  * The standardisation programme's round in the browser: the office opens an annual campaign and sees the
- * facility gaps at once; the harbour branch answers and submits West Port's assessment; the facility working
+ * facility gaps at once; the Gaolan branch answers and submits the grain site's assessment; the facility working
  * group returns an item, the branch resubmits, the four aspects are accepted and the office approves; the
  * finding raised by the manual item is planned, submitted and verified, and the port's score goes up.
  */
@@ -85,7 +88,7 @@ describe.skipIf(!e2eAvailable)('standardisation round in the browser', () => {
     await expect
       .poll(() => page.getByTestId(`assessment-row-${PORT}`).isVisible(), { timeout: 30_000 })
       .toBe(true);
-    expect(await page.locator('[data-testid^="assessment-row-"]').count()).toBe(12);
+    expect(await page.locator('[data-testid^="assessment-row-"]').count()).toBe(DEMO_PORTS.length);
     await expectAccessible(page);
 
     await page.getByTestId('campaign-tab-dashboard').click();
@@ -115,8 +118,8 @@ describe.skipIf(!e2eAvailable)('standardisation round in the browser', () => {
     await expectAccessible(page);
   });
 
-  it('the harbour branch is told in the bell, which leads to the assessment, and by mail', async () => {
-    const page = await as('branch.harbour');
+  it('the Gaolan branch is told in the bell, which leads to the assessment, and by mail', async () => {
+    const page = await as('branch.gaolan');
     // The branch's figures lead into the lists they count.
     await page.goto(`${baseUrl}/`);
     await expect
@@ -143,7 +146,7 @@ describe.skipIf(!e2eAvailable)('standardisation round in the browser', () => {
     await expect.poll(() => page.url(), { timeout: 15_000 }).toContain('/assessments/');
 
     // The same notice went out by mail, in Chinese, to the branch officer's address.
-    const address = 'branch.harbour@demo.guomen.example';
+    const address = 'branch.gaolan@demo.guomen.example';
     await expect
       .poll(() => mailTo(address).filter((m) => m.subject.includes(CAMPAIGN_ZH)).length, {
         timeout: 30_000,
@@ -155,13 +158,13 @@ describe.skipIf(!e2eAvailable)('standardisation round in the browser', () => {
     expect(mail?.text).toContain(`${baseUrl}/standards/assessments/`);
   });
 
-  it('the harbour branch answers West Port, with a shortfall, evidence and the rest through the API, and submits', async () => {
-    const page = await as('branch.harbour');
+  it('the Gaolan branch answers the grain site, with a shortfall, evidence and the rest through the API, and submits', async () => {
+    const page = await as('branch.gaolan');
     // The new campaign waits on the branch's home page as work to do; one click opens the assessment.
     await page.goto(`${baseUrl}/`);
     const task = page
       .getByTestId('work-queue')
-      .getByRole('link', { name: `西港散货口岸 · ${CAMPAIGN_ZH}` });
+      .getByRole('link', { name: `${PORT_ZH} · ${CAMPAIGN_ZH}` });
     await expect.poll(() => task.isVisible(), { timeout: 15_000 }).toBe(true);
     await expectAccessible(page);
     await task.click();
@@ -262,7 +265,7 @@ describe.skipIf(!e2eAvailable)('standardisation round in the browser', () => {
   it('the facility group returns an item with a comment; the branch sees it and resubmits', async () => {
     const wg = await as('wg.facility');
     // The review waits in the facility group's queue; one click opens the assessment.
-    await followTask(wg, 'assessment.review', '西港散货口岸');
+    await followTask(wg, 'assessment.review', PORT_ZH);
     await expect.poll(() => wg.url(), { timeout: 15_000 }).toBe(assessmentUrl);
     await wg.getByTestId('aspect-tab-FACILITY').click();
     await expect
@@ -278,8 +281,8 @@ describe.skipIf(!e2eAvailable)('standardisation round in the browser', () => {
     await expect.poll(() => status(wg), { timeout: 15_000 }).toContain('填报中');
 
     // The branch is told: a resubmission task in its queue leads back to the assessment.
-    const branch = await as('branch.harbour');
-    await followTask(branch, 'assessment.resubmit', '西港散货口岸');
+    const branch = await as('branch.gaolan');
+    await followTask(branch, 'assessment.resubmit', PORT_ZH);
     await expect.poll(() => branch.url(), { timeout: 15_000 }).toBe(assessmentUrl);
     await branch.getByTestId('aspect-tab-FACILITY').click();
     await expect
@@ -332,7 +335,7 @@ describe.skipIf(!e2eAvailable)('standardisation round in the browser', () => {
 
     // With the four aspects accepted, the approval waits in the office's queue.
     const office = await as('office');
-    await followTask(office, 'assessment.approve', '西港散货口岸');
+    await followTask(office, 'assessment.approve', PORT_ZH);
     await expect.poll(() => office.url(), { timeout: 15_000 }).toBe(assessmentUrl);
     await expect
       .poll(() => office.getByTestId('assessment-approve').isVisible(), { timeout: 15_000 })
@@ -347,7 +350,7 @@ describe.skipIf(!e2eAvailable)('standardisation round in the browser', () => {
   });
 
   it("the finding is planned with an owner, submitted, verified, and the port's score goes up", async () => {
-    const branch = await as('branch.harbour');
+    const branch = await as('branch.gaolan');
     await navigate(branch, 'findings');
     const row = branch.getByTestId(`finding-row-${PORT}-${MANUAL}`);
     await expect.poll(() => row.isVisible(), { timeout: 15_000 }).toBe(true);
@@ -358,13 +361,13 @@ describe.skipIf(!e2eAvailable)('standardisation round in the browser', () => {
     await expect
       .poll(() => branch.getByTestId('finding-plan').isVisible(), { timeout: 15_000 })
       .toBe(true);
-    await pickOption(branch, 'finding-owner', 'harbour', '(branch.harbour)');
+    await pickOption(branch, 'finding-owner', 'gaolan', '(branch.gaolan)');
     await branch.getByTestId('finding-plan').fill('扩容录像存储至保存90天以上');
     await expectAccessible(branch);
     await branch.getByTestId('finding-plan-save').click();
     await expect.poll(() => drawer.textContent(), { timeout: 15_000 }).toContain('整改中');
     // The owner now has the rectification to submit in the work queue; it opens the finding itself.
-    await followTask(branch, 'finding.submit', '西港散货口岸 · 视频录像保存不少于90天');
+    await followTask(branch, 'finding.submit', `${PORT_ZH} · 视频录像保存不少于90天`);
     await expect
       .poll(() => branch.url(), { timeout: 15_000 })
       .toContain('/standards/findings?finding=');
@@ -385,7 +388,7 @@ describe.skipIf(!e2eAvailable)('standardisation round in the browser', () => {
 
     // Verification waits in the facility group's queue and opens the finding.
     const wg = await as('wg.facility');
-    await followTask(wg, 'finding.verify', '西港散货口岸 · 视频录像保存不少于90天');
+    await followTask(wg, 'finding.verify', `${PORT_ZH} · 视频录像保存不少于90天`);
     await expect
       .poll(() => wg.getByTestId('finding-verify').isVisible(), { timeout: 15_000 })
       .toBe(true);

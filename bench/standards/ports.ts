@@ -79,6 +79,8 @@ export function synthesisePorts(random: () => number): PortFacts[] {
     ports.push({
       portId: `p${i}`,
       code: `CNP${String(i).padStart(4, '0')}`,
+      placeKind: 'designated_site',
+      placeType: null,
       modes,
       portClass: random() < 0.4 ? 'I' : 'II',
       status: random() < 0.9 ? 'open' : 'suspended',

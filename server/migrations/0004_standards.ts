@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { stamped } from '../src/platform/db/migration-columns.ts';
 import { facilityTypesAddedIn, insertFacilityTypes } from './facility-types-data.ts';
 
@@ -190,9 +190,15 @@ export async function down(db: Kysely<unknown>): Promise<void> {
     await db.schema.dropTable(table).execute();
   }
   const codes = facilityTypesAddedIn('0004').map((t) => t.code);
-  if (codes.length > 0)
+  if (codes.length > 0) {
+    // The ledger may hold facilities of these types: they go with them, attachments and certifications first.
+    const ofTypes = sql`select id from facilities where type_code in (${sql.join(codes)})`;
+    await sql`delete from attachments where facility_id in (${ofTypes})`.execute(db);
+    await sql`delete from facility_certifications where facility_id in (${ofTypes})`.execute(db);
+    await sql`delete from facilities where type_code in (${sql.join(codes)})`.execute(db);
     await db
       .deleteFrom('facility_types' as never)
       .where('code' as never, 'in', codes as never)
       .execute();
+  }
 }

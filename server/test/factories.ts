@@ -27,6 +27,7 @@ import { designationsService } from '../src/modules/ports/designations.service.t
 import { trafficService } from '../src/modules/ports/traffic.service.ts';
 import { facilitiesService } from '../src/modules/facilities/facilities.service.ts';
 import { projectsService } from '../src/modules/projects/projects.service.ts';
+import { catalogsService } from '../src/modules/standards/catalogs.service.ts';
 import { demoPassword, demoTotpSecret } from '../src/seed/demo.ts';
 import type { TestApp } from './helpers.ts';
 
@@ -161,6 +162,9 @@ export async function makePort(
       status: input.status ?? 'open',
       nameZh: `测试口岸${code}`,
       nameEn: `Test port ${code}`,
+      // A designated site unless the test says otherwise: most tests designate categories.
+      placeKind: 'designated_site',
+      placeType: null,
       modes,
       portClass: 'I',
       provinceCode: '440000',
@@ -365,4 +369,45 @@ export async function makeProject(
       categories: input.categories ?? ['GRAIN'],
     }),
   );
+}
+
+/** A facility requirement of a test catalog: mandatory unless told, applying to every designated site unless told. */
+export type FacilityRequirement = {
+  code: string;
+  measure: string;
+  appliesWhen?: string;
+  importance?: 'mandatory' | 'recommended';
+};
+
+/** Imports and publishes a catalog of the requirements as the programme office would; returns the version id. */
+export async function publishCatalog(
+  t: TestApp,
+  as: Actor,
+  requirements: readonly FacilityRequirement[],
+): Promise<string> {
+  const code = uniqueCode('T-CATALOG');
+  const catalog = await catalogsService.importFile(t.ctx, as, {
+    format: 'json',
+    content: JSON.stringify({
+      code,
+      nameZh: `测试目录${code}`,
+      nameEn: `Test catalog ${code}`,
+      items: requirements.map((r) => ({
+        code: r.code,
+        aspect: 'FACILITY',
+        titleZh: '测试项',
+        titleEn: 'Test item',
+        basisKind: 'programme_default',
+        basis: '规划默认要求：测试',
+        importance: r.importance ?? 'mandatory',
+        weight: 1,
+        appliesWhen: r.appliesWhen ?? 'size(port.categories) > 0',
+        required: null,
+        measure: r.measure,
+      })),
+    }),
+  });
+  const draft = catalog.versions.find((v) => v.status === 'draft');
+  if (!draft) throw new Error('the test catalog left no draft');
+  return (await catalogsService.publish(t.ctx, as, draft.id, 1)).id;
 }

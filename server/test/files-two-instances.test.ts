@@ -89,7 +89,7 @@ if (dialect === 'sqlite') {
       });
       b = await createSecondInstance(a);
       // One browser behind a load balancer: signed in through one instance, its session serves both.
-      onA = await login(a, 'branch.harbour');
+      onA = await login(a, 'branch.gaolan');
       onB = agentFor(b, onA.username, onA.cookie, onA.csrf);
     });
     afterEach(async () => {
@@ -99,7 +99,7 @@ if (dialect === 'sqlite') {
 
     it('serves a facility photo uploaded through one instance, byte for byte, through the other', async () => {
       expect(b.config.dataDir).not.toBe(a.config.dataDir);
-      const f = await facilityAt(a, 'P-SEA-WEST', 'VIDEO_MONITORING');
+      const f = await facilityAt(a, 'GL-GRAIN', 'VIDEO_MONITORING');
       // Over two chunks, so the content is split on the way in and streamed back in order.
       const photo = Buffer.concat([
         SAMPLE_FILES.png,
@@ -137,7 +137,7 @@ if (dialect === 'sqlite') {
     });
 
     it('stores the same content once, however often and through whichever instance it is uploaded, even at the same moment', async () => {
-      const f = await facilityAt(a, 'P-SEA-WEST', 'VIDEO_MONITORING');
+      const f = await facilityAt(a, 'GL-GRAIN', 'VIDEO_MONITORING');
       const url = `/api/v1/facilities/${f.id}/attachments?kind=document`;
       const together = await Promise.all([
         upload(onA, url, SAMPLE_FILES.pdf, 'a.pdf', 'application/pdf'),
@@ -165,7 +165,7 @@ if (dialect === 'sqlite') {
     });
 
     it('answers 404 FILE_MISSING on every instance, not a server error, when the content rows have gone', async () => {
-      const f = await facilityAt(a, 'P-SEA-WEST', 'VIDEO_MONITORING');
+      const f = await facilityAt(a, 'GL-GRAIN', 'VIDEO_MONITORING');
       const attachment = (
         await upload(
           onA,

@@ -125,17 +125,17 @@ describe.skipIf(!dbAvailable)('hardening', () => {
       const res = await sysadmin.put(`/api/v1/users/${auditor.id}`, {
         version: auditor.version,
         displayName: '冒名者',
-        orgUnitId: await unitOf(t, 'branch.harbour'),
+        orgUnitId: await unitOf(t, 'branch.gaolan'),
       });
       expect(res.statusCode).toBe(422);
       expect(res.json<ErrorReply>().error.code).toBe('ADMIN_ACCOUNT_PROTECTED');
-      const harbour = await account('branch.harbour');
+      const harbour = await account('branch.gaolan');
       expect(
         (
           await sysadmin.put(`/api/v1/users/${harbour.id}`, {
             version: harbour.version,
             displayName: '陈科长',
-            orgUnitId: await unitOf(t, 'branch.harbour'),
+            orgUnitId: await unitOf(t, 'branch.gaolan'),
           })
         ).statusCode,
       ).toBe(200);
@@ -150,7 +150,7 @@ describe.skipIf(!dbAvailable)('hardening', () => {
     afterEach(async () => t.close());
 
     it('answers 4xx, never 500, on every upload and import route', async () => {
-      const harbour = await login(t, 'branch.harbour');
+      const harbour = await login(t, 'branch.gaolan');
       const facility = await t.ctx.db
         .selectFrom('facilities')
         .select('id')

@@ -28,11 +28,11 @@ describe.skipIf(!dbAvailable)('two instances on one PostgreSQL', () => {
   it('shares the lockout: 30 wrong passwords split across both check no more than the threshold', async () => {
     const all = await Promise.all(
       Array.from({ length: 30 }, (_, i) =>
-        loginOn(i % 2 ? a : b, 'port.east', `Wrong-pass-${i}x`, `10.3.0.${i}`),
+        loginOn(i % 2 ? a : b, 'port.gaolan', `Wrong-pass-${i}x`, `10.3.0.${i}`),
       ),
     );
     expect(new Set(statuses(all))).toEqual(new Set([401]));
-    expect(count(await reasons(a, 'port.east'), 'wrong_password')).toBe(5);
+    expect(count(await reasons(a, 'port.gaolan'), 'wrong_password')).toBe(5);
   });
 
   it('shares the address throttle and spends a TOTP code once across both', async () => {
@@ -52,7 +52,7 @@ describe.skipIf(!dbAvailable)('two instances on one PostgreSQL', () => {
   });
 
   it('holds a logout, a password change, a disabled account and a revoked grant on the other instance before the response returns', async () => {
-    const officer = await login(a, 'port.east');
+    const officer = await login(a, 'port.gaolan');
     const onB = (cookie: string) =>
       b.app.inject({
         method: 'GET',
@@ -64,18 +64,18 @@ describe.skipIf(!dbAvailable)('two instances on one PostgreSQL', () => {
     expect((await onB(officer.cookie)).statusCode).toBe(401);
 
     // A password changed through one instance ends the account's other sessions on the other.
-    const first = await login(a, 'staff.east');
-    const second = await login(a, 'staff.east');
+    const first = await login(a, 'staff.gaolan');
+    const second = await login(a, 'staff.gaolan');
     expect((await onB(first.cookie)).statusCode).toBe(200);
     const changed = await second.post('/api/v1/auth/password', {
-      currentPassword: demoPassword('staff.east'),
+      currentPassword: demoPassword('staff.gaolan'),
       newPassword: 'Changed@2026-staff!',
     });
     expect(changed.statusCode).toBe(200);
     expect((await onB(first.cookie)).statusCode).toBe(401);
     expect((await onB(second.cookie)).statusCode).toBe(200);
 
-    const harbour = await login(a, 'branch.harbour');
+    const harbour = await login(a, 'branch.gaolan');
     const ports = () =>
       b.app.inject({
         method: 'GET',
@@ -85,9 +85,10 @@ describe.skipIf(!dbAvailable)('two instances on one PostgreSQL', () => {
     expect((await ports()).statusCode).toBe(200);
     const secadmin = await login(a, 'secadmin');
     const sysadmin = await login(a, 'sysadmin');
-    const account = (
-      await sysadmin.get(`/api/v1/users/${await userId(a, 'branch.harbour')}`)
-    ).json<{ version: number; roles: { id: string }[] }>();
+    const account = (await sysadmin.get(`/api/v1/users/${await userId(a, 'branch.gaolan')}`)).json<{
+      version: number;
+      roles: { id: string }[];
+    }>();
     for (const grant of account.roles) {
       expect(
         (await secadmin.post(`/api/v1/grants/${grant.id}/revoke`, { reason: '岗位调整' }))

@@ -1,11 +1,11 @@
 // The demo district's facilities and certifications, seeded after its ports; kept apart from the port rows
 // so that each seed file holds one area's data.
-import type { PortMode } from '../../../contracts/index.ts';
+import type { PlaceType, PortMode } from '../../../contracts/index.ts';
 import type { Tx } from '../platform/db/database.ts';
 import type { FacilityTable } from '../platform/db/schema.ts';
 import { newId } from '../platform/db/ids.ts';
 import { facilitiesRepository } from '../modules/facilities/facilities.repository.ts';
-import { requiredFor } from '../modules/facilities/required-facilities.ts';
+import { defaultCatalogRequires } from './demo-standards.ts';
 import { addDays } from '../platform/dates.ts';
 import { DEMO_ANCHOR, DEMO_PORTS } from './demo-port-list.ts';
 
@@ -15,7 +15,7 @@ export async function seedDemoFacilities(tx: Tx, portIds: Map<string, string>, n
   const cycles = new Map(
     (await facilitiesRepository.types(tx)).map((t) => [t.code, t.certificationCycleMonths]),
   );
-  const seeds = demoFacilities(requiredFor, cycles);
+  const seeds = demoFacilities(defaultCatalogRequires(), cycles);
   const facilities: FacilityTable[] = [];
   const certifications = [];
   for (const [i, f] of seeds.entries()) {
@@ -50,7 +50,7 @@ export async function seedDemoFacilities(tx: Tx, portIds: Map<string, string>, n
     certifications.push({
       id: newId(),
       facilityId: id,
-      issuer: '示例直属海关动植物检疫处',
+      issuer: '拱北海关动植物检疫处',
       issuedDate: issued,
       expiryDate: expiry,
       documentRef: `证书 ${f.port}-${f.type}`,
@@ -63,38 +63,45 @@ export async function seedDemoFacilities(tx: Tx, portIds: Map<string, string>, n
   if (certifications.length > 0) await facilitiesRepository.insertCertification(tx, certifications);
 }
 
-/** Required facility types each demo port lacks, so the gap list has something to find. */
+/** Required facility types some demo places lack, so the gap list and the assessments have something to find. */
 export const DEMO_MISSING: Record<string, readonly string[]> = {
-  'P-SEA-EAST': ['REARING_ROOM'],
-  'P-SEA-WEST': ['AUTOMATIC_SAMPLER'],
-  'P-AIR-INTL': ['ISOLATION_NURSERY'],
-  'P-AIR-CARGO': ['HOLDING_TANKS'],
-  'P-RAIL': ['COLD_TREATMENT_ROOM'],
-  'P-ROAD': ['HARMLESS_DISPOSAL'],
-  'P-ECOM': ['HARMLESS_DISPOSAL'],
+  'GL-DS': ['REARING_ROOM'],
+  'GL-GRAIN': ['AUTOMATIC_SAMPLER'],
+  'ZS-PROP': ['ISOLATION_NURSERY'],
+  'HZMB-DS': ['HOLDING_TANKS'],
+  'ZH-ECOM': ['HARMLESS_DISPOSAL'],
+  'ZH-MAIL': ['DETECTOR_DOG_UNIT'],
 };
 
-/** Certifications that lapsed before the anchor (port, type), and ones lapsing within 90 days of it. */
+/** Certifications that lapsed before the anchor (place, type), and ones lapsing within 90 days of it. */
 export const DEMO_EXPIRED: readonly (readonly [string, string])[] = [
-  ['P-SEA-EAST', 'COLD_TREATMENT_ROOM'],
-  ['P-SEA-LOGS', 'HEAT_TREATMENT_KILN'],
-  ['P-RAIL', 'FUMIGATION_CHAMBER'],
+  ['GL-DS', 'COLD_TREATMENT_ROOM'],
+  ['GL-LOGS', 'FUMIGATION_CHAMBER'],
+  ['HZMB-DS', 'FUMIGATION_CHAMBER'],
 ];
 export const DEMO_EXPIRING: readonly (readonly [string, string])[] = [
-  ['P-AIR-INTL', 'FUMIGATION_CHAMBER'],
-  ['P-SEA-EAST', 'FUMIGATION_CHAMBER'],
+  ['HZMB-DS', 'COLD_TREATMENT_ROOM'],
+  ['GL-DS', 'FUMIGATION_CHAMBER'],
 ];
 
+/** Front-line facilities by transport mode (the interception area of the setting specification). */
 const MODE_FACILITIES: Record<PortMode, readonly string[]> = {
   sea: ['QUARANTINE_BERTH', 'TREATMENT_AREA'],
   river: ['QUARANTINE_BERTH'],
-  air: ['QUARANTINE_BERTH', 'XRAY_CT'],
+  air: ['QUARANTINE_BERTH', 'SCANNER_ROOM'],
   rail: ['QUARANTINE_BERTH', 'VEHICLE_DISINFECTION_LANE'],
-  road: ['VEHICLE_DISINFECTION_LANE', 'XRAY_CT'],
-  mail: ['XRAY_CT', 'DETECTOR_DOG_UNIT'],
-  express: ['XRAY_CT', 'DETECTOR_DOG_UNIT'],
-  ecommerce: ['XRAY_CT'],
-  passenger: ['XRAY_CT', 'DETECTOR_DOG_UNIT'],
+  road: ['VEHICLE_DISINFECTION_LANE', 'SCANNER_ROOM'],
+  mail: [],
+  express: [],
+  ecommerce: [],
+  passenger: [],
+};
+/** What mail, express, passenger and e-commerce places hold (their catalog items). */
+const PLACE_TYPE_FACILITIES: Partial<Record<PlaceType, readonly string[]>> = {
+  passenger: ['XRAY_CT', 'DETECTOR_DOG_UNIT', 'DETENTION_STORE', 'HARMLESS_DISPOSAL'],
+  mail: ['XRAY_CT', 'DETECTOR_DOG_UNIT', 'DETENTION_STORE', 'HARMLESS_DISPOSAL'],
+  express: ['XRAY_CT', 'DETECTOR_DOG_UNIT', 'DETENTION_STORE', 'PERIMETER_FENCE'],
+  ecommerce: ['XRAY_CT', 'DETENTION_STORE', 'PERIMETER_FENCE', 'HARMLESS_DISPOSAL'],
 };
 const EVERY_SITE = ['VIDEO_MONITORING', 'CUSTOMS_GATE', 'SAMPLE_ROOM', 'PEST_PREID_ROOM'];
 const AREAS = ['一号查验区', '二号查验区', '三号查验区', '综合业务楼', '检疫处理区'];
@@ -109,7 +116,7 @@ type FacilitySeed = {
 
 /** Ten to forty facilities per demo port, with certifications dated from DEMO_ANCHOR. */
 export function demoFacilities(
-  required: (categories: string[]) => string[],
+  required: (categories: readonly string[]) => string[],
   cycles: Map<string, number | null>,
 ): FacilitySeed[] {
   const out: FacilitySeed[] = [];
@@ -119,6 +126,7 @@ export function demoFacilities(
       ...new Set([
         ...required(p.categories.map((c) => c.code)),
         ...p.modes.flatMap((m) => MODE_FACILITIES[m]),
+        ...(p.placeType ? (PLACE_TYPE_FACILITIES[p.placeType] ?? []) : []),
         ...EVERY_SITE,
       ]),
     ]

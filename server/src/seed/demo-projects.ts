@@ -7,19 +7,23 @@ import { projectsRepository } from '../modules/projects/projects.repository.ts';
 import { addDays } from '../platform/dates.ts';
 import { DEMO_ANCHOR } from './demo-port-list.ts';
 
-/** Two projects under way: West Harbour adding logs (design done, awaiting sign-off), Airport Cargo adding live aquatic animals (at construction). */
+/**
+ * Two projects under way, both adding a category to a designated site: the Gaolan grain site adding logs (design
+ * done, awaiting sign-off), the bridge port's site adding chilled aquatic products (at
+ * construction). Demo projects: data/README.md.
+ */
 export const DEMO_PROJECTS = [
   {
-    port: 'P-SEA-WEST',
-    title: '西港进境原木指定监管场地建设',
+    port: 'GL-GRAIN',
+    title: '高栏港区进境粮食指定监管场地扩建进境原木查验区',
     categories: ['LOGS'],
     signed: ['planning'],
     done: ['planning', 'design'],
   },
   {
-    port: 'P-AIR-CARGO',
-    title: '机场货运进境食用水生动物指定监管场地改造',
-    categories: ['LIVE_AQUATIC'],
+    port: 'HZMB-DS',
+    title: '港珠澳大桥珠海公路口岸指定监管场地新增进境冰鲜水产品功能',
+    categories: ['CHILLED_AQUATIC'],
     signed: ['planning', 'design', 'funding'],
     done: ['planning', 'design', 'funding'],
   },

@@ -7,7 +7,12 @@ import { orgRepository } from '../modules/org/org.repository.ts';
 import { catalogsService } from '../modules/standards/catalogs.service.ts';
 import { campaignsService } from '../modules/standards/campaigns.service.ts';
 import { portsService } from '../modules/ports/ports.service.ts';
+import { DEMO_DISTRICT } from './demo-port-list.ts';
+import { readCatalogFile } from '../modules/standards/catalog-file.ts';
+import { ruleOf } from '../modules/standards/rules.ts';
+import { requiredByCategory } from '../engines/standards/index.ts';
 import {
+  DESIGNATION_CATEGORIES,
   portListQuerySchema,
   type Campaign,
   type CampaignCreate,
@@ -24,6 +29,16 @@ export const DEFAULT_CATALOG_FILE = path.join(
   'default-catalog.yaml',
 );
 export const DEMO_BASELINE_CODE = '2026-BASELINE';
+
+/**
+ * The facility types the default catalog makes mandatory for a designated site of the given categories, read
+ * from its file the way the gap list reads the published version, so that the demo's gaps are the ones meant.
+ */
+export function defaultCatalogRequires(): (categories: readonly string[]) => string[] {
+  const file = readCatalogFile(fs.readFileSync(DEFAULT_CATALOG_FILE, 'utf8'), 'yaml');
+  const required = requiredByCategory(file.items.map(ruleOf), DESIGNATION_CATEGORIES);
+  return (categories) => [...new Set(categories.flatMap((c) => required.get(c) ?? []))].sort();
+}
 
 /** The programme office as the demo's standards steps run: the office account with its live grants. */
 async function officeActor(ctx: AppContext): Promise<Actor> {
@@ -76,7 +91,7 @@ export async function openCampaign(
  * as the programme office would do it through the API (same checks, same audit trail).
  */
 export async function seedDemoStandards(ctx: AppContext): Promise<void> {
-  if (!(await orgRepository.findByCode(ctx.db, 'DEMO'))) return;
+  if (!(await orgRepository.findByCode(ctx.db, DEMO_DISTRICT))) return;
   const actor = await officeActor(ctx);
   const published = await publishDefaultCatalog(ctx, actor);
   if (!published) return;

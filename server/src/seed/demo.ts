@@ -7,10 +7,15 @@ import { newId } from '../platform/db/ids.ts';
 import { DEFAULT_PREFERENCES, savePreferences } from '../platform/notify/settings.ts';
 import { accountSteps } from '../modules/users/users.accounts.ts';
 import { orgRepository } from '../modules/org/org.repository.ts';
-import { seedDemoPorts } from './demo-ports.ts';
+import { DEMO_DISTRICT, DEMO_PORTS, seedDemoPorts } from './demo-ports.ts';
 import { openRenewalTasks } from '../modules/facilities/certification-renewals.ts';
 
-/** The fictional district every demo, test and screenshot relies on: same codes, accounts and secrets every time. */
+/**
+ * The demo district: the Gongbei customs district (拱北海关, Zhuhai and Zhongshan) with its branches and
+ * places, the units it works with, and the accounts of each role. Same codes, accounts and secrets every
+ * time, so demos, tests and screenshots can rely on them. What is real and what is a demo figure:
+ * data/README.md, "The demo district".
+ */
 type DemoUnit = {
   code: string;
   kind: OrgKind;
@@ -19,172 +24,106 @@ type DemoUnit = {
   parent: string | null;
 };
 
-export const DEMO_DISTRICT = 'DEMO';
+export { DEMO_DISTRICT };
+
+const branch = (code: string, nameZh: string, nameEn: string): DemoUnit => ({
+  code,
+  kind: 'branch',
+  nameZh,
+  nameEn,
+  parent: DEMO_DISTRICT,
+});
+const partner = (code: string, nameZh: string, nameEn: string): DemoUnit => ({
+  code,
+  kind: 'partner',
+  nameZh,
+  nameEn,
+  parent: null,
+});
 
 export const DEMO_UNITS: DemoUnit[] = [
   {
-    code: 'DEMO',
+    code: DEMO_DISTRICT,
     kind: 'district',
-    nameZh: '示例直属海关',
-    nameEn: 'Demo Customs District',
+    nameZh: '拱北海关',
+    nameEn: 'Gongbei Customs District',
     parent: null,
   },
   {
-    code: 'DEMO-PQ',
+    code: 'GB-PQ',
     kind: 'office',
     nameZh: '动植物检疫处（领导小组办公室）',
     nameEn: 'Animal and Plant Quarantine Division (programme office)',
-    parent: 'DEMO',
+    parent: DEMO_DISTRICT,
   },
   {
-    code: 'DEMO-TC',
+    code: 'GB-TC',
     kind: 'techcentre',
-    nameZh: '示例海关技术中心',
-    nameEn: 'Demo Technical Centre',
-    parent: 'DEMO',
+    nameZh: '拱北海关技术中心',
+    nameEn: 'Gongbei Customs Technology Centre',
+    parent: DEMO_DISTRICT,
   },
   {
-    code: 'DEMO-TC-PLANT',
+    code: 'GB-TC-PLANT',
     kind: 'lab',
     nameZh: '植物检疫实验室',
     nameEn: 'Plant Quarantine Laboratory',
-    parent: 'DEMO-TC',
+    parent: 'GB-TC',
   },
   {
-    code: 'DEMO-TC-ANIMAL',
+    code: 'GB-TC-ANIMAL',
     kind: 'lab',
     nameZh: '动物检疫实验室',
     nameEn: 'Animal Quarantine Laboratory',
-    parent: 'DEMO-TC',
+    parent: 'GB-TC',
   },
   {
-    code: 'DEMO-TC-INSECT',
+    code: 'GB-TC-INSECT',
     kind: 'lab',
     nameZh: '昆虫鉴定实验室',
     nameEn: 'Entomology Identification Laboratory',
-    parent: 'DEMO-TC',
+    parent: 'GB-TC',
   },
+  branch('BR-GAOLAN', '高栏海关', 'Gaolan Customs'),
+  branch('BR-HZMB', '港珠澳大桥海关', 'Hong Kong–Zhuhai–Macao Bridge Customs'),
+  branch('BR-ZHAKOU', '闸口海关', 'Zhakou Customs'),
+  branch('BR-HENGQIN', '横琴海关', 'Hengqin Customs'),
+  branch('BR-JIUZHOU', '九洲海关', 'Jiuzhou Customs'),
+  branch('BR-XIANGZHOU', '香洲海关', 'Xiangzhou Customs'),
+  branch('BR-ZHONGSHAN', '中山海关', 'Zhongshan Customs'),
   {
-    code: 'BR-HARBOUR',
-    kind: 'branch',
-    nameZh: '港区海关',
-    nameEn: 'Harbour Branch',
-    parent: 'DEMO',
-  },
-  {
-    code: 'BR-AIRPORT',
-    kind: 'branch',
-    nameZh: '机场海关',
-    nameEn: 'Airport Branch',
-    parent: 'DEMO',
-  },
-  {
-    code: 'BR-BORDER',
-    kind: 'branch',
-    nameZh: '边境海关',
-    nameEn: 'Border Branch',
-    parent: 'DEMO',
-  },
-  { code: 'BR-RIVER', kind: 'branch', nameZh: '内河海关', nameEn: 'River Branch', parent: 'DEMO' },
-  {
-    code: 'BR-HARBOUR-OFF',
+    code: 'BR-GAOLAN-OFF',
     kind: 'office',
-    nameZh: '港区海关综合业务科',
-    nameEn: 'Harbour Branch General Affairs Office',
-    parent: 'BR-HARBOUR',
+    nameZh: '高栏海关综合业务科',
+    nameEn: 'Gaolan Customs General Affairs Office',
+    parent: 'BR-GAOLAN',
   },
-  {
-    code: 'P-SEA-EAST',
+  ...DEMO_PORTS.map((p): DemoUnit => ({
+    code: p.code,
     kind: 'port',
-    nameZh: '东港集装箱口岸',
-    nameEn: 'East Harbour Container Port',
-    parent: 'BR-HARBOUR',
-  },
-  {
-    code: 'P-SEA-WEST',
-    kind: 'port',
-    nameZh: '西港散货口岸',
-    nameEn: 'West Harbour Bulk Port',
-    parent: 'BR-HARBOUR',
-  },
-  {
-    code: 'P-SEA-LOGS',
-    kind: 'port',
-    nameZh: '北湾原木口岸',
-    nameEn: 'North Bay Log Port',
-    parent: 'BR-HARBOUR',
-  },
-  {
-    code: 'P-AIR-INTL',
-    kind: 'port',
-    nameZh: '国际机场口岸',
-    nameEn: 'International Airport',
-    parent: 'BR-AIRPORT',
-  },
-  {
-    code: 'P-AIR-CARGO',
-    kind: 'port',
-    nameZh: '机场货运口岸',
-    nameEn: 'Airport Cargo Terminal',
-    parent: 'BR-AIRPORT',
-  },
-  {
-    code: 'P-MAIL',
-    kind: 'port',
-    nameZh: '国际邮件互换局',
-    nameEn: 'International Mail Exchange',
-    parent: 'BR-AIRPORT',
-  },
-  {
-    code: 'P-EXPRESS',
-    kind: 'port',
-    nameZh: '快件监管中心',
-    nameEn: 'Express Consignment Centre',
-    parent: 'BR-AIRPORT',
-  },
-  { code: 'P-RAIL', kind: 'port', nameZh: '铁路口岸', nameEn: 'Rail Port', parent: 'BR-BORDER' },
-  {
-    code: 'P-ROAD',
-    kind: 'port',
-    nameZh: '公路口岸',
-    nameEn: 'Road Crossing',
-    parent: 'BR-BORDER',
-  },
-  {
-    code: 'P-ECOM',
-    kind: 'port',
-    nameZh: '跨境电商监管中心',
-    nameEn: 'Cross-border E-commerce Centre',
-    parent: 'BR-BORDER',
-  },
-  {
-    code: 'P-RIVER-GRAIN',
-    kind: 'port',
-    nameZh: '内河粮食口岸',
-    nameEn: 'River Grain Port',
-    parent: 'BR-RIVER',
-  },
-  {
-    code: 'P-RIVER-PAX',
-    kind: 'port',
-    nameZh: '内河客运口岸',
-    nameEn: 'River Passenger Port',
-    parent: 'BR-RIVER',
-  },
-  {
-    code: 'PT-AGRI',
-    kind: 'partner',
-    nameZh: '示例省农业农村厅',
-    nameEn: 'Demo Provincial Department of Agriculture',
-    parent: null,
-  },
-  {
-    code: 'PT-BORDERPOLICE',
-    kind: 'partner',
-    nameZh: '示例边检总站',
-    nameEn: 'Demo Border Police',
-    parent: null,
-  },
+    nameZh: p.nameZh,
+    nameEn: p.nameEn,
+    parent: p.branch,
+  })),
+  partner('PT-GUANGZHOU', '广州海关', 'Guangzhou Customs District'),
+  partner('PT-SHENZHEN', '深圳海关', 'Shenzhen Customs District'),
+  partner(
+    'PT-AFCD',
+    '香港特别行政区政府渔农自然护理署',
+    'Agriculture, Fisheries and Conservation Department (Hong Kong)',
+  ),
+  partner('PT-CFS', '香港特别行政区政府食物安全中心', 'Centre for Food Safety (Hong Kong)'),
+  partner('PT-IAM', '澳门特别行政区政府市政署', 'Municipal Affairs Bureau (Macao)'),
+  partner(
+    'PT-AGRI',
+    '广东省农业农村厅',
+    'Department of Agriculture and Rural Affairs of Guangdong Province',
+  ),
+  partner(
+    'PT-BORDERPOLICE',
+    '珠海出入境边防检查总站',
+    'Zhuhai Exit and Entry Frontier Inspection General Station',
+  ),
   {
     code: 'EN-FRUITCO',
     kind: 'enterprise',
@@ -204,16 +143,34 @@ type DemoAccount = {
 };
 
 export const DEMO_ACCOUNTS: DemoAccount[] = [
-  { username: 'sysadmin', displayName: '系统管理员', role: 'sysadmin', org: 'DEMO', mfa: true },
-  { username: 'secadmin', displayName: '安全管理员', role: 'secadmin', org: 'DEMO', mfa: true },
-  { username: 'auditor', displayName: '安全审计员', role: 'auditor', org: 'DEMO', mfa: true },
-  { username: 'leader', displayName: '王局长', role: 'leader', org: 'DEMO', mfa: false },
-  { username: 'office', displayName: '李主任', role: 'office', org: 'DEMO-PQ', mfa: false },
+  {
+    username: 'sysadmin',
+    displayName: '系统管理员',
+    role: 'sysadmin',
+    org: DEMO_DISTRICT,
+    mfa: true,
+  },
+  {
+    username: 'secadmin',
+    displayName: '安全管理员',
+    role: 'secadmin',
+    org: DEMO_DISTRICT,
+    mfa: true,
+  },
+  {
+    username: 'auditor',
+    displayName: '安全审计员',
+    role: 'auditor',
+    org: DEMO_DISTRICT,
+    mfa: true,
+  },
+  { username: 'leader', displayName: '王局长', role: 'leader', org: DEMO_DISTRICT, mfa: false },
+  { username: 'office', displayName: '李主任', role: 'office', org: 'GB-PQ', mfa: false },
   {
     username: 'wg.system',
     displayName: '钱科长（管理制度组）',
     role: 'wg_member',
-    org: 'DEMO',
+    org: DEMO_DISTRICT,
     group: 'SYSTEM',
     mfa: false,
   },
@@ -221,7 +178,7 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
     username: 'wg.tech',
     displayName: '吴研究员（技术保障组）',
     role: 'wg_member',
-    org: 'DEMO',
+    org: DEMO_DISTRICT,
     group: 'TECH',
     mfa: false,
   },
@@ -229,7 +186,7 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
     username: 'wg.education',
     displayName: '郑老师（宣传教育组）',
     role: 'wg_member',
-    org: 'DEMO',
+    org: DEMO_DISTRICT,
     group: 'EDUCATION',
     mfa: false,
   },
@@ -238,36 +195,36 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
     username: 'wg.facility',
     displayName: '赵工（口岸设施组）',
     role: 'wg_member',
-    org: 'DEMO',
+    org: DEMO_DISTRICT,
     group: 'FACILITY',
     mfa: false,
   },
   {
-    username: 'branch.harbour',
-    displayName: '陈科长（港区海关）',
+    username: 'branch.gaolan',
+    displayName: '陈科长（高栏海关）',
     role: 'branch_officer',
-    org: 'BR-HARBOUR',
+    org: 'BR-GAOLAN',
     mfa: false,
   },
   {
-    username: 'port.east',
-    displayName: '刘关员（东港）',
+    username: 'port.gaolan',
+    displayName: '刘关员（高栏综合场地）',
     role: 'port_officer',
-    org: 'P-SEA-EAST',
+    org: 'GL-DS',
     mfa: false,
   },
   {
     username: 'lab.plant',
     displayName: '孙工（植检实验室）',
     role: 'lab_officer',
-    org: 'DEMO-TC-PLANT',
+    org: 'GB-TC-PLANT',
     mfa: false,
   },
   {
-    username: 'staff.east',
-    displayName: '周查验员（东港）',
+    username: 'staff.gaolan',
+    displayName: '周查验员（高栏综合场地）',
     role: 'staff',
-    org: 'P-SEA-EAST',
+    org: 'GL-DS',
     mfa: false,
   },
   {

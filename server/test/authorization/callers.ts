@@ -9,14 +9,14 @@ import { login, unitId, userId, type Agent, type TestApp } from '../helpers.ts';
 
 /**
  * The callers of the authorization matrix: the twelve demo accounts (one per role), an anonymous
- * client, and a branch officer of another branch (BR-AIRPORT) reaching for BR-HARBOUR records.
+ * client, and a branch officer of another branch (BR-HZMB) reaching for BR-GAOLAN records.
  */
 export type ActorKey = 'anonymous' | Role | 'otherBranch';
 export const ACTORS: readonly ActorKey[] = ['anonymous', ...ROLES, 'otherBranch'];
 
 export const OTHER_BRANCH = {
   username: 'branch.airport',
-  org: 'BR-AIRPORT',
+  org: 'BR-HZMB',
   password: 'Airport-officer-2026',
 } as const;
 
@@ -25,17 +25,17 @@ export const DEMO_USER = Object.fromEntries(
   DEMO_ACCOUNTS.map((a) => [a.role, a.username]),
 ) as Record<Role, string>;
 
-/** Records the probes aim at: all in BR-HARBOUR's subtree. */
+/** Records the probes aim at: all in BR-GAOLAN's subtree. */
 export const TARGET = {
-  branch: 'BR-HARBOUR',
-  /** A port of BR-HARBOUR that no port officer or staff member belongs to. */
-  port: 'P-SEA-WEST',
+  branch: 'BR-GAOLAN',
+  /** A port of BR-GAOLAN that no port officer or staff member belongs to. */
+  port: 'GL-GRAIN',
   /** Where writes that need a second unit move things. */
-  otherBranch: 'BR-RIVER',
-  /** An account in BR-HARBOUR read by the probes. */
-  reader: 'branch.harbour',
-  /** An account in BR-HARBOUR (at P-SEA-EAST) that account writes aim at. */
-  account: 'staff.east',
+  otherBranch: 'BR-ZHONGSHAN',
+  /** An account in BR-GAOLAN read by the probes. */
+  reader: 'branch.gaolan',
+  /** An account in BR-GAOLAN (at GL-DS) that account writes aim at. */
+  account: 'staff.gaolan',
 } as const;
 
 export type Caller = {
@@ -58,14 +58,14 @@ export type Fixtures = {
   as(role: Role): Agent;
 };
 
-/** Factory: the branch officer of BR-AIRPORT, signed in ready for cross-branch attempts. */
+/** Factory: the branch officer of BR-HZMB, signed in ready for cross-branch attempts. */
 export async function createOtherBranchOfficer(t: TestApp): Promise<void> {
   const org = await unitId(t, OTHER_BRANCH.org);
   const passwordHash = await t.ctx.passwords.hash(OTHER_BRANCH.password);
   await inTransaction(t.ctx, async (tx) => {
     const id = await accountSteps.create(t.ctx, tx, SYSTEM_ACTOR, {
       username: OTHER_BRANCH.username,
-      displayName: '吴科长（机场海关）',
+      displayName: '吴科长（港珠澳大桥海关）',
       orgUnitId: org,
       passwordHash,
       mustChangePassword: false,

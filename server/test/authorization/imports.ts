@@ -22,7 +22,7 @@ export const IMPORT_ROWS: Record<string, Probe> = {
     request: get('/api/v1/facilities/import/template'),
     expect: only({ branch_officer: 200, port_officer: 200, otherBranch: 200 }),
   },
-  // Writers outside BR-HARBOUR get the import report (422) naming the row they may not write.
+  // Writers outside BR-GAOLAN get the import report (422) naming the row they may not write.
   'POST /api/v1/ports/import': {
     request: async () => ({
       url: '/api/v1/ports/import',

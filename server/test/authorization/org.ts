@@ -63,8 +63,8 @@ export const ORG_ROWS: Record<string, Probe> = {
       url: `/api/v1/org-units/${await fx.unit(TARGET.port)}`,
       body: {
         version: await fx.unitVersion(TARGET.port),
-        nameZh: '西港散货口岸（改）',
-        nameEn: 'West Harbour Bulk Port (renamed)',
+        nameZh: '高栏港区进境粮食指定监管场地（改）',
+        nameEn: 'Gaolan Grain Designated Site (renamed)',
       },
     }),
     expect: only({ sysadmin: 200 }),

@@ -42,7 +42,7 @@ export const PORT_READERS: Statuses = {
   staff: 200,
   otherBranch: 200,
 };
-/** Reading a BR-HARBOUR port (P-SEA-WEST): the district-wide readers and its branch; the rest answer 404. */
+/** Reading a BR-GAOLAN port (GL-GRAIN): the district-wide readers and its branch; the rest answer 404. */
 export const TARGET_PORT_READERS: Statuses = {
   leader: 200,
   office: 200,
@@ -53,14 +53,14 @@ export const TARGET_PORT_READERS: Statuses = {
   staff: 404,
   otherBranch: 404,
 };
-/** Writing at P-SEA-WEST: its branch officer; holders of port.write who cannot see it answer 404. */
+/** Writing at GL-GRAIN: its branch officer; holders of port.write who cannot see it answer 404. */
 export const TARGET_PORT_WRITERS = (status: number): Statuses => ({
   branch_officer: status,
   port_officer: 404,
   otherBranch: 404,
 });
 /**
- * Deciding at P-SEA-WEST (a new port of BR-HARBOUR, granting or changing a designation): its branch officer;
+ * Deciding at GL-GRAIN (a new port of BR-GAOLAN, granting or changing a designation): its branch officer;
  * a port officer keeps its own port's data but decides nothing (403), and another branch's officer cannot see it (404).
  */
 export const TARGET_PORT_DECIDERS = (status: number): Statuses => ({

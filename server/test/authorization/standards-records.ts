@@ -14,7 +14,7 @@ import type { Statuses } from './probe.ts';
 
 /*
  * What the matrix rows of the standards module share: catalogs, campaigns, assessments and findings.
- * The target is the baseline assessment of P-SEA-WEST (BR-HARBOUR); probes that need a later state
+ * The target is the baseline assessment of GL-GRAIN (BR-GAOLAN); probes that need a later state
  * move it there through the API as the people who would.
  */
 
@@ -27,7 +27,7 @@ export const READERS: Statuses = {
   port_officer: 200,
   otherBranch: 200,
 };
-/** Reading the P-SEA-WEST assessment or its findings: the district-wide readers and its branch. */
+/** Reading the GL-GRAIN assessment or its findings: the district-wide readers and its branch. */
 export const TARGET_READERS: Statuses = {
   leader: 200,
   office: 200,
@@ -36,7 +36,7 @@ export const TARGET_READERS: Statuses = {
   port_officer: 404,
   otherBranch: 404,
 };
-/** Filling in at P-SEA-WEST: its branch officer; officers who cannot see it answer 404. */
+/** Filling in at GL-GRAIN: its branch officer; officers who cannot see it answer 404. */
 export const TARGET_FILLERS = (status: number): Statuses => ({
   branch_officer: status,
   port_officer: 404,
@@ -46,7 +46,7 @@ export const TARGET_FILLERS = (status: number): Statuses => ({
 const ROLE_ACCOUNTS = {
   office: 'office',
   wg_member: 'wg.facility',
-  branch_officer: 'branch.harbour',
+  branch_officer: 'branch.gaolan',
   leader: 'leader',
 } as const;
 const signedIn = new WeakMap<object, Map<string, Agent>>();
@@ -134,7 +134,7 @@ export async function westAssessment(fx: Fixtures): Promise<Assessment> {
     .selectFrom('ports')
     .innerJoin('orgUnits', 'orgUnits.id', 'ports.orgUnitId')
     .select('ports.id')
-    .where('orgUnits.code', '=', 'P-SEA-WEST')
+    .where('orgUnits.code', '=', 'GL-GRAIN')
     .executeTakeFirstOrThrow();
   const row = await fx.t.ctx.db
     .selectFrom('assessments')
@@ -215,7 +215,7 @@ export async function westFinding(fx: Fixtures): Promise<Finding> {
     'findings',
   );
   const first = page.items[0];
-  if (!first) throw new Error('no FACILITY finding at P-SEA-WEST');
+  if (!first) throw new Error('no FACILITY finding at GL-GRAIN');
   return first;
 }
 

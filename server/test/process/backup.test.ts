@@ -49,7 +49,7 @@ describe('backup and restore', () => {
   it('takes a backup while writes run that restores into a new data directory and verifies', async () => {
     const server = await startServer();
     const session = await signIn(server.base, sysadmin, Date.now());
-    const parentId = await unitIdByCode(session, 'BR-HARBOUR');
+    const parentId = await unitIdByCode(session, 'BR-GAOLAN');
     const file = path.join(dataDir, 'backups', 'guomen-backup.db');
 
     let next = 0;
@@ -106,7 +106,7 @@ describe('backup and restore', () => {
       const [noFile, unknown, badRole, badPort] = await Promise.all([
         cli(['backup']),
         cli(['frobnicate']),
-        cli(['user', 'create', '--username', 'x.y', '--role', 'wizard', '--org', 'BR-HARBOUR'], {
+        cli(['user', 'create', '--username', 'x.y', '--role', 'wizard', '--org', 'BR-GAOLAN'], {
           input: 'Xy-pass-2026!',
         }),
         cli(['migrate'], { env: { PORT: 'notanumber' } }),
@@ -132,7 +132,7 @@ describe('backup and restore', () => {
 
     it('creates an account from stdin that must change its password at first login', async () => {
       const created = await cli(
-        ['user', 'create', '--username', 'x.y', '--role', 'branch_officer', '--org', 'BR-HARBOUR'],
+        ['user', 'create', '--username', 'x.y', '--role', 'branch_officer', '--org', 'BR-GAOLAN'],
         { input: 'Xy-first-pass-2026\n' },
       );
       expect(created.code, created.stderr).toBe(0);

@@ -52,12 +52,12 @@ describe('the compiled server', () => {
       const login = await fetch(`${server.base}/api/v1/auth/login`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ username: 'branch.harbour', password: 'Demo@2026-branch.harbour' }),
+        body: JSON.stringify({ username: 'branch.gaolan', password: 'Demo@2026-branch.gaolan' }),
       });
       expect(login.status).toBe(200);
       const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
       const { csrfToken } = (await login.json()) as { csrfToken: string };
-      const row = ['P-SEA-LOGS', 'TELEPORTER', '原木处理区', 1, 100, '2026-10-01', 'in_service'];
+      const row = ['GL-LOGS', 'TELEPORTER', '原木处理区', 1, 100, '2026-10-01', 'in_service'];
       const file = await xlsxUpload(FACILITY_IMPORT_COLUMNS, [
         [...row, null, null, null, null, null],
       ]);

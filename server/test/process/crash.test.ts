@@ -34,7 +34,7 @@ describe('crash safety', () => {
   it('keeps every acknowledged write after SIGKILL mid-burst, and the audit chain verifies', async () => {
     const first = await startServer();
     const session = await signIn(first.base, sysadmin, Date.now());
-    const parentId = await unitIdByCode(session, 'BR-HARBOUR');
+    const parentId = await unitIdByCode(session, 'BR-GAOLAN');
 
     const acknowledged: string[] = [];
     let next = 0;

@@ -37,7 +37,7 @@ describe('guomen restore', () => {
     const server = await startServer();
     try {
       const session = await signIn(server.base, sysadmin, Date.now());
-      const parentId = await unitIdByCode(session, 'BR-HARBOUR');
+      const parentId = await unitIdByCode(session, 'BR-GAOLAN');
       for (let i = 0; i < 10; i++) {
         const code = `P-RST-${i}`;
         const res = await call(session, 'POST', '/api/v1/org-units', {

@@ -54,7 +54,7 @@ describe('serve', () => {
       const login = await fetch(`${base}/api/v1/auth/login`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ username: 'branch.harbour', password: 'Demo@2026-branch.harbour' }),
+        body: JSON.stringify({ username: 'branch.gaolan', password: 'Demo@2026-branch.gaolan' }),
       });
       expect(login.status).toBe(200);
       const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';

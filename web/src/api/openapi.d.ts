@@ -2717,6 +2717,7 @@ export interface paths {
             | 'express'
             | 'ecommerce'
             | 'passenger';
+          placeKind?: 'designated_site' | 'workplace' | 'centralised_site';
           portClass?: 'I' | 'II';
           status?: 'planned' | 'open' | 'suspended' | 'closed';
           branchId?: string;
@@ -2760,6 +2761,21 @@ export interface paths {
                 branchCode: string;
                 branchNameZh: string;
                 branchNameEn: string;
+                /** @enum {string} */
+                placeKind: 'designated_site' | 'workplace' | 'centralised_site';
+                placeType:
+                  | (
+                      | 'water'
+                      | 'road'
+                      | 'air'
+                      | 'rail'
+                      | 'express'
+                      | 'ecommerce'
+                      | 'passenger'
+                      | 'mail'
+                      | 'isolation'
+                    )
+                  | null;
                 modes: (
                   | 'sea'
                   | 'river'
@@ -2851,6 +2867,21 @@ export interface paths {
             status: 'planned' | 'open' | 'suspended' | 'closed';
             nameZh: string;
             nameEn: string;
+            /** @enum {string} */
+            placeKind: 'designated_site' | 'workplace' | 'centralised_site';
+            placeType:
+              | (
+                  | 'water'
+                  | 'road'
+                  | 'air'
+                  | 'rail'
+                  | 'express'
+                  | 'ecommerce'
+                  | 'passenger'
+                  | 'mail'
+                  | 'isolation'
+                )
+              | null;
             modes: (
               | 'sea'
               | 'river'
@@ -2915,6 +2946,21 @@ export interface paths {
               branchCode: string;
               branchNameZh: string;
               branchNameEn: string;
+              /** @enum {string} */
+              placeKind: 'designated_site' | 'workplace' | 'centralised_site';
+              placeType:
+                | (
+                    | 'water'
+                    | 'road'
+                    | 'air'
+                    | 'rail'
+                    | 'express'
+                    | 'ecommerce'
+                    | 'passenger'
+                    | 'mail'
+                    | 'isolation'
+                  )
+                | null;
               modes: (
                 | 'sea'
                 | 'river'
@@ -3011,6 +3057,7 @@ export interface paths {
             | 'express'
             | 'ecommerce'
             | 'passenger';
+          placeKind?: 'designated_site' | 'workplace' | 'centralised_site';
           portClass?: 'I' | 'II';
           status?: 'planned' | 'open' | 'suspended' | 'closed';
           branchId?: string;
@@ -3136,6 +3183,7 @@ export interface paths {
             | 'express'
             | 'ecommerce'
             | 'passenger';
+          placeKind?: 'designated_site' | 'workplace' | 'centralised_site';
           portClass?: 'I' | 'II';
           status?: 'planned' | 'open' | 'suspended' | 'closed';
           branchId?: string;
@@ -3214,6 +3262,21 @@ export interface paths {
               branchCode: string;
               branchNameZh: string;
               branchNameEn: string;
+              /** @enum {string} */
+              placeKind: 'designated_site' | 'workplace' | 'centralised_site';
+              placeType:
+                | (
+                    | 'water'
+                    | 'road'
+                    | 'air'
+                    | 'rail'
+                    | 'express'
+                    | 'ecommerce'
+                    | 'passenger'
+                    | 'mail'
+                    | 'isolation'
+                  )
+                | null;
               modes: (
                 | 'sea'
                 | 'river'
@@ -3298,6 +3361,21 @@ export interface paths {
             version: number;
             nameZh: string;
             nameEn: string;
+            /** @enum {string} */
+            placeKind: 'designated_site' | 'workplace' | 'centralised_site';
+            placeType:
+              | (
+                  | 'water'
+                  | 'road'
+                  | 'air'
+                  | 'rail'
+                  | 'express'
+                  | 'ecommerce'
+                  | 'passenger'
+                  | 'mail'
+                  | 'isolation'
+                )
+              | null;
             modes: (
               | 'sea'
               | 'river'
@@ -3362,6 +3440,21 @@ export interface paths {
               branchCode: string;
               branchNameZh: string;
               branchNameEn: string;
+              /** @enum {string} */
+              placeKind: 'designated_site' | 'workplace' | 'centralised_site';
+              placeType:
+                | (
+                    | 'water'
+                    | 'road'
+                    | 'air'
+                    | 'rail'
+                    | 'express'
+                    | 'ecommerce'
+                    | 'passenger'
+                    | 'mail'
+                    | 'isolation'
+                  )
+                | null;
               modes: (
                 | 'sea'
                 | 'river'
@@ -3486,6 +3579,21 @@ export interface paths {
               branchCode: string;
               branchNameZh: string;
               branchNameEn: string;
+              /** @enum {string} */
+              placeKind: 'designated_site' | 'workplace' | 'centralised_site';
+              placeType:
+                | (
+                    | 'water'
+                    | 'road'
+                    | 'air'
+                    | 'rail'
+                    | 'express'
+                    | 'ecommerce'
+                    | 'passenger'
+                    | 'mail'
+                    | 'isolation'
+                  )
+                | null;
               modes: (
                 | 'sea'
                 | 'river'
@@ -3607,6 +3715,21 @@ export interface paths {
               branchCode: string;
               branchNameZh: string;
               branchNameEn: string;
+              /** @enum {string} */
+              placeKind: 'designated_site' | 'workplace' | 'centralised_site';
+              placeType:
+                | (
+                    | 'water'
+                    | 'road'
+                    | 'air'
+                    | 'rail'
+                    | 'express'
+                    | 'ecommerce'
+                    | 'passenger'
+                    | 'mail'
+                    | 'isolation'
+                  )
+                | null;
               modes: (
                 | 'sea'
                 | 'river'
@@ -3727,6 +3850,21 @@ export interface paths {
               branchCode: string;
               branchNameZh: string;
               branchNameEn: string;
+              /** @enum {string} */
+              placeKind: 'designated_site' | 'workplace' | 'centralised_site';
+              placeType:
+                | (
+                    | 'water'
+                    | 'road'
+                    | 'air'
+                    | 'rail'
+                    | 'express'
+                    | 'ecommerce'
+                    | 'passenger'
+                    | 'mail'
+                    | 'isolation'
+                  )
+                | null;
               modes: (
                 | 'sea'
                 | 'river'

@@ -14,6 +14,8 @@ const none = { count: 0, capacity: 0 };
 const port: PortFacts = {
   portId: 'p-1',
   code: 'CNNGB',
+  placeKind: 'designated_site',
+  placeType: null,
   modes: ['sea'],
   portClass: 'I',
   status: 'open',

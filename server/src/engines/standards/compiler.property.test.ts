@@ -124,6 +124,8 @@ const tallyArb = fc
 const portArb: fc.Arbitrary<PortFacts> = fc.record({
   portId: fc.constant('p'),
   code: fc.constant('P-PROBE'),
+  placeKind: fc.constant('designated_site' as const),
+  placeType: fc.constant(null),
   modes: fc.subarray([...MODES]),
   portClass: fc.constantFrom('I' as const, 'II' as const),
   status: fc.constantFrom('open' as const, 'suspended' as const),

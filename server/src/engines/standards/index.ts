@@ -17,6 +17,7 @@ export {
   type EngineFacts,
 } from './evaluate.ts';
 export { explainItem } from './explain.ts';
+export { requiredByCategory } from './required.ts';
 export { applyScenario } from './scenario.ts';
 export {
   EXPRESSION_FIELDS,

@@ -29,6 +29,8 @@ function tally(inService: number, capacity = 0, other = 0) {
 const ningbo: PortFacts = {
   portId: 'p-1',
   code: 'CNNGB',
+  placeKind: 'designated_site',
+  placeType: null,
   modes: ['sea', 'rail'],
   portClass: 'I',
   status: 'open',

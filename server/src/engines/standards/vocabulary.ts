@@ -77,6 +77,8 @@ function toInt(x: number): number {
 export class PortValue {
   constructor(
     readonly code: string,
+    readonly placeKind: string,
+    readonly placeType: string,
     readonly portClass: string,
     readonly status: string,
     readonly modes: readonly string[],
@@ -110,6 +112,8 @@ function buildPort(p: PortFacts): PortValue {
     traffic.set(category, new Map([[t.unit, t.value]]));
   return new PortValue(
     p.code,
+    p.placeKind,
+    p.placeType ?? '',
     p.portClass,
     p.status,
     [...p.modes],
@@ -150,6 +154,20 @@ export const PORT_FAMILY: FactFamily = {
   build: (bundle) => (bundle.port ? buildPort(bundle.port) : undefined),
   fields: {
     code: { type: 'string', label: { zh: '口岸代码', en: 'Port code' } },
+    placeKind: {
+      type: 'string',
+      label: {
+        zh: '场所类型（designated_site 指定监管场地、workplace 监管作业场所、centralised_site 集中作业场地）',
+        en: 'Kind of place (designated_site, workplace, centralised_site)',
+      },
+    },
+    placeType: {
+      type: 'string',
+      label: {
+        zh: '场所细类（water、road、air、rail、express、ecommerce、passenger、mail、isolation；指定监管场地为空字符串）',
+        en: "Type of workplace or centralised site (water, road, air, rail, express, ecommerce, passenger, mail, isolation; '' for a designated site)",
+      },
+    },
     portClass: {
       type: 'string',
       label: { zh: '口岸类别（I 一类，II 二类）', en: "Port class ('I' or 'II')" },

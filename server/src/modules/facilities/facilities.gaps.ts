@@ -9,15 +9,16 @@ import { byChunks } from '../../platform/db/chunks.ts';
 import { portRegisterFacts } from '../ports/ports.facts.ts';
 import { portsService } from '../ports/ports.service.ts';
 import { facilityFacts } from './facilities.facts.ts';
-import { requiredFor } from './required-facilities.ts';
+import { requiredFacilities, requiredFor } from './required-facilities.ts';
 
 /** How many of a type a port has in service with a valid certification today. */
 const inService = (facts: ReadonlyMap<string, PortFacilityFacts>, portId: string, type: string) =>
   facts.get(portId)?.[type]?.byStatus.in_service.count ?? 0;
 
 /**
- * Which designated categories leave a port short of facilities: a required type is missing when the port has
- * none of it in service with a valid certification. Withdrawn designations need nothing.
+ * Which designated categories leave a port short of facilities: a type the catalog in force makes mandatory
+ * for the category is missing when the port has none of it in service with a valid certification. Withdrawn
+ * designations need nothing.
  */
 export const facilityGapsService = {
   /** The gap list over the ports the actor's facility scope reaches. */
@@ -26,9 +27,10 @@ export const facilityGapsService = {
     const ports = await portsService.inScope(ctx, scope, query);
     const ids = ports.map((p) => p.id);
     const day = ctx.today();
-    const [register, facilities] = await Promise.all([
+    const [register, facilities, required] = await Promise.all([
       byChunks(ids, (chunk) => portRegisterFacts(ctx, chunk)),
       byChunks(ids, (chunk) => facilityFacts(ctx, chunk, day)),
+      requiredFacilities(ctx.db),
     ]);
     const gaps: FacilityGap[] = [];
     for (const port of ports) {
@@ -37,7 +39,7 @@ export const facilityGapsService = {
         a.localeCompare(b),
       )) {
         if (status === 'withdrawn' || (query.category && query.category !== categoryCode)) continue;
-        const requiredTypes = requiredFor([categoryCode]);
+        const requiredTypes = requiredFor(required, [categoryCode]);
         const missingTypes = requiredTypes.filter(
           (type) => inService(facilities, port.id, type) === 0,
         );
@@ -66,7 +68,12 @@ export const facilityGapsService = {
     portId: string,
     categories: readonly string[],
   ): Promise<string[]> {
-    const facilities = await facilityFacts(ctx, [portId], ctx.today());
-    return requiredFor(categories).filter((type) => inService(facilities, portId, type) === 0);
+    const [facilities, required] = await Promise.all([
+      facilityFacts(ctx, [portId], ctx.today()),
+      requiredFacilities(ctx.db),
+    ]);
+    return requiredFor(required, categories).filter(
+      (type) => inService(facilities, portId, type) === 0,
+    );
   },
 };

@@ -247,7 +247,7 @@ describe.skipIf(!dbAvailable)('facilities.import', () => {
     const example = sheet.getRow(2);
     expect(example.font?.italic).toBe(true);
     expect(example.getCell(1).note).toBeTruthy();
-    expect(rowValues(example).slice(0, 3)).toEqual(['P-SEA-EAST', 'COLD_STORE', '冷链查验区']);
+    expect(rowValues(example).slice(0, 3)).toEqual(['GL-DS', 'COLD_STORE', '冷链查验区']);
 
     const codes = book.getWorksheet('代码表')!;
     expect(codes).toBeDefined();

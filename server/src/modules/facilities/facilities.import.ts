@@ -319,7 +319,7 @@ export const facilityImport: ImportDefinition = {
     certDocumentRef: { zh: '可空。最多 500 字符。', en: 'Optional. At most 500 characters.' },
   },
   example: {
-    portCode: 'P-SEA-EAST',
+    portCode: 'GL-DS',
     typeCode: 'COLD_STORE',
     functionalArea: '冷链查验区',
     quantity: 1,

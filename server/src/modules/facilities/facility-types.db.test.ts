@@ -17,7 +17,7 @@ describe.skipIf(!dbAvailable)('reference.facility_types', () => {
     const types = (await officer.get('/api/v1/reference/facility-types')).json<FacilityType[]>();
     expect(types.find((x) => x.code === 'FUMIGATION_CHAMBER')).toMatchObject({
       certificationCycleMonths: 12,
-      sourceTag: 'S',
+      sourceTag: 'P',
       can: { update: false },
     });
     expect(types.find((x) => x.code === 'COLD_TREATMENT_ROOM')?.certificationCycleMonths).toBe(36);

@@ -1,32 +1,71 @@
-import fs from 'node:fs';
-import path from 'node:path';
+import type { Db, Tx } from '../../platform/db/database.ts';
+import { requiredByCategory, type RuleItem } from '../../engines/standards/index.ts';
 
 /**
- * The programme default of facility types each designated category requires (data/required-facilities.json),
- * read once. The facility ledger owns it: the gap list and the project acceptance check read it here.
+ * The facility types each designated category requires, read from one place: the requirement catalog in
+ * force (the version published last), as the engine derives them (engines/standards/required.ts). The gap
+ * list and the project acceptance check read this, and the demo reads its default catalog the same way, so
+ * that what they call missing is what an assessment marks non-compliant. Without a published catalog nothing
+ * is required.
  */
-type RequiredFile = { required: Record<string, string[]> };
+export type RequiredFacilities = {
+  /** The catalog version the list was read from, or null when none is published. */
+  versionId: string | null;
+  byCategory: ReadonlyMap<string, readonly string[]>;
+};
 
-let cached: Record<string, readonly string[]> | null = null;
+// Published versions never change, so the list is kept per version and read again only when another is published.
+let cached: RequiredFacilities | null = null;
 
-export function requiredFacilityTypes(): Record<string, readonly string[]> {
-  if (!cached) {
-    const file = path.join(
-      import.meta.dirname,
-      '..',
-      '..',
-      '..',
-      '..',
-      'data',
-      'required-facilities.json',
-    );
-    cached = (JSON.parse(fs.readFileSync(file, 'utf8')) as RequiredFile).required;
-  }
+export async function requiredFacilities(db: Db | Tx): Promise<RequiredFacilities> {
+  const inForce = await db
+    .selectFrom('catalogVersions')
+    .select('id')
+    .where('status', '=', 'published')
+    .orderBy('publishedAt', 'desc')
+    .orderBy('id', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  if (!inForce) return { versionId: null, byCategory: new Map() };
+  if (cached?.versionId === inForce.id) return cached;
+  const [items, categories] = await Promise.all([
+    db
+      .selectFrom('catalogItems')
+      .select([
+        'code',
+        'aspect',
+        'importance',
+        'weight',
+        'appliesWhen',
+        'requiredExpr',
+        'measureExpr',
+      ])
+      .where('versionId', '=', inForce.id)
+      .where('aspect', '=', 'FACILITY')
+      .where('importance', '=', 'mandatory')
+      .execute(),
+    db.selectFrom('designationCategories').select('code').execute(),
+  ]);
+  const rules: RuleItem[] = items.map((i) => ({
+    code: i.code,
+    aspect: i.aspect as RuleItem['aspect'],
+    importance: i.importance as RuleItem['importance'],
+    weight: i.weight,
+    appliesWhen: i.appliesWhen,
+    required: i.requiredExpr,
+    measure: i.measureExpr,
+  }));
+  cached = {
+    versionId: inForce.id,
+    byCategory: requiredByCategory(
+      rules,
+      categories.map((c) => c.code),
+    ),
+  };
   return cached;
 }
 
 /** Facility types required for any of the categories, in a stable order. */
-export function requiredFor(categories: readonly string[]): string[] {
-  const all = requiredFacilityTypes();
-  return [...new Set(categories.flatMap((c) => all[c] ?? []))].sort();
+export function requiredFor(required: RequiredFacilities, categories: readonly string[]): string[] {
+  return [...new Set(categories.flatMap((c) => required.byCategory.get(c) ?? []))].sort();
 }

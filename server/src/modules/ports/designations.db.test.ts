@@ -36,6 +36,76 @@ describe.skipIf(!dbAvailable)('designations', () => {
     return found;
   };
 
+  it('takes designations on designated sites only, and keeps a place with designations in force of that kind', async () => {
+    const grant = (portId: string) =>
+      officer.post(`/api/v1/ports/${portId}/designations`, {
+        categoryCode: 'FRUIT',
+        effectiveDate: '2026-01-01',
+        legalBasis: '海关总署批复（测试）',
+        reason: null,
+      });
+    // A mail centre is a centralised operation site, not a designated site.
+    const mail = await makePort(t, w.branchActor, {
+      branch: w.branch,
+      modes: ['mail'],
+      overrides: { placeKind: 'centralised_site', placeType: 'mail' },
+    });
+    const refused = await grant(mail.id);
+    expect(refused.statusCode).toBe(422);
+    expect(refused.json<ErrorBody>().error.code).toBe('DESIGNATION_PLACE_KIND');
+    const before = await tableCounts(t);
+    const site = await makePort(t, w.branchActor, { branch: w.branch, designations: ['FRUIT'] });
+    const edit = (placeKind: string, placeType: string | null) =>
+      officer.put(`/api/v1/ports/${site.id}`, {
+        version: site.version,
+        nameZh: site.nameZh,
+        nameEn: site.nameEn,
+        placeKind,
+        placeType,
+        modes: site.modes,
+        portClass: site.portClass,
+        provinceCode: site.provinceCode,
+        cityCode: site.cityCode,
+        latitude: site.latitude,
+        longitude: site.longitude,
+        openedDate: site.openedDate,
+        designCapacity: site.designCapacity,
+      });
+    const moved = await edit('workplace', 'water');
+    expect(moved.statusCode).toBe(422);
+    expect(moved.json<ErrorBody>().error).toMatchObject({
+      code: 'PLACE_KIND_HAS_DESIGNATIONS',
+      fields: { placeKind: expect.stringContaining('1') },
+    });
+    // A type the kind does not have is refused by field.
+    const misfit = await edit('workplace', 'mail');
+    expect(misfit.statusCode).toBe(400);
+    expect(Object.keys(misfit.json<ErrorBody>().error.fields ?? {})).toEqual(['placeType']);
+    expect((await tableCounts(t)).ports).toBe((before.ports ?? 0) + 1);
+    // Once the designation is withdrawn, the place may become a workplace.
+    const fruit = await designationOf(site.id, 'FRUIT');
+    await officer.post(`/api/v1/designations/${fruit.id}/status`, {
+      version: fruit.version,
+      status: 'withdrawn',
+      effectiveDate: '2026-11-02',
+      legalBasis: '撤销决定（测试）',
+      reason: '不再作为指定监管场地',
+    });
+    const after = await edit('workplace', 'water');
+    expect(after.statusCode, after.body).toBe(200);
+    expect(after.json<Port>()).toMatchObject({ placeKind: 'workplace', placeType: 'water' });
+    // And a workplace cannot have it back.
+    const withdrawn = await designationOf(site.id, 'FRUIT');
+    const reinstated = await officer.post(`/api/v1/designations/${withdrawn.id}/status`, {
+      version: withdrawn.version,
+      status: 'approved',
+      effectiveDate: '2026-11-03',
+      legalBasis: '恢复决定（测试）',
+      reason: '恢复指定',
+    });
+    expect(reinstated.json<ErrorBody>().error.code).toBe('DESIGNATION_PLACE_KIND');
+  });
+
   it('suspends, reinstates and withdraws per category, keeping every step in the history', async () => {
     const port = await makePort(t, w.branchActor, {
       branch: w.branch,

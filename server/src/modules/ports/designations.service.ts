@@ -1,5 +1,6 @@
 import {
   DESIGNATION_TRANSITIONS,
+  takesDesignations,
   type Designation,
   type DesignationGrant,
   type DesignationHistoryEntry,
@@ -63,6 +64,10 @@ export const designationsService = {
   ): Promise<Designation> {
     const port = await portsService.readable(ctx, actor, portId);
     checkWritable(actor, port);
+    if (!takesDesignations(port))
+      throw portError('DESIGNATION_PLACE_KIND', {
+        categoryCode: { zh: '该场所不接受指定', en: 'this place takes no designations' },
+      });
     if (!(await portsRepository.findCategory(ctx.db, input.categoryCode)))
       throw portError('CATEGORY_UNKNOWN', {
         categoryCode: { zh: '类别不存在', en: 'no such category' },
@@ -117,6 +122,10 @@ export const designationsService = {
         },
       });
     }
+    if (input.status !== 'withdrawn' && !takesDesignations(port))
+      throw portError('DESIGNATION_PLACE_KIND', {
+        status: { zh: '该场所不接受指定', en: 'this place takes no designations' },
+      });
     const now = ctx.clock();
     const changes = {
       status: input.status,

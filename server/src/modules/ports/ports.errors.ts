@@ -9,6 +9,8 @@ export type PortErrorCode =
   | 'CATEGORY_UNKNOWN'
   | 'CATEGORY_CODE_TAKEN'
   | 'DESIGNATION_EXISTS'
+  | 'DESIGNATION_PLACE_KIND'
+  | 'PLACE_KIND_HAS_DESIGNATIONS'
   | 'DESIGNATION_TRANSITION_INVALID'
   | 'TRAFFIC_UNIT_MISFIT'
   | 'TRAFFIC_EXISTS';
@@ -44,6 +46,20 @@ const PORT_ERRORS: ErrorCatalog<PortErrorCode> = {
     message: {
       zh: '该口岸已有此类别的指定记录，请变更其状态',
       en: 'This port already has a designation for that category; change its status instead',
+    },
+  },
+  DESIGNATION_PLACE_KIND: {
+    status: 422,
+    message: {
+      zh: '只有指定监管场地（及进境动物隔离检疫场）可以登记指定类别；监管作业场所和其他集中作业场地不是指定监管场地',
+      en: 'Only designated supervision sites (and animal isolation stations) take designations; workplaces and other centralised sites are not designated sites',
+    },
+  },
+  PLACE_KIND_HAS_DESIGNATIONS: {
+    status: 422,
+    message: {
+      zh: '该场地仍有有效的指定类别，先撤销这些指定，再改为不接受指定的场所类型',
+      en: 'This place still has designations in force; withdraw them before changing it to a kind that takes none',
     },
   },
   DESIGNATION_TRANSITION_INVALID: {

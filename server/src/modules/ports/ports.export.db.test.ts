@@ -50,7 +50,7 @@ describe.skipIf(!dbAvailable)('ports.export', () => {
     expect(exported?.getCell(2).value).toBe("'+口岸");
     expect(exported?.getCell(3).value).toBe(`'${formula}`);
     expect(exported?.getCell(3).type).toBe(ExcelJS.ValueType.String);
-    expect(exported?.getCell(12).value).toBe(22.5);
+    expect(exported?.getCell(13).value).toBe(22.5);
     // Names in the cells, each code beside its name.
     const branch = await t.ctx.db
       .selectFrom('orgUnits')
@@ -59,8 +59,10 @@ describe.skipIf(!dbAvailable)('ports.export', () => {
       .executeTakeFirstOrThrow();
     expect(exported?.getCell(4).value).toBe(branch.nameZh);
     expect(exported?.getCell(5).value).toBe(w.branch.code);
-    expect([exported?.getCell(8).value, exported?.getCell(9).value]).toEqual(['广东省', '440000']);
-    expect([exported?.getCell(10).value, exported?.getCell(11).value]).toEqual([
+    // Imported without a kind, a sea port is a water transport workplace.
+    expect(exported?.getCell(6).value).toBe('监管作业场所·水路运输类');
+    expect([exported?.getCell(9).value, exported?.getCell(10).value]).toEqual(['广东省', '440000']);
+    expect([exported?.getCell(11).value, exported?.getCell(12).value]).toEqual([
       '深圳市',
       '440300',
     ]);
@@ -71,7 +73,8 @@ describe.skipIf(!dbAvailable)('ports.export', () => {
     const book2 = new ExcelJS.Workbook();
     await book2.xlsx.load(new Uint8Array(english.rawPayload).buffer);
     const row = book2.worksheets[0]?.getRow(2);
-    expect([row?.getCell(8).value, row?.getCell(10).value]).toEqual(['Guangdong', 'Shenzhen']);
+    expect([row?.getCell(9).value, row?.getCell(11).value]).toEqual(['Guangdong', 'Shenzhen']);
+    expect(row?.getCell(6).value).toBe('Supervision workplace – Water transport');
     expect(row?.getCell(4).value).toBe(branch.nameEn);
   });
 });

@@ -12,6 +12,8 @@ export const portFactsRepository = {
       .select([
         'ports.id',
         'u.code',
+        'ports.placeKind',
+        'ports.placeType',
         'ports.modesJson',
         'ports.portClass',
         'ports.status',

@@ -27,6 +27,8 @@ export async function portRegisterFacts(
     out.set(b.id, {
       portId: b.id,
       code: b.code,
+      placeKind: b.placeKind,
+      placeType: b.placeType,
       modes: readJson(b.modesJson) as PortMode[],
       portClass: b.portClass,
       status: b.status,

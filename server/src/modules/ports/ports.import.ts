@@ -1,6 +1,15 @@
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import { z } from 'zod';
 import {
+  PLACE_KINDS,
+  PLACE_KIND_LABELS,
+  PLACE_TYPES,
+  PLACE_TYPES_BY_KIND,
+  PLACE_TYPE_LABELS,
+  placeFromModes,
+  placeKindSchema,
+  placeTypeSchema,
+  takesDesignations,
   PORT_CLASSES,
   PORT_CLASS_LABELS,
   PORT_IMPORT_COLUMNS,
@@ -61,6 +70,9 @@ const portRowSchema = z
         .transform((v) => [...new Set(v.split(/[,，、\s]+/).filter(Boolean))])
         .pipe(z.array(portModeSchema).min(1).max(PORT_MODES.length)),
     ),
+    // Left blank, a new entry takes the kind its modes point to and an existing one keeps its own.
+    placeKind: cellText(placeKindSchema.nullable()),
+    placeType: cellText(placeTypeSchema.nullable()),
     portClass: cellText(portClassSchema),
     provinceCode: cellText(provinceCodeSchema),
     cityCode: cellText(cityCodeSchema),
@@ -72,7 +84,26 @@ const portRowSchema = z
   .refine((r) => (r.latitude === null) === (r.longitude === null), {
     message: 'both_coordinates',
     path: ['longitude'],
-  });
+  })
+  .refine((r) => r.placeKind !== null || r.placeType === null, {
+    message: 'place_type',
+    path: ['placeType'],
+  })
+  .refine(
+    (r) =>
+      r.placeKind === null ||
+      (r.placeKind === 'designated_site'
+        ? r.placeType === null
+        : r.placeType !== null && PLACE_TYPES_BY_KIND[r.placeKind].includes(r.placeType)),
+    { message: 'place_type', path: ['placeType'] },
+  );
+
+/** The kind and type an imported row gives a place: what the sheet says, else what it had, else its modes'. */
+function placeOf(data: z.infer<typeof portRowSchema>, port?: PortRow) {
+  if (data.placeKind !== null) return { placeKind: data.placeKind, placeType: data.placeType };
+  if (port) return { placeKind: port.placeKind, placeType: port.placeType };
+  return placeFromModes(data.modes);
+}
 
 /**
  * The report of a sheet that passed every check: rows already recorded wait for the caller's choice (409)
@@ -159,6 +190,21 @@ export async function importPorts(
       else if (data) {
         existing.push({ row, key: data.code });
         updates.push({ data, port });
+        if (!takesDesignations(placeOf(data, port)) && takesDesignations(port)) {
+          const held = (await portsRepository.designationsOf(ctx.db, [port.id])).filter(
+            (d) => d.status !== 'withdrawn',
+          ).length;
+          if (held > 0)
+            problems.push({
+              row,
+              column: 'placeKind',
+              message: text(
+                lang,
+                `该场地仍有 ${held} 个有效的指定类别，先撤销再改场所类型`,
+                `this place has ${held} designation(s) in force; withdraw them before changing its kind`,
+              ),
+            });
+        }
       }
     } else if (code !== undefined && (await orgService.findByCode(ctx, code)))
       problems.push({
@@ -239,6 +285,7 @@ export async function importPorts(
       await portsRepository.insert(tx, {
         id: newId(),
         orgUnitId: unit.id,
+        ...placeOf(data),
         modesJson: JSON.stringify(data.modes),
         portClass: data.portClass,
         provinceCode: data.provinceCode,
@@ -267,6 +314,7 @@ export async function importPorts(
         port.id,
         port.version,
         {
+          ...placeOf(data, port),
           modesJson: writeJson(data.modes) ?? '[]',
           portClass: data.portClass,
           provinceCode: data.provinceCode,
@@ -550,6 +598,8 @@ export const portImport: ImportDefinition = {
     branchCode: { zh: '隶属海关代码', en: 'Branch code' },
     nameZh: { zh: '中文名称', en: 'Name (Chinese)' },
     nameEn: { zh: '英文名称', en: 'Name (English)' },
+    placeKind: { zh: '场所类型', en: 'Kind of place' },
+    placeType: { zh: '场所细类', en: 'Type of place' },
     modes: { zh: '运输方式', en: 'Modes' },
     portClass: { zh: '口岸类别', en: 'Port class' },
     provinceCode: { zh: '省级代码', en: 'Province code' },
@@ -568,6 +618,16 @@ export const portImport: ImportDefinition = {
     branchCode: rule(required, '见代码表。', 'See the codes sheet.'),
     nameZh: rule(required, '最多 100 字。', 'At most 100 characters.'),
     nameEn: rule(required, '最多 200 字符。', 'At most 200 characters.'),
+    placeKind: rule(
+      optional,
+      '见代码表；留空时新场所按运输方式确定（国际邮件、旅客通关为集中作业场地，其余为监管作业场所），已有场所保持不变。',
+      'See the codes sheet; left blank, a new place takes the kind its modes point to (mail and passenger clearance: centralised site; others: workplace) and an existing one keeps its own.',
+    ),
+    placeType: rule(
+      optional,
+      '见代码表；监管作业场所和集中作业场地必填，指定监管场地留空。',
+      'See the codes sheet; required for a workplace or centralised site, blank for a designated site.',
+    ),
     modes: rule(
       required,
       '见代码表；多个用逗号分隔，如 sea, passenger。',
@@ -599,9 +659,11 @@ export const portImport: ImportDefinition = {
   },
   example: {
     code: 'P-NEW',
-    branchCode: 'BR-HARBOUR',
+    branchCode: 'BR-GAOLAN',
     nameZh: '新口岸',
     nameEn: 'New Port',
+    placeKind: 'workplace',
+    placeType: 'water',
     modes: 'sea',
     portClass: 'II',
     provinceCode: '440000',
@@ -630,6 +692,8 @@ export const portImport: ImportDefinition = {
           }),
         )
         .map((b) => ({ code: b.code, name: { zh: b.nameZh, en: b.nameEn } })),
+      placeKind: listed(PLACE_KINDS, PLACE_KIND_LABELS),
+      placeType: listed(PLACE_TYPES, PLACE_TYPE_LABELS),
       modes: listed(PORT_MODES, PORT_MODE_LABELS),
       portClass: listed(PORT_CLASSES, PORT_CLASS_LABELS),
       provinceCode: regions.provinces.map((p) => ({
@@ -643,6 +707,7 @@ export const portImport: ImportDefinition = {
     };
   },
   multiple: ['modes'],
+  optional: ['placeKind', 'placeType'],
   run: importPorts,
 };
 
@@ -685,7 +750,7 @@ export const trafficImport: ImportDefinition = {
     value: rule(required, '不小于 0 的数。', 'A number, 0 or more.'),
   },
   example: {
-    portCode: 'P-SEA-EAST',
+    portCode: 'GL-DS',
     categoryCode: 'FRUIT',
     year: 2026,
     month: 1,

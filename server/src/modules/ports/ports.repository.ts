@@ -78,6 +78,7 @@ function filtered(db: Db, scope: Scope, q: ExportQuery<PortListQuery>) {
       ? base.where('ports.archivedAt', 'is not', null)
       : base.where('ports.archivedAt', 'is', null);
   if (q.mode) base = base.where('ports.modesJson', 'like', `%"${q.mode}"%`);
+  if (q.placeKind) base = base.where('ports.placeKind', '=', q.placeKind);
   if (q.portClass) base = base.where('ports.portClass', '=', q.portClass);
   if (q.status) base = base.where('ports.status', '=', q.status);
   if (q.branchId) base = base.where('b.id', '=', q.branchId);
@@ -272,7 +273,15 @@ export const portsRepository = {
       ])
       .where('d.status', '=', 'approved')
       .where('ports.archivedAt', 'is', null)
-      .where('ports.status', '!=', 'closed');
+      .where('ports.status', '!=', 'closed')
+      // Designations stay on a place whose kind was changed only as withdrawn history, but the list is of
+      // designated sites: it never shows a workplace or other centralised site, whatever its rows say.
+      .where((eb) =>
+        eb.or([
+          eb('ports.placeKind', '=', 'designated_site'),
+          eb('ports.placeType', '=', 'isolation'),
+        ]),
+      );
     if (q.category) base = base.where('d.categoryCode', '=', q.category);
     if (q.provinceCode) base = base.where('ports.provinceCode', '=', q.provinceCode);
     return paginate(

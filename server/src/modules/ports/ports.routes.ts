@@ -5,6 +5,8 @@ import {
   branchOptionSchema,
   portMapPointSchema,
   PORT_CLASS_LABELS,
+  PLACE_KIND_LABELS,
+  PLACE_TYPE_LABELS,
   PORT_MODE_LABELS,
   PORT_STATUS_LABELS,
   DESIGNATION_STATUS_LABELS,
@@ -127,6 +129,14 @@ export const portRoutes: FastifyPluginAsync = async (base) => {
             value: (r) => named({ nameZh: r.branchNameZh, nameEn: r.branchNameEn }),
           },
           { header: { zh: '隶属海关代码', en: 'Branch code' }, value: (r) => r.branchCode },
+          {
+            header: { zh: '场所类型', en: 'Kind of place' },
+            width: 18,
+            value: (r) =>
+              r.placeType === null
+                ? PLACE_KIND_LABELS[r.placeKind][lang]
+                : `${PLACE_KIND_LABELS[r.placeKind][lang]}${lang === 'en' ? ' – ' : '·'}${PLACE_TYPE_LABELS[r.placeType][lang]}`,
+          },
           {
             header: { zh: '运输方式', en: 'Modes' },
             width: 24,

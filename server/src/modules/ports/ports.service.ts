@@ -1,17 +1,18 @@
-import type {
-  BranchOption,
-  DesignationCategory,
-  DesignationCategoryCreate,
-  Page,
-  Port,
-  PortCreate,
-  PortListQuery,
-  PortMapPoint,
-  PortStatusChange,
-  PortUpdate,
-  PublicDesignation,
-  PublicDesignationQuery,
-  Regions,
+import {
+  takesDesignations,
+  type BranchOption,
+  type DesignationCategory,
+  type DesignationCategoryCreate,
+  type Page,
+  type Port,
+  type PortCreate,
+  type PortListQuery,
+  type PortMapPoint,
+  type PortStatusChange,
+  type PortUpdate,
+  type PublicDesignation,
+  type PublicDesignationQuery,
+  type Regions,
 } from '../../../../contracts/index.ts';
 import { portFactsRepository } from './ports.facts.repository.ts';
 import { inTransaction, type AppContext } from '../../platform/context.ts';
@@ -195,6 +196,8 @@ export const portsService = {
       await portsRepository.insert(tx, {
         id,
         orgUnitId: unit.id,
+        placeKind: input.placeKind,
+        placeType: input.placeType,
         modesJson: writeJson(input.modes) ?? '[]',
         portClass: input.portClass,
         provinceCode: input.provinceCode,
@@ -231,11 +234,25 @@ export const portsService = {
     ensureAllowed(portPolicy.update({ actor, port }), portArchived(port));
     checkRegion(input);
     await inTransaction(ctx, async (tx) => {
+      if (!takesDesignations(input)) {
+        const held = (await portsRepository.designationsOf(tx, [id])).filter(
+          (d) => d.status !== 'withdrawn',
+        );
+        if (held.length > 0)
+          throw portError('PLACE_KIND_HAS_DESIGNATIONS', {
+            placeKind: {
+              zh: `仍有 ${held.length} 个有效的指定类别`,
+              en: `${held.length} designation(s) still in force`,
+            },
+          });
+      }
       await portsRepository.update(
         tx,
         id,
         input.version,
         {
+          placeKind: input.placeKind,
+          placeType: input.placeType,
           modesJson: writeJson(input.modes) ?? '[]',
           portClass: input.portClass,
           provinceCode: input.provinceCode,

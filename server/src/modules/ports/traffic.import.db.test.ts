@@ -129,7 +129,7 @@ describe.skipIf(!dbAvailable)('traffic.import', () => {
       '计量单位',
       '数量',
     ]);
-    expect(rowValues(sheet.getRow(2))).toEqual(['P-SEA-EAST', 'FRUIT', 2026, 1, 'tonnes', 1000]);
+    expect(rowValues(sheet.getRow(2))).toEqual(['GL-DS', 'FRUIT', 2026, 1, 'tonnes', 1000]);
     expect(sheet.getRow(2).font?.italic).toBe(true);
     const codes = codesByHeader(zh.getWorksheet('代码表')!);
     expect(codes.get('指定监管场地类别代码')).toContainEqual(['GRAIN', expect.any(String)]);

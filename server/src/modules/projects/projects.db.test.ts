@@ -7,7 +7,13 @@ import {
   type Agent,
   type TestApp,
 } from '../../../test/helpers.ts';
-import { createWorld, makeFacility, makeProject, type World } from '../../../test/factories.ts';
+import {
+  createWorld,
+  makeFacility,
+  makeProject,
+  publishCatalog,
+  type World,
+} from '../../../test/factories.ts';
 
 describe.skipIf(!dbAvailable)('projects', () => {
   let t: TestApp;
@@ -83,7 +89,23 @@ describe.skipIf(!dbAvailable)('projects', () => {
   });
 
   it('refuses acceptance while a required facility type is missing, listing them, and signs once they are there', async () => {
-    // The port already has the logs facilities that need no certification, bar harmless disposal.
+    // The catalog in force asks five facilities of a log site; the port already has the three that need no
+    // certification, bar harmless disposal.
+    await publishCatalog(
+      t,
+      w.officeActor,
+      [
+        'TREATMENT_AREA',
+        'PEST_PREID_ROOM',
+        'VIDEO_MONITORING',
+        'HARMLESS_DISPOSAL',
+        'HEAT_TREATMENT_KILN',
+      ].map((type) => ({
+        code: `FAC-LOGS-${type.replaceAll('_', '-')}`,
+        appliesWhen: "'LOGS' in port.categories",
+        measure: `facilities.has('${type}')`,
+      })),
+    );
     for (const typeCode of ['TREATMENT_AREA', 'PEST_PREID_ROOM', 'VIDEO_MONITORING'])
       await makeFacility(t, w.branchActor, { port: w.port, typeCode });
     for (const gate of ['design', 'funding', 'construction']) {

@@ -27,6 +27,8 @@ describe.skipIf(!dbAvailable)('portFacts', () => {
         status: 'open',
         nameZh: '事实口岸',
         nameEn: 'Facts Port',
+        placeKind: 'designated_site',
+        placeType: null,
         modes: ['sea', 'passenger'],
         portClass: 'II',
         provinceCode: '440000',

@@ -16,6 +16,8 @@ import * as m0006 from '../../../migrations/0006_file_blobs.ts';
 import * as m0007 from '../../../migrations/0007_auth_epoch.ts';
 import * as m0008 from '../../../migrations/0008_work_queue.ts';
 import * as m0009 from '../../../migrations/0009_notifications.ts';
+import * as m0010 from '../../../migrations/0010_place_kinds.ts';
+import * as m0011 from '../../../migrations/0011_reference_sources.ts';
 
 /** Migrations in order; a new one is added here and in migrations/. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -28,6 +30,8 @@ const MIGRATIONS: Record<string, Migration> = {
   '0007_auth_epoch': m0007,
   '0008_work_queue': m0008,
   '0009_notifications': m0009,
+  '0010_place_kinds': m0010,
+  '0011_reference_sources': m0011,
 };
 
 export const migrationNames = (): string[] => Object.keys(MIGRATIONS);

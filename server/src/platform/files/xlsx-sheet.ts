@@ -22,6 +22,8 @@ export type SheetRow = { row: number; values: Record<string, SheetCell> };
 /** `aliases` maps a header's text (a column's name in either language, as the template writes it) to its key. */
 export type SheetRequest = {
   columns: readonly string[];
+  /** Columns a header may lack (added to the template later): their cells read as blank. */
+  optional?: readonly string[];
   maxRows: number;
   aliases?: Readonly<Record<string, string>>;
 };
@@ -303,7 +305,9 @@ class SheetReader {
       const text = value.trim();
       byKey.set(this.request.aliases?.[text] ?? text, column);
     }
-    const missing = this.request.columns.filter((c) => !byKey.has(c));
+    const missing = this.request.columns.filter(
+      (c) => !byKey.has(c) && !this.request.optional?.includes(c),
+    );
     if (missing.length > 0) throw new Refused({ kind: 'badHeader', missing });
     const header = new Map<number, string>();
     for (const [key, column] of byKey)

@@ -51,6 +51,8 @@ export type ImportDefinition = {
   ) => Promise<Readonly<Partial<Record<string, readonly TemplateCode[]>>>>;
   /** Enumerated columns taking several codes in one cell. */
   multiple?: readonly string[];
+  /** Columns a sheet may leave out altogether (added to the template after sheets were made from it). */
+  optional?: readonly string[];
   /** `onExisting` is null when the caller made no choice for rows already recorded. */
   run: (
     ctx: AppContext,
@@ -122,6 +124,7 @@ export function importRoutes(imports: readonly ImportDefinition[]): FastifyPlugi
             await uploadedWorkbook(req, IMPORT_MAX_BYTES),
             def.columns,
             headerAliases(def.columns, def.labels),
+            def.optional,
           );
           const rows = read.filter((row) => !isExampleRow(row, def.columns, def.example));
           const lang = pickLang(req.headers['accept-language']);

@@ -200,8 +200,14 @@ export async function readRows(
   buffer: Buffer,
   columns: readonly string[],
   aliases: Readonly<Record<string, string>> = {},
+  optional: readonly string[] = [],
 ): Promise<ImportRow[]> {
-  const result = await sheetWorkers.read(buffer, { columns, maxRows: IMPORT_MAX_ROWS, aliases });
+  const result = await sheetWorkers.read(buffer, {
+    columns,
+    maxRows: IMPORT_MAX_ROWS,
+    aliases,
+    optional,
+  });
   if (result.ok) return result.rows;
   // The aliases hold each column's Chinese name, then its English one (see headerAliases).
   const columnName = (key: string): Text => {

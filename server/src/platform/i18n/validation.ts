@@ -43,6 +43,10 @@ const NAMED: Record<string, Text> = {
     zh: '设计能力只能填写本口岸的运输方式',
     en: "design capacity may name only the port's own modes",
   },
+  place_type: {
+    zh: '监管作业场所和集中作业场地须选择所属类型，指定监管场地不选类型',
+    en: 'a workplace or centralised site needs a type of its kind; a designated site takes none',
+  },
   certification_complete: {
     zh: '认证的签发单位、签发日期、到期日期须同时填写或同时留空',
     en: 'give issuer, issue date and expiry date together, or none',

@@ -16,7 +16,15 @@ import { useImport } from '../../components/useImport.ts';
 export type PortFilters = Partial<
   Pick<
     PortListQuery,
-    'q' | 'mode' | 'portClass' | 'status' | 'branchId' | 'provinceCode' | 'category' | 'sort'
+    | 'q'
+    | 'mode'
+    | 'placeKind'
+    | 'portClass'
+    | 'status'
+    | 'branchId'
+    | 'provinceCode'
+    | 'category'
+    | 'sort'
   >
 >;
 export type PortListParams = ListParams<PortFilters>;

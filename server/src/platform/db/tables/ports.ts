@@ -5,6 +5,8 @@ import type {
   DesignationStatus,
   FacilityCapacityUnit,
   FacilityStatus,
+  PlaceKind,
+  PlaceType,
   PortClass,
   PortStatus,
   ProjectGate,
@@ -17,6 +19,8 @@ import type { Stamps } from './stamps.ts';
 export type PortTable = Stamps & {
   id: string;
   orgUnitId: string;
+  placeKind: PlaceKind;
+  placeType: PlaceType | null;
   modesJson: string;
   portClass: PortClass;
   provinceCode: string;

@@ -1,6 +1,6 @@
 import { PlusOutlined } from '@ant-design/icons';
-import type { Designation, DesignationStatus, Port } from '@contracts';
-import { Button, Card, Space, Table, type TableColumnsType } from 'antd';
+import { takesDesignations, type Designation, type DesignationStatus, type Port } from '@contracts';
+import { Alert, Button, Card, Space, Table, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DESIGNATION_TONES, usePortLabels } from '../../../components/portLabels.ts';
@@ -82,7 +82,8 @@ export function DesignationsTab({ port }: { port: Port }) {
     <Card
       title={<h2 className="card-title">{t('ports.tab.designations')}</h2>}
       extra={
-        port.can.designate && (
+        port.can.designate &&
+        takesDesignations(port) && (
           <Button
             type="primary"
             icon={<PlusOutlined />}
@@ -94,6 +95,14 @@ export function DesignationsTab({ port }: { port: Port }) {
         )
       }
     >
+      {!takesDesignations(port) && (
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 12 }}
+          message={t('ports.noDesignationsForKind', { kind: labels.place(port) })}
+        />
+      )}
       <Table<Designation>
         rowKey="id"
         size="middle"

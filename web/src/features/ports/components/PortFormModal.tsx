@@ -1,5 +1,6 @@
 import {
   ModalForm,
+  ProFormDependency,
   ProFormDatePicker,
   ProFormDigit,
   ProFormSelect,
@@ -7,6 +8,10 @@ import {
 } from '@ant-design/pro-components';
 import {
   CHINA_BOUNDS,
+  PLACE_KINDS,
+  PLACE_TYPES_BY_KIND,
+  type PlaceKind,
+  type PlaceType,
   PORT_CLASSES,
   PORT_MODES,
   PORT_STATUSES,
@@ -32,6 +37,8 @@ type Values = {
   status: PortStatus;
   nameZh: string;
   nameEn: string;
+  placeKind: PlaceKind;
+  placeType?: PlaceType | null;
   modes: PortMode[];
   portClass: PortClass;
   provinceCode: string;
@@ -66,6 +73,8 @@ export function PortFormModal({
     const fields = {
       nameZh: v.nameZh.trim(),
       nameEn: v.nameEn.trim(),
+      placeKind: v.placeKind,
+      placeType: v.placeKind === 'designated_site' ? null : (v.placeType ?? null),
       modes: v.modes,
       portClass: v.portClass,
       provinceCode: v.provinceCode,
@@ -98,7 +107,15 @@ export function PortFormModal({
       open={open}
       form={form}
       width={720}
-      initialValues={port ?? { status: 'open', portClass: 'I', modes: [], designCapacity: [] }}
+      initialValues={
+        port ?? {
+          status: 'open',
+          placeKind: 'designated_site',
+          portClass: 'I',
+          modes: [],
+          designCapacity: [],
+        }
+      }
       onOpenChange={(next) => !next && onClose()}
       submitter={submitter}
       modalProps={{ destroyOnHidden: true }}
@@ -133,6 +150,37 @@ export function PortFormModal({
         rules={required}
         fieldProps={{ maxLength: 200 }}
       />
+      <ProFormSelect
+        name="placeKind"
+        label={t('ports.placeKind')}
+        tooltip={t('ports.placeKindHelp')}
+        rules={required}
+        allowClear={false}
+        options={PLACE_KINDS.map((k) => ({ value: k, label: labels.placeKind(k) }))}
+        fieldProps={
+          {
+            'data-testid': 'port-place-kind',
+            onChange: () => form.setFieldValue('placeType', null),
+          } as object
+        }
+      />
+      <ProFormDependency name={['placeKind']}>
+        {({ placeKind }: { placeKind?: PlaceKind }) =>
+          placeKind && placeKind !== 'designated_site' ? (
+            <ProFormSelect
+              name="placeType"
+              label={t('ports.placeType')}
+              rules={required}
+              allowClear={false}
+              options={PLACE_TYPES_BY_KIND[placeKind].map((type) => ({
+                value: type,
+                label: labels.placeType(type),
+              }))}
+              fieldProps={{ 'data-testid': 'port-place-type' } as object}
+            />
+          ) : null
+        }
+      </ProFormDependency>
       <ProFormSelect
         name="modes"
         label={t('ports.modes')}

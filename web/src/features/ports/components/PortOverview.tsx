@@ -21,6 +21,7 @@ export function PortOverview({ port }: { port: Port }) {
       label: t('ports.branch'),
       children: labels.name({ nameZh: port.branchNameZh, nameEn: port.branchNameEn }),
     },
+    { key: 'place', label: t('ports.placeKind'), children: labels.place(port) },
     { key: 'modes', label: t('ports.modes'), children: port.modes.map(labels.mode).join(sep) },
     { key: 'class', label: t('ports.class'), children: labels.portClass(port.portClass) },
     {

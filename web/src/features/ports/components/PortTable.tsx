@@ -1,6 +1,6 @@
 import { PlusOutlined } from '@ant-design/icons';
 import type { ProColumns } from '@ant-design/pro-components';
-import { PORT_CLASSES, PORT_MODES, PORT_STATUSES, type Port } from '@contracts';
+import { PLACE_KINDS, PORT_CLASSES, PORT_MODES, PORT_STATUSES, type Port } from '@contracts';
 import { Button, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -36,6 +36,7 @@ export function PortTable({ params, onParams, canCreate, canImport, onCreate, on
     q: params.q,
     branchId: params.branchId,
     mode: params.mode,
+    placeKind: params.placeKind,
     portClass: params.portClass,
     status: params.status,
     category: params.category,
@@ -88,6 +89,13 @@ export function PortTable({ params, onParams, canCreate, canImport, onCreate, on
           {labels.name({ nameZh: port.branchNameZh, nameEn: port.branchNameEn })}
         </span>
       ),
+    },
+    {
+      title: t('ports.placeKind'),
+      dataIndex: 'placeKind',
+      valueType: 'select',
+      valueEnum: options(PLACE_KINDS, labels.placeKind),
+      render: (_, port) => labels.place(port),
     },
     {
       title: t('ports.modes'),
@@ -163,6 +171,7 @@ export function PortTable({ params, onParams, canCreate, canImport, onCreate, on
         q: v.q || undefined,
         branchId: v.branchId || undefined,
         mode: v.mode,
+        placeKind: v.placeKind,
         portClass: v.portClass,
         status: v.status,
         category: v.category,
