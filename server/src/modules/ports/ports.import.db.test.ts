@@ -94,6 +94,29 @@ describe.skipIf(!dbAvailable)('ports.import', () => {
     ]);
   });
 
+  it('takes the kind of place a row gives, infers it from the modes when blank, and refuses a type of another kind', async () => {
+    const hall = uniqueCode('T-HALL');
+    const mail = uniqueCode('T-MAIL');
+    const rows = [
+      [...portRow(hall, w.branch.code, { modes: 'passenger' })],
+      [...portRow(mail, w.branch.code, { modes: 'mail' }), 'workplace', 'mail'],
+    ];
+    const refused = await postUpload(officer, URL, await xlsxUpload(PORT_IMPORT_COLUMNS, rows));
+    expect(refused.json<ImportReport>().problems.map((p) => `${p.row}:${p.column}`)).toEqual([
+      '3:placeType',
+    ]);
+    rows[1] = [...portRow(mail, w.branch.code, { modes: 'mail' }), 'centralised_site', 'mail'];
+    const ok = await postUpload(officer, URL, await xlsxUpload(PORT_IMPORT_COLUMNS, rows));
+    expect(ok.json<ImportReport>()).toEqual({ applied: 2, problems: [] });
+    const kinds = (await officer.get('/api/v1/ports?pageSize=200'))
+      .json<Page<Port>>()
+      .items.filter((p) => p.code === hall || p.code === mail)
+      .map((p) => `${p.code}:${p.placeKind}:${p.placeType}`);
+    expect(kinds.sort()).toEqual(
+      [`${hall}:centralised_site:passenger`, `${mail}:centralised_site:mail`].sort(),
+    );
+  });
+
   it("serves a template in the caller's language with the codes sheet, drop-downs and an example row", async () => {
     const zh = await templateBook((await officer.get(`${URL}/template`)).rawPayload);
     const sheet = zh.worksheets[0]!;

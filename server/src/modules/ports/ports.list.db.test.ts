@@ -48,6 +48,24 @@ describe.skipIf(!dbAvailable)('ports', () => {
       expect(own.map((b) => b.id)).toEqual([w.branch.id]);
     });
 
+    it('filters by kind of place', async () => {
+      const hall = await makePort(t, w.branchActor, {
+        branch: w.branch,
+        modes: ['passenger'],
+        overrides: { placeKind: 'centralised_site', placeType: 'passenger' },
+      });
+      const office = await login(t, w.accounts.office);
+      const codes = async (kind: string) =>
+        (await office.get(`/api/v1/ports?placeKind=${kind}&pageSize=200`))
+          .json<Page<Port>>()
+          .items.map((p) => p.code);
+      expect(await codes('centralised_site')).toEqual([hall.code]);
+      expect(await codes('designated_site')).not.toContain(hall.code);
+      expect(await codes('workplace')).toEqual([]);
+      const bad = await office.get('/api/v1/ports?placeKind=airport');
+      expect(bad.statusCode).toBe(400);
+    });
+
     it('scopes, filters and sorts on the server', async () => {
       const officer = await login(t, w.accounts.branchOfficer);
       const branch = (await officer.get('/api/v1/ports?pageSize=200')).json<Page<Port>>();

@@ -10,6 +10,7 @@ import {
 import {
   createWorld,
   makeFacility,
+  makePort,
   makeProject,
   publishCatalog,
   type World,
@@ -173,6 +174,20 @@ describe.skipIf(!dbAvailable)('projects', () => {
     });
     expect(unknown.statusCode).toBe(422);
     expect(unknown.json<ErrorBody>().error.fields).toHaveProperty('categories');
+    // A passenger hall is no designated site: it cannot add a designated function.
+    const hall = await makePort(t, w.branchActor, {
+      branch: w.branch,
+      modes: ['passenger'],
+      overrides: { placeKind: 'centralised_site', placeType: 'passenger' },
+    });
+    const misplaced = await officer.post('/api/v1/projects', {
+      portId: hall.id,
+      kind: 'new_category',
+      title: '旅检场地新增水果',
+      categories: ['FRUIT'],
+    });
+    expect(misplaced.statusCode).toBe(422);
+    expect(misplaced.json<ErrorBody>().error.code).toBe('PROJECT_PLACE_KIND');
     await makeProject(t, w.otherBranchActor, { port: w.otherPort, categories: ['FRUIT'] });
     const elsewhere = (await wg.get('/api/v1/projects'))
       .json<Page<Project>>()

@@ -5,6 +5,7 @@ export type ProjectErrorCode =
   | 'PROJECT_NOT_ARCHIVED'
   | 'PROJECT_PORT_ARCHIVED'
   | 'PROJECT_CATEGORY_UNKNOWN'
+  | 'PROJECT_PLACE_KIND'
   | 'GATE_OUT_OF_ORDER'
   | 'GATE_ALREADY_SIGNED'
   | 'GATE_NOT_DONE'
@@ -24,6 +25,13 @@ const PROJECT_ERRORS: ErrorCatalog<ProjectErrorCode> = {
     message: { zh: '所选口岸已归档', en: 'The chosen port is archived' },
   },
   PROJECT_CATEGORY_UNKNOWN: { status: 422, message: { zh: '类别不存在', en: 'Unknown category' } },
+  PROJECT_PLACE_KIND: {
+    status: 422,
+    message: {
+      zh: '只有指定监管场地可以新增指定监管场地功能',
+      en: 'Only a designated supervision site can add a designated function',
+    },
+  },
   GATE_OUT_OF_ORDER: {
     status: 422,
     message: { zh: '请先签署前一环节', en: 'Sign the previous gate first' },

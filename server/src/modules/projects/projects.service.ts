@@ -1,5 +1,6 @@
 import {
   PROJECT_GATES,
+  takesDesignations,
   type Page,
   type Project,
   type ProjectCreate,
@@ -72,6 +73,13 @@ export const projectsService = {
     if (port.archivedAt !== null)
       throw projectError('PROJECT_PORT_ARCHIVED', {
         portId: { zh: '口岸已归档', en: 'port is archived' },
+      });
+    if (input.kind === 'new_category' && !takesDesignations(port))
+      throw projectError('PROJECT_PLACE_KIND', {
+        portId: {
+          zh: '该场所不是指定监管场地，不能新增指定类别',
+          en: 'this place is not a designated site and takes no designations',
+        },
       });
     const known = await portsService.existingCategories(ctx, input.categories);
     const unknown = input.categories.filter((c) => !known.has(c));
