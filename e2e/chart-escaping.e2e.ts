@@ -44,6 +44,8 @@ describe.skipIf(!e2eAvailable)('chart tooltips show user text as text', () => {
       version: p.version,
       nameZh: p.nameZh,
       nameEn: p.nameEn,
+      placeKind: p.placeKind,
+      placeType: p.placeType,
       modes: p.modes,
       portClass: p.portClass,
       provinceCode: p.provinceCode,

@@ -203,7 +203,12 @@ describe.skipIf(!e2eAvailable)('ports and designations in the browser', () => {
     await dialog.getByLabel('中文名称').fill('端到端测试口岸');
     await dialog.getByLabel('英文名称').fill('End-to-end Port');
     // A cargo terminal is a supervision workplace, by the transport it serves.
-    await pick(page, '场所类型', '监管作业场所');
+    // The kind has a value already (a designated site), which covers the select's own input.
+    await dialog.getByLabel('场所类型', { exact: true }).click({ force: true });
+    await page
+      .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '监管作业场所' })
+      .first()
+      .click();
     await pick(page, '场所细类', '水路运输类');
     await pick(page, '运输方式', '海运');
     await page.keyboard.press('Escape');

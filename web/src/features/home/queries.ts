@@ -1,4 +1,4 @@
-import type { TaskView } from '@contracts';
+import type { TaskKind, TaskView } from '@contracts';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { client, download, ok } from '../../api/client.ts';
 
@@ -8,7 +8,7 @@ export const useHomeSummary = () =>
     queryFn: () => ok(client.GET('/api/v1/home/summary')),
   });
 
-export type TaskParams = { view: TaskView; page: number; pageSize: number };
+export type TaskParams = { view: TaskView; kind?: TaskKind; page: number; pageSize: number };
 
 /** The work queue: one view's page, and every view's count (refreshed while the page is open). */
 export const useTasks = (params: TaskParams) =>
@@ -25,9 +25,12 @@ export const useTaskCounts = () =>
     refetchInterval: 60_000,
   });
 
-export const exportTasks = (view: TaskView) =>
+export const exportTasks = (view: TaskView, kind?: TaskKind) =>
   download(
-    client.GET('/api/v1/work/tasks/export', { params: { query: { view } }, parseAs: 'blob' }),
+    client.GET('/api/v1/work/tasks/export', {
+      params: { query: { view, ...(kind ? { kind } : {}) } },
+      parseAs: 'blob',
+    }),
   );
 
 /** The standardisation score per opened campaign over the caller's scope; the home page shows the latest. */

@@ -1,5 +1,12 @@
-import { TASK_KIND_LABELS, TASK_VIEWS, type Task, type TaskView } from '@contracts';
-import { Badge, Card, Table, Tabs, Tag, Typography } from 'antd';
+import {
+  TASK_KIND_LABELS,
+  TASK_KINDS,
+  TASK_VIEWS,
+  type Task,
+  type TaskKind,
+  type TaskView,
+} from '@contracts';
+import { Badge, Card, Select, Space, Table, Tabs, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState, type HTMLAttributes } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -13,9 +20,10 @@ export function WorkQueue() {
   const { t } = useTranslation();
   const labels = useLabels();
   const [view, setView] = useState<TaskView>('mine');
+  const [kind, setKind] = useState<TaskKind | undefined>(undefined);
   const [page, setPage] = useState({ page: 1, pageSize: 10 });
   const counts = useTaskCounts();
-  const list = useTasks({ view, ...page });
+  const list = useTasks({ view, ...(kind ? { kind } : {}), ...page });
 
   const columns: ColumnsType<Task> = [
     {
@@ -62,7 +70,29 @@ export function WorkQueue() {
     <Card
       data-testid="work-queue"
       title={<h2 className="card-title">{t('work.title')}</h2>}
-      extra={<ExportButton testId="work-export" onExport={() => exportTasks(view)} />}
+      extra={
+        <Space wrap>
+          <Select<TaskKind>
+            allowClear
+            showSearch
+            optionFilterProp="label"
+            placeholder={t('work.allKinds')}
+            aria-label={t('work.kind')}
+            style={{ minWidth: 180 }}
+            value={kind}
+            onChange={(next) => {
+              setKind(next);
+              setPage((p) => ({ ...p, page: 1 }));
+            }}
+            options={TASK_KINDS.map((k) => ({
+              value: k,
+              label: TASK_KIND_LABELS[k][labels.lang === 'en' ? 'en' : 'zh'],
+            }))}
+            data-testid="work-kind"
+          />
+          <ExportButton testId="work-export" onExport={() => exportTasks(view, kind)} />
+        </Space>
+      }
     >
       <Tabs
         activeKey={view}

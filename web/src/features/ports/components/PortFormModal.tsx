@@ -160,6 +160,7 @@ export function PortFormModal({
         fieldProps={
           {
             'data-testid': 'port-place-kind',
+            showSearch: true,
             onChange: () => form.setFieldValue('placeType', null),
           } as object
         }
@@ -176,7 +177,7 @@ export function PortFormModal({
                 value: type,
                 label: labels.placeType(type),
               }))}
-              fieldProps={{ 'data-testid': 'port-place-type' } as object}
+              fieldProps={{ 'data-testid': 'port-place-type', showSearch: true } as object}
             />
           ) : null
         }

@@ -22,8 +22,11 @@ const HEIGHT = 620;
 const FIT_PADDING = 56;
 /** The band under the map that the legend takes. */
 const LEGEND_BAND = 48;
-/** The deepest zoom a fit goes to: one port, or ports a street apart, show their city, not their street. */
-const MAX_FIT_ZOOM = 12;
+/**
+ * The deepest zoom a fit goes to, half the map's limit: a district of two cities fills the map, while one port, or ports a street
+ * apart, show their city, not their street.
+ */
+const MAX_FIT_ZOOM = 40;
 /** How much one press of the + or − button zooms. */
 const ZOOM_STEP = 1.6;
 

@@ -13,8 +13,9 @@ echarts.registerMap('china', china as unknown as Parameters<typeof echarts.regis
 export const GEO_STYLE = {
   map: 'china',
   roam: true,
-  // From the whole country down to a city: the outlines hold nothing finer, so deeper zoom shows nothing.
-  scaleLimit: { min: 1, max: 40 },
+  // From the whole country down to a district's streets: a district of two cities is fitted at 40, and
+  // the user can still zoom in on a crossing from there.
+  scaleLimit: { min: 1, max: 80 },
   itemStyle: { areaColor: '#eef3fa', borderColor: '#7a8ca5' },
   emphasis: { itemStyle: { areaColor: '#d6e4f7' }, label: { show: true, color: '#1f1f1f' } },
   label: { show: false },
