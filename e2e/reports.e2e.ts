@@ -2,8 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { account, baseUrl, e2eAvailable, launch, seriousViolations, signIn } from './support.ts';
+import { DEMO_DISTRICT, DEMO_UNITS } from '../server/src/seed/demo.ts';
 
-const DISTRICT = '示例直属海关';
+/** The district the reports are issued by, as the seed names it. */
+const DISTRICT_UNIT = DEMO_UNITS.find((u) => u.code === DEMO_DISTRICT);
+const DISTRICT = DISTRICT_UNIT?.nameZh ?? DEMO_DISTRICT;
 const ASPECT_HEADINGS = ['工作制度', '口岸专业设施', '技术支撑能力', '人才队伍'];
 
 /*
@@ -11,7 +14,7 @@ const ASPECT_HEADINGS = ['工作制度', '口岸专业设施', '技术支撑能�
  * prints Chinese as glyphs without text. The Chinese report is checked on screen.
  */
 const EN = {
-  district: 'Demo Customs District',
+  district: DISTRICT_UNIT?.nameEn ?? DEMO_DISTRICT,
   aspects: ['Work rules', 'Port facilities', 'Technical support', 'Qualified staff'],
   signatures: ['Prepared by:', 'Checked by:', 'Approved by:', 'Unit (seal)'],
   /** Sidebar entries of the office's menu, which must stay off the paper. */
