@@ -81,6 +81,14 @@ export const PLACE_TYPE_LABELS: Record<PlaceType, Label> = {
   mail: { zh: '邮检作业场地', en: 'Mail inspection' },
   isolation: { zh: '进境动物隔离检疫场', en: 'Animal isolation station' },
 };
+/** A place's kind, with its type when it has one, in one language: 集中作业场地·邮检作业场地. */
+export const placeLabel = (
+  p: { placeKind: PlaceKind; placeType: PlaceType | null },
+  lang: 'zh' | 'en',
+): string =>
+  p.placeType === null
+    ? PLACE_KIND_LABELS[p.placeKind][lang]
+    : `${PLACE_KIND_LABELS[p.placeKind][lang]}${lang === 'en' ? ' – ' : '·'}${PLACE_TYPE_LABELS[p.placeType][lang]}`;
 /** Which types each kind has. */
 export const PLACE_TYPES_BY_KIND: Record<PlaceKind, readonly PlaceType[]> = {
   designated_site: [],

@@ -379,6 +379,14 @@ export type FacilityRequirement = {
   importance?: 'mandatory' | 'recommended';
 };
 
+/** One mandatory item per facility type, each asking a site holding the category to have one. */
+export const mandatoryFor = (category: string, types: readonly string[]): FacilityRequirement[] =>
+  types.map((type) => ({
+    code: `FAC-${category.replaceAll('_', '-')}-${type.replaceAll('_', '-')}`,
+    appliesWhen: `'${category}' in port.categories`,
+    measure: `facilities.has('${type}')`,
+  }));
+
 /** Imports and publishes a catalog of the requirements as the programme office would; returns the version id. */
 export async function publishCatalog(
   t: TestApp,

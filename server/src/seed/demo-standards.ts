@@ -11,6 +11,7 @@ import { DEMO_DISTRICT } from './demo-port-list.ts';
 import { readCatalogFile } from '../modules/standards/catalog-file.ts';
 import { ruleOf } from '../modules/standards/rules.ts';
 import { requiredByCategory } from '../engines/standards/index.ts';
+import { requiredFor } from '../modules/facilities/required-facilities.ts';
 import {
   DESIGNATION_CATEGORIES,
   portListQuerySchema,
@@ -36,8 +37,11 @@ export const DEMO_BASELINE_CODE = '2026-BASELINE';
  */
 export function defaultCatalogRequires(): (categories: readonly string[]) => string[] {
   const file = readCatalogFile(fs.readFileSync(DEFAULT_CATALOG_FILE, 'utf8'), 'yaml');
-  const required = requiredByCategory(file.items.map(ruleOf), DESIGNATION_CATEGORIES);
-  return (categories) => [...new Set(categories.flatMap((c) => required.get(c) ?? []))].sort();
+  const required = {
+    versionId: null,
+    byCategory: requiredByCategory(file.items.map(ruleOf), DESIGNATION_CATEGORIES),
+  };
+  return (categories) => requiredFor(required, categories);
 }
 
 /** The programme office as the demo's standards steps run: the office account with its live grants. */

@@ -6,6 +6,7 @@ import {
   FACILITY_STATUS_LABELS,
   PLACE_KIND_LABELS,
   PLACE_TYPE_LABELS,
+  placeLabel,
   PORT_CLASS_LABELS,
   PORT_MODE_LABELS,
   PORT_STATUS_LABELS,
@@ -63,13 +64,7 @@ export function usePortLabels() {
     placeKind: (k: keyof typeof PLACE_KIND_LABELS) => PLACE_KIND_LABELS[k][lang],
     placeType: (k: keyof typeof PLACE_TYPE_LABELS) => PLACE_TYPE_LABELS[k][lang],
     /** A place's kind, with its type when it has one: 集中作业场地·邮检作业场地. */
-    place: (p: {
-      placeKind: keyof typeof PLACE_KIND_LABELS;
-      placeType: keyof typeof PLACE_TYPE_LABELS | null;
-    }) =>
-      p.placeType === null
-        ? PLACE_KIND_LABELS[p.placeKind][lang]
-        : `${PLACE_KIND_LABELS[p.placeKind][lang]}${lang === 'en' ? ' – ' : '·'}${PLACE_TYPE_LABELS[p.placeType][lang]}`,
+    place: (p: Parameters<typeof placeLabel>[0]) => placeLabel(p, lang),
     status: (s: PortStatus) => PORT_STATUS_LABELS[s][lang],
     designation: (s: DesignationStatus) => DESIGNATION_STATUS_LABELS[s][lang],
     capacityUnit: (u: keyof typeof DESIGN_CAPACITY_UNIT_LABELS) =>

@@ -6,6 +6,7 @@ import {
   makeCertification,
   makeFacility,
   makePort,
+  mandatoryFor,
   publishCatalog,
   type World,
 } from '../../../test/factories.ts';
@@ -36,29 +37,20 @@ describe.skipIf(!dbAvailable)('facilities.gaps', () => {
   const publishRequirements = () =>
     publishCatalog(t, w.officeActor, [
       { code: 'FAC-VIDEO', measure: "facilities.has('VIDEO_MONITORING')" },
-      ...['INSPECTION_PLATFORM', 'COLD_STORE', 'COLD_TREATMENT_ROOM', 'REARING_ROOM'].map(
-        (type) => ({
-          code: `FAC-FRUIT-${type.replaceAll('_', '-')}`,
-          appliesWhen: "'FRUIT' in port.categories",
-          measure: `facilities.has('${type}')`,
-        }),
-      ),
+      ...mandatoryFor('FRUIT', [
+        'INSPECTION_PLATFORM',
+        'COLD_STORE',
+        'COLD_TREATMENT_ROOM',
+        'REARING_ROOM',
+      ]),
       // Counted, not just present: required while there is none.
       {
         code: 'FAC-FRUIT-FUMIGATION',
         appliesWhen: "'FRUIT' in port.categories",
         measure: "facilities.count('FUMIGATION_CHAMBER') >= 1",
       },
-      ...['AUTOMATIC_SAMPLER', 'TREATMENT_AREA', 'PEST_PREID_ROOM'].map((type) => ({
-        code: `FAC-GRAIN-${type.replaceAll('_', '-')}`,
-        appliesWhen: "'GRAIN' in port.categories",
-        measure: `facilities.has('${type}')`,
-      })),
-      ...['INSPECTION_PLATFORM', 'COLD_STORE'].map((type) => ({
-        code: `FAC-MEAT-${type.replaceAll('_', '-')}`,
-        appliesWhen: "'MEAT' in port.categories",
-        measure: `facilities.has('${type}')`,
-      })),
+      ...mandatoryFor('GRAIN', ['AUTOMATIC_SAMPLER', 'TREATMENT_AREA', 'PEST_PREID_ROOM']),
+      ...mandatoryFor('MEAT', ['INSPECTION_PLATFORM', 'COLD_STORE']),
       // Recommended items and items for other kinds of place are not a designation's gap.
       {
         code: 'FAC-MEAT-DISPOSAL',
@@ -71,11 +63,7 @@ describe.skipIf(!dbAvailable)('facilities.gaps', () => {
         appliesWhen: "port.placeType == 'passenger'",
         measure: "facilities.has('XRAY_CT')",
       },
-      ...['HOLDING_TANKS', 'INSPECTION_PLATFORM'].map((type) => ({
-        code: `FAC-LIVEAQ-${type.replaceAll('_', '-')}`,
-        appliesWhen: "'LIVE_AQUATIC' in port.categories",
-        measure: `facilities.has('${type}')`,
-      })),
+      ...mandatoryFor('LIVE_AQUATIC', ['HOLDING_TANKS', 'INSPECTION_PLATFORM']),
     ]);
 
   it('lists nothing while no catalog is published: the catalog in force says what is required', async () => {

@@ -31,34 +31,27 @@ export async function requiredFacilities(db: Db | Tx): Promise<RequiredFacilitie
   const [items, categories] = await Promise.all([
     db
       .selectFrom('catalogItems')
+      // The engine's names for the expressions, so that rows are rules as they come.
       .select([
         'code',
         'aspect',
         'importance',
         'weight',
         'appliesWhen',
-        'requiredExpr',
-        'measureExpr',
+        'requiredExpr as required',
+        'measureExpr as measure',
       ])
       .where('versionId', '=', inForce.id)
       .where('aspect', '=', 'FACILITY')
       .where('importance', '=', 'mandatory')
+      .$castTo<RuleItem>()
       .execute(),
     db.selectFrom('designationCategories').select('code').execute(),
   ]);
-  const rules: RuleItem[] = items.map((i) => ({
-    code: i.code,
-    aspect: i.aspect as RuleItem['aspect'],
-    importance: i.importance as RuleItem['importance'],
-    weight: i.weight,
-    appliesWhen: i.appliesWhen,
-    required: i.requiredExpr,
-    measure: i.measureExpr,
-  }));
   cached = {
     versionId: inForce.id,
     byCategory: requiredByCategory(
-      rules,
+      items,
       categories.map((c) => c.code),
     ),
   };

@@ -5,8 +5,7 @@ import {
   branchOptionSchema,
   portMapPointSchema,
   PORT_CLASS_LABELS,
-  PLACE_KIND_LABELS,
-  PLACE_TYPE_LABELS,
+  placeLabel,
   PORT_MODE_LABELS,
   PORT_STATUS_LABELS,
   DESIGNATION_STATUS_LABELS,
@@ -132,10 +131,7 @@ export const portRoutes: FastifyPluginAsync = async (base) => {
           {
             header: { zh: '场所类型', en: 'Kind of place' },
             width: 18,
-            value: (r) =>
-              r.placeType === null
-                ? PLACE_KIND_LABELS[r.placeKind][lang]
-                : `${PLACE_KIND_LABELS[r.placeKind][lang]}${lang === 'en' ? ' – ' : '·'}${PLACE_TYPE_LABELS[r.placeType][lang]}`,
+            value: (r) => placeLabel(r, lang),
           },
           {
             header: { zh: '运输方式', en: 'Modes' },

@@ -12,6 +12,7 @@ import {
   makeFacility,
   makePort,
   makeProject,
+  mandatoryFor,
   publishCatalog,
   type World,
 } from '../../../test/factories.ts';
@@ -95,17 +96,13 @@ describe.skipIf(!dbAvailable)('projects', () => {
     await publishCatalog(
       t,
       w.officeActor,
-      [
+      mandatoryFor('LOGS', [
         'TREATMENT_AREA',
         'PEST_PREID_ROOM',
         'VIDEO_MONITORING',
         'HARMLESS_DISPOSAL',
         'HEAT_TREATMENT_KILN',
-      ].map((type) => ({
-        code: `FAC-LOGS-${type.replaceAll('_', '-')}`,
-        appliesWhen: "'LOGS' in port.categories",
-        measure: `facilities.has('${type}')`,
-      })),
+      ]),
     );
     for (const typeCode of ['TREATMENT_AREA', 'PEST_PREID_ROOM', 'VIDEO_MONITORING'])
       await makeFacility(t, w.branchActor, { port: w.port, typeCode });
